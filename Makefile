@@ -1,0 +1,86 @@
+# sharepack: build the program and the default training pack, and test them.
+#   make             install missing Debian packages (as root), build
+#                    build/sharepack and the default pack in build/site/
+#   make test        every test tier; ends with "N passed, N failed"
+#   make test-asan   unit and regression tests under ASan and UBSan only
+#   make fuzz        run each fuzz target for FUZZ_SECONDS (clang libFuzzer)
+#   make check-includes   the include rules of STYLE.md
+#   make regen       review and accept changed golden files
+#   make clean
+
+CC ?= cc
+PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1
+BUILD = build
+OBJ = $(BUILD)/obj
+# Recursively expanded on purpose: pkg-config runs only once deps.sh has
+# made sure the packages are there.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-unused-parameter
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
+
+LIB_SRC = $(filter-out generator/main.c, $(wildcard generator/*.c))
+LIB_OBJ = $(LIB_SRC:generator/%.c=$(OBJ)/%.o)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+
+.PHONY: all deps program site test test-asan unit regress fuzz clean \
+	check-includes regen bench
+
+all: deps
+	@$(MAKE) --no-print-directory program
+	@$(MAKE) --no-print-directory site
+
+deps:
+	@sh generator/deps.sh $(PKGS)
+
+program: $(BUILD)/sharepack
+
+site: $(BUILD)/sharepack
+	$(BUILD)/sharepack build -o $(BUILD)/site .
+
+$(BUILD)/sharepack: $(OBJ)/main.o $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(OBJ)/%.o: generator/%.c
+	@mkdir -p $(OBJ)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/unit-tests: $(UNIT_SRC) $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $(UNIT_SRC) $(LIB_OBJ) $(PKG_LIBS)
+
+# The same program and unit tests under AddressSanitizer and UBSan.
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+ASAN = $(BUILD)/asan
+$(ASAN)/sharepack $(ASAN)/unit-tests: $(wildcard generator/*.c generator/*.h) $(UNIT_SRC)
+	@mkdir -p $(ASAN)
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+		-o $(ASAN)/sharepack generator/*.c $(PKG_LIBS)
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+		-Igenerator -o $(ASAN)/unit-tests $(UNIT_SRC) $(LIB_SRC) $(PKG_LIBS)
+
+test: deps
+	@$(MAKE) --no-print-directory program $(BUILD)/unit-tests \
+		$(ASAN)/sharepack
+	@sh tests/run.sh
+
+test-asan: deps
+	@$(MAKE) --no-print-directory $(ASAN)/sharepack
+	@SHAREPACK_TIERS="unit regress" SHAREPACK_BIN=$(ASAN) sh tests/run.sh
+
+check-includes:
+	@sh tests/check-includes.sh
+
+regen: program
+	@sh tests/regress.sh --regen
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(wildcard $(OBJ)/*.d)

@@ -1,0 +1,28 @@
+/*
+ * buf.h: a growable byte buffer, always NUL-terminated, for file contents and
+ * for serialised pages. The buffer owns its bytes; buf_free releases them, and
+ * buf_detach hands them to the caller (who then frees them with free()).
+ */
+#ifndef SHAREPACK_BUF_H
+#define SHAREPACK_BUF_H
+
+#include <stddef.h>
+
+struct buf {
+	char *data;	/* NUL-terminated; NULL until something is added */
+	size_t len;
+	size_t cap;
+};
+
+#define BUF_INIT { NULL, 0, 0 }
+
+void buf_add(struct buf *b, const void *data, size_t len);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Returns the bytes (never NULL) and empties b; the caller frees them. */
+char *buf_detach(struct buf *b);
+void buf_free(struct buf *b);
+
+#endif

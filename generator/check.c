@@ -1,0 +1,240 @@
+/* check.c: cross-item rules and derived fields, before rendering. */
+#include "check.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "markdown.h"
+#include "xalloc.h"
+
+static struct srcpos
+body_pos(const struct item *it, cmark_node *n)
+{
+	struct srcpos p = { it->path, it->body_line, 1 };
+	if (n != NULL) {
+		p.line = it->body_line + cmark_node_get_start_line(n) - 1;
+		p.col = cmark_node_get_start_column(n);
+	}
+	return p;
+}
+
+/* FNV-1a, 64-bit: a fingerprint of what a learner is scored against, so a
+ * browser can tell a changed pack from the one it saved progress for. */
+static uint64_t
+fnv1a(uint64_t h, const char *s)
+{
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h ^ 0xff;	/* separator, so "ab"+"c" differs from "a"+"bc" */
+}
+
+static uint64_t
+item_hash(const struct item *it)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fnv1a(h, it->id);
+	h = fnv1a(h, pack_kind_name(it->kind));
+	h = fnv1a(h, it->title ? it->title : "");
+	h = fnv1a(h, pack_outcome_name(it->expected));
+	h = fnv1a(h, pack_verdict_name(it->verdict));
+	char *text = md_plain_text(it->doc);
+	h = fnv1a(h, text);
+	free(text);
+	return h;
+}
+
+static void
+check_images(const struct item *it, struct diag *d)
+{
+	cmark_iter *iter = cmark_iter_new(it->doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(iter);
+		if (ev != CMARK_EVENT_ENTER ||
+		    cmark_node_get_type(n) != CMARK_NODE_IMAGE)
+			continue;
+		/* Inline nodes carry no position; use their paragraph's. */
+		cmark_node *block = n;
+		while (block != NULL && cmark_node_get_start_line(block) == 0)
+			block = cmark_node_parent(block);
+		struct srcpos at = body_pos(it, block);
+		diag_warn(d, &at, "images are not shown yet; the page shows "
+		    "the image's description instead");
+	}
+	cmark_iter_free(iter);
+}
+
+static void
+check_vignette(struct item *it, struct diag *d)
+{
+	it->why = md_find_heading(it->doc, 2, "Why");
+	if (it->why == NULL) {
+		struct srcpos at = body_pos(it, NULL);
+		diag_error(d, &at, "a vignette needs a '## Why' section: add "
+		    "a line '## Why' after the case, followed by the reasoning "
+		    "learners see after answering");
+		return;
+	}
+	if (cmark_node_previous(it->why) == NULL) {
+		struct srcpos at = body_pos(it, it->why);
+		diag_error(d, &at, "the case is empty; write the case "
+		    "learners read before answering above '## Why'");
+	}
+	if (cmark_node_next(it->why) == NULL) {
+		struct srcpos at = body_pos(it, it->why);
+		diag_error(d, &at, "the '## Why' section is empty; write the "
+		    "reasoning behind the expected answer under it");
+	}
+}
+
+static void
+check_briefing(struct item *it, struct diag *d)
+{
+	size_t sections = md_count_headings(it->doc, 2);
+	if (sections != CHECK_BRIEFING_SECTIONS) {
+		cmark_node *extra = md_nth_heading(it->doc, 2,
+		    CHECK_BRIEFING_SECTIONS);
+		struct srcpos at = body_pos(it, extra);
+		diag_error(d, &at, "a briefing has exactly %d '##' sections, "
+		    "one for each minute; this one has %zu: %s",
+		    CHECK_BRIEFING_SECTIONS, sections,
+		    sections > CHECK_BRIEFING_SECTIONS ? "merge some or make "
+		    "them '###' sub-headings" : "add the missing ones");
+	}
+	size_t budget = (size_t)it->minutes * CHECK_READING_WPM;
+	if (it->words > budget)
+		diag_warn(d, &it->minutes_pos, "the briefing has %zu words, "
+		    "about %zu minutes read aloud at %d words a minute, over "
+		    "its %d; shorten it or raise 'minutes'", it->words,
+		    (it->words + CHECK_READING_WPM - 1) / CHECK_READING_WPM,
+		    CHECK_READING_WPM, it->minutes);
+}
+
+static void
+check_labels(const struct item *it, struct diag *d)
+{
+	for (size_t i = 0; i < it->audience.count; i++)
+		if (pack_agency_label(it->audience.values[i]) == NULL)
+			diag_warn(d, &it->audience.pos[i], "unknown agency "
+			    "'%s'; the known ones are %s", it->audience.values[i],
+			    pack_agency_names());
+	if (it->edition != NULL && pack_edition_label(it->edition) == NULL)
+		diag_warn(d, &it->edition_pos, "unknown edition '%s'; the known "
+		    "ones are england-2018, wales-2019, england-2023, "
+		    "england-2024", it->edition);
+}
+
+static int
+audiences_meet(const struct item *pack, const struct item *it)
+{
+	if (!pack->has_audience || !it->has_audience)
+		return 1;
+	for (size_t i = 0; i < pack->audience.count; i++)
+		for (size_t j = 0; j < it->audience.count; j++)
+			if (strcmp(pack->audience.values[i],
+			    it->audience.values[j]) == 0)
+				return 1;
+	return 0;
+}
+
+/* The order members are listed in when a pack does not say: by kind, then
+ * by 'order' (guidance), then by id. */
+static int
+compare_members(const void *a, const void *b)
+{
+	const struct item *x = *(const struct item *const *)a;
+	const struct item *y = *(const struct item *const *)b;
+	if (x->kind != y->kind)
+		return (int)x->kind - (int)y->kind;
+	int ox = x->has_order ? x->order : INT_MAX;
+	int oy = y->has_order ? y->order : INT_MAX;
+	if (ox != oy)
+		return ox < oy ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+static void
+resolve_members(struct pack *p, struct item *pk, struct diag *d)
+{
+	pk->members = xcalloc(p->count, sizeof(struct item *));
+	pk->member_count = 0;
+	if (pk->has_include) {
+		for (size_t i = 0; i < pk->include.count; i++) {
+			const char *id = pk->include.values[i];
+			struct item *it = pack_find(p, id);
+			if (it == NULL) {
+				diag_error(d, &pk->include.pos[i], "the pack "
+				    "includes '%s', but no item has that id; "
+				    "check the spelling or remove it", id);
+				continue;
+			}
+			if (it->kind == ITEM_PACK) {
+				diag_error(d, &pk->include.pos[i], "'%s' is "
+				    "a pack, and a pack cannot include another "
+				    "pack; list its items instead", id);
+				continue;
+			}
+			int dup = 0;
+			for (size_t j = 0; j < pk->member_count; j++)
+				dup |= pk->members[j] == it;
+			if (dup) {
+				diag_warn(d, &pk->include.pos[i], "'%s' is "
+				    "included twice; remove one", id);
+				continue;
+			}
+			pk->members[pk->member_count++] = it;
+		}
+		return;
+	}
+	for (size_t i = 0; i < p->count; i++) {
+		struct item *it = p->items[i];
+		if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
+			continue;
+		if ((it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH) ||
+		    audiences_meet(pk, it))
+			pk->members[pk->member_count++] = it;
+	}
+	qsort(pk->members, pk->member_count, sizeof(struct item *),
+	    compare_members);
+}
+
+void
+check_pack(struct pack *p, struct diag *d)
+{
+	pack_index(p, d);
+	size_t packs = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		struct item *it = p->items[i];
+		it->words = md_word_count(it->doc);
+		it->hash = item_hash(it);
+		check_labels(it, d);
+		check_images(it, d);
+		if (it->kind == ITEM_VIGNETTE)
+			check_vignette(it, d);
+		else if (it->kind == ITEM_BRIEFING)
+			check_briefing(it, d);
+		else if (it->kind == ITEM_PACK)
+			packs++;
+	}
+	for (size_t i = 0; i < p->count; i++) {
+		struct item *pk = p->items[i];
+		if (pk->kind != ITEM_PACK)
+			continue;
+		resolve_members(p, pk, d);
+		size_t questions = 0;
+		for (size_t j = 0; j < pk->member_count; j++)
+			questions += pk->members[j]->kind == ITEM_MYTH ||
+			    pk->members[j]->kind == ITEM_VIGNETTE;
+		if (questions == 0)
+			diag_warn(d, &pk->title_pos, "the pack '%s' has no "
+			    "myths or vignettes, so its quiz is empty", pk->id);
+	}
+	if (packs == 0 && p->count > 0) {
+		diag_warn(d, NULL, "the project has no pack, so learners get "
+		    "no quiz; add a file with 'kind: pack'");
+	}
+}

@@ -1,0 +1,236 @@
+/* load.c: files to items: encoding checks and the front matter split. */
+#include "load.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "frontmatter.h"
+#include "fsutil.h"
+#include "markdown.h"
+#include "xalloc.h"
+
+/*
+ * Checks that data is UTF-8 with no NUL byte; on failure sets *line and *col
+ * (1-based, col counted in characters) of the first bad byte and returns its
+ * value.
+ */
+static int
+find_bad_byte(const unsigned char *s, size_t len, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n;
+		unsigned int min;
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+			i++;
+			continue;
+		}
+		if (c == 0)
+			return 0x100;
+		if (c < 0x80) {
+			(*col)++;
+			i++;
+			continue;
+		}
+		if ((c & 0xE0) == 0xC0) {
+			n = 2;
+			min = 0x80;
+		} else if ((c & 0xF0) == 0xE0) {
+			n = 3;
+			min = 0x800;
+		} else if ((c & 0xF8) == 0xF0) {
+			n = 4;
+			min = 0x10000;
+		} else {
+			return c;
+		}
+		if (i + n > len)
+			return c;
+		unsigned int cp = c & (0xFF >> (n + 1));
+		for (size_t k = 1; k < n; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return c;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return c;
+		(*col)++;
+		i += n;
+	}
+	return -1;
+}
+
+/* A line that is exactly "---", allowing trailing blanks. */
+static int
+is_fence(const char *line, size_t len)
+{
+	if (len < 3 || memcmp(line, "---", 3) != 0)
+		return 0;
+	for (size_t i = 3; i < len; i++)
+		if (line[i] != ' ' && line[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* The default id: the file name without its directory and ".md". */
+static char *
+id_from_path(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t n = strlen(base);
+	if (n > 3 && strcmp(base + n - 3, ".md") == 0)
+		n -= 3;
+	return xstrndup(base, n);
+}
+
+struct item *
+load_item(const char *path, const char *data, size_t len, struct diag *d)
+{
+	struct srcpos top = { path, 1, 1 };
+	struct buf text = BUF_INIT;
+	struct item *it = NULL;
+	int ok = 0;
+
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
+	/* Windows line endings: drop the CR of each CRLF, so that every
+	 * later stage sees one kind of line ending and columns stay right. */
+	for (size_t i = 0; i < len; i++) {
+		if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
+			continue;
+		buf_putc(&text, data[i]);
+	}
+	if (text.data == NULL)
+		buf_add(&text, "", 0);
+
+	size_t blank = 0;
+	while (blank < text.len && strchr(" \t\n\r", text.data[blank]))
+		blank++;
+	if (blank == text.len) {
+		diag_error(d, &top, "the file is empty; an item starts with a "
+		    "line '---', then keys such as 'kind: guidance' and "
+		    "'title: ...', then a line '---' and the text");
+		goto out;
+	}
+	int line, col;
+	int bad = find_bad_byte((const unsigned char *)text.data, text.len,
+	    &line, &col);
+	if (bad >= 0) {
+		struct srcpos at = { path, line, col };
+		if (bad == 0x100)
+			diag_error(d, &at, "the file contains a NUL byte; it is "
+			    "probably not a text file: save it as plain UTF-8 "
+			    "text");
+		else
+			diag_error(d, &at, "invalid UTF-8 (byte 0x%02X); save "
+			    "the file with UTF-8 encoding", (unsigned)bad);
+		goto out;
+	}
+
+	const char *s = text.data;
+	const char *eol = memchr(s, '\n', text.len);
+	size_t first_len = eol ? (size_t)(eol - s) : text.len;
+	if (!is_fence(s, first_len)) {
+		diag_error(d, &top, "the file does not start with front "
+		    "matter; add a line '---' at the very top, then the keys "
+		    "(kind, title, ...), then a line '---'");
+		goto out;
+	}
+	/* Find the closing fence. */
+	const char *fm = eol ? eol + 1 : s + text.len;
+	const char *p = fm;
+	const char *end = s + text.len;
+	const char *close = NULL;
+	int close_line = 2;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (is_fence(p, n)) {
+			close = p;
+			break;
+		}
+		close_line++;
+		p = nl ? nl + 1 : end;
+	}
+	if (close == NULL) {
+		diag_error(d, &top, "the front matter opened here is never "
+		    "closed; add a line '---' after the last key");
+		goto out;
+	}
+	const char *body = memchr(close, '\n', (size_t)(end - close));
+	body = body ? body + 1 : end;
+
+	it = pack_item_new(path);
+	it->id = id_from_path(path);
+	if (fm_parse(fm, (size_t)(close - fm), 2, it, d) != 0)
+		goto out;
+	if (!pack_valid_id(it->id)) {
+		diag_error(d, &it->id_pos, "'%s' is not a valid id: use only "
+		    "lower-case letters a-z, digits and '-'; rename the file or "
+		    "set 'id:'", it->id);
+		goto out;
+	}
+	it->body_line = close_line + 1;
+	it->doc = md_parse(body, (size_t)(end - body));
+	ok = 1;
+out:
+	buf_free(&text);
+	if (!ok) {
+		pack_item_free(it);
+		it = NULL;
+	}
+	return it;
+}
+
+int
+load_content(const char *content_dir, const char *display_dir,
+    struct pack *p, struct diag *d)
+{
+	struct fs_list files;
+	if (fs_list_tree(content_dir, ".md", "README", LOAD_MAX_FILES,
+	    LOAD_MAX_DEPTH, &files) != 0) {
+		if (errno == E2BIG)
+			diag_syserr(d, "%s: more than %d files or %d levels of "
+			    "folders; split the project", display_dir,
+			    LOAD_MAX_FILES, LOAD_MAX_DEPTH);
+		else
+			diag_syserr(d, "%s: cannot read the content folder: %s",
+			    display_dir, strerror(errno));
+		return -1;
+	}
+	for (size_t i = 0; i < files.count; i++) {
+		char *full = xasprintf("%s/%s", content_dir, files.paths[i]);
+		char *shown = xasprintf("%s/%s", display_dir, files.paths[i]);
+		struct buf data = BUF_INIT;
+		if (fs_read_file(full, LOAD_MAX_FILE_BYTES, &data) != 0) {
+			struct srcpos at = { shown, 0, 0 };
+			if (errno == EFBIG)
+				diag_error(d, &at, "the file is larger than "
+				    "the %d KiB limit; split it into smaller "
+				    "items", LOAD_MAX_FILE_BYTES / 1024);
+			else
+				diag_syserr(d, "%s: cannot read: %s", shown,
+				    strerror(errno));
+		} else {
+			struct item *it = load_item(shown, data.data, data.len,
+			    d);
+			if (it != NULL)
+				pack_add(p, it);
+		}
+		buf_free(&data);
+		free(shown);
+		free(full);
+	}
+	fs_list_free(&files);
+	return 0;
+}

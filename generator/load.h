@@ -1,0 +1,37 @@
+/*
+ * load.h: the first stage. Walks content/ in a stable order, reads each file,
+ * checks its encoding, splits the front matter from the body and hands each
+ * part to its parser (frontmatter.c, markdown.c), giving items for the pack.
+ */
+#ifndef SHAREPACK_LOAD_H
+#define SHAREPACK_LOAD_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "pack.h"
+
+/* Caps on what outside input can make us hold (tests/patho checks each). */
+#define LOAD_MAX_FILE_BYTES (1024 * 1024)
+#define LOAD_MAX_FILES 10000
+#define LOAD_MAX_DEPTH 16
+
+/*
+ * Loads every "*.md" file under content_dir (except README*) into p.
+ * display_dir is how content_dir is named in messages. Problems with a file
+ * are reported through d and the file is skipped; returns -1 only when the
+ * folder itself cannot be listed, 0 otherwise.
+ */
+int load_content(const char *content_dir, const char *display_dir,
+    struct pack *p, struct diag *d);
+
+/*
+ * Makes one item from a file's bytes. path names it in messages and becomes
+ * its default id. Returns a new item the caller owns (pack_add or
+ * pack_item_free), or NULL when the file cannot make an item; every problem
+ * is reported through d.
+ */
+struct item *load_item(const char *path, const char *data, size_t len,
+    struct diag *d);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * markdown.h: item bodies parsed by cmark, and the few questions the later
+ * stages ask of a parsed body. Parsing never fails: CommonMark gives every
+ * input a meaning.
+ */
+#ifndef SHAREPACK_MARKDOWN_H
+#define SHAREPACK_MARKDOWN_H
+
+#include <stddef.h>
+
+#include <cmark.h>
+
+/* Options every body is parsed with: source positions for messages, smart
+ * punctuation for print-quality quotes and dashes. Raw HTML is dropped later,
+ * when the tree becomes DOM nodes (md_dom.c), whatever cmark's own mode. */
+#define MD_OPTIONS (CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART)
+
+/* Parses len bytes of Markdown. The caller owns the tree
+ * (cmark_node_free). */
+cmark_node *md_parse(const char *text, size_t len);
+
+/* The first level-`level` heading directly under doc whose text is `text`
+ * (ASCII case ignored), or NULL. Borrowed from doc. */
+cmark_node *md_find_heading(cmark_node *doc, int level, const char *text);
+
+/* How many level-`level` headings stand directly under doc. */
+size_t md_count_headings(cmark_node *doc, int level);
+
+/* The n-th (0-based) level-`level` heading directly under doc, or NULL. */
+cmark_node *md_nth_heading(cmark_node *doc, int level, size_t n);
+
+/* The number of words in the tree's text (runs of non-space). */
+size_t md_word_count(cmark_node *doc);
+
+/* The plain text of a node's inline content; the caller frees it. */
+char *md_plain_text(cmark_node *node);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+ * md_dom.h: a cmark tree turned into libxml2 nodes. This is where content
+ * becomes page: text becomes text nodes (escaped when serialised, so content
+ * can never inject markup), raw HTML is dropped, and links to dangerous
+ * schemes lose their address.
+ */
+#ifndef SHAREPACK_MD_DOM_H
+#define SHAREPACK_MD_DOM_H
+
+#include <cmark.h>
+#include <libxml/tree.h>
+
+/* Nesting deeper than this (block quotes in lists in emphasis...) is
+ * flattened: its content is kept, its extra elements are not. */
+#define MD_DOM_MAX_DEPTH 48
+
+/*
+ * Appends to parent the DOM of the sibling blocks from first up to, not
+ * including, stop (NULL: to the last sibling). Headings above min_level are
+ * shown at min_level, so that a body's headings sit under the page's.
+ * The new nodes belong to parent's document.
+ */
+void md_dom_append(xmlNodePtr parent, cmark_node *first, cmark_node *stop,
+    int min_level);
+
+/* Whether a link address may be kept: not javascript:, vbscript:, file: or
+ * data:, whatever the case and leading blanks. */
+int md_dom_safe_url(const char *url);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * options.h: the program's options, filled once by main() from the command
+ * line and passed down read-only. The only program-wide state there is.
+ */
+#ifndef SHAREPACK_OPTIONS_H
+#define SHAREPACK_OPTIONS_H
+
+#define SHAREPACK_VERSION "0.1.0"
+
+enum command { CMD_NONE, CMD_BUILD, CMD_CHECK };
+
+struct options {
+	enum command command;
+	const char *project;	/* PROJECTDIR; default "." */
+	const char *outdir;	/* -o; default "build/site" */
+	const char *theme;	/* --theme NAME; default "default" */
+	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
+	int quiet;		/* -q: no summary line */
+};
+
+#endif

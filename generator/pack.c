@@ -1,0 +1,232 @@
+/* pack.c: the model of a project's content, and who owns what in it. */
+#include "pack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+struct pack *
+pack_new(void)
+{
+	return xcalloc(1, sizeof(struct pack));
+}
+
+struct item *
+pack_item_new(const char *path)
+{
+	struct item *it = xcalloc(1, sizeof *it);
+	it->path = xstrdup(path);
+	it->pos.path = it->path;
+	it->pos.line = 1;
+	it->pos.col = 1;
+	it->id_pos = it->pos;
+	it->title_pos = it->pos;
+	it->edition_pos = it->pos;
+	it->minutes_pos = it->pos;
+	it->minutes = PACK_DEFAULT_MINUTES;
+	it->pass_mark = PACK_DEFAULT_PASS_MARK;
+	return it;
+}
+
+static void
+strlist_free(struct strlist *l)
+{
+	for (size_t i = 0; i < l->count; i++)
+		free(l->values[i]);
+	free(l->values);
+	free(l->pos);
+	l->values = NULL;
+	l->pos = NULL;
+	l->count = 0;
+}
+
+void
+pack_item_free(struct item *it)
+{
+	if (it == NULL)
+		return;
+	free(it->path);
+	free(it->id);
+	free(it->title);
+	free(it->source);
+	free(it->edition);
+	strlist_free(&it->audience);
+	strlist_free(&it->include);
+	free(it->rules);
+	free(it->rule_pos);
+	if (it->doc != NULL)
+		cmark_node_free(it->doc);
+	free(it->members);
+	free(it);
+}
+
+void
+pack_add(struct pack *p, struct item *it)
+{
+	if (p->count == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->items = xrealloc(p->items, p->cap * sizeof *p->items);
+	}
+	p->items[p->count++] = it;
+}
+
+static int
+compare_by_id(const void *a, const void *b)
+{
+	const struct item *x = *(const struct item *const *)a;
+	const struct item *y = *(const struct item *const *)b;
+	int c = strcmp(x->id, y->id);
+	if (c != 0)
+		return c;
+	return strcmp(x->path, y->path);
+}
+
+void
+pack_index(struct pack *p, struct diag *d)
+{
+	free(p->by_id);
+	p->by_id = xcalloc(p->count, sizeof *p->by_id);
+	memcpy(p->by_id, p->items, p->count * sizeof *p->items);
+	qsort(p->by_id, p->count, sizeof *p->by_id, compare_by_id);
+	/* Keep the first of each id (by path) so lookups stay deterministic. */
+	size_t kept = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		if (kept > 0 && strcmp(p->by_id[kept - 1]->id,
+		    p->by_id[i]->id) == 0) {
+			const struct item *first = p->by_id[kept - 1];
+			diag_error(d, &p->by_id[i]->id_pos,
+			    "id '%s' is already used by %s:%d; ids must be "
+			    "unique across the project: rename the file or set "
+			    "a different 'id:'", p->by_id[i]->id, first->path,
+			    first->id_pos.line);
+			continue;
+		}
+		p->by_id[kept++] = p->by_id[i];
+	}
+	p->indexed = kept;
+}
+
+struct item *
+pack_find(const struct pack *p, const char *id)
+{
+	size_t lo = 0, hi = p->indexed;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(id, p->by_id[mid]->id);
+		if (c == 0)
+			return p->by_id[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+void
+pack_free(struct pack *p)
+{
+	if (p == NULL)
+		return;
+	for (size_t i = 0; i < p->count; i++)
+		pack_item_free(p->items[i]);
+	free(p->items);
+	free(p->by_id);
+	free(p);
+}
+
+static const char *const kind_names[] = {
+	[ITEM_UNKNOWN] = "unknown",
+	[ITEM_GUIDANCE] = "guidance",
+	[ITEM_MYTH] = "myth",
+	[ITEM_VIGNETTE] = "vignette",
+	[ITEM_BRIEFING] = "briefing",
+	[ITEM_PACK] = "pack",
+};
+
+const char *
+pack_kind_name(enum item_kind kind)
+{
+	return kind_names[kind];
+}
+
+enum item_kind
+pack_kind_from_name(const char *name)
+{
+	for (int k = ITEM_GUIDANCE; k <= ITEM_PACK; k++)
+		if (strcmp(name, kind_names[k]) == 0)
+			return (enum item_kind)k;
+	return ITEM_UNKNOWN;
+}
+
+const char *
+pack_outcome_name(enum outcome o)
+{
+	return o == OUTCOME_SHARE ? "share" : o == OUTCOME_NO_SHARE ?
+	    "no-share" : "";
+}
+
+const char *
+pack_verdict_name(enum verdict v)
+{
+	return v == VERDICT_MYTH ? "myth" : v == VERDICT_FACT ? "fact" : "";
+}
+
+int
+pack_valid_id(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '-'))
+			return 0;
+	return 1;
+}
+
+static const char *const editions[][2] = {
+	{ "england-2018", "HM Government advice, England, July 2018" },
+	{ "wales-2019", "Welsh Government guide, July 2019" },
+	{ "england-2023", "Working Together to Safeguard Children, 2023" },
+	{ "england-2024", "HM Government advice, England, May 2024" },
+};
+
+static const char *const agencies[][2] = {
+	{ "education", "Education" },
+	{ "early-years", "Early years" },
+	{ "health", "Health" },
+	{ "police", "Police" },
+	{ "social-care", "Social care" },
+	{ "probation", "Probation" },
+	{ "housing", "Housing" },
+	{ "voluntary", "Voluntary sector" },
+	{ "youth-justice", "Youth justice" },
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+const char *
+pack_edition_label(const char *edition)
+{
+	for (size_t i = 0; i < COUNT(editions); i++)
+		if (strcmp(edition, editions[i][0]) == 0)
+			return editions[i][1];
+	return NULL;
+}
+
+const char *
+pack_agency_label(const char *agency)
+{
+	for (size_t i = 0; i < COUNT(agencies); i++)
+		if (strcmp(agency, agencies[i][0]) == 0)
+			return agencies[i][1];
+	return NULL;
+}
+
+const char *
+pack_agency_names(void)
+{
+	return "education, early-years, health, police, social-care, "
+	    "probation, housing, voluntary, youth-justice";
+}

@@ -1,0 +1,85 @@
+/*
+ * render.h: the shared render driver. A page starts as a copy of the theme's
+ * layout, gets its slots filled with DOM nodes, and is serialised as HTML5.
+ * It knows nothing about page kinds: render_<kind>.c files build the content
+ * and render_site.c decides which pages a pack makes.
+ *
+ * Pages are collected in a struct render_out, which owns each page's path
+ * and bytes; site.c writes them.
+ */
+#ifndef SHAREPACK_RENDER_H
+#define SHAREPACK_RENDER_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "pack.h"
+#include "theme.h"
+
+struct render_file {
+	char *path;		/* relative to the site root, e.g. "guidance/x.html" */
+	struct buf content;
+};
+
+struct render_out {
+	struct render_file *files;
+	size_t count;
+	size_t cap;
+};
+
+/* A page being built. The page owns doc; main is where content goes. */
+struct render_page {
+	xmlDocPtr doc;
+	xmlNodePtr main;
+	const char *root;	/* "", "../" or "../../": from this page to
+				 * the site root; static string */
+	xmlNodePtr breadcrumb;	/* NULL when the theme has none */
+};
+
+/* Starts a page at path (relative to the site root) with the given title,
+ * from the theme's layout. Free with render_page_free after render_page_end. */
+void render_page_begin(struct render_page *pg, const struct theme *t,
+    const char *path, const char *title, const char *lang);
+/* Adds a link to the breadcrumb trail (href relative to the site root). */
+void render_crumb(struct render_page *pg, const char *href, const char *text);
+/* Serialises the page into out as path; frees the page. */
+void render_page_end(struct render_page *pg, struct render_out *out,
+    const char *path);
+
+/* Renders every page of the site into out. */
+void render_site(const struct pack *p, const struct theme *t,
+    struct render_out *out);
+void render_out_free(struct render_out *out);
+
+/* Small DOM helpers for the page renderers. Each returns the new node,
+ * which belongs to parent's document. text may be NULL. */
+xmlNodePtr render_el(xmlNodePtr parent, const char *tag, const char *text);
+xmlNodePtr render_el_class(xmlNodePtr parent, const char *tag,
+    const char *cls, const char *text);
+void render_text(xmlNodePtr parent, const char *text);
+void render_attr(xmlNodePtr node, const char *name, const char *value);
+/* <a href="ROOT+href">text</a> */
+xmlNodePtr render_link(const struct render_page *pg, xmlNodePtr parent,
+    const char *href, const char *text);
+/* The whole Markdown body of an item, with no heading above min_level. */
+void render_body(xmlNodePtr parent, const struct item *it, int min_level);
+/* "Source: ...; Edition: ..." when the item has them. */
+void render_provenance(xmlNodePtr parent, const struct item *it);
+
+/* Serialises a document as HTML5 (a doctype, void elements without end
+ * tags, text and attributes escaped) into out. */
+void render_html5(xmlDocPtr doc, struct buf *out);
+
+/* The page renderers, one file each. */
+void render_index(const struct pack *p, const struct theme *t,
+    struct render_out *out);
+void render_pack(const struct item *pk, const struct theme *t,
+    struct render_out *out);
+void render_quiz(const struct item *pk, const struct theme *t,
+    struct render_out *out);
+void render_document(const struct item *it, const struct theme *t,
+    struct render_out *out);
+
+#endif

@@ -1,0 +1,59 @@
+/* render_document.c: a page of guidance or a briefing: title, provenance,
+ * body. A briefing's seven sections each become a <section>, so that the
+ * stylesheet can lay them out as the seven "minutes" on screen and on A4. */
+#include "render.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "md_dom.h"
+#include "xalloc.h"
+
+static void
+render_sections(xmlNodePtr parent, const struct item *it)
+{
+	cmark_node *n = cmark_node_first_child(it->doc);
+	cmark_node *first = n;
+	/* Anything before the first "##" comes first, unboxed. */
+	while (n != NULL && !(cmark_node_get_type(n) == CMARK_NODE_HEADING &&
+	    cmark_node_get_heading_level(n) == 2))
+		n = cmark_node_next(n);
+	md_dom_append(parent, first, n, 2);
+	while (n != NULL) {
+		cmark_node *next = cmark_node_next(n);
+		while (next != NULL && !(cmark_node_get_type(next) ==
+		    CMARK_NODE_HEADING && cmark_node_get_heading_level(next) == 2))
+			next = cmark_node_next(next);
+		xmlNodePtr section = render_el_class(parent, "section",
+		    "sp-minute", NULL);
+		md_dom_append(section, n, next, 2);
+		n = next;
+	}
+}
+
+void
+render_document(const struct item *it, const struct theme *t,
+    struct render_out *out)
+{
+	int briefing = it->kind == ITEM_BRIEFING;
+	char *path = xasprintf("%s/%s.html", briefing ? "briefings" :
+	    "guidance", it->id);
+	struct render_page pg;
+	render_page_begin(&pg, t, path, it->title, "en");
+	render_crumb(&pg, "index.html", "Home");
+	xmlNodePtr article = render_el_class(pg.main, "article", briefing ?
+	    "sp-briefing" : "sp-guidance", NULL);
+	render_el(article, "h1", it->title);
+	if (briefing) {
+		char *kicker = xasprintf("A %d-minute briefing", it->minutes);
+		render_el_class(article, "p", "sp-kicker", kicker);
+		free(kicker);
+	}
+	render_provenance(article, it);
+	if (briefing)
+		render_sections(article, it);
+	else
+		render_body(article, it, 2);
+	render_page_end(&pg, out, path);
+	free(path);
+}

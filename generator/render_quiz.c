@@ -1,0 +1,125 @@
+/* render_quiz.c: a pack's quiz page. Every question carries its expected
+ * answer and reasoning in a <details> block, so the page works as a readable
+ * list without JavaScript, and the browser script reads the same markup. */
+#include "render.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "md_dom.h"
+#include "xalloc.h"
+
+static void
+render_rules(xmlNodePtr parent, const struct item *it)
+{
+	if (it->rule_count == 0)
+		return;
+	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
+	render_text(p, it->rule_count == 1 ? "Golden rule cited: " :
+	    "Golden rules cited: ");
+	for (size_t i = 0; i < it->rule_count; i++) {
+		char num[16];
+		snprintf(num, sizeof num, "%s%d", i > 0 ? ", " : "",
+		    it->rules[i]);
+		render_text(p, num);
+	}
+	const char *label = it->edition ? pack_edition_label(it->edition) :
+	    NULL;
+	if (it->edition != NULL) {
+		render_text(p, " (numbered as in ");
+		render_text(p, label ? label : it->edition);
+		render_text(p, ")");
+	}
+	render_text(p, ".");
+}
+
+static void
+render_question(xmlNodePtr ol, const struct item *it, size_t number)
+{
+	int myth = it->kind == ITEM_MYTH;
+	char *anchor = xasprintf("q-%s", it->id);
+	xmlNodePtr li = render_el_class(ol, "li", myth ? "sp-item sp-myth" :
+	    "sp-item sp-vignette", NULL);
+	render_attr(li, "id", anchor);
+	render_attr(li, "data-sp-id", it->id);
+	render_attr(li, "data-sp-kind", pack_kind_name(it->kind));
+	render_attr(li, "data-sp-expected", myth ?
+	    pack_verdict_name(it->verdict) : pack_outcome_name(it->expected));
+	free(anchor);
+
+	char *label = xasprintf("Question %zu", number);
+	render_el_class(li, "p", "sp-qnum", label);
+	free(label);
+	render_el_class(li, "h2", "sp-question", it->title);
+	xmlNodePtr body = render_el_class(li, "div", "sp-case", NULL);
+	if (!myth)
+		md_dom_append(body, cmark_node_first_child(it->doc), it->why,
+		    3);
+	render_el_class(li, "p", "sp-prompt", myth ? "Myth or fact?" :
+	    "Share or do not share?");
+
+	xmlNodePtr details = render_el_class(li, "details", "sp-answer", NULL);
+	render_el(details, "summary", "Show the answer");
+	xmlNodePtr expected = render_el_class(details, "p", "sp-expected",
+	    NULL);
+	render_text(expected, "Answer: ");
+	render_el(expected, "strong", myth ? (it->verdict == VERDICT_MYTH ?
+	    "Myth" : "Fact") : (it->expected == OUTCOME_SHARE ? "Share" :
+	    "Do not share"));
+	xmlNodePtr why = render_el_class(details, "div", "sp-why", NULL);
+	if (myth)
+		md_dom_append(why, cmark_node_first_child(it->doc), NULL, 3);
+	else
+		md_dom_append(why, cmark_node_next(it->why), NULL, 3);
+	render_rules(details, it);
+	render_provenance(details, it);
+}
+
+void
+render_quiz(const struct item *pk, const struct theme *t,
+    struct render_out *out)
+{
+	char *path = xasprintf("packs/%s/quiz.html", pk->id);
+	char *title = xasprintf("Quiz: %s", pk->title);
+	struct render_page pg;
+	render_page_begin(&pg, t, path, title, "en");
+	render_crumb(&pg, "index.html", "Home");
+	char *home = xasprintf("packs/%s/index.html", pk->id);
+	render_crumb(&pg, home, pk->title);
+	free(home);
+	render_el(pg.main, "h1", title);
+
+	/* The fingerprint of what is scored: ids, answers and text, in order. */
+	uint64_t hash = 0xcbf29ce484222325ULL;
+	size_t questions = 0;
+	for (size_t i = 0; i < pk->member_count; i++) {
+		const struct item *it = pk->members[i];
+		if (it->kind != ITEM_MYTH && it->kind != ITEM_VIGNETTE)
+			continue;
+		questions++;
+		hash = (hash ^ it->hash) * 0x100000001b3ULL;
+	}
+	char *intro = xasprintf("%zu questions. For each one, decide, then "
+	    "open the answer to see the reasoning. The pass mark is %d%%.",
+	    questions, pk->pass_mark);
+	render_el_class(pg.main, "p", "sp-intro", intro);
+	free(intro);
+
+	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
+	char hex[17], mark[8];
+	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+	snprintf(mark, sizeof mark, "%d", pk->pass_mark);
+	render_attr(ol, "data-sp-pack", pk->id);
+	render_attr(ol, "data-sp-hash", hex);
+	render_attr(ol, "data-sp-pass-mark", mark);
+	size_t number = 0;
+	for (size_t i = 0; i < pk->member_count; i++) {
+		const struct item *it = pk->members[i];
+		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
+			render_question(ol, it, ++number);
+	}
+	render_page_end(&pg, out, path);
+	free(title);
+	free(path);
+}

@@ -1,0 +1,24 @@
+/* render_site.c: which pages a project makes, and where each one goes. */
+#include "render.h"
+
+void
+render_site(const struct pack *p, const struct theme *t,
+    struct render_out *out)
+{
+	render_index(p, t, out);
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *it = p->items[i];
+		switch (it->kind) {
+		case ITEM_PACK:
+			render_pack(it, t, out);
+			render_quiz(it, t, out);
+			break;
+		case ITEM_GUIDANCE:
+		case ITEM_BRIEFING:
+			render_document(it, t, out);
+			break;
+		default:
+			break;
+		}
+	}
+}

@@ -1,0 +1,116 @@
+/* site.c: writes a whole site and swaps it into place atomically. */
+#include "site.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "fsutil.h"
+#include "xalloc.h"
+
+/* 1 if path may be replaced: missing, empty, or made by sharepack. */
+static int
+replaceable(const char *outdir, struct diag *d)
+{
+	struct stat sb;
+	if (stat(outdir, &sb) != 0)
+		return 1;
+	if (!S_ISDIR(sb.st_mode)) {
+		diag_syserr(d, "%s exists and is not a folder; choose another "
+		    "output with -o", outdir);
+		return 0;
+	}
+	char *marker = xasprintf("%s/%s", outdir, SITE_MARKER);
+	int ok = stat(marker, &sb) == 0;
+	free(marker);
+	if (ok)
+		return 1;
+	DIR *dir = opendir(outdir);
+	if (dir == NULL) {
+		diag_syserr(d, "%s: cannot read: %s", outdir, strerror(errno));
+		return 0;
+	}
+	int empty = 1;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			empty = 0;
+	closedir(dir);
+	if (!empty)
+		diag_syserr(d, "%s is not empty and was not made by sharepack, "
+		    "so it is left alone; choose another output with -o or "
+		    "empty it", outdir);
+	return empty;
+}
+
+static int
+copy_asset(const struct theme *t, const char *name, const char *staging)
+{
+	struct buf data = BUF_INIT;
+	char *from = xasprintf("%s/%s", t->dir, name);
+	char *to = xasprintf("%s/assets/%s", staging, name);
+	int rc = fs_read_file(from, THEME_MAX_BYTES * 8, &data);
+	if (rc == 0)
+		rc = fs_write_file(to, data.data, data.len);
+	buf_free(&data);
+	free(from);
+	free(to);
+	return rc;
+}
+
+int
+site_write(const char *outdir, const struct render_out *pages,
+    const struct theme *t, struct diag *d)
+{
+	if (!replaceable(outdir, d))
+		return -1;
+	char *staging = fs_stage_begin(outdir);
+	if (staging == NULL) {
+		diag_syserr(d, "%s: cannot create a folder beside it: %s",
+		    outdir, strerror(errno));
+		return -1;
+	}
+	int rc = -1;
+	const char *failed = NULL;
+	char *marker = xasprintf("%s/%s", staging, SITE_MARKER);
+	static const char note[] = "This folder was made by sharepack; every "
+	    "build replaces it whole.\n";
+	if (fs_write_file(marker, note, sizeof note - 1) != 0) {
+		failed = SITE_MARKER;
+		goto out;
+	}
+	for (size_t i = 0; i < pages->count; i++) {
+		char *path = xasprintf("%s/%s", staging, pages->files[i].path);
+		int r = fs_write_file(path, pages->files[i].content.data,
+		    pages->files[i].content.len);
+		free(path);
+		if (r != 0) {
+			failed = pages->files[i].path;
+			goto out;
+		}
+	}
+	for (size_t i = 0; i < t->asset_count; i++) {
+		if (copy_asset(t, t->assets[i], staging) != 0) {
+			failed = t->assets[i];
+			goto out;
+		}
+	}
+	if (fs_stage_commit(staging, outdir) != 0) {
+		failed = outdir;
+		goto out;
+	}
+	rc = 0;
+out:
+	if (rc != 0) {
+		diag_syserr(d, "%s: cannot write %s: %s; the previous output "
+		    "is left as it was", outdir, failed ? failed : "the site",
+		    strerror(errno));
+		fs_stage_abort(staging);
+	}
+	free(marker);
+	free(staging);
+	return rc;
+}
