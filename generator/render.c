@@ -279,7 +279,7 @@ serialise(struct buf *out, xmlNodePtr n, int raw)
 			buf_puts(out, name);
 			for (xmlAttrPtr a = n->properties; a; a = a->next) {
 				xmlChar *v = xmlNodeListGetString(n->doc,
-				    a->children, 0);
+				    a->children, 1);
 				buf_putc(out, ' ');
 				if (a->ns != NULL && a->ns->prefix != NULL) {
 					buf_puts(out, (const char *)a->ns->prefix);
@@ -293,13 +293,13 @@ serialise(struct buf *out, xmlNodePtr n, int raw)
 				xmlFree(v);
 			}
 			buf_putc(out, '>');
-			if (name_in(name, void_elements))
-				break;
-			serialise(out, n->children,
-			    name_in(name, raw_text_elements));
-			buf_puts(out, "</");
-			buf_puts(out, name);
-			buf_putc(out, '>');
+			if (!name_in(name, void_elements)) {
+				serialise(out, n->children,
+				    name_in(name, raw_text_elements));
+				buf_puts(out, "</");
+				buf_puts(out, name);
+				buf_putc(out, '>');
+			}
 			if (name_in(name, block_elements) && (n->next == NULL ||
 			    n->next->type != XML_TEXT_NODE))
 				buf_putc(out, '\n');

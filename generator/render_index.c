@@ -72,8 +72,8 @@ render_index(const struct pack *p, const struct theme *t,
 		for (size_t j = 0; j < pk->member_count; j++)
 			questions += pk->members[j]->kind == ITEM_MYTH ||
 			    pk->members[j]->kind == ITEM_VIGNETTE;
-		char *facts = xasprintf("%zu questions, pass mark %d%%",
-		    questions, pk->pass_mark);
+		char *facts = xasprintf("%zu question%s, pass mark %d%%",
+		    questions, questions == 1 ? "" : "s", pk->pass_mark);
 		render_el_class(li, "p", "sp-pack-facts", facts);
 		free(facts);
 	}

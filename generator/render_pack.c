@@ -53,8 +53,9 @@ render_pack(const struct item *pk, const struct theme *t,
 		}
 	}
 	render_el(dl, "dt", "Quiz");
-	char *quiz = xasprintf("%zu questions: %zu myth or fact, %zu cases",
-	    myths + cases, myths, cases);
+	char *quiz = xasprintf("%zu question%s: %zu myth or fact, %zu case%s",
+	    myths + cases, myths + cases == 1 ? "" : "s", myths, cases,
+	    cases == 1 ? "" : "s");
 	render_el(dl, "dd", quiz);
 	free(quiz);
 	render_el(dl, "dt", "Pass mark");

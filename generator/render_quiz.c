@@ -52,10 +52,9 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	render_el_class(li, "p", "sp-qnum", label);
 	free(label);
 	render_el_class(li, "h2", "sp-question", it->title);
-	xmlNodePtr body = render_el_class(li, "div", "sp-case", NULL);
 	if (!myth)
-		md_dom_append(body, cmark_node_first_child(it->doc), it->why,
-		    3);
+		md_dom_append(render_el_class(li, "div", "sp-case", NULL),
+		    cmark_node_first_child(it->doc), it->why, 3);
 	render_el_class(li, "p", "sp-prompt", myth ? "Myth or fact?" :
 	    "Share or do not share?");
 
@@ -100,9 +99,9 @@ render_quiz(const struct item *pk, const struct theme *t,
 		questions++;
 		hash = (hash ^ it->hash) * 0x100000001b3ULL;
 	}
-	char *intro = xasprintf("%zu questions. For each one, decide, then "
+	char *intro = xasprintf("%zu question%s. For each one, decide, then "
 	    "open the answer to see the reasoning. The pass mark is %d%%.",
-	    questions, pk->pass_mark);
+	    questions, questions == 1 ? "" : "s", pk->pass_mark);
 	render_el_class(pg.main, "p", "sp-intro", intro);
 	free(intro);
 

@@ -1,0 +1,25 @@
+/* The unit test runner: every module's tests, then one summary line. */
+#include <libxml/parser.h>
+
+#include "harness.h"
+
+struct harness harness;
+
+int
+main(void)
+{
+	xmlInitParser();
+	test_buf();
+	test_fsutil();
+	test_load();
+	test_frontmatter();
+	test_markdown();
+	test_pack();
+	test_check();
+	test_md_dom();
+	test_theme();
+	test_render();
+	xmlCleanupParser();
+	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
+	return harness.failed > 0;
+}

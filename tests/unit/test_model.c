@@ -1,0 +1,168 @@
+/* Unit tests of markdown.c, pack.c and check.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "harness.h"
+#include "markdown.h"
+#include "util.h"
+
+void
+test_markdown(void)
+{
+	const char *md = "Intro words here.\n\n## One\n\ntext\n\n## why\n\n"
+	    "Because *it* matters.\n\n### Sub\n";
+	cmark_node *doc = md_parse(md, strlen(md));
+	CHECK(md_count_headings(doc, 2) == 2);
+	CHECK(md_count_headings(doc, 3) == 1);
+	cmark_node *why = md_find_heading(doc, 2, "Why");
+	CHECK(why != NULL && why == md_nth_heading(doc, 2, 1));
+	CHECK(md_find_heading(doc, 2, "Nope") == NULL);
+	/* "Intro words here." "One" "text" "why" "Because it matters." "Sub" */
+	CHECK(md_word_count(doc) == 10);
+	char *t = md_plain_text(why);
+	CHECK_STR(t, "why");
+	free(t);
+	cmark_node_free(doc);
+
+	/* Smart punctuation is on. */
+	doc = md_parse("\"Share\" -- now", 14);
+	t = md_plain_text(doc);
+	CHECK_STR(t, "\xE2\x80\x9CShare\xE2\x80\x9D \xE2\x80\x93 now");
+	free(t);
+	cmark_node_free(doc);
+}
+
+static struct item *
+item(struct pack *p, struct captured *c, const char *path, const char *text)
+{
+	struct item *it = load_string(c, path, text);
+	if (it != NULL)
+		pack_add(p, it);
+	return it;
+}
+
+void
+test_pack(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	item(p, &c, "content/b.md", "---\nkind: guidance\ntitle: B\n---\n");
+	item(p, &c, "content/a.md", "---\nkind: guidance\ntitle: A\n---\n");
+	item(p, &c, "content/z/a.md", "---\nkind: guidance\ntitle: A2\n---\n");
+	pack_index(p, &c.d);
+	CHECK_STR(captured(&c), "content/z/a.md:1:1: error: id 'a' is already "
+	    "used by content/a.md:1; ids must be unique across the project: "
+	    "rename the file or set a different 'id:'\n");
+	CHECK(pack_find(p, "a") != NULL &&
+	    strcmp(pack_find(p, "a")->path, "content/a.md") == 0);
+	CHECK(pack_find(p, "b") != NULL);
+	CHECK(pack_find(p, "c") == NULL);
+	CHECK(pack_valid_id("a-1") && !pack_valid_id("A") &&
+	    !pack_valid_id("") && !pack_valid_id("a b"));
+	CHECK(pack_kind_from_name("briefing") == ITEM_BRIEFING);
+	CHECK(pack_kind_from_name("Briefing") == ITEM_UNKNOWN);
+	CHECK(pack_agency_label("social-care") != NULL);
+	CHECK(pack_agency_label("socialcare") == NULL);
+	pack_free(p);
+	capture_end(&c);
+}
+
+static const char *
+run_check(struct pack *p, struct captured *c)
+{
+	check_pack(p, &c->d);
+	return captured(c);
+}
+
+void
+test_check(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	item(p, &c, "content/g.md", "---\nkind: guidance\ntitle: G\n"
+	    "order: 2\n---\n");
+	item(p, &c, "content/f.md", "---\nkind: guidance\ntitle: F\n"
+	    "order: 1\n---\n");
+	item(p, &c, "content/m.md", "---\nkind: myth\ntitle: M\n"
+	    "verdict: fact\n---\nYes.\n");
+	item(p, &c, "content/v-health.md", "---\nkind: vignette\ntitle: V\n"
+	    "expected: share\naudience: [health]\n---\nCase.\n\n## Why\n\n"
+	    "Reason.\n");
+	item(p, &c, "content/v-school.md", "---\nkind: vignette\ntitle: V\n"
+	    "expected: share\naudience: [education]\n---\nCase.\n\n## Why\n\n"
+	    "Reason.\n");
+	item(p, &c, "content/v-all.md", "---\nkind: vignette\ntitle: V\n"
+	    "expected: no-share\n---\nCase.\n\n## Why\n\nReason.\n");
+	struct item *health = item(p, &c, "content/p-health.md", "---\n"
+	    "kind: pack\ntitle: Health\naudience: [health]\n---\n");
+	struct item *picked = item(p, &c, "content/p-pick.md", "---\n"
+	    "kind: pack\ntitle: Picked\ninclude: [v-school, m]\n---\n");
+	CHECK_STR(run_check(p, &c), "");
+	/* Audience: guidance and myths always, vignettes that meet it. */
+	CHECK(health->member_count == 5);
+	if (health->member_count == 5) {
+		CHECK_STR(health->members[0]->id, "f");
+		CHECK_STR(health->members[1]->id, "g");
+		CHECK_STR(health->members[2]->id, "m");
+		CHECK_STR(health->members[3]->id, "v-all");
+		CHECK_STR(health->members[4]->id, "v-health");
+	}
+	CHECK(picked->member_count == 2 &&
+	    strcmp(picked->members[0]->id, "v-school") == 0);
+	CHECK(p->items[3]->why != NULL);
+	pack_free(p);
+	capture_end(&c);
+
+	capture_begin(&c);
+	p = pack_new();
+	item(p, &c, "content/v.md", "---\nkind: vignette\ntitle: V\n"
+	    "expected: share\naudience: [helth]\n---\nCase only.\n");
+	item(p, &c, "content/w.md", "---\nkind: vignette\ntitle: W\n"
+	    "expected: share\n---\n## Why\n");
+	item(p, &c, "content/b.md", "---\nkind: briefing\ntitle: B\n"
+	    "minutes: 1\n---\n## 1\n## 2\n## 3\n## 4\n## 5\n## 6\n## 7\n## 8\n"
+	    "\nword word word\n");
+	item(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [v, nope, p]\n---\n");
+	CHECK_STR(run_check(p, &c),
+	    "content/v.md:5:12: warning: unknown agency 'helth'; the known ones "
+	    "are education, early-years, health, police, social-care, "
+	    "probation, housing, voluntary, youth-justice\n"
+	    "content/v.md:7:1: error: a vignette needs a '## Why' section: add "
+	    "a line '## Why' after the case, followed by the reasoning learners "
+	    "see after answering\n"
+	    "content/w.md:6:1: error: the case is empty; write the case "
+	    "learners read before answering above '## Why'\n"
+	    "content/w.md:6:1: error: the '## Why' section is empty; write the "
+	    "reasoning behind the expected answer under it\n"
+	    "content/b.md:13:1: error: a briefing has exactly 7 '##' sections, "
+	    "one for each minute; this one has 8: merge some or make them '###' "
+	    "sub-headings\n"
+	    "content/p.md:4:14: error: the pack includes 'nope', but no item "
+	    "has that id; check the spelling or remove it\n"
+	    "content/p.md:4:20: error: 'p' is a pack, and a pack cannot include "
+	    "another pack; list its items instead\n");
+	pack_free(p);
+	capture_end(&c);
+
+	/* A briefing over its reading time is a warning at 'minutes'. */
+	capture_begin(&c);
+	p = pack_new();
+	char *text = calloc(1, 4096);
+	strcpy(text, "---\nkind: briefing\ntitle: B\nminutes: 1\n---\n"
+	    "## 1\n## 2\n## 3\n## 4\n## 5\n## 6\n## 7\n\n");
+	for (int i = 0; i < 140; i++)
+		strcat(text, "word ");
+	item(p, &c, "content/b.md", text);
+	free(text);
+	CHECK_STR(run_check(p, &c), "content/b.md:4:1: warning: the briefing "
+	    "has 147 words, about 2 minutes read aloud at 130 words a minute, "
+	    "over its 1; shorten it or raise 'minutes'\n"
+	    "sharepack: warning: the project has no pack, so learners get no "
+	    "quiz; add a file with 'kind: pack'\n");
+	pack_free(p);
+	capture_end(&c);
+}

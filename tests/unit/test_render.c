@@ -1,0 +1,150 @@
+/* Unit tests of md_dom.c, theme.c and render.c: escaping by construction,
+ * slot checking and HTML5 output. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "harness.h"
+#include "markdown.h"
+#include "md_dom.h"
+#include "render.h"
+#include "theme.h"
+#include "util.h"
+
+/* The HTML of a Markdown body rendered into a <div>. */
+static char *
+md_html(const char *md, int min_level)
+{
+	cmark_node *doc = md_parse(md, strlen(md));
+	xmlDocPtr x = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr div = xmlNewDocNode(x, NULL, BAD_CAST "div", NULL);
+	xmlDocSetRootElement(x, div);
+	md_dom_append(div, cmark_node_first_child(doc), NULL, min_level);
+	struct buf out = BUF_INIT;
+	render_html5(x, &out);
+	xmlFreeDoc(x);
+	cmark_node_free(doc);
+	/* Drop the doctype line for shorter expectations. */
+	char *s = buf_detach(&out);
+	char *body = strdup(s + strlen("<!DOCTYPE html>\n"));
+	free(s);
+	return body;
+}
+
+static void
+expect_md(const char *md, int min_level, const char *want)
+{
+	char *got = md_html(md, min_level);
+	CHECK_STR(got, want);
+	free(got);
+}
+
+void
+test_md_dom(void)
+{
+	expect_md("Hello *world*.", 2, "<div><p>Hello <em>world</em>.</p>\n"
+	    "</div>\n");
+	/* Markup in content is text, never markup. */
+	expect_md("a <script>alert(1)</script> & b", 2,
+	    "<div><p>a alert(1) &amp; b</p>\n</div>\n");
+	expect_md("<div onclick=x>raw block</div>\n\ntext", 2,
+	    "<div><p>text</p>\n</div>\n");
+	expect_md("`<b>` and 5 > 3", 2, "<div><p><code>&lt;b&gt;</code> and "
+	    "5 &gt; 3</p>\n</div>\n");
+	expect_md("[x](javascript:alert(1)) [y](  DATA:text/html,x) "
+	    "[z](https://example.org/?a=1&b=\"2\")", 2,
+	    "<div><p><span>x</span> <span>y</span> <a href=\"https://"
+	    "example.org/?a=1&amp;b=&quot;2&quot;\">z</a></p>\n</div>\n");
+	/* Headings never rise above min_level. */
+	expect_md("# One\n\n## Two\n\n#### Four", 2,
+	    "<div><h2>One</h2>\n<h2>Two</h2>\n<h4>Four</h4>\n</div>\n");
+	expect_md("# One", 7, "<div><h6>One</h6>\n</div>\n");
+	/* Tight lists keep no <p> in items; loose lists do. */
+	expect_md("- a\n- b\n", 2, "<div><ul><li>a</li>\n<li>b</li>\n</ul>\n"
+	    "</div>\n");
+	expect_md("3. a\n\n4. b\n", 2, "<div><ol start=\"3\"><li><p>a</p>\n"
+	    "</li>\n<li><p>b</p>\n</li>\n</ol>\n</div>\n");
+	expect_md("![a <b> picture](http://example.org/x.png)", 2,
+	    "<div><p><span class=\"sp-image-alt\">a  picture</span></p>\n"
+	    "</div>\n");
+	expect_md("line one  \nline two\n\n---\n", 2, "<div><p>line one<br>"
+	    "line two</p>\n<hr>\n</div>\n");
+	CHECK(!md_dom_safe_url(" JavaScript:x") && !md_dom_safe_url("file:///") &&
+	    md_dom_safe_url("../guidance/x.html") && md_dom_safe_url("mailto:a@b"));
+
+	/* Deep nesting is flattened, not recursed into without end. */
+	char *deep = malloc(20001);
+	memset(deep, '>', 20000);
+	deep[20000] = '\0';
+	char *got = md_html(deep, 2);
+	size_t quotes = 0;
+	for (char *s = got; (s = strstr(s, "<blockquote>")) != NULL; s++)
+		quotes++;
+	CHECK(quotes == MD_DOM_MAX_DEPTH);
+	free(got);
+	free(deep);
+}
+
+static const char good_layout[] = "<!DOCTYPE html>\n<html lang=\"en\">"
+    "<head><meta charset=\"utf-8\"><title data-sp-slot=\"title\">T</title>"
+    "</head><body><nav data-sp-slot=\"breadcrumb\"></nav>"
+    "<main data-sp-slot=\"main\"><p>placeholder</p></main></body></html>\n";
+
+void
+test_theme(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	xmlDocPtr doc = theme_parse_layout(good_layout, strlen(good_layout),
+	    "themes/t/layout.html", NULL, &c.d);
+	CHECK(doc != NULL);
+	CHECK_STR(captured(&c), "");
+	xmlFreeDoc(doc);
+	capture_end(&c);
+
+	capture_begin(&c);
+	const char *bad = "<html><body>\n<p data-sp-slot=\"sidebar\">x</p>\n"
+	    "<div data-sp-slot=\"main\"></div>\n<div data-sp-slot=\"main\">"
+	    "</div></body></html>";
+	doc = theme_parse_layout(bad, strlen(bad), "themes/t/layout.html",
+	    NULL, &c.d);
+	CHECK(doc == NULL);
+	CHECK_STR(captured(&c), "themes/t/layout.html:2: error: unknown slot "
+	    "'sidebar'; the slots are title, main, home and breadcrumb\n"
+	    "themes/t/layout.html:4: error: slot 'main' is used twice; a page "
+	    "has one of each\n"
+	    "themes/t/layout.html:1:1: error: the template has no 'title' slot; "
+	    "add data-sp-slot=\"title\" to the <title> element\n");
+	capture_end(&c);
+
+	capture_begin(&c);
+	doc = theme_parse_layout("", 0, "themes/t/layout.html", NULL, &c.d);
+	CHECK(doc == NULL && c.d.errors > 0);
+	capture_end(&c);
+}
+
+void
+test_render(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct theme t = { NULL, NULL, NULL, NULL, 0 };
+	t.layout = theme_parse_layout(good_layout, strlen(good_layout),
+	    "layout.html", NULL, &c.d);
+	struct render_out out = { NULL, 0, 0 };
+	struct render_page pg;
+	render_page_begin(&pg, &t, "guidance/x.html", "A <b> & \"c\"", "cy");
+	CHECK_STR(pg.root, "../");
+	render_crumb(&pg, "index.html", "Home");
+	render_el(pg.main, "h1", "<script>");
+	render_page_end(&pg, &out, "guidance/x.html");
+	CHECK(out.count == 1);
+	CHECK_STR(out.files[0].content.data, "<!DOCTYPE html>\n"
+	    "<html lang=\"cy\"><head><meta charset=\"utf-8\"><title>A &lt;b&gt; "
+	    "&amp; \"c\"</title></head><body><nav><ol><li><a href=\"../index.html\">"
+	    "Home</a></li>\n</ol>\n</nav>\n<main><h1>&lt;script&gt;</h1>\n"
+	    "</main>\n</body></html>\n");
+	render_out_free(&out);
+	xmlFreeDoc(t.layout);
+	capture_end(&c);
+}
