@@ -65,10 +65,8 @@ static int
 parse_args(int argc, char **argv, struct options *o)
 {
 	int i = 1;
-	if (argc < 2) {
-		fputs(usage_text, stderr);
-		return EXIT_USAGE;
-	}
+	if (argc < 2)
+		return usage_error("no command given%s", "");
 	const char *cmd = argv[i++];
 	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
 		fputs(usage_text, stdout);

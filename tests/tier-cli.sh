@@ -1,0 +1,89 @@
+#!/bin/sh
+# The command line as a user meets it: help, version, usage errors, the
+# summary line, byte-identical rebuilds, and a failed build that leaves the
+# previous site exactly as it was.
+. "$(dirname "$0")/lib.sh"
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+theme="--theme-dir $ROOT/themes/default"
+golden=$ROOT/tests/regress/golden-build
+
+# Help and version.
+"$SHAREPACK" --help >"$work/help" 2>&1
+check "--help exits 0" [ $? -eq 0 ]
+check "--help shows usage" grep -q '^usage: sharepack build' "$work/help"
+"$SHAREPACK" build --help >"$work/help" 2>&1
+check "build --help exits 0" [ $? -eq 0 ]
+check "build --help shows -o" grep -q -- '-o OUTDIR' "$work/help"
+check "--version" [ "$("$SHAREPACK" --version)" = "sharepack 0.1.0" ]
+
+# Usage errors: exit 2 with a message naming the problem.
+usage() {
+	name=$1; shift
+	"$SHAREPACK" "$@" >/dev/null 2>"$work/err"
+	rc=$?
+	check "$name: exit 2" [ $rc -eq 2 ]
+	check "$name: says why" grep -q "^sharepack: " "$work/err"
+}
+usage "no command"
+usage "unknown command" publish
+usage "unknown option" build --fast
+usage "-o without value" build -o
+usage "two project dirs" check a b
+usage "-o with check" check -o x
+usage "theme as a path" build --theme ../x
+usage "missing project" check "$work/nowhere"
+
+# A good build: summary on stdout, exit 0, nothing on stderr.
+(cd "$golden" && "$SHAREPACK" build $theme -o "$work/site" .) \
+	>"$work/out" 2>"$work/err"
+check "build exits 0" [ $? -eq 0 ]
+check "build prints where to open" grep -q "open $work/site/index.html" "$work/out"
+check "build is quiet on stderr" [ ! -s "$work/err" ]
+check "build writes the marker" [ -f "$work/site/.sharepack-site" ]
+check "build copies the stylesheet" [ -f "$work/site/assets/style.css" ]
+check "check exits 0" sh -c "cd '$golden' && '$SHAREPACK' check $theme . >/dev/null"
+
+# Byte-identical output from the same input.
+(cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/again" .)
+check "rebuild is byte-identical" diff -r "$work/site" "$work/again"
+
+# A failed build leaves the previous site exactly as it was.
+cp -r "$golden" "$work/project"
+(cd "$work/project" && "$SHAREPACK" build -q $theme -o "$work/keep" .)
+find "$work/keep" -type f -exec cksum {} + | sort >"$work/before"
+printf -- '---\nkind: myth\ntitle: Broken\nverdict: perhaps\n---\n' \
+	>"$work/project/content/broken.md"
+(cd "$work/project" && "$SHAREPACK" build $theme -o "$work/keep" .) \
+	>/dev/null 2>"$work/err"
+check "failed build exits 1" [ $? -eq 1 ]
+check "failed build says nothing was written" grep -q "nothing was written" "$work/err"
+find "$work/keep" -type f -exec cksum {} + | sort >"$work/after"
+check "failed build leaves the site untouched" cmp -s "$work/before" "$work/after"
+check "failed build leaves no temporary folder" \
+	[ -z "$(ls -d "$work"/keep.tmp-* 2>/dev/null)" ]
+rm "$work/project/content/broken.md"
+
+# A folder sharepack did not make is never replaced.
+mkdir -p "$work/docs" && echo precious >"$work/docs/notes.txt"
+(cd "$golden" && "$SHAREPACK" build $theme -o "$work/docs" .) \
+	>/dev/null 2>"$work/err"
+check "foreign folder: exit 3" [ $? -eq 3 ]
+check "foreign folder: explained" grep -q "was not made by sharepack" "$work/err"
+check "foreign folder: untouched" [ "$(cat "$work/docs/notes.txt")" = precious ]
+
+# An output that cannot be written: exit 3, old site kept. (Skipped as root,
+# who can write anywhere: a read-only parent is simulated with a file.)
+echo file >"$work/plainfile"
+(cd "$golden" && "$SHAREPACK" build $theme -o "$work/plainfile/site" .) \
+	>/dev/null 2>"$work/err"
+check "unwritable output: exit 3" [ $? -eq 3 ]
+check "unwritable output: explained" grep -q "cannot" "$work/err"
+
+# The default project builds with no errors or warnings.
+(cd "$ROOT" && "$SHAREPACK" check .) >/dev/null 2>"$work/err"
+check "default pack: check exits 0" [ $? -eq 0 ]
+check "default pack: no warnings" [ ! -s "$work/err" ]
+cat "$work/err"
+
+summary cli
