@@ -62,13 +62,14 @@ $(ASAN)/sharepack $(ASAN)/unit-tests: $(wildcard generator/*.c generator/*.h) $(
 		-Igenerator -o $(ASAN)/unit-tests $(UNIT_SRC) $(LIB_SRC) $(PKG_LIBS)
 
 test: deps
+	@sh tests/deps.sh
 	@$(MAKE) --no-print-directory program $(BUILD)/unit-tests \
 		$(ASAN)/sharepack
 	@sh tests/run.sh
 
 test-asan: deps
 	@$(MAKE) --no-print-directory $(ASAN)/sharepack
-	@SHAREPACK_TIERS="unit regress" SHAREPACK_BIN=$(ASAN) sh tests/run.sh
+	@SHAREPACK_TIERS=asan sh tests/run.sh
 
 check-includes:
 	@sh tests/check-includes.sh

@@ -27,11 +27,22 @@ add_element(xmlNodePtr parent, const char *name)
 	return xmlNewChild(parent, NULL, BAD_CAST name, NULL);
 }
 
-static void
-add_text(xmlNodePtr parent, const char *text)
+void
+md_dom_add_text(xmlNodePtr parent, const char *text)
 {
-	if (text != NULL && *text != '\0')
-		xmlAddChild(parent, xmlNewDocText(parent->doc, BAD_CAST text));
+	if (text == NULL || *text == '\0')
+		return;
+	/* Linked by hand: xmlAddChild merges adjacent text nodes, copying
+	 * the whole run each time, which is quadratic on long paragraphs. */
+	xmlNodePtr t = xmlNewDocText(parent->doc, BAD_CAST text);
+	t->parent = parent;
+	if (parent->last != NULL) {
+		parent->last->next = t;
+		t->prev = parent->last;
+		parent->last = t;
+	} else {
+		parent->children = parent->last = t;
+	}
 }
 
 static int
@@ -111,21 +122,21 @@ add_leaf(xmlNodePtr cur, cmark_node *n)
 	xmlNodePtr el;
 	switch (cmark_node_get_type(n)) {
 	case CMARK_NODE_TEXT:
-		add_text(cur, cmark_node_get_literal(n));
+		md_dom_add_text(cur, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_SOFTBREAK:
-		add_text(cur, "\n");
+		md_dom_add_text(cur, "\n");
 		break;
 	case CMARK_NODE_LINEBREAK:
 		add_element(cur, "br");
 		break;
 	case CMARK_NODE_CODE:
 		el = add_element(cur, "code");
-		add_text(el, cmark_node_get_literal(n));
+		md_dom_add_text(el, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_CODE_BLOCK:
 		el = add_element(add_element(cur, "pre"), "code");
-		add_text(el, cmark_node_get_literal(n));
+		md_dom_add_text(el, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
 		add_element(cur, "hr");

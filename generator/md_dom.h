@@ -23,6 +23,10 @@
 void md_dom_append(xmlNodePtr parent, cmark_node *first, cmark_node *stop,
     int min_level);
 
+/* Appends a text node holding a copy of text (which may be NULL) to
+ * parent. */
+void md_dom_add_text(xmlNodePtr parent, const char *text);
+
 /* Whether a link address may be kept: not javascript:, vbscript:, file: or
  * data:, whatever the case and leading blanks. */
 int md_dom_safe_url(const char *url);

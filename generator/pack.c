@@ -87,7 +87,8 @@ pack_index(struct pack *p, struct diag *d)
 {
 	free(p->by_id);
 	p->by_id = xcalloc(p->count, sizeof *p->by_id);
-	memcpy(p->by_id, p->items, p->count * sizeof *p->items);
+	if (p->count > 0)
+		memcpy(p->by_id, p->items, p->count * sizeof *p->items);
 	qsort(p->by_id, p->count, sizeof *p->by_id, compare_by_id);
 	/* Keep the first of each id (by path) so lookups stay deterministic. */
 	size_t kept = 0;

@@ -27,7 +27,7 @@ render_el_class(xmlNodePtr parent, const char *tag, const char *cls,
 void
 render_text(xmlNodePtr parent, const char *text)
 {
-	xmlAddChild(parent, xmlNewDocText(parent->doc, BAD_CAST text));
+	md_dom_add_text(parent, text);
 }
 
 void

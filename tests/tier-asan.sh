@@ -9,7 +9,9 @@ for tier in unit regress cli patho; do
 	rc=$?
 	line=$(echo "$out" | grep -E "^$tier: [0-9]+ passed, [0-9]+ failed" | tail -n 1)
 	if [ "$rc" -eq 0 ] && [ -n "$line" ]; then
-		pass
+		# Count each check of the tier, not the tier as one.
+		n=$(echo "$line" | sed -E 's/^[^:]+: ([0-9]+) passed.*/\1/')
+		passed=$((passed + n))
 	else
 		echo "$out" | grep -v '^ok' | tail -n 40
 		fail "$tier under ASan/UBSan"
