@@ -50,15 +50,18 @@ has_asset(const struct theme *t, const char *name)
 	return 0;
 }
 
+/* inside: the slot an ancestor fills, or NULL. A slot's content is
+ * replaced, so a slot inside it would vanish from the page. */
 static void
 check_slots(xmlNodePtr node, const char *path, const struct theme *t,
-    int counts[], struct diag *d)
+    int counts[], const char *inside, struct diag *d)
 {
 	for (xmlNodePtr n = node; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		struct srcpos at = { path, (int)xmlGetLineNo(n), 0 };
 		xmlChar *slot = xmlGetProp(n, BAD_CAST "data-sp-slot");
+		const char *inner = inside;
 		if (slot != NULL) {
 			size_t k;
 			for (k = 0; k < 4; k++)
@@ -71,6 +74,12 @@ check_slots(xmlNodePtr node, const char *path, const struct theme *t,
 			else if (++counts[k] == 2)
 				diag_error(d, &at, "slot '%s' is used twice; "
 				    "a page has one of each", (char *)slot);
+			if (k < 4 && inside != NULL)
+				diag_error(d, &at, "slot '%s' is inside slot "
+				    "'%s', whose content is replaced; move it "
+				    "out", slot_names[k], inside);
+			if (k < 4 && k != 2)	/* home keeps its content */
+				inner = slot_names[k];
 			xmlFree(slot);
 		}
 		xmlChar *asset = xmlGetProp(n, BAD_CAST "data-sp-asset");
@@ -82,7 +91,7 @@ check_slots(xmlNodePtr node, const char *path, const struct theme *t,
 				    (char *)asset);
 			xmlFree(asset);
 		}
-		check_slots(n->children, path, t, counts, d);
+		check_slots(n->children, path, t, counts, inner, d);
 	}
 }
 
@@ -104,7 +113,7 @@ theme_parse_layout(const char *data, size_t len, const char *path,
 		goto fail;
 	}
 	int counts[4] = { 0, 0, 0, 0 };
-	check_slots(xmlDocGetRootElement(doc), path, t, counts, d);
+	check_slots(xmlDocGetRootElement(doc), path, t, counts, NULL, d);
 	for (int k = 0; k < 2; k++) {
 		if (counts[k] == 0) {
 			struct srcpos at = { path, 1, 1 };

@@ -2,7 +2,7 @@
 # summary at the end, which prints "TIER: N passed, N failed".
 passed=0
 failed=0
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=${ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 # Which build of the program to test: build/ or build/asan/.
 BIN=${SHAREPACK_BIN:-$ROOT/build}
 case "$BIN" in /*) ;; *) BIN=$ROOT/$BIN ;; esac

@@ -1,0 +1,55 @@
+#!/bin/sh
+# run.sh SECONDS: builds the libFuzzer targets with clang (ASan + UBSan) into
+# build/fuzz/ and runs each for SECONDS, seeded from the regression inputs
+# and the default content (as cmark seeds its fuzzer from its spec). Prints
+# "fuzz: N passed, N failed", one check per target; a crash leaves its
+# input in build/fuzz/ (crash-*), which becomes a regression case.
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/tests/lib.sh"
+seconds=${1:-60}
+out=$ROOT/build/fuzz
+mkdir -p "$out"
+if ! command -v clang >/dev/null 2>&1; then
+	fail "clang is needed for the fuzz targets: apt-get install clang"
+	summary fuzz
+	exit 1
+fi
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1)"
+libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1)
+srcs=$(ls "$ROOT"/generator/*.c | grep -v '/main\.c$')
+
+# Seeds: every content file we have, and every theme layout.
+corpus_md=$out/corpus-md
+corpus_fm=$out/corpus-fm
+corpus_html=$out/corpus-html
+mkdir -p "$corpus_md" "$corpus_fm" "$corpus_html"
+find "$ROOT/content" "$ROOT/tests/regress" -name '*.md' ! -name 'README*' |
+while read -r f; do
+	sum=$(cksum <"$f" | cut -d' ' -f1)
+	cp "$f" "$corpus_md/$sum"
+	sed -n '2,/^---/p' "$f" | sed '$d' >"$corpus_fm/$sum"
+done
+find "$ROOT/themes" "$ROOT/tests/regress" -name '*.html' | while read -r f; do
+	cp "$f" "$corpus_html/$(cksum <"$f" | cut -d' ' -f1)"
+done
+
+for target in load:md frontmatter:fm theme:html; do
+	name=${target%%:*}
+	corpus=$out/corpus-${target#*:}
+	# shellcheck disable=SC2086
+	if ! clang $flags -o "$out/fuzz_$name" "$ROOT/tests/fuzz/fuzz_$name.c" \
+		$srcs $libs 2>"$out/build-$name.log"; then
+		fail "fuzz_$name does not build"; head -n 20 "$out/build-$name.log"
+		continue
+	fi
+	if (cd "$out" && ASAN_OPTIONS=detect_leaks=1 "./fuzz_$name" \
+		-max_total_time="$seconds" -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 "$corpus" >"$out/run-$name.log" 2>&1); then
+		pass
+	else
+		fail "fuzz_$name found a problem (see build/fuzz/run-$name.log)"
+		grep -A 20 -E 'ERROR|runtime error' "$out/run-$name.log" | head -n 30
+	fi
+done
+summary fuzz
