@@ -24,13 +24,14 @@ corpus_md=$out/corpus-md
 corpus_fm=$out/corpus-fm
 corpus_html=$out/corpus-html
 mkdir -p "$corpus_md" "$corpus_fm" "$corpus_html"
-find "$ROOT/content" "$ROOT/tests/regress" -name '*.md' ! -name 'README*' |
+find "$ROOT/content" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -name '*.md' ! -name 'README*' |
 while read -r f; do
 	sum=$(cksum <"$f" | cut -d' ' -f1)
 	cp "$f" "$corpus_md/$sum"
 	sed -n '2,/^---/p' "$f" | sed '$d' >"$corpus_fm/$sum"
 done
-find "$ROOT/themes" "$ROOT/tests/regress" -name '*.html' | while read -r f; do
+# Inputs that once crashed a target stay in tests/fuzz/regress/ as seeds.
+find "$ROOT/themes" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -name '*.html' | while read -r f; do
 	cp "$f" "$corpus_html/$(cksum <"$f" | cut -d' ' -f1)"
 done
 

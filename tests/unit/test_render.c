@@ -117,6 +117,17 @@ test_theme(void)
 	    "add data-sp-slot=\"title\" to the <title> element\n");
 	capture_end(&c);
 
+	/* Found by fuzz_theme: a slot inside the title slot vanished. */
+	capture_begin(&c);
+	const char *nested = "<html><head><title data-sp-slot=\"title\">"
+	    "</title></head><body><div data-sp-slot=\"breadcrumb\">\n"
+	    "<main data-sp-slot=\"main\"></main></div></body></html>";
+	doc = theme_parse_layout(nested, strlen(nested), "l.html", NULL, &c.d);
+	CHECK(doc == NULL);
+	CHECK_STR(captured(&c), "l.html:2: error: slot 'main' is inside slot "
+	    "'breadcrumb', whose content is replaced; move it out\n");
+	capture_end(&c);
+
 	capture_begin(&c);
 	doc = theme_parse_layout("", 0, "themes/t/layout.html", NULL, &c.d);
 	CHECK(doc == NULL && c.d.errors > 0);

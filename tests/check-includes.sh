@@ -1,0 +1,39 @@
+#!/bin/sh
+# The include rules between stages (STYLE.md, "Include rules"): data flows
+# one way, so later stages never include earlier stages' private headers
+# and vice versa. Prints "includes: N passed, N failed".
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/tests/lib.sh"
+cd "$ROOT/generator" || exit 1
+
+# forbid FILES HEADER...: none of FILES may include any HEADER.
+forbid() {
+	files=$1; shift
+	for f in $files; do
+		[ -f "$f" ] || continue
+		for h in "$@"; do
+			if grep -q "^#include \"$h\"" "$f"; then
+				fail "$f includes $h"
+			else
+				pass
+			fi
+		done
+	done
+}
+forbid "load.c frontmatter.c markdown.c pack.c" render.h theme.h md_dom.h site.h scenario.h
+forbid "$(ls render*.c md_dom.c)" load.h frontmatter.h scenario.h check.h site.h
+forbid "check.c" render.h theme.h site.h load.h
+forbid "site.c" load.h frontmatter.h markdown.h check.h
+for f in *.c; do
+	case "$f" in scenario*.c) continue ;; esac
+	if grep -q '^#include <lua' "$f"; then fail "$f includes Lua"; else pass; fi
+done
+# Only main.c includes options.h, and every header has a guard.
+for f in *.c; do
+	[ "$f" = main.c ] && continue
+	if grep -q '^#include "options.h"' "$f"; then fail "$f includes options.h"; else pass; fi
+done
+for h in *.h; do
+	if grep -q '^#ifndef SHAREPACK_' "$h"; then pass; else fail "$h has no include guard"; fi
+done
+summary includes
