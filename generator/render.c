@@ -150,6 +150,24 @@ render_crumb(struct render_page *pg, const char *href, const char *text)
 	render_link(pg, render_el(list, "li", NULL), href, text);
 }
 
+void
+render_script(struct render_page *pg, const struct theme *t, const char *name)
+{
+	if (!theme_has_asset(t, name))
+		return;
+	xmlNodePtr body = pg->main;
+	while (body != NULL && !(body->type == XML_ELEMENT_NODE &&
+	    strcmp((const char *)body->name, "body") == 0))
+		body = body->parent;
+	if (body == NULL)
+		body = pg->main;
+	char *url = xasprintf("%sassets/%s", pg->root, name);
+	xmlNodePtr script = render_el(body, "script", NULL);
+	render_attr(script, "src", url);
+	render_attr(script, "defer", "");
+	free(url);
+}
+
 static void
 out_add(struct render_out *out, const char *path, struct buf *content)
 {

@@ -44,6 +44,10 @@ void render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang);
 /* Adds a link to the breadcrumb trail (href relative to the site root). */
 void render_crumb(struct render_page *pg, const char *href, const char *text);
+/* Adds <script src="ROOT/assets/NAME" defer> at the end of the body when the
+ * theme has that asset: the page works without it. */
+void render_script(struct render_page *pg, const struct theme *t,
+    const char *name);
 /* Serialises the page into out as path; frees the page. */
 void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);

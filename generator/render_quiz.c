@@ -112,12 +112,14 @@ render_quiz(const struct item *pk, const struct theme *t,
 	render_attr(ol, "data-sp-pack", pk->id);
 	render_attr(ol, "data-sp-hash", hex);
 	render_attr(ol, "data-sp-pass-mark", mark);
+	render_attr(ol, "data-sp-title", pk->title);
 	size_t number = 0;
 	for (size_t i = 0; i < pk->member_count; i++) {
 		const struct item *it = pk->members[i];
 		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
 			render_question(ol, it, ++number);
 	}
+	render_script(&pg, t, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);
 	free(path);

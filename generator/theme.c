@@ -41,8 +41,8 @@ on_parse_error(void *ctx, xmlErrorPtr e)
 static const char *const slot_names[] = { "title", "main", "home",
     "breadcrumb" };
 
-static int
-has_asset(const struct theme *t, const char *name)
+int
+theme_has_asset(const struct theme *t, const char *name)
 {
 	for (size_t i = 0; i < t->asset_count; i++)
 		if (strcmp(t->assets[i], name) == 0)
@@ -84,7 +84,7 @@ check_slots(xmlNodePtr node, const char *path, const struct theme *t,
 		}
 		xmlChar *asset = xmlGetProp(n, BAD_CAST "data-sp-asset");
 		if (asset != NULL) {
-			if (t != NULL && !has_asset(t, (char *)asset))
+			if (t != NULL && !theme_has_asset(t, (char *)asset))
 				diag_error(d, &at, "data-sp-asset names '%s', "
 				    "which is not a file of the theme; add it "
 				    "beside layout.html or fix the name",

@@ -42,6 +42,9 @@ struct theme *theme_load(const char *dir, const char *display_dir,
     struct diag *d);
 void theme_free(struct theme *t);
 
+/* Whether the theme has an asset of this name (relative to its folder). */
+int theme_has_asset(const struct theme *t, const char *name);
+
 /* Parses an HTML template from memory and checks its slots, reporting
  * through d with path in messages. Returns the document (the caller frees it
  * with xmlFreeDoc) or NULL. theme_load uses it; so does the fuzz target. */

@@ -1,6 +1,7 @@
 #!/bin/sh
 # deps.sh: what the tests need beyond the build: Java for the Nu HTML
-# Checker, python3 for generated inputs, and the npm packages pinned in
+# Checker, python3 for generated inputs, Debian's chromium for the browser
+# tests, and the npm packages pinned in
 # tests/package-lock.json. Run as root on Debian, it installs what is
 # missing; otherwise it says what to install.
 set -u
@@ -10,6 +11,8 @@ command -v java >/dev/null 2>&1 || debs="$debs default-jre-headless"
 command -v python3 >/dev/null 2>&1 || debs="$debs python3"
 command -v npm >/dev/null 2>&1 || debs="$debs nodejs npm"
 command -v timeout >/dev/null 2>&1 || debs="$debs coreutils"
+# Debian's Chromium for the browser tests: never a browser a tool downloads.
+[ -x /usr/bin/chromium ] || debs="$debs chromium"
 if [ -n "$debs" ]; then
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 		echo "test deps: installing$debs"
