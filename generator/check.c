@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decide.h"
 #include "markdown.h"
 #include "xalloc.h"
 
@@ -69,8 +70,30 @@ check_images(const struct item *it, struct diag *d)
 }
 
 static void
+check_facts(const struct item *it, struct diag *d)
+{
+	enum outcome outcome;
+	enum decide_question q;
+	if (decide(it->facts, &outcome, &q) != 0) {
+		diag_error(d, &it->facts_pos, "the facts do not answer question "
+		    "%d of 'when to share' (%s); add '%s: yes' or '%s: no'",
+		    (int)q + 1, decide_text(q), decide_key(q), decide_key(q));
+		return;
+	}
+	if (it->expected != OUTCOME_NONE && outcome != it->expected)
+		diag_error(d, &it->expected_pos, "'expected: %s' disagrees with "
+		    "the 'when to share' questions, which give %s on these "
+		    "facts (decided by question %d: %s %s: %s); fix 'expected' "
+		    "or 'facts'", pack_outcome_name(it->expected),
+		    pack_outcome_name(outcome), (int)q + 1, decide_text(q),
+		    decide_key(q), it->facts[q] == FACT_YES ? "yes" : "no");
+}
+
+static void
 check_vignette(struct item *it, struct diag *d)
 {
+	if (it->has_facts)
+		check_facts(it, d);
 	it->why = md_find_heading(it->doc, 2, "Why");
 	if (it->why == NULL) {
 		struct srcpos at = body_pos(it, NULL);

@@ -8,6 +8,7 @@
 
 #include <yaml.h>
 
+#include "decide.h"
 #include "xalloc.h"
 
 struct fm {
@@ -155,6 +156,53 @@ want_list(struct fm *f, const char *key, const yaml_node_t *v,
 	return 0;
 }
 
+/* facts: a mapping from the "when to share" questions to yes or no. */
+static void
+set_facts(struct fm *f, const yaml_node_t *v, const struct srcpos *keypos)
+{
+	struct item *it = f->it;
+	if (v->type != YAML_MAPPING_NODE) {
+		struct srcpos at = node_pos(f, v);
+		diag_error(f->d, &at, "'facts' must be a mapping such as "
+		    "'facts: {purpose: yes, consent: no}', not %s",
+		    node_type_name(v));
+		f->failed = 1;
+		return;
+	}
+	it->has_facts = 1;
+	it->facts_pos = *keypos;
+	for (yaml_node_pair_t *pr = v->data.mapping.pairs.start;
+	    pr < v->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(f->doc, pr->key);
+		yaml_node_t *val = yaml_document_get_node(f->doc, pr->value);
+		if (k == NULL || val == NULL)
+			continue;
+		struct srcpos kp = node_pos(f, k);
+		const char *name = k->type == YAML_SCALAR_NODE ?
+		    (const char *)k->data.scalar.value : "";
+		int q = decide_from_key(name);
+		if (q < 0) {
+			diag_error(f->d, &kp, "'%s' is not one of the facts; "
+			    "use purpose, consent, identifiable and "
+			    "lawful_basis", name);
+			f->failed = 1;
+			continue;
+		}
+		const char *s = val->type == YAML_SCALAR_NODE ?
+		    (const char *)val->data.scalar.value : "";
+		if (strcmp(s, "yes") == 0 || strcmp(s, "true") == 0) {
+			it->facts[q] = FACT_YES;
+		} else if (strcmp(s, "no") == 0 || strcmp(s, "false") == 0) {
+			it->facts[q] = FACT_NO;
+		} else {
+			struct srcpos at = node_pos(f, val);
+			diag_error(f->d, &at, "the fact '%s' must be yes or no",
+			    name);
+			f->failed = 1;
+		}
+	}
+}
+
 /* Which kinds each key is meaningful for, as a bit set of enum item_kind. */
 #define K(kind) (1u << (kind))
 #define ALL_KINDS (K(ITEM_GUIDANCE) | K(ITEM_MYTH) | K(ITEM_VIGNETTE) | \
@@ -163,7 +211,7 @@ want_list(struct fm *f, const char *key, const yaml_node_t *v,
 enum key {
 	KEY_KIND, KEY_TITLE, KEY_ID, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_AUDIENCE, KEY_RULES, KEY_MINUTES,
-	KEY_INCLUDE, KEY_PASS_MARK, KEY_COUNT
+	KEY_INCLUDE, KEY_PASS_MARK, KEY_FACTS, KEY_COUNT
 };
 
 static const struct {
@@ -184,6 +232,7 @@ static const struct {
 	[KEY_MINUTES] = { "minutes", K(ITEM_BRIEFING) },
 	[KEY_INCLUDE] = { "include", K(ITEM_PACK) },
 	[KEY_PASS_MARK] = { "pass_mark", K(ITEM_PACK) },
+	[KEY_FACTS] = { "facts", K(ITEM_VIGNETTE) },
 };
 
 static int
@@ -240,6 +289,7 @@ set_field(struct fm *f, enum key k, const yaml_node_t *v,
 		}
 		break;
 	case KEY_EXPECTED:
+		it->expected_pos = node_pos(f, v);
 		if ((s = want_scalar(f, name, v, "text")) == NULL)
 			break;
 		if (strcmp(s, "share") == 0) {
@@ -299,6 +349,9 @@ set_field(struct fm *f, enum key k, const yaml_node_t *v,
 		break;
 	case KEY_PASS_MARK:
 		want_int(f, name, v, 0, 100, &it->pass_mark);
+		break;
+	case KEY_FACTS:
+		set_facts(f, v, keypos);
 		break;
 	case KEY_COUNT:
 		break;

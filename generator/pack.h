@@ -28,6 +28,9 @@ enum item_kind {
 };
 
 enum verdict { VERDICT_NONE = 0, VERDICT_MYTH, VERDICT_FACT };
+/* An answer to one of the "when to share" questions (decide.h). */
+enum fact { FACT_UNSET = 0, FACT_NO, FACT_YES };
+#define PACK_FACTS 4
 enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 
 #define PACK_DEFAULT_PASS_MARK 80
@@ -58,6 +61,11 @@ struct item {
 	int has_order;
 	enum verdict verdict;	/* myth */
 	enum outcome expected;	/* vignette */
+	struct srcpos expected_pos;
+	enum fact facts[PACK_FACTS];	/* vignette: one per question of
+					 * decide.h; FACT_UNSET when not given */
+	int has_facts;
+	struct srcpos facts_pos;
 	struct strlist audience;	/* vignette, briefing, pack */
 	int has_audience;
 	int *rules;		/* vignette: golden-rule numbers */
