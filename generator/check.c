@@ -45,6 +45,18 @@ item_hash(const struct item *it)
 	char *text = md_plain_text(it->doc);
 	h = fnv1a(h, text);
 	free(text);
+	for (size_t i = 0; i < it->step_count; i++) {
+		const struct scen_step *st = &it->steps[i];
+		h = fnv1a(h, st->id);
+		text = md_plain_text(st->text);
+		h = fnv1a(h, text);
+		free(text);
+		for (size_t j = 0; j < st->choice_count; j++) {
+			h = fnv1a(h, st->choices[j].label);
+			h = fnv1a(h, st->choices[j].go);
+			h = fnv1a(h, st->choices[j].expected ? "1" : "0");
+		}
+	}
 	return h;
 }
 
@@ -112,6 +124,129 @@ check_vignette(struct item *it, struct diag *d)
 		diag_error(d, &at, "the '## Why' section is empty; write the "
 		    "reasoning behind the expected answer under it");
 	}
+}
+
+static int
+find_step(const struct item *it, const char *id)
+{
+	size_t lo = 0, hi = it->step_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(id, it->steps[mid].id);
+		if (c == 0)
+			return (int)mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
+}
+
+/*
+ * A scenario's steps form a graph from start to endings: every 'go'
+ * resolves, every step is reachable, and no path comes back to a step it
+ * has visited (a depth-first walk with an explicit stack, so a long chain of
+ * steps cannot exhaust the C stack). Fills step_order: the steps in the
+ * order a reader meets them (breadth first).
+ */
+static void
+check_scenario(struct item *it, struct diag *d)
+{
+	int errors = d->errors;
+	int start = find_step(it, it->start);
+	if (start < 0) {
+		diag_error(d, &it->pos, "scenario '%s': 'start' names step "
+		    "'%s', which is not in 'steps'", it->id, it->start);
+		return;
+	}
+	for (size_t i = 0; i < it->step_count; i++) {
+		struct scen_step *st = &it->steps[i];
+		size_t expected = 0;
+		if (st->ending && st->choice_count > 0)
+			diag_error(d, &it->pos, "scenario '%s': step '%s' is an "
+			    "ending and has choices; remove one or the other",
+			    it->id, st->id);
+		if (st->ending && st->title == NULL)
+			diag_error(d, &it->pos, "scenario '%s': ending '%s' "
+			    "needs a 'title'", it->id, st->id);
+		if (!st->ending && st->choice_count < 2)
+			diag_error(d, &it->pos, "scenario '%s': step '%s' has "
+			    "%zu choice%s; a decision needs two to six, or mark "
+			    "the step 'ending = true'", it->id, st->id,
+			    st->choice_count, st->choice_count == 1 ? "" : "s");
+		for (size_t j = 0; j < st->choice_count; j++) {
+			struct scen_choice *ch = &st->choices[j];
+			int t = find_step(it, ch->go);
+			expected += ch->expected != 0;
+			if (t < 0)
+				diag_error(d, &it->pos, "scenario '%s': choice "
+				    "%zu of step '%s' goes to '%s', which is not "
+				    "a step", it->id, j + 1, st->id, ch->go);
+			else
+				ch->target = (size_t)t;
+		}
+		if (!st->ending && st->choice_count > 0 && expected == 0)
+			diag_error(d, &it->pos, "scenario '%s': no choice of "
+			    "step '%s' is marked 'expected = true'; mark the "
+			    "one(s) the guidance expects", it->id, st->id);
+	}
+	if (d->errors != errors)
+		return;
+
+	/* Reading order and reachability, breadth first. */
+	size_t n = it->step_count;
+	it->step_order = xcalloc(n, sizeof(size_t));
+	char *seen = xcalloc(n, 1);
+	size_t head = 0, tail = 0;
+	it->step_order[tail++] = (size_t)start;
+	seen[start] = 1;
+	while (head < tail) {
+		struct scen_step *st = &it->steps[it->step_order[head++]];
+		for (size_t j = 0; j < st->choice_count; j++)
+			if (!seen[st->choices[j].target]) {
+				seen[st->choices[j].target] = 1;
+				it->step_order[tail++] = st->choices[j].target;
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i])
+			diag_error(d, &it->pos, "scenario '%s': step '%s' "
+			    "cannot be reached from '%s'; link to it or remove "
+			    "it", it->id, it->steps[i].id, it->start);
+
+	/* Cycles: depth first; colour 1 = on the current path, 2 = done. */
+	char *colour = xcalloc(n, 1);
+	size_t *stack = xcalloc(n + 1, sizeof(size_t));
+	size_t *next_choice = xcalloc(n, sizeof(size_t));
+	size_t depth = 0;
+	int cycle = 0;
+	stack[depth++] = (size_t)start;
+	colour[start] = 1;
+	while (depth > 0 && !cycle) {
+		size_t s = stack[depth - 1];
+		struct scen_step *st = &it->steps[s];
+		if (next_choice[s] == st->choice_count) {
+			colour[s] = 2;
+			depth--;
+			continue;
+		}
+		size_t t = st->choices[next_choice[s]++].target;
+		if (colour[t] == 1) {
+			diag_error(d, &it->pos, "scenario '%s': step '%s' leads "
+			    "back to '%s', so a learner could go round for ever; "
+			    "every path must end in an ending", it->id, st->id,
+			    it->steps[t].id);
+			cycle = 1;
+		} else if (colour[t] == 0) {
+			colour[t] = 1;
+			stack[depth++] = t;
+		}
+	}
+	free(next_choice);
+	free(stack);
+	free(colour);
+	free(seen);
 }
 
 static void
@@ -240,6 +375,8 @@ check_pack(struct pack *p, struct diag *d)
 			check_vignette(it, d);
 		else if (it->kind == ITEM_BRIEFING)
 			check_briefing(it, d);
+		else if (it->kind == ITEM_SCENARIO)
+			check_scenario(it, d);
 		else if (it->kind == ITEM_PACK)
 			packs++;
 	}

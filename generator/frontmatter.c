@@ -432,6 +432,13 @@ fm_parse(const char *text, size_t len, int first_line, struct item *it,
 	if (kname == NULL)
 		goto out;
 	it->kind = pack_kind_from_name(kname);
+	if (it->kind == ITEM_SCENARIO) {
+		struct srcpos at = node_pos(&f, kind);
+		diag_error(d, &at, "scenarios are written as Lua scripts in "
+		    "scenarios/, not as Markdown; see scenarios/README.md");
+		f.failed = 1;
+		goto out;
+	}
 	if (it->kind == ITEM_UNKNOWN) {
 		struct srcpos at = node_pos(&f, kind);
 		diag_error(d, &at, "unknown kind '%s'; use one of guidance, "

@@ -16,6 +16,7 @@
 #include "options.h"
 #include "pack.h"
 #include "render.h"
+#include "scenario.h"
 #include "site.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -142,6 +143,7 @@ run(const struct options *o)
 	struct diag d;
 	diag_init(&d, stderr);
 	char *content = project_path(o, "content");
+	char *scenarios = project_path(o, "scenarios");
 	char *theme_dir = o->theme_dir ? xstrdup(o->theme_dir) : NULL;
 	if (theme_dir == NULL) {
 		char *rel = xasprintf("themes/%s", o->theme);
@@ -166,8 +168,11 @@ run(const struct options *o)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (load_content(content, content, p, &d) == 0)
+	if (load_content(content, content, p, &d) == 0) {
+		struct scen_limits limits = scen_default_limits();
+		scen_run_all(scenarios, scenarios, &limits, p, &d);
 		check_pack(p, &d);
+	}
 	t = theme_load(theme_dir, theme_dir, &d);
 	if (d.errors == 0 && o->command == CMD_BUILD) {
 		render_site(p, t, &pages);
@@ -196,6 +201,7 @@ out:
 	theme_free(t);
 	pack_free(p);
 	free(theme_dir);
+	free(scenarios);
 	free(content);
 	return status;
 }

@@ -57,6 +57,23 @@ pack_item_free(struct item *it)
 	free(it->rule_pos);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
+	for (size_t i = 0; i < it->step_count; i++) {
+		struct scen_step *st = &it->steps[i];
+		free(st->id);
+		free(st->title);
+		if (st->text != NULL)
+			cmark_node_free(st->text);
+		for (size_t j = 0; j < st->choice_count; j++) {
+			free(st->choices[j].label);
+			free(st->choices[j].go);
+			if (st->choices[j].feedback != NULL)
+				cmark_node_free(st->choices[j].feedback);
+		}
+		free(st->choices);
+	}
+	free(it->steps);
+	free(it->step_order);
+	free(it->start);
 	free(it->members);
 	free(it);
 }
@@ -143,6 +160,7 @@ static const char *const kind_names[] = {
 	[ITEM_MYTH] = "myth",
 	[ITEM_VIGNETTE] = "vignette",
 	[ITEM_BRIEFING] = "briefing",
+	[ITEM_SCENARIO] = "scenario",
 	[ITEM_PACK] = "pack",
 };
 

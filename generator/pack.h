@@ -24,6 +24,7 @@ enum item_kind {
 	ITEM_MYTH,
 	ITEM_VIGNETTE,
 	ITEM_BRIEFING,
+	ITEM_SCENARIO,		/* made by scripts in scenarios/ only */
 	ITEM_PACK
 };
 
@@ -42,6 +43,24 @@ struct strlist {
 	char **values;
 	struct srcpos *pos;
 	size_t count;
+};
+
+/* A branching scenario's choice and step (ITEM_SCENARIO). */
+struct scen_choice {
+	char *label;
+	char *go;		/* the id of the step it leads to */
+	int expected;		/* what the guidance expects */
+	cmark_node *feedback;
+	size_t target;		/* index of go in steps; filled by check */
+};
+
+struct scen_step {
+	char *id;
+	int ending;
+	char *title;		/* endings only; NULL otherwise */
+	cmark_node *text;
+	struct scen_choice *choices;
+	size_t choice_count;
 };
 
 struct item {
@@ -77,7 +96,13 @@ struct item {
 	int has_include;
 	int pass_mark;		/* pack */
 
-	cmark_node *doc;	/* the Markdown body */
+	char *start;		/* scenario: the first step's id */
+	struct scen_step *steps;	/* scenario: sorted by id */
+	size_t step_count;
+	size_t *step_order;	/* scenario: steps in reading order from
+				 * start; filled by check */
+
+	cmark_node *doc;	/* the Markdown body (scenario: intro) */
 	int body_line;		/* the file line the body starts on */
 
 	/* Filled by the check stage. */

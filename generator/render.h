@@ -85,5 +85,7 @@ void render_quiz(const struct item *pk, const struct theme *t,
     struct render_out *out);
 void render_document(const struct item *it, const struct theme *t,
     struct render_out *out);
+void render_scenario(const struct item *it, const struct theme *t,
+    struct render_out *out);
 
 #endif

@@ -79,6 +79,7 @@ render_index(const struct pack *p, const struct theme *t,
 	}
 	if (packs == 0)
 		render_el(section, "p", "There are no packs yet.");
+	list_kind(&pg, p, ITEM_SCENARIO, "Branching cases", "scenarios");
 	list_kind(&pg, p, ITEM_BRIEFING, "Briefings", "briefings");
 	list_kind(&pg, p, ITEM_GUIDANCE, "Guidance", "guidance");
 	render_page_end(&pg, out, "index.html");

@@ -72,6 +72,7 @@ render_pack(const struct item *pk, const struct theme *t,
 		free(href);
 	}
 	list_members(&pg, pk, ITEM_GUIDANCE, "Guidance", "guidance");
+	list_members(&pg, pk, ITEM_SCENARIO, "Branching cases", "scenarios");
 	list_members(&pg, pk, ITEM_BRIEFING, "Briefings", "briefings");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -13,6 +13,9 @@ render_site(const struct pack *p, const struct theme *t,
 			render_pack(it, t, out);
 			render_quiz(it, t, out);
 			break;
+		case ITEM_SCENARIO:
+			render_scenario(it, t, out);
+			break;
 		case ITEM_GUIDANCE:
 		case ITEM_BRIEFING:
 			render_document(it, t, out);

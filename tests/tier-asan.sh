@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-for tier in unit regress cli patho; do
+for tier in unit regress cli patho sandbox; do
 	out=$(SHAREPACK_BIN="$ROOT/build/asan" sh "$ROOT/tests/tier-$tier.sh" 2>&1)
 	rc=$?
 	line=$(echo "$out" | grep -E "^$tier: [0-9]+ passed, [0-9]+ failed" | tail -n 1)

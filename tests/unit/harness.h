@@ -43,6 +43,7 @@ void test_frontmatter(void);
 void test_markdown(void);
 void test_pack(void);
 void test_check(void);
+void test_decide(void);
 void test_md_dom(void);
 void test_render(void);
 void test_theme(void);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "decide.h"
 #include "harness.h"
 #include "markdown.h"
 #include "util.h"
@@ -161,6 +162,76 @@ test_check(void)
 	CHECK_STR(run_check(p, &c), "content/b.md:4:1: warning: the briefing "
 	    "has 147 words, about 2 minutes read aloud at 130 words a minute, "
 	    "over its 1; shorten it or raise 'minutes'\n"
+	    "sharepack: warning: the project has no pack, so learners get no "
+	    "quiz; add a file with 'kind: pack'\n");
+	pack_free(p);
+	capture_end(&c);
+}
+
+/* Every path through the "when to share" flowchart, and every question left
+ * unanswered on the way. Y/N/_ = yes, no, not given. */
+void
+test_decide(void)
+{
+	static const struct {
+		const char *facts;	/* purpose consent identifiable lawful */
+		int rc;
+		enum outcome outcome;
+		enum decide_question by;
+	} table[] = {
+		{ "N___", 0, OUTCOME_NO_SHARE, DECIDE_PURPOSE },
+		{ "NYYY", 0, OUTCOME_NO_SHARE, DECIDE_PURPOSE },
+		{ "YY__", 0, OUTCOME_SHARE, DECIDE_CONSENT },
+		{ "YYNN", 0, OUTCOME_SHARE, DECIDE_CONSENT },
+		{ "YNN_", 0, OUTCOME_SHARE, DECIDE_IDENTIFIABLE },
+		{ "YNNN", 0, OUTCOME_SHARE, DECIDE_IDENTIFIABLE },
+		{ "YNYY", 0, OUTCOME_SHARE, DECIDE_LAWFUL_BASIS },
+		{ "YNYN", 0, OUTCOME_NO_SHARE, DECIDE_LAWFUL_BASIS },
+		{ "____", -1, OUTCOME_NONE, DECIDE_PURPOSE },
+		{ "Y___", -1, OUTCOME_NONE, DECIDE_CONSENT },
+		{ "YN__", -1, OUTCOME_NONE, DECIDE_IDENTIFIABLE },
+		{ "YNY_", -1, OUTCOME_NONE, DECIDE_LAWFUL_BASIS },
+		{ "_YYY", -1, OUTCOME_NONE, DECIDE_PURPOSE },
+	};
+	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+		enum fact f[DECIDE_QUESTIONS];
+		for (int q = 0; q < DECIDE_QUESTIONS; q++)
+			f[q] = table[i].facts[q] == 'Y' ? FACT_YES :
+			    table[i].facts[q] == 'N' ? FACT_NO : FACT_UNSET;
+		enum outcome o = OUTCOME_NONE;
+		enum decide_question by = DECIDE_QUESTIONS;
+		int rc = decide(f, &o, &by);
+		CHECK(rc == table[i].rc);
+		CHECK(by == table[i].by);
+		if (rc == 0)
+			CHECK(o == table[i].outcome);
+	}
+	CHECK_STR(decide_key(DECIDE_LAWFUL_BASIS), "lawful_basis");
+	CHECK(decide_from_key("consent") == DECIDE_CONSENT);
+	CHECK(decide_from_key("Consent") == -1);
+
+	/* A vignette's facts are checked against its expected answer. */
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	item(p, &c, "content/v.md", "---\nkind: vignette\ntitle: V\n"
+	    "expected: share\nfacts:\n  purpose: yes\n  consent: no\n"
+	    "  identifiable: yes\n  lawful_basis: no\n---\nCase.\n\n## Why\n\n"
+	    "Reason.\n");
+	item(p, &c, "content/w.md", "---\nkind: vignette\ntitle: W\n"
+	    "expected: share\nfacts: {purpose: yes}\n---\nCase.\n\n## Why\n\n"
+	    "Reason.\n");
+	item(p, &c, "content/x.md", "---\nkind: vignette\ntitle: X\n"
+	    "expected: no-share\nfacts: {purpose: no}\n---\nCase.\n\n"
+	    "## Why\n\nReason.\n");
+	CHECK_STR(run_check(p, &c), "content/v.md:4:11: error: 'expected: "
+	    "share' disagrees with the 'when to share' questions, which give "
+	    "no-share on these facts (decided by question 4: Have you "
+	    "identified a lawful reason to share information without consent? "
+	    "lawful_basis: no); fix 'expected' or 'facts'\n"
+	    "content/w.md:5:1: error: the facts do not answer question 2 of "
+	    "'when to share' (Do you have consent to share?); add 'consent: "
+	    "yes' or 'consent: no'\n"
 	    "sharepack: warning: the project has no pack, so learners get no "
 	    "quiz; add a file with 'kind: pack'\n");
 	pack_free(p);

@@ -1,0 +1,96 @@
+/* render_scenario.c: a branching scenario's page. Without JavaScript it is
+ * a "choose your path" page: each choice links to the step it leads to, with
+ * its feedback in a <details> block. scenario.js plays it one step at a
+ * time from the same markup. */
+#include "render.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "md_dom.h"
+#include "xalloc.h"
+
+static void
+render_step(xmlNodePtr parent, const struct item *it,
+    const struct scen_step *st, size_t part)
+{
+	char *anchor = xasprintf("step-%s", st->id);
+	xmlNodePtr sec = render_el_class(parent, "section", st->ending ?
+	    "sp-step sp-ending" : "sp-step", NULL);
+	render_attr(sec, "id", anchor);
+	render_attr(sec, "data-sp-step", st->id);
+	free(anchor);
+	if (st->ending) {
+		render_attr(sec, "data-sp-ending", "");
+		render_el(sec, "h2", st->title);
+	} else {
+		char *h = xasprintf("Part %zu", part);
+		render_el(sec, "h2", h);
+		free(h);
+	}
+	xmlNodePtr text = render_el_class(sec, "div", "sp-step-text", NULL);
+	md_dom_append(text, cmark_node_first_child(st->text), NULL, 3);
+	if (st->ending) {
+		char *again = xasprintf("#step-%s", it->start);
+		xmlNodePtr a = render_el(render_el_class(sec, "p",
+		    "sp-restart-link", NULL), "a", "Back to the start");
+		render_attr(a, "href", again);
+		free(again);
+		return;
+	}
+	render_el_class(sec, "p", "sp-prompt", "What do you do?");
+	xmlNodePtr ol = render_el_class(sec, "ol", "sp-choices", NULL);
+	for (size_t j = 0; j < st->choice_count; j++) {
+		const struct scen_choice *ch = &st->choices[j];
+		char letter[2] = { (char)('a' + j), '\0' };
+		xmlNodePtr li = render_el(ol, "li", NULL);
+		render_attr(li, "data-sp-choice", letter);
+		render_attr(li, "data-sp-go", ch->go);
+		render_attr(li, "data-sp-expected", ch->expected ? "true" :
+		    "false");
+		char *href = xasprintf("#step-%s", ch->go);
+		xmlNodePtr a = render_el(li, "a", ch->label);
+		render_attr(a, "href", href);
+		free(href);
+		xmlNodePtr det = render_el_class(li, "details",
+		    "sp-choice-feedback", NULL);
+		render_el(det, "summary", "About this choice");
+		render_el_class(det, "p", "sp-choice-verdict", ch->expected ?
+		    "This is what the guidance expects." :
+		    "The guidance expects a different choice here.");
+		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
+		md_dom_append(fb, cmark_node_first_child(ch->feedback), NULL,
+		    4);
+	}
+}
+
+void
+render_scenario(const struct item *it, const struct theme *t,
+    struct render_out *out)
+{
+	char *path = xasprintf("scenarios/%s.html", it->id);
+	struct render_page pg;
+	render_page_begin(&pg, t, path, it->title, "en");
+	render_crumb(&pg, "index.html", "Home");
+	xmlNodePtr art = render_el_class(pg.main, "article", "sp-scenario",
+	    NULL);
+	char hex[17];
+	snprintf(hex, sizeof hex, "%016" PRIx64, it->hash);
+	render_attr(art, "data-sp-scenario", it->id);
+	render_attr(art, "data-sp-hash", hex);
+	render_attr(art, "data-sp-start", it->start);
+	render_el(art, "h1", it->title);
+	render_el_class(art, "p", "sp-kicker", "A branching case");
+	render_provenance(art, it);
+	xmlNodePtr intro = render_el_class(art, "div", "sp-intro", NULL);
+	render_body(intro, it, 2);
+	size_t part = 0;
+	for (size_t i = 0; i < it->step_count; i++) {
+		const struct scen_step *st = &it->steps[it->step_order[i]];
+		render_step(art, it, st, st->ending ? 0 : ++part);
+	}
+	render_script(&pg, t, "scenario.js");
+	render_page_end(&pg, out, path);
+	free(path);
+}

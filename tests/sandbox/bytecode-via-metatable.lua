@@ -1,0 +1,2 @@
+-- expect: scenarios/bytecode-via-metatable.lua:2: error: 'string.dump' is not available
+local code = ("").dump(function() end)

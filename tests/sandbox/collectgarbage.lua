@@ -1,0 +1,2 @@
+-- expect: scenarios/collectgarbage.lua:2: error: 'collectgarbage' is not available
+collectgarbage("stop")

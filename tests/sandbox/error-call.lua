@@ -1,0 +1,2 @@
+-- expect: scenarios/error-call.lua:2: error: deliberate
+error("deliberate")

@@ -1,0 +1,2 @@
+-- expect: scenarios/os.lua:2: error: 'os' is not available
+os.execute("touch /tmp/sharepack-pwned")

@@ -1,0 +1,2 @@
+-- expect: scenarios/syntax.lua:2: error: unexpected symbol near
+local x = = 1
