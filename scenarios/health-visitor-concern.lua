@@ -1,0 +1,350 @@
+-- A branching scenario for health practitioners: a health visitor sees signs of domestic
+-- abuse and neglect, and the mother refuses consent to a referral.
+-- Golden rules are numbered as in the Children's MARS Information Sharing Guidance
+-- (June 2020), section 2, which follows the HM Government advice of July 2018.
+
+sharepack.scenario{
+  id = "health-visitor-concern",
+  title = "A health visitor sees a bruise, a cold flat and a frightened three-year-old",
+  audience = { "health" },
+  source = "Children's MARS Information Sharing Guidance (June 2020), section 2 (golden rules 1 to 7), the GDPR and Data Protection Act 2018 section, sections 3, 3.1, 4 and 5, and the myth-busting guide; North East Lincolnshire information sharing procedure, sections 1 and 6",
+  edition = "england-2018",
+
+  intro = [[
+You are Grace Adeyemi, a health visitor. This scenario follows your work with one family
+over a few weeks, after a routine review leaves you uneasy. At each step, choose what you
+would do, then read why.
+
+The feedback uses the seven golden rules for information sharing as numbered in the
+Children's MARS information sharing guidance (June 2020, section 2), which follows the HM
+Government advice of 2018, together with its principles and "when to share" questions.
+The people in it are invented.
+]],
+
+  start = "home_visit",
+  steps = {
+
+    home_visit = {
+      text = [[
+You visit Jodie Marsh, 24, for her son Alfie's eight-month review. Her partner, Dean,
+stays in the room and answers most of your questions for her. The flat is cold, Alfie's
+immunisations are overdue, and Jodie has a fading bruise on her wrist, which she covers
+when she sees you notice it. Ruby, 3, goes quiet and still whenever Dean raises his voice.
+
+Dean says everything is "fine, she's just tired". How do you follow this up?
+]],
+      choices = {
+        { label = "Finish the review calmly, then arrange to see Jodie on her own, for example at clinic, before asking about home",
+          go = "alone", expected = true,
+          feedback = [[
+Right. What you saw may be signs of domestic abuse and of neglect, and the MARS guidance
+(section 3.1) says such indicators "may be more subtle and appear over time". Golden rule
+5 asks you to base decisions on "the safety and well-being of the individual and others
+who may be affected". Asking Jodie about Dean in front of him could put her and the
+children at risk. Golden rule 2 asks you to be open and seek agreement "unless it is
+unsafe or inappropriate to do so". Seeing her alone first is safer.
+]] },
+        { label = "Ask Jodie there and then, in front of Dean, whether everything is all right between them",
+          go = "asked_in_front", expected = false,
+          feedback = [[
+Not the right choice. Golden rule 5 asks you to base decisions on the safety and
+well-being of the individual "and others who may be affected", which includes Ruby and
+Alfie. With Dean in the room, Jodie is unlikely to be able to answer honestly, and raising
+it may put her at risk after you leave. Golden rule 2 asks for openness "unless it is
+unsafe or inappropriate to do so". Look for a safe time to talk to her alone.
+]] },
+      },
+    },
+
+    asked_in_front = {
+      text = [[
+Jodie glances at Dean and says, "No, of course not." Dean laughs, says you have "been
+watching too much telly", and shows you to the door. From your car you see him shouting
+at Jodie through the window.
+
+The next morning Jodie cancels Alfie's immunisation appointment by text. Nothing else has
+changed: the bruise, the cold flat and Ruby's fear are all still on your mind. What do you
+do?
+]],
+      choices = {
+        { label = "Write up what you saw and look for a safe way to see Jodie on her own, such as at the baby clinic",
+          go = "alone", expected = true,
+          feedback = [[
+Right. The question in front of Dean may have made things harder, but what you saw still
+matters, and Jodie's "no" with Dean listening tells you little. Golden rule 5 asks you to
+think about the safety and well-being of Jodie and the children. Record what you saw, with
+dates, keeping fact apart from opinion (MARS principles, section 4.4). If you are unsure
+what to do, golden rule 3 says seek advice from other practitioners.
+]] },
+        { label = "Take her answer at face value: she has told you there is no problem",
+          go = "poor_end", expected = false,
+          feedback = [[
+Not the right choice. Jodie could not answer freely with Dean listening, and the signs you
+saw are still there. The MARS guidance (section 3) says "Every practitioner must take
+responsibility for sharing information they hold, and cannot assume that someone else will
+pass on information, which may be critical to keeping a child safe". Golden rule 5 asks
+you to base your decisions on the safety and well-being of Jodie and of the children.
+]] },
+      },
+    },
+
+    alone = {
+      text = [[
+Jodie brings Alfie to the baby clinic on her own. In a private room she tells you that Dean
+pushed her against the kitchen worktop while she was holding Alfie, and that he shouts at
+Ruby until she wets herself.
+
+"Please don't tell anyone. If social services come, he'll know it was me, and they'll take
+the kids." She asks you to promise. How do you respond?
+]],
+      choices = {
+        { label = "Explain honestly that you may need to share this to keep the children safe, say what and with whom, and ask whether she will agree to a referral",
+          go = "refused", expected = true,
+          feedback = [[
+Right. Golden rule 2 asks you to be open and honest about "why, what, how and with whom
+information will, or could be shared, and seek their agreement". Golden rule 4 says share
+with consent where possible, but also that you may share without it if there is a lawful
+basis, "such as where safety may be at risk". So do not promise what you cannot keep. Be
+clear that if she says no, you may still have to share, and why.
+]] },
+        { label = "Promise to keep it between the two of you, so that she keeps trusting you",
+          go = "kept_secret", expected = false,
+          feedback = [[
+Not the right choice. Jodie's trust matters, but this is not a promise you can keep. Two
+children may be at risk of significant harm: Alfie was in her arms when she was pushed.
+The North East Lincolnshire procedure (section 1) says that where a child may be at risk
+of significant harm, "the overriding consideration is the welfare of the child". Golden
+rule 2 asks you to be open and honest from the outset about what could be shared.
+]] },
+      },
+    },
+
+    refused = {
+      text = [[
+Jodie listens, then says no. She does not want social services involved and will "handle
+Dean" herself. She is willing to keep coming to clinic.
+
+You are worried: Alfie was in her arms when she was pushed, and Ruby is frightened at
+home. You are not sure whether you are allowed to refer without her consent, and you fear
+that doing so would end your relationship with her. What do you do next?
+]],
+      choices = {
+        { label = "Talk it through today with your organisation's safeguarding children lead, the named nurse",
+          go = "advice", expected = true,
+          feedback = [[
+Right. Golden rule 3 says "Seek advice from other practitioners, or your information
+governance lead if you are in any doubt", and the named nurse is there for this. The North
+East Lincolnshire procedure (section 6) says that where you are unsure, "the concern must
+not be ignored" and you should "always talk to someone". Do it today: the MARS principles
+(section 4.5) say information should be shared in a timely fashion to reduce "missed
+opportunities to offer support and protection to a child".
+]] },
+        { label = "Respect her refusal: it is her information, and she says she can manage",
+          go = "kept_secret", expected = false,
+          feedback = [[
+Not the right choice. Golden rule 4 says "where possible, respect the wishes of those who
+do not consent", but it also says you may share without consent where there is a lawful
+basis, "such as where safety may be at risk". The MARS myth-busting guide says consent is
+not always needed. The North East Lincolnshire procedure (section 6) says that where you
+have a concern about a child, you "should not regard refusal of consent as necessarily
+precluding the sharing of confidential information".
+]] },
+      },
+    },
+
+    advice = {
+      text = [[
+The named nurse agrees with you: Alfie was in his mother's arms when she was pushed, and
+Ruby is frightened at home, so both children may be at risk of significant harm. She asks
+what you now intend to do, and reminds you that the information is yours to act on.
+
+Jodie's next clinic appointment is in two weeks. Her GP, who also looks after Dean, is in
+the same building.
+]],
+      choices = {
+        { label = "Refer both children to children's social care today without Jodie's consent, and tell Jodie yourself, when she is alone, what you have shared and why",
+          go = "how_much", expected = true,
+          feedback = [[
+Right. The MARS guidance says "Relevant personal information can be shared lawfully if it
+is to keep a child or individual at risk safe from neglect or physical, emotional or mental
+harm". Golden rule 4 says you may share without consent "where safety may be at risk", and
+golden rule 5 puts the children's safety at the centre. The MARS "how" steps (section 5.2)
+ask you to tell Jodie, as long as doing so "does not create or increase the risk of harm".
+]] },
+        { label = "Wait for Jodie's next appointment in two weeks and try again to persuade her",
+          go = "kept_secret", expected = false,
+          feedback = [[
+Not the right choice. The MARS principles (section 4.5) say "Timeliness is key in
+emergency situations", and that it may not be appropriate to seek consent "if it could
+cause delays and therefore place a child or young person at increased risk of harm". Two
+weeks is a long time for a baby and a three-year-old in a home where their mother is being
+hurt. Golden rule 5 asks you to base your decision on their safety and well-being.
+]] },
+        { label = "Pass it to Jodie's GP, who can decide whether a referral is needed",
+          go = "kept_secret", expected = false,
+          feedback = [[
+Not the right choice. The GP may have a part to play, but the MARS guidance (section 3)
+says every practitioner "must take responsibility for sharing information they hold, and
+cannot assume that someone else will pass on information, which may be critical to keeping
+a child safe". You heard what Jodie said and saw the children. Children's social care need
+to hear it from you, and golden rule 5 asks you to put the children's safety first.
+]] },
+      },
+    },
+
+    kept_secret = {
+      text = [[
+Weeks pass, and nobody has told children's social care what Jodie said. She misses her
+next two clinic appointments and does not answer your calls.
+
+Then Ruby's nursery phones you. Ruby has been absent for a week, and when she last came in
+she had a bruise on her cheek that she said came from "Dean's hand". The nursery asks what
+you know about the family. What do you do?
+]],
+      choices = {
+        { label = "Refer both children to children's social care today, with what Jodie told you, what you saw and the nursery's concern",
+          go = "late_end", expected = true,
+          feedback = [[
+Right, though weeks later than it should have been. Golden rule 4 says you may share
+without consent if, in your judgement, there is a lawful basis, "such as where safety may
+be at risk". The North East Lincolnshire procedure (section 6) says that where there is "a
+clear risk of significant harm to a child", the public interest test "will almost
+certainly be satisfied". An earlier promise does not change that. Golden rule 7: record
+what you shared, with whom and why.
+]] },
+        { label = "Say nothing: telling now would break Jodie's trust and could put her at risk from Dean",
+          go = "poor_end", expected = false,
+          feedback = [[
+Not the right choice. Golden rule 5 asks you to consider the safety and well-being of "the
+individual and others who may be affected": Ruby and Alfie. The North East Lincolnshire
+procedure (section 1) says that where a child may be at risk of significant harm, "the
+overriding consideration is the welfare of the child". Jodie's safety is a reason to share
+carefully, not a reason to stay silent: children's social care and the police can plan how
+to protect her too.
+]] },
+      },
+    },
+
+    how_much = {
+      text = [[
+You phone children's social care, and they ask for the written referral today. Jodie's
+health record holds much more than this concern: her own mental health history from when
+she was a teenager, a pregnancy before Ruby, her blood test results, and notes of every
+contact with the family. You also have your own impression of Dean, whom you found
+intimidating. What goes into the referral?
+]],
+      choices = {
+        { label = "What Jodie told you in her words, what you saw and when, the children's details and overdue immunisations, and your view marked as opinion; sent securely",
+          go = "record", expected = true,
+          feedback = [[
+Right. Golden rule 6 asks that what you share is "necessary for the purpose", "accurate and
+up-to-date" and "shared securely". The MARS principles say information must be
+"proportionate to the need and level of risk" (section 4.1) and "should clearly distinguish
+between fact and opinion" (section 4.4). Your impression of Dean may help, but label it as
+yours. Jodie's teenage history and earlier pregnancy are not needed to assess the risk to
+the children now.
+]] },
+        { label = "A copy of Jodie's whole health record, so that nothing is missed",
+          go = "record", expected = false,
+          feedback = [[
+Not the best choice. The MARS principles (section 4.1) say "Not sharing more data than is
+necessary to be of use is a key element" of data protection law, and ask you to "consider
+the impact of disclosing information on the information subject and any third parties".
+Jodie's teenage history and earlier pregnancy are sensitive and are not needed to assess
+the risk to the children. If the social worker needs more, they can ask, and you can decide
+then.
+]] },
+        { label = "A quick summary from your personal email account, because the secure system is slow",
+          go = "record", expected = false,
+          feedback = [[
+Not the best choice. Speed matters, but so does security. Golden rule 6 says information
+should be "shared securely", and the MARS principles (section 4.6) say "Practitioners must
+always follow their organisation's policy on security for handling personal information".
+If it is urgent, phone children's social care and confirm in writing by the secure route,
+as the North East Lincolnshire procedure (section 6) describes. A message that goes astray
+could put Jodie at risk from Dean.
+]] },
+      },
+    },
+
+    record = {
+      text = [[
+The referral is sent. The social worker thanks you and says she will contact Jodie while
+Dean is at work. You have already told Jodie, at clinic, what you shared and why; she was
+upset but said she understood.
+
+Now you need to write up the health visiting record. What do you record?
+]],
+      choices = {
+        { label = "Jodie's refusal, the advice you took, your decision to share without consent and why, what you shared, with whom and when, and that you told Jodie",
+          go = "good_end", expected = true,
+          feedback = [[
+Right. Golden rule 7 says "Keep a record of your decision and the reasons for it", and "If
+you decide to share, then record what you have shared, with whom and for what purpose".
+The MARS myth-busting guide adds: "Where a decision to share information without consent
+is made, a record of what has been shared should be kept." Jodie may one day read her
+record, and the reasons for overriding her refusal should be clear to her and to anyone
+reviewing the case.
+]] },
+        { label = "Just \"Referral made to children's social care\", with the date",
+          go = "unrecorded_end", expected = false,
+          feedback = [[
+Not the best choice. A bare note does not show why you overrode Jodie's refusal, what
+advice you took or what you shared. Golden rule 7 asks you to record "your decision and
+the reasons for it", and the MARS principles (section 4.7) say the reasons should include
+"what information has been shared and with whom". Without them, you and your colleagues
+will struggle to explain the decision later, to Jodie or to anyone else.
+]] },
+      },
+    },
+
+    good_end = {
+      ending = true,
+      title = "Ending: the children are protected and Jodie stays in touch",
+      text = [[
+The social worker and a police officer see Jodie while Dean is at work. With their help she
+gets support from a domestic abuse service, and a plan is made to keep Alfie and Ruby safe.
+
+Jodie is angry with you at first, but she keeps coming to clinic, partly because you were
+honest with her from the start. When a manager later reviews the case, your record shows
+what you shared, with whom and why, and why you did not wait for consent.
+]] },
+
+    unrecorded_end = {
+      ending = true,
+      title = "Ending: the right decision, poorly recorded",
+      text = [[
+The children are protected, and Jodie gets support. A year later Jodie asks for a copy of
+her health record and complains that you went to social services behind her back.
+
+Your note says only "Referral made". It does not show that you told her, that you took
+advice, or why her refusal was overridden. The decision was right, but you cannot easily
+show it. Golden rule 7 asks for a record of the decision and the reasons for it.
+]] },
+
+    late_end = {
+      ending = true,
+      title = "Ending: help comes, but weeks late",
+      text = [[
+Children's social care and the police act on your referral the same day. Ruby tells her
+social worker about Dean's hand, and both children are made safe. Jodie is helped to leave.
+
+But for weeks you held information that could have brought help sooner, and Ruby was hurt
+in that time. The MARS guidance (section 3) notes that poor information sharing is
+repeatedly identified in reviews held after a child has died or been seriously injured.
+]] },
+
+    poor_end = {
+      ending = true,
+      title = "Ending: the children are left at risk",
+      text = [[
+Nobody outside your service learns what you have seen. Three months later Alfie is brought
+to the emergency department with a head injury after Dean "lost his temper". A review finds
+that a health visitor had seen signs of domestic abuse and neglect and had told no one.
+
+The MARS guidance (section 3) says: "Fears about sharing information cannot be allowed to
+stand in the way of the need to safeguard and promote the welfare of children at risk of
+abuse or neglect."
+]] },
+  },
+}

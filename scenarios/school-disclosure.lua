@@ -1,0 +1,419 @@
+-- A branching scenario for schools: a pupil's disclosure of physical abuse at home.
+-- Golden rules are numbered as in the 2024 HM Government advice, as set out in
+-- section 4 of the North East Lincolnshire information sharing procedure.
+
+sharepack.scenario{
+  id = "school-disclosure",
+  title = "A pupil tells her teacher about a belt and a shed",
+  audience = { "education" },
+  source = "North East Lincolnshire information sharing procedure, section 4 (2024 golden rules 1 to 7) and section 6; Working Together to Safeguard Children 2023, paragraphs 28, 29, 31 and 33; Children's MARS Information Sharing Guidance (June 2020), sections 3.1, 4 and 5.2",
+  edition = "england-2024",
+
+  intro = [[
+You are Priya Shah, a Year 5 class teacher at a primary school. This scenario follows one
+afternoon, and the days after it, when a pupil tells you something worrying. At each step,
+choose what you would do, then read why.
+
+The feedback uses the seven golden rules for information sharing as numbered in the 2024
+HM Government advice (set out in section 4 of the North East Lincolnshire information
+sharing procedure), Working Together to Safeguard Children 2023 and the Children's MARS
+information sharing guidance. The people in it are invented.
+]],
+
+  start = "disclosure",
+  steps = {
+
+    disclosure = {
+      text = [[
+It is 2.50pm on a Tuesday. As the class packs away, Ellie Hughes, aged 10, hangs back.
+She pulls her sleeve down over a red mark on her forearm and says quietly: "Craig hit me
+with his belt last night because I didn't tidy my room. He's Mum's boyfriend. You can't
+tell anyone, promise? He'll go mad and Mum will get in trouble."
+
+Craig lives with Ellie, her mum Gemma and her baby brother. Ellie is waiting for your
+answer. What do you say?
+]],
+      choices = {
+        { label = "Tell Ellie kindly that you can't keep this a secret, and that you will tell Mr Barker, the designated safeguarding lead, so that adults can help keep her safe",
+          go = "listen", expected = true,
+          feedback = [[
+Right. When a child discloses abuse, the Children's MARS guidance (section 3.1) says "the
+decision to share information is clear, as actions must be taken to respond to the
+disclosure". A promise of secrecy is one you could not keep. Golden rule 2 (2024) asks
+you, where it is practicable and safe, to engage with the child and explain who you
+intend to share information with, what information and why. Saying so honestly now, in
+words Ellie understands, is what keeps her trust.
+]] },
+        { label = "Promise to keep it between the two of you, so that she keeps talking to you",
+          go = "promised", expected = false,
+          feedback = [[
+Not the right choice. You cannot keep this promise. A child who says an adult at home hit
+her with a belt may be at risk of significant harm, and the MARS guidance (section 3.1)
+says that after a disclosure "actions must be taken to respond". Golden rule 1 (2024)
+says protecting a child from harm "takes priority over protecting their privacy".
+Promising secrecy now means breaking your word later. Golden rule 2 asks you instead to
+explain who you will tell and why.
+]] },
+        { label = "Say you'll talk about it properly tomorrow, because her bus is about to leave",
+          go = "next_morning", expected = false,
+          feedback = [[
+Not the right choice. Ellie is about to go home to the adult she says hurt her. Working
+Together 2023 (paragraph 29) says practitioners "should be proactive in sharing
+information as early as possible", and the MARS principles (section 4.5) say "Timeliness
+is key in emergency situations". Putting it off until tomorrow leaves her without any
+plan for tonight, and leaves nobody else in school aware of what she said.
+]] },
+      },
+    },
+
+    listen = {
+      text = [[
+Ellie looks worried, but nods. You listen without pushing her for details, and she adds:
+"He does it when Mum's at work. Last week he shut me in the shed." You write down her
+exact words, the time, and what you saw of the mark.
+
+The buses leave in 15 minutes. Mr Barker, the designated safeguarding lead (DSL), is in a
+meeting with governors and has asked not to be disturbed. Mrs Cole, the deputy DSL, is on
+site. What do you do now?
+]],
+      choices = {
+        { label = "Go straight to Mrs Cole, the deputy DSL, with your notes, before Ellie leaves school",
+          go = "dsl", expected = true,
+          feedback = [[
+Right. Golden rule 4 (2024) says "Seek advice promptly" and find out who in your
+organisation can advise, such as "the designated safeguarding children professional".
+Working Together 2023 (paragraph 31) says practitioners "should not assume that someone
+else will pass on information". Acting before the buses leave gives the school a chance
+to think about Ellie's safety tonight. Your note of her words and what you saw will help:
+the MARS principles (section 4.4) ask that information "clearly distinguish between fact
+and opinion".
+]] },
+        { label = "Email Mr Barker so that he sees it when his meeting ends, then go to bus duty",
+          go = "next_morning", expected = false,
+          feedback = [[
+Not the best choice. An email to someone in a long meeting may not be read before Ellie
+goes home. Golden rule 4 (2024) says "Seek advice promptly", and the school has a deputy
+DSL on site for exactly this. Working Together 2023 (paragraph 31) says practitioners
+"should not assume that someone else will pass on information": you need to know the
+concern has reached someone who can act on it. When a child may be at risk tonight, speak
+to a DSL in person or by phone.
+]] },
+      },
+    },
+
+    promised = {
+      text = [[
+Ellie relaxes and tells you more: "He does it when Mum's at work. Last week he shut me in
+the shed." Then she runs for her bus.
+
+Later, marking books in the empty classroom, you go over what she said, and your promise.
+You feel that telling anyone now would betray her, and that she might never confide in an
+adult again. Mr Barker, the designated safeguarding lead, is still in school. What do you
+do?
+]],
+      choices = {
+        { label = "Go to Mr Barker now, and plan to tell Ellie honestly why you could not keep your promise",
+          go = "dsl", expected = true,
+          feedback = [[
+Right, even though it comes later than it should have. Golden rule 1 (2024) says
+protecting a child from harm "takes priority over protecting their privacy": the promise
+cannot outweigh Ellie's safety. Working Together 2023 (paragraph 31) says practitioners
+"should not assume that someone else will pass on information". Golden rule 2 asks you to
+explain to Ellie, where it is safe, who you have told and why. Next time, tell a child
+who you will need to tell before they say more.
+]] },
+        { label = "Keep the promise: Ellie trusted you, and breaking it could stop her talking to anyone",
+          go = "silence_end", expected = false,
+          feedback = [[
+Not the right choice. Ellie's trust matters, but golden rule 1 (2024) says all children
+have a right to be protected from abuse, and that protecting them "takes priority over
+protecting their privacy". Working Together 2023 (paragraph 31) says that a practitioner
+with concerns about a child's safety "should share the information with local authority
+children's social care and/or the police": in a school, that starts with the DSL. Nobody
+else knows what Ellie told you, so nobody else can act.
+]] },
+      },
+    },
+
+    next_morning = {
+      text = [[
+Wednesday, 8.30am. Ellie is absent: her mum has phoned the office to say she is unwell.
+Mr Barker's inbox is full after last night's governors' meeting, and nobody in the
+school's safeguarding team yet knows what Ellie told you.
+
+In the staffroom a colleague says: "Give it until she's back. If it's serious she'll tell
+you again, and then you'll know for sure." What do you do?
+]],
+      choices = {
+        { label = "Find the DSL now and tell them everything Ellie said, and that she is absent today",
+          go = "dsl", expected = true,
+          feedback = [[
+Right: late, but it still matters. An unexplained absence the day after a disclosure adds
+to the concern. Working Together 2023 (paragraph 29) says practitioners should be
+proactive in sharing information "as early as possible", and the MARS principles (section
+4.5) say information should be shared in a timely fashion "to reduce the risk of missed
+opportunities to offer support and protection to a child". Golden rule 4 (2024) says
+"Seek advice promptly".
+]] },
+        { label = "Wait until Ellie is back, and ask her whether she wants you to do anything",
+          go = "silence_end", expected = false,
+          feedback = [[
+Not the right choice. This leaves the decision to a 10-year-old who is afraid of an adult
+at home. Golden rule 3 (2024) says "You do not need consent to share personal information
+about a child and/or members of their family if a child is at risk or there is a
+perceived risk of harm". You do not need to be sure either: golden rule 4 says "Do not
+leave a child at risk of harm because you have concerns you might be criticised for
+sharing information".
+]] },
+      },
+    },
+
+    dsl = {
+      text = [[
+You and the DSL go through your notes together. The school has had no earlier concerns
+about Ellie. Her mum, Gemma, works evening shifts at a care home, and Craig looks after
+Ellie and her baby brother while she is out. The DSL thinks Ellie may be at risk of
+significant harm and that children's social care must be told.
+
+A colleague in the office suggests phoning Gemma first, "as a courtesy, and to get her
+agreement". What should the school do?
+]],
+      choices = {
+        { label = "Refer to children's social care now, without telling Gemma first, and ask them when and how the family should be told",
+          go = "referral", expected = true,
+          feedback = [[
+Right. Golden rule 2 (2024) says you are not required to inform carers "if you have
+reason to believe that doing so may put the child at increased risk of harm", for example
+because they "may harm the child, or react violently". Craig lives in the home, and Gemma
+may tell him. The North East Lincolnshire procedure (section 6) says agreement should be
+sought only where it "will not place a child at increased risk of suffering significant
+harm or lead to interference with any potential investigation". Golden rule 3 says
+consent is not needed where a child is at risk.
+]] },
+        { label = "Phone Gemma first, explain the concern and ask for her agreement to the referral",
+          go = "mum_told", expected = false,
+          feedback = [[
+Not the right choice here. Telling families is usually good practice: Working Together
+2023 (paragraph 33) asks practitioners to be transparent, "provided that it is safe to do
+so". Here it may not be safe. Craig lives in the house, and golden rule 2 (2024) says you
+are not required to inform carers where they "may harm the child, or react violently", or
+where "the child might withhold information". Golden rule 3 says consent is not needed if
+a child is at risk. Ask children's social care how and when to tell Gemma.
+]] },
+        { label = "Log it and keep a close eye on Ellie for a few weeks before deciding whether to refer",
+          go = "monitor", expected = false,
+          feedback = [[
+Not the right choice. Ellie has said that an adult at home hit her with a belt and shut
+her in a shed, and you have seen a mark. The school does not need proof: Working Together
+2023 (paragraph 31) says a practitioner with concerns about a child's safety "should share
+the information with local authority children's social care and/or the police". Golden
+rule 1 (2024) says protecting a child from harm takes priority over privacy. Watching and
+waiting leaves Ellie at home with no plan to protect her.
+]] },
+      },
+    },
+
+    mum_told = {
+      text = [[
+The DSL phones Gemma, who is shocked and says she will "sort it out with Craig tonight".
+
+The next morning Ellie comes to find you, in tears: "I made it up. Mum says I'm not to talk
+about home at school." She is wearing a long-sleeved top. The DSL wonders aloud whether
+there is anything left to refer, now that Ellie has taken it back. What do you advise?
+]],
+      choices = {
+        { label = "Refer today, with what Ellie first said, the mark, the call to Gemma and what Ellie said this morning",
+          go = "retraction_end", expected = true,
+          feedback = [[
+Right. A child taking back what she said, the morning after her family was told, is a
+reason for more concern, not a reason to close the matter. Golden rule 1 (2024) puts
+Ellie's protection before privacy, and golden rule 6 asks for "relevant and accurate
+information": the social worker needs the first account, what you saw, the call and the
+retraction, with dates and times, set out as facts. Working Together 2023 (paragraph 31)
+says not to assume that someone else will pass information on.
+]] },
+        { label = "Accept that Ellie made it up and close the concern",
+          go = "silence_end", expected = false,
+          feedback = [[
+Not the right choice. One reason golden rule 2 (2024) gives for not telling carers first
+is that "the child might withhold information", which is what has just happened. A
+retraction after the family was told does not show that Ellie is safe. Golden rule 4 says
+"Do not leave a child at risk of harm because you have concerns you might be criticised
+for sharing information". Closing the concern means no one outside school ever hears what
+Ellie first said, or what you saw.
+]] },
+      },
+    },
+
+    monitor = {
+      text = [[
+Two weeks pass. You have watched Ellie closely. She has gone quiet and has stopped coming
+to the after-school art club she loved. On Monday she flinches when a supply teacher raises
+his voice, and she tells a teaching assistant that she "has to be good or the shed
+happens".
+
+Nothing has been shared outside school. The concern is logged, and the DSL asks what you
+think should happen now.
+]],
+      choices = {
+        { label = "Refer to children's social care today, with everything the school has seen and heard, in date order",
+          go = "late_end", expected = true,
+          feedback = [[
+Right, though two weeks late. Working Together 2023 (paragraph 28) warns that "missed
+opportunities to record, understand the significance of, and share information in a
+timely manner can have severe consequences for children". Golden rule 6 (2024) asks you
+to share relevant and accurate information with those who have a role in safeguarding the
+child. Give the dates, and what each member of staff saw or heard, keeping what was said
+separate from anyone's opinion.
+]] },
+        { label = "Keep monitoring: there is still no proof of what is happening at home",
+          go = "silence_end", expected = false,
+          feedback = [[
+Not the right choice. The guidance does not ask for proof. Working Together 2023
+(paragraph 29) says practitioners should share information "as early as possible to help
+identify, assess, and respond to risks or concerns". Golden rule 4 (2024) says "Do not
+leave a child at risk of harm because you have concerns you might be criticised for
+sharing information". It is for children's social care, with the police, to find out what
+is happening; the school's part is to tell them.
+]] },
+      },
+    },
+
+    referral = {
+      text = [[
+The DSL phones children's social care, who ask for the written referral straight away, and
+asks you to help decide what goes into it. The school holds a lot about Ellie: her reports,
+a note that her reading age is low, a record from last year about her parents'
+separation, her baby brother's nursery details from the admissions form, and today's
+notes. What should the referral contain?
+]],
+      choices = {
+        { label = "Ellie's own words, what you saw and when, who lives at home (including her baby brother), facts kept apart from opinion; sent by the secure route",
+          go = "record", expected = true,
+          feedback = [[
+Right. Golden rule 6 (2024) says to share "relevant and accurate information" with those
+who have a role in safeguarding the child, and that sharing "rarely requires you to share
+an entire record or case-file". The baby brother is relevant: he lives with the same
+adult. The MARS guidance asks you to "Distinguish fact from opinion" and to share securely
+(sections 5.2 and 4.6). Ellie's exact words help children's social care decide how to
+respond.
+]] },
+        { label = "Everything the school holds on Ellie, so that children's social care have the full picture",
+          go = "record", expected = false,
+          feedback = [[
+Not the best choice. The referral should give children's social care what they need to
+act, not Ellie's whole file. Golden rule 6 (2024) says sharing "rarely requires you to
+share an entire record or case-file" and that you "must only share information that is
+necessary, proportionate for the intended purpose, relevant, adequate and accurate".
+Reading ages and old reports do not help protect her tonight; they can be shared later if
+social care ask for them.
+]] },
+        { label = "A short note that Ellie \"may be having problems at home\"; the details can follow later",
+          go = "record", expected = false,
+          feedback = [[
+Not the best choice. Too little is also a problem. The MARS principles (section 4.3) say
+information "should be adequate for its purpose" and "of the right quality to ensure that
+it can be understood and relied upon". Without Ellie's words, the mark you saw and who
+lives at home, children's social care cannot judge the risk to her or to her baby brother.
+Golden rule 6 (2024) asks for information that is relevant, adequate and accurate.
+]] },
+      },
+    },
+
+    record = {
+      text = [[
+The referral has gone. Children's social care have accepted it and say they will decide
+with the police today how to respond. The DSL asks you to make your own entry on the
+school's safeguarding record. It has been a long day, and you wonder how much detail is
+really needed now that the referral has been sent. What do you record?
+]],
+      choices = {
+        { label = "Ellie's words, what you saw, when you told the DSL, the decision not to tell Gemma first and why, and what was shared with whom",
+          go = "good_end", expected = true,
+          feedback = [[
+Right. Golden rule 7 (2024) says "Record the reasons for your information sharing
+decision, irrespective of whether or not you decide to share information", and "clearly
+set out the rationale". The decision not to tell Gemma first needs its reasons on record,
+because she may ask. The MARS principles (section 4.7) add that reasons should be cited
+"including what information has been shared and with whom". A clear record also helps
+whoever picks up Ellie's case next.
+]] },
+        { label = "Nothing more: the referral form is the record",
+          go = "unrecorded_end", expected = false,
+          feedback = [[
+Not the best choice. The referral form shows what was sent, but not your part in it: what
+Ellie said to you, when you told the DSL, or why the school decided not to tell Gemma
+first. Golden rule 7 (2024) says to record the reasons for your decision and "be prepared
+to explain your reasons if you are asked". Without your own note, that may be hard to do
+months from now, when memories have faded.
+]] },
+      },
+    },
+
+    good_end = {
+      ending = true,
+      title = "Ending: Ellie is protected, and the school's part is clear",
+      text = [[
+A social worker and a police officer see Ellie the next day, and then Gemma. Craig moves
+out while enquiries continue, and Ellie and her baby brother are seen regularly. Gemma is
+angry at first that she was not told, but the DSL can show her, and later the social
+worker, exactly what was shared, when and why. Ellie says she is glad you did not keep
+the secret.
+
+You were honest with Ellie, sought advice promptly, did not warn the adult of concern,
+shared what was needed, and recorded your reasons.
+]] },
+
+    unrecorded_end = {
+      ending = true,
+      title = "Ending: the right referral, but a gap in the record",
+      text = [[
+Ellie is protected: the social worker and the police act quickly, and Craig moves out.
+Six months later Gemma complains that the school went behind her back, and asks who
+decided not to tell her, and why.
+
+The referral form shows what was sent, but there is no note of Ellie's words to you, when
+you told the DSL, or the reasons for not phoning Gemma. The school's decision was right,
+but it is hard to show it. Golden rule 7 (2024) exists for moments like this.
+]] },
+
+    retraction_end = {
+      ending = true,
+      title = "Ending: help comes, but it is harder",
+      text = [[
+Children's social care and the police start enquiries, but Ellie now says nothing
+happened, and Craig has had a night's warning. The social worker has to rebuild Ellie's
+trust before she will talk again, and it takes weeks to learn what has been going on at
+home. Ellie and her brother are protected in the end, but they spent longer at risk than
+they needed to. Telling carers first, where it may put a child at increased risk of harm,
+is what golden rule 2 (2024) warns against.
+]] },
+
+    late_end = {
+      ending = true,
+      title = "Ending: help comes two weeks late",
+      text = [[
+A social worker sees Ellie the day the referral arrives. She tells the social worker
+about the belt and the shed, and that it happened again while the school was watching.
+Steps are taken to protect her and her baby brother.
+
+The outcome is better than it might have been, but for two weeks the school knew and
+nobody outside it did. Working Together 2023 (paragraph 28) warns that missed
+opportunities to share information in a timely manner "can have severe consequences for
+children".
+]] },
+
+    silence_end = {
+      ending = true,
+      title = "Ending: no one outside the classroom knows",
+      text = [[
+Ellie stops talking about home. Over the next term her attendance falls and she becomes
+withdrawn. In the spring her baby brother is taken to hospital with an injury, and
+children's social care learn for the first time that Ellie had told her teacher months
+earlier. A review asks why the school did not share what it knew.
+
+Golden rule 1 (2024) says protecting a child from harm takes priority over protecting
+their privacy. Every practitioner must act on the information they hold.
+]] },
+  },
+}
