@@ -31,9 +31,9 @@ local function shuffled(list)
   end
   return t
 end
-local girls = shuffled{ "Amelia", "Isla", "Maya", "Zara", "Poppy", "Hana", "Freya", "Nia" }
-local boys = shuffled{ "Noah", "Kai", "Oscar", "Arlo", "Reuben", "Idris", "Callum", "Tomasz" }
-local mothers = shuffled{ "Stacey", "Aisha", "Kirsty", "Natalia", "Donna", "Shauna", "Leanne", "Gosia" }
+local girls = shuffled{ "Amelia", "Elif", "Maya", "Zara", "Poppy", "Hana", "Freya", "Nia" }
+local boys = shuffled{ "Theo", "Kai", "Rowan", "Arlo", "Reuben", "Idris", "Callum", "Tomasz" }
+local mothers = shuffled{ "Mandy", "Carly", "Kirsty", "Natalia", "Kayleigh", "Shauna", "Roxanne", "Gosia" }
 local next_name = { girl = 0, boy = 0, mother = 0 }
 local function take(kind, pool)
   next_name[kind] = next_name[kind] + 1
@@ -81,7 +81,7 @@ that if they knew, {child} could be at greater risk tonight.]],
   { -- 3: consent given, no safeguarding concern: share (consent)
     agency = "early-years", child = "boy",
     title = "A bereaved mother asks the nursery to pass on her son's story",
-    worker = "Kerry", worker_full = "Kerry Walsh, a nursery key person",
+    worker = "Bethan", worker_full = "Bethan Rees, a nursery key person",
     story = [[{child}, 4, has become clingy and tearful at nursery since his grandad died last
 month. His mother, {mother}, asks {worker_full}, to help her get him some support. The
 local children's centre runs a group for young children who have lost someone close.
@@ -98,7 +98,7 @@ referral form to say so.]],
   { -- 4: consent given, no safeguarding concern: share (consent)
     agency = "social-care", child = "girl",
     title = "A family support worker backs a family's request to move home",
-    worker = "Tom", worker_full = "Tom Fletcher, a family support worker in children's social care",
+    worker = "Musa", worker_full = "Musa Sesay, a family support worker in children's social care",
     story = [[{worker_full}, has been helping {mother} and her three children, including {child}, 6,
 who has severe asthma. The family share one bedroom in a damp flat. {mother} has applied
 to the council for a transfer, and asks {worker} to write to the housing team describing
@@ -115,7 +115,7 @@ children's safety.]],
   { -- 5: nobody's consent sought, not identifiable: share (identifiable)
     agency = "housing",
     title = "A safeguarding partnership asks housing for temporary accommodation figures",
-    worker = "Marcus", worker_full = "Marcus Bell, a housing officer",
+    worker = "Iain", worker_full = "Iain Rowley, a housing officer",
     story = [[The local safeguarding partnership is looking at the needs of children in temporary
 accommodation. It asks {worker_full}, for the number of families with children placed in
 temporary accommodation each month last year, for each of the council's three districts.
@@ -132,7 +132,7 @@ household. No family has been asked for consent.]],
   { -- 6: consent refused by one parent, but the figures identify no one: share (identifiable)
     agency = "education", child = "boy",
     title = "A school is asked for absence totals that include a pupil whose mother said no",
-    worker = "Helen", worker_full = "Helen Moss, the attendance officer at a primary school of 420 pupils",
+    worker = "Zoe", worker_full = "Zoe Moss, the attendance officer at a primary school of 420 pupils",
     story = [[{worker_full}, has been worried about {child}, 8, who is often absent. His mother,
 {mother}, refused consent for his details to go to the early help team. Now the
 safeguarding partnership asks every school for the number of persistently absent pupils
@@ -150,7 +150,7 @@ totals.]],
   { -- 7: nobody's consent sought, identifiable, no concern: do not share (lawful basis)
     agency = "voluntary", child = "girl",
     title = "A youth project is asked for anonymised figures on young carers",
-    worker = "Sam", worker_full = "Sam Okoro, who runs a rural youth project",
+    worker = "Femi", worker_full = "Femi Okoro, who runs a rural youth project",
     story = [[The safeguarding partnership asks local youth projects for anonymised figures on young
 carers. {worker_full}, has a table showing, for each village, how many young people of
 each age attend and how many are young carers. In one village only one 14-year-old
@@ -169,7 +169,7 @@ nothing about sharing figures.]],
   { -- 8: consent refused, identifiable, no concern: do not share (lawful basis)
     agency = "housing", child = "girl",
     title = "A tenancy officer wants to refer a family who say they are managing",
-    worker = "Angela", worker_full = "Angela Brooks, a tenancy support officer",
+    worker = "Ruth", worker_full = "Ruth Tate, a tenancy support officer",
     story = [[{worker_full}, visits {mother}, a single parent, about rent arrears. The home is warm
 and tidy, and {child}, 5, is clearly well cared for. {mother} says money is tight since
 her hours were cut. {worker} thinks the family could benefit from the council's early
@@ -187,7 +187,7 @@ managing, and I don't want anyone else knowing our business."]],
   { -- 9: no legitimate purpose: do not share (purpose)
     agency = "police", child = "boy",
     title = "A football tournament organiser asks an officer about a player",
-    worker = "Gareth", worker_full = "PC Gareth Jones",
+    worker = "Rob", worker_full = "PC Rob Kane",
     story = [[{child}, 13, plays in a local youth football team. The organiser of a summer tournament
 knows {worker_full} from the club and asks him whether {child} "has been in trouble with
 the police", because he is deciding which players to pick. {worker} knows that police

@@ -11,7 +11,7 @@ sharepack.scenario{
   edition = "england-2018",
 
   intro = [[
-You are Grace Adeyemi, a health visitor. This scenario follows your work with one family
+You are Yasmin Nwosu, a health visitor. This scenario follows your work with one family
 over a few weeks, after a routine review leaves you uneasy. At each step, choose what you
 would do, then read why.
 
@@ -26,8 +26,8 @@ The people in it are invented.
 
     home_visit = {
       text = [[
-You visit Jodie Marsh, 24, for her son Alfie's eight-month review. Her partner, Dean,
-stays in the room and answers most of your questions for her. The flat is cold, Alfie's
+You visit Jodie Platt, 24, for her son Finn's eight-month review. Her partner, Dean,
+stays in the room and answers most of your questions for her. The flat is cold, Finn's
 immunisations are overdue, and Jodie has a fading bruise on her wrist, which she covers
 when she sees you notice it. Ruby, 3, goes quiet and still whenever Dean raises his voice.
 
@@ -49,7 +49,7 @@ unsafe or inappropriate to do so". Seeing her alone first is safer.
           feedback = [[
 Not the right choice. Golden rule 5 asks you to base decisions on the safety and
 well-being of the individual "and others who may be affected", which includes Ruby and
-Alfie. With Dean in the room, Jodie is unlikely to be able to answer honestly, and raising
+Finn. With Dean in the room, Jodie is unlikely to be able to answer honestly, and raising
 it may put her at risk after you leave. Golden rule 2 asks for openness "unless it is
 unsafe or inappropriate to do so". Look for a safe time to talk to her alone.
 ]] },
@@ -62,7 +62,7 @@ Jodie glances at Dean and says, "No, of course not." Dean laughs, says you have 
 watching too much telly", and shows you to the door. From your car you see him shouting
 at Jodie through the window.
 
-The next morning Jodie cancels Alfie's immunisation appointment by text. Nothing else has
+The next morning Jodie cancels Finn's immunisation appointment by text. Nothing else has
 changed: the bruise, the cold flat and Ruby's fear are all still on your mind. What do you
 do?
 ]],
@@ -90,8 +90,8 @@ you to base your decisions on the safety and well-being of Jodie and of the chil
 
     alone = {
       text = [[
-Jodie brings Alfie to the baby clinic on her own. In a private room she tells you that Dean
-pushed her against the kitchen worktop while she was holding Alfie, and that he shouts at
+Jodie brings Finn to the baby clinic on her own. In a private room she tells you that Dean
+pushed her against the kitchen worktop while she was holding Finn, and that he shouts at
 Ruby until she wets herself.
 
 "Please don't tell anyone. If social services come, he'll know it was me, and they'll take
@@ -111,7 +111,7 @@ clear that if she says no, you may still have to share, and why.
           go = "kept_secret", expected = false,
           feedback = [[
 Not the right choice. Jodie's trust matters, but this is not a promise you can keep. Two
-children may be at risk of significant harm: Alfie was in her arms when she was pushed.
+children may be at risk of significant harm: Finn was in her arms when she was pushed.
 The North East Lincolnshire procedure (section 1) says that where a child may be at risk
 of significant harm, "the overriding consideration is the welfare of the child". Golden
 rule 2 asks you to be open and honest from the outset about what could be shared.
@@ -124,9 +124,9 @@ rule 2 asks you to be open and honest from the outset about what could be shared
 Jodie listens, then says no. She does not want social services involved and will "handle
 Dean" herself. She is willing to keep coming to clinic.
 
-You are worried: Alfie was in her arms when she was pushed, and Ruby is frightened at
+You are worried: Finn was in her arms when she was pushed, and Ruby is frightened at
 home. You are not sure whether you are allowed to refer without her consent, and you fear
-that doing so would end your relationship with her. What do you do next?
+that doing so would end your relationship with her.
 ]],
       choices = {
         { label = "Talk it through today with your organisation's safeguarding children lead, the named nurse",
@@ -154,7 +154,7 @@ precluding the sharing of confidential information".
 
     advice = {
       text = [[
-The named nurse agrees with you: Alfie was in his mother's arms when she was pushed, and
+The named nurse agrees with you: Finn was in his mother's arms when she was pushed, and
 Ruby is frightened at home, so both children may be at risk of significant harm. She asks
 what you now intend to do, and reminds you that the information is yours to act on.
 
@@ -199,7 +199,7 @@ next two clinic appointments and does not answer your calls.
 
 Then Ruby's nursery phones you. Ruby has been absent for a week, and when she last came in
 she had a bruise on her cheek that she said came from "Dean's hand". The nursery asks what
-you know about the family. What do you do?
+you know about the family.
 ]],
       choices = {
         { label = "Refer both children to children's social care today, with what Jodie told you, what you saw and the nursery's concern",
@@ -216,7 +216,7 @@ what you shared, with whom and why.
           go = "poor_end", expected = false,
           feedback = [[
 Not the right choice. Golden rule 5 asks you to consider the safety and well-being of "the
-individual and others who may be affected": Ruby and Alfie. The North East Lincolnshire
+individual and others who may be affected": Ruby and Finn. The North East Lincolnshire
 procedure (section 1) says that where a child may be at risk of significant harm, "the
 overriding consideration is the welfare of the child". Jodie's safety is a reason to share
 carefully, not a reason to stay silent: children's social care and the police can plan how
@@ -303,7 +303,7 @@ will struggle to explain the decision later, to Jodie or to anyone else.
       title = "Ending: the children are protected and Jodie stays in touch",
       text = [[
 The social worker and a police officer see Jodie while Dean is at work. With their help she
-gets support from a domestic abuse service, and a plan is made to keep Alfie and Ruby safe.
+gets support from a domestic abuse service, and a plan is made to keep Finn and Ruby safe.
 
 Jodie is angry with you at first, but she keeps coming to clinic, partly because you were
 honest with her from the start. When a manager later reviews the case, your record shows
@@ -338,7 +338,7 @@ repeatedly identified in reviews held after a child has died or been seriously i
       ending = true,
       title = "Ending: the children are left at risk",
       text = [[
-Nobody outside your service learns what you have seen. Three months later Alfie is brought
+Nobody outside your service learns what you have seen. Three months later Finn is brought
 to the emergency department with a head injury after Dean "lost his temper". A review finds
 that a health visitor had seen signs of domestic abuse and neglect and had told no one.
 

@@ -10,7 +10,7 @@ sharepack.scenario{
   edition = "england-2024",
 
   intro = [[
-You are Priya Shah, a Year 5 class teacher at a primary school. This scenario follows one
+You are Carys Lloyd, a Year 5 class teacher at a primary school. This scenario follows one
 afternoon, and the days after it, when a pupil tells you something worrying. At each step,
 choose what you would do, then read why.
 
@@ -25,16 +25,16 @@ information sharing guidance. The people in it are invented.
 
     disclosure = {
       text = [[
-It is 2.50pm on a Tuesday. As the class packs away, Ellie Hughes, aged 10, hangs back.
-She pulls her sleeve down over a red mark on her forearm and says quietly: "Craig hit me
+It is 2.50pm on a Tuesday. As the class packs away, Lacey Dunn, aged 10, hangs back.
+She pulls her sleeve down over a red mark on her forearm and says quietly: "Wayne hit me
 with his belt last night because I didn't tidy my room. He's Mum's boyfriend. You can't
 tell anyone, promise? He'll go mad and Mum will get in trouble."
 
-Craig lives with Ellie, her mum Gemma and her baby brother. Ellie is waiting for your
+Wayne lives with Lacey, her mum Tasha and her baby brother. Lacey is waiting for your
 answer. What do you say?
 ]],
       choices = {
-        { label = "Tell Ellie kindly that you can't keep this a secret, and that you will tell Mr Barker, the designated safeguarding lead, so that adults can help keep her safe",
+        { label = "Tell Lacey kindly that you can't keep this a secret, and that you will tell Mr Iqbal, the designated safeguarding lead, so that adults can help keep her safe",
           go = "listen", expected = true,
           feedback = [[
 Right. When a child discloses abuse, the Children's MARS guidance (section 3.1) says "the
@@ -42,7 +42,7 @@ decision to share information is clear, as actions must be taken to respond to t
 disclosure". A promise of secrecy is one you could not keep. Golden rule 2 (2024) asks
 you, where it is practicable and safe, to engage with the child and explain who you
 intend to share information with, what information and why. Saying so honestly now, in
-words Ellie understands, is what keeps her trust.
+words Lacey understands, is what keeps her trust.
 ]] },
         { label = "Promise to keep it between the two of you, so that she keeps talking to you",
           go = "promised", expected = false,
@@ -57,7 +57,7 @@ explain who you will tell and why.
         { label = "Say you'll talk about it properly tomorrow, because her bus is about to leave",
           go = "next_morning", expected = false,
           feedback = [[
-Not the right choice. Ellie is about to go home to the adult she says hurt her. Working
+Not the right choice. Lacey is about to go home to the adult she says hurt her. Working
 Together 2023 (paragraph 29) says practitioners "should be proactive in sharing
 information as early as possible", and the MARS principles (section 4.5) say "Timeliness
 is key in emergency situations". Putting it off until tomorrow leaves her without any
@@ -68,30 +68,30 @@ plan for tonight, and leaves nobody else in school aware of what she said.
 
     listen = {
       text = [[
-Ellie looks worried, but nods. You listen without pushing her for details, and she adds:
+Lacey looks worried, but nods. You listen without pushing her for details, and she adds:
 "He does it when Mum's at work. Last week he shut me in the shed." You write down her
 exact words, the time, and what you saw of the mark.
 
-The buses leave in 15 minutes. Mr Barker, the designated safeguarding lead (DSL), is in a
-meeting with governors and has asked not to be disturbed. Mrs Cole, the deputy DSL, is on
-site. What do you do now?
+The buses leave in 15 minutes. Mr Iqbal, the designated safeguarding lead (DSL), is in a
+meeting with governors and has asked not to be disturbed. Mrs Kowal, the deputy DSL, is on
+site.
 ]],
       choices = {
-        { label = "Go straight to Mrs Cole, the deputy DSL, with your notes, before Ellie leaves school",
+        { label = "Go straight to Mrs Kowal, the deputy DSL, with your notes, before Lacey leaves school",
           go = "dsl", expected = true,
           feedback = [[
 Right. Golden rule 4 (2024) says "Seek advice promptly" and find out who in your
 organisation can advise, such as "the designated safeguarding children professional".
 Working Together 2023 (paragraph 31) says practitioners "should not assume that someone
 else will pass on information". Acting before the buses leave gives the school a chance
-to think about Ellie's safety tonight. Your note of her words and what you saw will help:
+to think about Lacey's safety tonight. Your note of her words and what you saw will help:
 the MARS principles (section 4.4) ask that information "clearly distinguish between fact
 and opinion".
 ]] },
-        { label = "Email Mr Barker so that he sees it when his meeting ends, then go to bus duty",
+        { label = "Email Mr Iqbal so that he sees it when his meeting ends, then go to bus duty",
           go = "next_morning", expected = false,
           feedback = [[
-Not the best choice. An email to someone in a long meeting may not be read before Ellie
+Not the best choice. An email to someone in a long meeting may not be read before Lacey
 goes home. Golden rule 4 (2024) says "Seek advice promptly", and the school has a deputy
 DSL on site for exactly this. Working Together 2023 (paragraph 31) says practitioners
 "should not assume that someone else will pass on information": you need to know the
@@ -103,49 +103,49 @@ to a DSL in person or by phone.
 
     promised = {
       text = [[
-Ellie relaxes and tells you more: "He does it when Mum's at work. Last week he shut me in
+Lacey relaxes and tells you more: "He does it when Mum's at work. Last week he shut me in
 the shed." Then she runs for her bus.
 
 Later, marking books in the empty classroom, you go over what she said, and your promise.
 You feel that telling anyone now would betray her, and that she might never confide in an
-adult again. Mr Barker, the designated safeguarding lead, is still in school. What do you
+adult again. Mr Iqbal, the designated safeguarding lead, is still in school. What do you
 do?
 ]],
       choices = {
-        { label = "Go to Mr Barker now, and plan to tell Ellie honestly why you could not keep your promise",
+        { label = "Go to Mr Iqbal now, and plan to tell Lacey honestly why you could not keep your promise",
           go = "dsl", expected = true,
           feedback = [[
 Right, even though it comes later than it should have. Golden rule 1 (2024) says
 protecting a child from harm "takes priority over protecting their privacy": the promise
-cannot outweigh Ellie's safety. Working Together 2023 (paragraph 31) says practitioners
+cannot outweigh Lacey's safety. Working Together 2023 (paragraph 31) says practitioners
 "should not assume that someone else will pass on information". Golden rule 2 asks you to
-explain to Ellie, where it is safe, who you have told and why. Next time, tell a child
+explain to Lacey, where it is safe, who you have told and why. Next time, tell a child
 who you will need to tell before they say more.
 ]] },
-        { label = "Keep the promise: Ellie trusted you, and breaking it could stop her talking to anyone",
+        { label = "Keep the promise: Lacey trusted you, and breaking it could stop her talking to anyone",
           go = "silence_end", expected = false,
           feedback = [[
-Not the right choice. Ellie's trust matters, but golden rule 1 (2024) says all children
+Not the right choice. Lacey's trust matters, but golden rule 1 (2024) says all children
 have a right to be protected from abuse, and that protecting them "takes priority over
 protecting their privacy". Working Together 2023 (paragraph 31) says that a practitioner
 with concerns about a child's safety "should share the information with local authority
 children's social care and/or the police": in a school, that starts with the DSL. Nobody
-else knows what Ellie told you, so nobody else can act.
+else knows what Lacey told you, so nobody else can act.
 ]] },
       },
     },
 
     next_morning = {
       text = [[
-Wednesday, 8.30am. Ellie is absent: her mum has phoned the office to say she is unwell.
-Mr Barker's inbox is full after last night's governors' meeting, and nobody in the
-school's safeguarding team yet knows what Ellie told you.
+Wednesday, 8.30am. Lacey is absent: her mum has phoned the office to say she is unwell.
+Mr Iqbal's inbox is full after last night's governors' meeting, and nobody in the
+school's safeguarding team yet knows what Lacey told you.
 
 In the staffroom a colleague says: "Give it until she's back. If it's serious she'll tell
-you again, and then you'll know for sure." What do you do?
+you again, and then you'll know for sure."
 ]],
       choices = {
-        { label = "Find the DSL now and tell them everything Ellie said, and that she is absent today",
+        { label = "Find the DSL now and tell them everything Lacey said, and that she is absent today",
           go = "dsl", expected = true,
           feedback = [[
 Right: late, but it still matters. An unexplained absence the day after a disclosure adds
@@ -155,7 +155,7 @@ proactive in sharing information "as early as possible", and the MARS principles
 opportunities to offer support and protection to a child". Golden rule 4 (2024) says
 "Seek advice promptly".
 ]] },
-        { label = "Wait until Ellie is back, and ask her whether she wants you to do anything",
+        { label = "Wait until Lacey is back, and ask her whether she wants you to do anything",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. This leaves the decision to a 10-year-old who is afraid of an adult
@@ -171,83 +171,83 @@ sharing information".
     dsl = {
       text = [[
 You and the DSL go through your notes together. The school has had no earlier concerns
-about Ellie. Her mum, Gemma, works evening shifts at a care home, and Craig looks after
-Ellie and her baby brother while she is out. The DSL thinks Ellie may be at risk of
+about Lacey. Her mum, Tasha, works evening shifts at a care home, and Wayne looks after
+Lacey and her baby brother while she is out. The DSL thinks Lacey may be at risk of
 significant harm and that children's social care must be told.
 
-A colleague in the office suggests phoning Gemma first, "as a courtesy, and to get her
+A colleague in the office suggests phoning Tasha first, "as a courtesy, and to get her
 agreement". What should the school do?
 ]],
       choices = {
-        { label = "Refer to children's social care now, without telling Gemma first, and ask them when and how the family should be told",
+        { label = "Refer to children's social care now, without telling Tasha first, and ask them when and how the family should be told",
           go = "referral", expected = true,
           feedback = [[
 Right. Golden rule 2 (2024) says you are not required to inform carers "if you have
 reason to believe that doing so may put the child at increased risk of harm", for example
-because they "may harm the child, or react violently". Craig lives in the home, and Gemma
+because they "may harm the child, or react violently". Wayne lives in the home, and Tasha
 may tell him. The North East Lincolnshire procedure (section 6) says agreement should be
 sought only where it "will not place a child at increased risk of suffering significant
 harm or lead to interference with any potential investigation". Golden rule 3 says
 consent is not needed where a child is at risk.
 ]] },
-        { label = "Phone Gemma first, explain the concern and ask for her agreement to the referral",
+        { label = "Phone Tasha first, explain the concern and ask for her agreement to the referral",
           go = "mum_told", expected = false,
           feedback = [[
 Not the right choice here. Telling families is usually good practice: Working Together
 2023 (paragraph 33) asks practitioners to be transparent, "provided that it is safe to do
-so". Here it may not be safe. Craig lives in the house, and golden rule 2 (2024) says you
+so". Here it may not be safe. Wayne lives in the house, and golden rule 2 (2024) says you
 are not required to inform carers where they "may harm the child, or react violently", or
 where "the child might withhold information". Golden rule 3 says consent is not needed if
-a child is at risk. Ask children's social care how and when to tell Gemma.
+a child is at risk. Ask children's social care how and when to tell Tasha.
 ]] },
-        { label = "Log it and keep a close eye on Ellie for a few weeks before deciding whether to refer",
+        { label = "Log it and keep a close eye on Lacey for a few weeks before deciding whether to refer",
           go = "monitor", expected = false,
           feedback = [[
-Not the right choice. Ellie has said that an adult at home hit her with a belt and shut
+Not the right choice. Lacey has said that an adult at home hit her with a belt and shut
 her in a shed, and you have seen a mark. The school does not need proof: Working Together
 2023 (paragraph 31) says a practitioner with concerns about a child's safety "should share
 the information with local authority children's social care and/or the police". Golden
 rule 1 (2024) says protecting a child from harm takes priority over privacy. Watching and
-waiting leaves Ellie at home with no plan to protect her.
+waiting leaves Lacey at home with no plan to protect her.
 ]] },
       },
     },
 
     mum_told = {
       text = [[
-The DSL phones Gemma, who is shocked and says she will "sort it out with Craig tonight".
+The DSL phones Tasha, who is shocked and says she will "sort it out with Wayne tonight".
 
-The next morning Ellie comes to find you, in tears: "I made it up. Mum says I'm not to talk
+The next morning Lacey comes to find you, in tears: "I made it up. Mum says I'm not to talk
 about home at school." She is wearing a long-sleeved top. The DSL wonders aloud whether
-there is anything left to refer, now that Ellie has taken it back. What do you advise?
+there is anything left to refer, now that Lacey has taken it back. What do you advise?
 ]],
       choices = {
-        { label = "Refer today, with what Ellie first said, the mark, the call to Gemma and what Ellie said this morning",
+        { label = "Refer today, with what Lacey first said, the mark, the call to Tasha and what Lacey said this morning",
           go = "retraction_end", expected = true,
           feedback = [[
 Right. A child taking back what she said, the morning after her family was told, is a
 reason for more concern, not a reason to close the matter. Golden rule 1 (2024) puts
-Ellie's protection before privacy, and golden rule 6 asks for "relevant and accurate
+Lacey's protection before privacy, and golden rule 6 asks for "relevant and accurate
 information": the social worker needs the first account, what you saw, the call and the
 retraction, with dates and times, set out as facts. Working Together 2023 (paragraph 31)
 says not to assume that someone else will pass information on.
 ]] },
-        { label = "Accept that Ellie made it up and close the concern",
+        { label = "Accept that Lacey made it up and close the concern",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. One reason golden rule 2 (2024) gives for not telling carers first
 is that "the child might withhold information", which is what has just happened. A
-retraction after the family was told does not show that Ellie is safe. Golden rule 4 says
+retraction after the family was told does not show that Lacey is safe. Golden rule 4 says
 "Do not leave a child at risk of harm because you have concerns you might be criticised
 for sharing information". Closing the concern means no one outside school ever hears what
-Ellie first said, or what you saw.
+Lacey first said, or what you saw.
 ]] },
       },
     },
 
     monitor = {
       text = [[
-Two weeks pass. You have watched Ellie closely. She has gone quiet and has stopped coming
+Two weeks pass. You have watched Lacey closely. She has gone quiet and has stopped coming
 to the after-school art club she loved. On Monday she flinches when a supply teacher raises
 his voice, and she tells a teaching assistant that she "has to be good or the shed
 happens".
@@ -282,38 +282,38 @@ is happening; the school's part is to tell them.
     referral = {
       text = [[
 The DSL phones children's social care, who ask for the written referral straight away, and
-asks you to help decide what goes into it. The school holds a lot about Ellie: her reports,
+asks you to help decide what goes into it. The school holds a lot about Lacey: her reports,
 a note that her reading age is low, a record from last year about her parents'
 separation, her baby brother's nursery details from the admissions form, and today's
 notes. What should the referral contain?
 ]],
       choices = {
-        { label = "Ellie's own words, what you saw and when, who lives at home (including her baby brother), facts kept apart from opinion; sent by the secure route",
+        { label = "Lacey's own words, what you saw and when, who lives at home (including her baby brother), facts kept apart from opinion; sent by the secure route",
           go = "record", expected = true,
           feedback = [[
 Right. Golden rule 6 (2024) says to share "relevant and accurate information" with those
 who have a role in safeguarding the child, and that sharing "rarely requires you to share
 an entire record or case-file". The baby brother is relevant: he lives with the same
 adult. The MARS guidance asks you to "Distinguish fact from opinion" and to share securely
-(sections 5.2 and 4.6). Ellie's exact words help children's social care decide how to
+(sections 5.2 and 4.6). Lacey's exact words help children's social care decide how to
 respond.
 ]] },
-        { label = "Everything the school holds on Ellie, so that children's social care have the full picture",
+        { label = "Everything the school holds on Lacey, so that children's social care have the full picture",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. The referral should give children's social care what they need to
-act, not Ellie's whole file. Golden rule 6 (2024) says sharing "rarely requires you to
+act, not Lacey's whole file. Golden rule 6 (2024) says sharing "rarely requires you to
 share an entire record or case-file" and that you "must only share information that is
 necessary, proportionate for the intended purpose, relevant, adequate and accurate".
 Reading ages and old reports do not help protect her tonight; they can be shared later if
 social care ask for them.
 ]] },
-        { label = "A short note that Ellie \"may be having problems at home\"; the details can follow later",
+        { label = "A short note that Lacey \"may be having problems at home\"; the details can follow later",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. Too little is also a problem. The MARS principles (section 4.3) say
 information "should be adequate for its purpose" and "of the right quality to ensure that
-it can be understood and relied upon". Without Ellie's words, the mark you saw and who
+it can be understood and relied upon". Without Lacey's words, the mark you saw and who
 lives at home, children's social care cannot judge the risk to her or to her baby brother.
 Golden rule 6 (2024) asks for information that is relevant, adequate and accurate.
 ]] },
@@ -328,21 +328,21 @@ school's safeguarding record. It has been a long day, and you wonder how much de
 really needed now that the referral has been sent. What do you record?
 ]],
       choices = {
-        { label = "Ellie's words, what you saw, when you told the DSL, the decision not to tell Gemma first and why, and what was shared with whom",
+        { label = "Lacey's words, what you saw, when you told the DSL, the decision not to tell Tasha first and why, and what was shared with whom",
           go = "good_end", expected = true,
           feedback = [[
 Right. Golden rule 7 (2024) says "Record the reasons for your information sharing
 decision, irrespective of whether or not you decide to share information", and "clearly
-set out the rationale". The decision not to tell Gemma first needs its reasons on record,
+set out the rationale". The decision not to tell Tasha first needs its reasons on record,
 because she may ask. The MARS principles (section 4.7) add that reasons should be cited
 "including what information has been shared and with whom". A clear record also helps
-whoever picks up Ellie's case next.
+whoever picks up Lacey's case next.
 ]] },
         { label = "Nothing more: the referral form is the record",
           go = "unrecorded_end", expected = false,
           feedback = [[
 Not the best choice. The referral form shows what was sent, but not your part in it: what
-Ellie said to you, when you told the DSL, or why the school decided not to tell Gemma
+Lacey said to you, when you told the DSL, or why the school decided not to tell Tasha
 first. Golden rule 7 (2024) says to record the reasons for your decision and "be prepared
 to explain your reasons if you are asked". Without your own note, that may be hard to do
 months from now, when memories have faded.
@@ -352,15 +352,15 @@ months from now, when memories have faded.
 
     good_end = {
       ending = true,
-      title = "Ending: Ellie is protected, and the school's part is clear",
+      title = "Ending: Lacey is protected, and the school's part is clear",
       text = [[
-A social worker and a police officer see Ellie the next day, and then Gemma. Craig moves
-out while enquiries continue, and Ellie and her baby brother are seen regularly. Gemma is
+A social worker and a police officer see Lacey the next day, and then Tasha. Wayne moves
+out while enquiries continue, and Lacey and her baby brother are seen regularly. Tasha is
 angry at first that she was not told, but the DSL can show her, and later the social
-worker, exactly what was shared, when and why. Ellie says she is glad you did not keep
+worker, exactly what was shared, when and why. Lacey says she is glad you did not keep
 the secret.
 
-You were honest with Ellie, sought advice promptly, did not warn the adult of concern,
+You were honest with Lacey, sought advice promptly, did not warn the adult of concern,
 shared what was needed, and recorded your reasons.
 ]] },
 
@@ -368,12 +368,12 @@ shared what was needed, and recorded your reasons.
       ending = true,
       title = "Ending: the right referral, but a gap in the record",
       text = [[
-Ellie is protected: the social worker and the police act quickly, and Craig moves out.
-Six months later Gemma complains that the school went behind her back, and asks who
+Lacey is protected: the social worker and the police act quickly, and Wayne moves out.
+Six months later Tasha complains that the school went behind her back, and asks who
 decided not to tell her, and why.
 
-The referral form shows what was sent, but there is no note of Ellie's words to you, when
-you told the DSL, or the reasons for not phoning Gemma. The school's decision was right,
+The referral form shows what was sent, but there is no note of Lacey's words to you, when
+you told the DSL, or the reasons for not phoning Tasha. The school's decision was right,
 but it is hard to show it. Golden rule 7 (2024) exists for moments like this.
 ]] },
 
@@ -381,10 +381,10 @@ but it is hard to show it. Golden rule 7 (2024) exists for moments like this.
       ending = true,
       title = "Ending: help comes, but it is harder",
       text = [[
-Children's social care and the police start enquiries, but Ellie now says nothing
-happened, and Craig has had a night's warning. The social worker has to rebuild Ellie's
+Children's social care and the police start enquiries, but Lacey now says nothing
+happened, and Wayne has had a night's warning. The social worker has to rebuild Lacey's
 trust before she will talk again, and it takes weeks to learn what has been going on at
-home. Ellie and her brother are protected in the end, but they spent longer at risk than
+home. Lacey and her brother are protected in the end, but they spent longer at risk than
 they needed to. Telling carers first, where it may put a child at increased risk of harm,
 is what golden rule 2 (2024) warns against.
 ]] },
@@ -393,7 +393,7 @@ is what golden rule 2 (2024) warns against.
       ending = true,
       title = "Ending: help comes two weeks late",
       text = [[
-A social worker sees Ellie the day the referral arrives. She tells the social worker
+A social worker sees Lacey the day the referral arrives. She tells the social worker
 about the belt and the shed, and that it happened again while the school was watching.
 Steps are taken to protect her and her baby brother.
 
@@ -407,9 +407,9 @@ children".
       ending = true,
       title = "Ending: no one outside the classroom knows",
       text = [[
-Ellie stops talking about home. Over the next term her attendance falls and she becomes
+Lacey stops talking about home. Over the next term her attendance falls and she becomes
 withdrawn. In the spring her baby brother is taken to hospital with an injury, and
-children's social care learn for the first time that Ellie had told her teacher months
+children's social care learn for the first time that Lacey had told her teacher months
 earlier. A review asks why the school did not share what it knew.
 
 Golden rule 1 (2024) says protecting a child from harm takes priority over protecting
