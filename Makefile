@@ -9,7 +9,7 @@
 #   make clean
 
 CC ?= cc
-PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1
+PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1 libzip
 BUILD = build
 OBJ = $(BUILD)/obj
 # Recursively expanded on purpose: pkg-config runs only once deps.sh has
@@ -19,7 +19,8 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
+XSD = -DSHAREPACK_XSD_DIR='"$(CURDIR)/generator/xsd"'
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS)
 
 LIB_SRC = $(filter-out generator/main.c, $(wildcard generator/*.c))
 LIB_OBJ = $(LIB_SRC:generator/%.c=$(OBJ)/%.o)
@@ -56,9 +57,9 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
 ASAN = $(BUILD)/asan
 $(ASAN)/sharepack $(ASAN)/unit-tests: $(wildcard generator/*.c generator/*.h) $(UNIT_SRC)
 	@mkdir -p $(ASAN)
-	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS) \
 		-o $(ASAN)/sharepack generator/*.c $(PKG_LIBS)
-	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS) \
 		-Igenerator -o $(ASAN)/unit-tests $(UNIT_SRC) $(LIB_SRC) $(PKG_LIBS)
 
 test: deps

@@ -18,6 +18,7 @@ for mod in $missing; do
 	libxml-2.0) debs="$debs libxml2-dev" ;;
 	lua5.4) debs="$debs liblua5.4-dev" ;;
 	yaml-0.1) debs="$debs libyaml-dev" ;;
+	libzip) debs="$debs libzip-dev" ;;
 	pkg-config) debs="$debs pkg-config" ;;
 	cc) debs="$debs gcc make" ;;
 	*) debs="$debs $mod" ;;

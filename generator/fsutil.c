@@ -208,6 +208,56 @@ fs_write_file(const char *path, const void *data, size_t len)
 }
 
 int
+fs_write_atomic(const char *path, const void *data, size_t len)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash != NULL && slash != path) {
+		char *dir = xstrndup(path, (size_t)(slash - path));
+		int r = fs_mkdirs(dir);
+		free(dir);
+		if (r != 0)
+			return -1;
+	}
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	int rc = -1, saved;
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		goto out;
+	const char *p = data;
+	size_t left = len;
+	while (left > 0) {
+		ssize_t n = write(fd, p, left);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			goto fail;
+		}
+		p += n;
+		left -= (size_t)n;
+	}
+	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail;
+	rc = 0;
+	goto out;
+fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	errno = saved;
+out:
+	free(tmp);
+	return rc;
+}
+
+int
 fs_remove_tree(const char *path)
 {
 	struct stat sb;

@@ -36,6 +36,9 @@ int fs_is_dir(const char *path);
 int fs_mkdirs(const char *path);
 /* Writes data to path, creating parent folders. */
 int fs_write_file(const char *path, const void *data, size_t len);
+/* Writes data to a temporary file beside path, syncs it and renames it
+ * over path, so path is either the old file or the whole new one. */
+int fs_write_atomic(const char *path, const void *data, size_t len);
 /* rm -rf; a missing path is not an error. */
 int fs_remove_tree(const char *path);
 

@@ -3,6 +3,7 @@
  * (load -> check -> render -> write) and turns what was reported into the
  * exit status. Nothing else happens here.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,12 +12,14 @@
 
 #include "check.h"
 #include "diag.h"
+#include "export.h"
 #include "fsutil.h"
 #include "load.h"
 #include "options.h"
 #include "pack.h"
 #include "render.h"
 #include "scenario.h"
+#include "scorm.h"
 #include "site.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -25,6 +28,10 @@ static const char usage_text[] =
     "usage: sharepack build [-q] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
     "[PROJECTDIR]\n"
     "       sharepack check [--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
+    "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
+    "[PROJECTDIR]\n"
+    "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
+    "[PROJECTDIR]\n"
     "       sharepack --help | --version\n";
 
 static const char help_text[] =
@@ -33,12 +40,19 @@ static const char help_text[] =
     "that score learners against the expected answer of each case.\n"
     "\n"
     "Commands:\n"
-    "  build   check PROJECTDIR/content and write the site to OUTDIR\n"
-    "  check   check the content and theme without writing anything\n"
+    "  build    check PROJECTDIR/content and write the site to OUTDIR\n"
+    "  check    check the content and theme without writing anything\n"
+    "  package  write a SCORM package (a zip) to upload to an LMS; one SCO\n"
+    "           per pack quiz and per branching scenario\n"
+    "  export   write the questions for an LMS quiz engine (Moodle XML, GIFT)\n"
     "\n"
     "Options:\n"
     "  -o OUTDIR        where the site goes (default: build/site); it is\n"
-    "                   replaced whole, and only when the build succeeds\n"
+    "                   replaced whole, and only when the build succeeds;\n"
+    "                   for package and export, the file to write\n"
+    "  --pack ID        package or export that pack only\n"
+    "  --scorm VERSION  1.2 (the default, best in Moodle and Totara) or 2004\n"
+    "  --format FORMAT  moodle-xml or gift\n"
     "  --theme NAME     use PROJECTDIR/themes/NAME (default: default)\n"
     "  --theme-dir DIR  use the theme in DIR\n"
     "  -q, --quiet      print nothing but problems\n"
@@ -83,6 +97,10 @@ parse_args(int argc, char **argv, struct options *o)
 		o->command = CMD_BUILD;
 	else if (strcmp(cmd, "check") == 0)
 		o->command = CMD_CHECK;
+	else if (strcmp(cmd, "export") == 0)
+		o->command = CMD_EXPORT;
+	else if (strcmp(cmd, "package") == 0)
+		o->command = CMD_PACKAGE;
 	else
 		return usage_error("unknown command '%s'", cmd);
 
@@ -97,16 +115,31 @@ parse_args(int argc, char **argv, struct options *o)
 		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
 			o->quiet = 1;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "--theme") == 0 ||
-		    strcmp(a, "--theme-dir") == 0) {
+		    strcmp(a, "--theme-dir") == 0 || strcmp(a, "--pack") == 0 ||
+		    strcmp(a, "--format") == 0 || strcmp(a, "--scorm") == 0) {
 			if (i + 1 >= argc)
 				return usage_error("%s needs a value", a);
-			if (strcmp(a, "-o") == 0 && o->command != CMD_BUILD)
-				return usage_error("%s is for 'build' only", a);
+			if (strcmp(a, "-o") == 0 && o->command == CMD_CHECK)
+				return usage_error("%s is not for 'check'", a);
+			if (strcmp(a, "--pack") == 0 &&
+			    o->command != CMD_EXPORT && o->command != CMD_PACKAGE)
+				return usage_error("%s is for 'package' and "
+				    "'export'", a);
+			if (strcmp(a, "--format") == 0 && o->command != CMD_EXPORT)
+				return usage_error("%s is for 'export'", a);
+			if (strcmp(a, "--scorm") == 0 && o->command != CMD_PACKAGE)
+				return usage_error("%s is for 'package'", a);
 			const char *v = argv[++i];
 			if (strcmp(a, "-o") == 0)
 				o->outdir = v;
 			else if (strcmp(a, "--theme") == 0)
 				o->theme = v;
+			else if (strcmp(a, "--pack") == 0)
+				o->pack = v;
+			else if (strcmp(a, "--format") == 0)
+				o->format = v;
+			else if (strcmp(a, "--scorm") == 0)
+				o->scorm = v;
 			else
 				o->theme_dir = v;
 		} else if (strcmp(a, "--") == 0) {
@@ -120,6 +153,17 @@ parse_args(int argc, char **argv, struct options *o)
 			o->project = a;
 		}
 	}
+	if (o->command == CMD_EXPORT && o->format == NULL)
+		return usage_error("export needs --format moodle-xml or --format "
+		    "gift%s", "");
+	if (o->format != NULL && strcmp(o->format, "moodle-xml") != 0 &&
+	    strcmp(o->format, "gift") != 0)
+		return usage_error("unknown format '%s'; use moodle-xml or gift",
+		    o->format);
+	if (o->scorm != NULL && strcmp(o->scorm, "1.2") != 0 &&
+	    strcmp(o->scorm, "2004") != 0)
+		return usage_error("unknown SCORM version '%s'; use 1.2 or 2004",
+		    o->scorm);
 	if (strchr(o->theme, '/') != NULL || o->theme[0] == '.')
 		return usage_error("--theme takes a name such as 'default', not "
 		    "a path ('%s'); use --theme-dir for a path", o->theme);
@@ -135,6 +179,55 @@ project_path(const struct options *o, const char *sub)
 	size_t n = strlen(o->project);
 	return xasprintf("%.*s/%s", (int)(o->project[n - 1] == '/' ? n - 1 :
 	    n), o->project, sub);
+}
+
+/* The file export or package writes: -o, or a name under build/. The
+ * caller frees it. */
+static char *
+output_file(const struct options *o, const struct item *pk, const char *what,
+    const char *ext)
+{
+	if (o->outdir != NULL)
+		return xstrdup(o->outdir);
+	return xasprintf("build/%s-%s.%s", pk ? pk->id : "all-packs", what,
+	    ext);
+}
+
+static void
+run_export(const struct options *o, const struct pack *p,
+    const struct item *pk, struct diag *d)
+{
+	int xml = strcmp(o->format, "moodle-xml") == 0;
+	struct buf out = BUF_INIT;
+	size_t n = export_questions(p, pk, xml ? EXPORT_MOODLE_XML :
+	    EXPORT_GIFT, &out);
+	char *file = output_file(o, pk, xml ? "questions" : "questions",
+	    xml ? "xml" : "gift");
+	if (fs_write_atomic(file, out.data, out.len) != 0)
+		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
+	else if (!o->quiet)
+		printf("sharepack: wrote %zu questions to %s; import it into "
+		    "the LMS's question bank as %s\n", n, file, xml ?
+		    "Moodle XML" : "GIFT");
+	free(file);
+	buf_free(&out);
+}
+
+static void
+run_package(const struct options *o, const struct pack *p,
+    const struct item *pk, const struct render_out *pages,
+    const struct theme *t, struct diag *d)
+{
+	int v2004 = o->scorm != NULL && strcmp(o->scorm, "2004") == 0;
+	char *file = output_file(o, pk, v2004 ? "scorm2004" : "scorm12",
+	    "zip");
+	size_t scos = 0;
+	if (scorm_package(p, pk, pages, t, v2004 ? SCORM_2004 : SCORM_12,
+	    file, &scos, d) == 0 && !o->quiet)
+		printf("sharepack: wrote %s (SCORM %s, %zu SCO%s); upload it to "
+		    "the LMS as a SCORM package\n", file, v2004 ? "2004" : "1.2",
+		    scos, scos == 1 ? "" : "s");
+	free(file);
 }
 
 static int
@@ -174,9 +267,28 @@ run(const struct options *o)
 		check_pack(p, &d);
 	}
 	t = theme_load(theme_dir, theme_dir, &d);
+	const struct item *pk = NULL;
+	if (o->pack != NULL && d.errors == 0) {
+		pk = pack_find(p, o->pack);
+		if (pk == NULL || pk->kind != ITEM_PACK) {
+			fprintf(stderr, "sharepack: there is no pack '%s'; the "
+			    "packs are:", o->pack);
+			for (size_t i = 0; i < p->count; i++)
+				if (p->items[i]->kind == ITEM_PACK)
+					fprintf(stderr, " %s", p->items[i]->id);
+			fputs("\n", stderr);
+			status = EXIT_USAGE;
+			goto out;
+		}
+	}
 	if (d.errors == 0 && o->command == CMD_BUILD) {
 		render_site(p, t, &pages);
 		site_write(o->outdir, &pages, t, &d);
+	} else if (d.errors == 0 && o->command == CMD_EXPORT) {
+		run_export(o, p, pk, &d);
+	} else if (d.errors == 0 && o->command == CMD_PACKAGE) {
+		render_site(p, t, &pages);
+		run_package(o, p, pk, &pages, t, &d);
 	}
 	status = diag_exit_status(&d);
 	if (!o->quiet) {
@@ -191,6 +303,8 @@ run(const struct options *o)
 			    "open %s/index.html in a browser\n", pages.count,
 			    o->outdir, d.warnings, d.warnings == 1 ? "" : "s",
 			    o->outdir);
+		else if (o->command == CMD_EXPORT || o->command == CMD_PACKAGE)
+			;	/* run_export and run_package said what they wrote */
 		else
 			printf("sharepack: %zu items checked, no errors (%d "
 			    "warning%s)\n", p->count, d.warnings,
@@ -209,10 +323,13 @@ out:
 int
 main(int argc, char **argv)
 {
-	struct options o = { CMD_NONE, ".", "build/site", "default", NULL, 0 };
+	struct options o = { CMD_NONE, ".", NULL, NULL, NULL, NULL, "default",
+	    NULL, 0 };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;
+	if (o.command == CMD_BUILD && o.outdir == NULL)
+		o.outdir = "build/site";
 	xmlInitParser();
 	status = run(&o);
 	xmlCleanupParser();

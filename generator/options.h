@@ -7,12 +7,16 @@
 
 #define SHAREPACK_VERSION "0.1.0"
 
-enum command { CMD_NONE, CMD_BUILD, CMD_CHECK };
+enum command { CMD_NONE, CMD_BUILD, CMD_CHECK, CMD_EXPORT, CMD_PACKAGE };
 
 struct options {
 	enum command command;
 	const char *project;	/* PROJECTDIR; default "." */
-	const char *outdir;	/* -o; default "build/site" */
+	const char *outdir;	/* -o; default "build/site" (build), a file
+				 * under build/ (export, package) */
+	const char *pack;	/* --pack ID: export or package one pack */
+	const char *format;	/* export --format moodle-xml | gift */
+	const char *scorm;	/* package --scorm 1.2 | 2004 */
 	const char *theme;	/* --theme NAME; default "default" */
 	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
 	int quiet;		/* -q: no summary line */

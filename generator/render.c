@@ -212,6 +212,8 @@ render_out_free(struct render_out *out)
 
 /* ---- HTML5 serialisation ---- */
 
+static void serialise(struct buf *out, xmlNodePtr n, int raw);
+
 static int
 name_in(const char *name, const char *const *list)
 {
@@ -327,6 +329,29 @@ serialise(struct buf *out, xmlNodePtr n, int raw)
 			break;
 		}
 	}
+}
+
+char *
+render_fragment(cmark_node *first, cmark_node *stop, int min_level)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	xmlDocSetRootElement(doc, div);
+	md_dom_append(div, first, stop, min_level);
+	char *html = render_children_html(div);
+	xmlFreeDoc(doc);
+	return html;
+}
+
+char *
+render_children_html(xmlNodePtr parent)
+{
+	struct buf out = BUF_INIT;
+	serialise(&out, parent->children, 0);
+	/* Trailing line breaks mean nothing in a fragment. */
+	while (out.len > 0 && out.data[out.len - 1] == '\n')
+		out.data[--out.len] = '\0';
+	return buf_detach(&out);
 }
 
 void

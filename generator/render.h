@@ -72,6 +72,13 @@ void render_body(xmlNodePtr parent, const struct item *it, int min_level);
 /* "Source: ...; Edition: ..." when the item has them. */
 void render_provenance(xmlNodePtr parent, const struct item *it);
 
+/* The HTML of a run of Markdown blocks (first up to, not including, stop),
+ * for formats that carry HTML as text (Moodle XML, GIFT). The caller frees
+ * the string. */
+char *render_fragment(cmark_node *first, cmark_node *stop, int min_level);
+/* The HTML of parent's children; the caller frees the string. */
+char *render_children_html(xmlNodePtr parent);
+
 /* Serialises a document as HTML5 (a doctype, void elements without end
  * tags, text and attributes escaped) into out. */
 void render_html5(xmlDocPtr doc, struct buf *out);

@@ -1,0 +1,215 @@
+/* export.c: questions as Moodle XML (libxml2) and GIFT. */
+#include "export.h"
+
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+#include <string.h>
+
+#include "md_dom.h"
+#include "render.h"
+#include "xalloc.h"
+
+/* One question, in the form both formats need. Strings are owned; the
+ * HTML in them is built as DOM nodes and serialised, never pasted. */
+struct question {
+	const struct item *it;
+	char *text;		/* HTML: the case, or the statement */
+	char *why;		/* HTML: the reasoning */
+	char *feedback[2];	/* HTML: what each answer shows */
+	const char *answers[2];	/* labels */
+	int right;		/* index of the expected answer */
+};
+
+/* A scratch <div> to build HTML in; html_end serialises and frees it. */
+static xmlNodePtr
+html_begin(void)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	xmlDocSetRootElement(doc, div);
+	return div;
+}
+
+static char *
+html_end(xmlNodePtr div)
+{
+	char *html = render_children_html(div);
+	xmlFreeDoc(div->doc);
+	return html;
+}
+
+/* The reasoning's first block and where it stops. */
+static cmark_node *
+why_start(const struct item *it)
+{
+	return it->kind == ITEM_MYTH ? cmark_node_first_child(it->doc) :
+	    cmark_node_next(it->why);
+}
+
+static void
+question_make(struct question *q, const struct item *it)
+{
+	int myth = it->kind == ITEM_MYTH;
+	q->it = it;
+	q->answers[0] = myth ? "Myth" : "Share";
+	q->answers[1] = myth ? "Fact" : "Do not share";
+	q->right = myth ? (it->verdict == VERDICT_MYTH ? 0 : 1) :
+	    (it->expected == OUTCOME_SHARE ? 0 : 1);
+
+	xmlNodePtr div = html_begin();
+	if (myth) {
+		xmlNodePtr p = render_el(div, "p", "Myth or fact? ");
+		render_el(p, "strong", it->title);
+	} else {
+		md_dom_append(div, cmark_node_first_child(it->doc), it->why, 3);
+		render_el(render_el(div, "p", NULL), "strong",
+		    "Share or do not share?");
+	}
+	q->text = html_end(div);
+	q->why = render_fragment(why_start(it), NULL, 3);
+	for (int i = 0; i < 2; i++) {
+		div = html_begin();
+		xmlNodePtr p = render_el(div, "p", i == q->right ? "Right. " :
+		    "Not quite. ");
+		render_text(p, "The guidance's answer is: ");
+		render_el(p, "strong", q->answers[q->right]);
+		render_text(p, ".");
+		md_dom_append(div, why_start(it), NULL, 3);
+		q->feedback[i] = html_end(div);
+	}
+}
+
+static void
+question_free(struct question *q)
+{
+	free(q->text);
+	free(q->why);
+	free(q->feedback[0]);
+	free(q->feedback[1]);
+}
+
+static xmlNodePtr
+text_child(xmlNodePtr parent, const char *name, const char *format,
+    const char *text)
+{
+	xmlNodePtr el = xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+	if (format != NULL)
+		xmlSetProp(el, BAD_CAST "format", BAD_CAST format);
+	xmlNodePtr t = xmlNewChild(el, NULL, BAD_CAST "text", NULL);
+	xmlAddChild(t, xmlNewText(BAD_CAST text));
+	return el;
+}
+
+static void
+moodle_question(xmlNodePtr quiz, const struct question *q)
+{
+	xmlNodePtr qn = xmlNewChild(quiz, NULL, BAD_CAST "question", NULL);
+	xmlSetProp(qn, BAD_CAST "type", BAD_CAST "multichoice");
+	text_child(qn, "name", NULL, q->it->title);
+	text_child(qn, "questiontext", "html", q->text);
+	text_child(qn, "generalfeedback", "html", q->why);
+	xmlNewTextChild(qn, NULL, BAD_CAST "defaultgrade", BAD_CAST "1");
+	xmlNewTextChild(qn, NULL, BAD_CAST "penalty", BAD_CAST "0");
+	xmlNewTextChild(qn, NULL, BAD_CAST "hidden", BAD_CAST "0");
+	xmlNewTextChild(qn, NULL, BAD_CAST "idnumber", BAD_CAST q->it->id);
+	xmlNewTextChild(qn, NULL, BAD_CAST "single", BAD_CAST "true");
+	xmlNewTextChild(qn, NULL, BAD_CAST "shuffleanswers", BAD_CAST "false");
+	xmlNewTextChild(qn, NULL, BAD_CAST "answernumbering",
+	    BAD_CAST "none");
+	for (int i = 0; i < 2; i++) {
+		xmlNodePtr a = xmlNewChild(qn, NULL, BAD_CAST "answer", NULL);
+		xmlSetProp(a, BAD_CAST "fraction", BAD_CAST(i == q->right ?
+		    "100" : "0"));
+		xmlSetProp(a, BAD_CAST "format", BAD_CAST "html");
+		xmlNodePtr t = xmlNewChild(a, NULL, BAD_CAST "text", NULL);
+		xmlAddChild(t, xmlNewText(BAD_CAST q->answers[i]));
+		text_child(a, "feedback", "html", q->feedback[i]);
+	}
+}
+
+/* GIFT's special characters are escaped with a backslash. */
+static void
+gift_text(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("~=#{}:\\", *s) != NULL)
+			buf_putc(out, '\\');
+		/* A line break would end the question in some readers. */
+		buf_putc(out, *s == '\n' ? ' ' : *s);
+	}
+}
+
+static void
+gift_question(struct buf *out, const struct question *q)
+{
+	buf_puts(out, "// ");
+	buf_puts(out, q->it->id);
+	buf_puts(out, "\n::");
+	gift_text(out, q->it->title);
+	buf_puts(out, "::[html]");
+	gift_text(out, q->text);
+	buf_puts(out, " {\n");
+	for (int i = 0; i < 2; i++) {
+		buf_puts(out, i == q->right ? "\t=" : "\t~");
+		gift_text(out, q->answers[i]);
+		buf_puts(out, "#");
+		gift_text(out, q->feedback[i]);
+		buf_putc(out, '\n');
+	}
+	buf_puts(out, "}\n\n");
+}
+
+static int
+is_question(const struct item *it)
+{
+	return it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE;
+}
+
+size_t
+export_questions(const struct pack *p, const struct item *pk,
+    enum export_format format, struct buf *out)
+{
+	struct item *const *items = pk ? pk->members : p->items;
+	size_t count = pk ? pk->member_count : p->count;
+	size_t n = 0;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr quiz = NULL;
+	char *category = xasprintf("$course$/top/sharepack/%s",
+	    pk ? pk->title : "all questions");
+
+	if (format == EXPORT_MOODLE_XML) {
+		doc = xmlNewDoc(BAD_CAST "1.0");
+		quiz = xmlNewDocNode(doc, NULL, BAD_CAST "quiz", NULL);
+		xmlDocSetRootElement(doc, quiz);
+		xmlNodePtr c = xmlNewChild(quiz, NULL, BAD_CAST "question", NULL);
+		xmlSetProp(c, BAD_CAST "type", BAD_CAST "category");
+		text_child(c, "category", NULL, category);
+	} else {
+		buf_puts(out, "// Exported by sharepack. Import into Moodle: "
+		    "Question bank > Import > GIFT format.\n$CATEGORY: ");
+		gift_text(out, category);
+		buf_puts(out, "\n\n");
+	}
+	for (size_t i = 0; i < count; i++) {
+		if (!is_question(items[i]))
+			continue;
+		struct question q;
+		question_make(&q, items[i]);
+		if (format == EXPORT_MOODLE_XML)
+			moodle_question(quiz, &q);
+		else
+			gift_question(out, &q);
+		question_free(&q);
+		n++;
+	}
+	if (doc != NULL) {
+		xmlChar *mem;
+		int len;
+		xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+		buf_add(out, mem, (size_t)len);
+		xmlFree(mem);
+		xmlFreeDoc(doc);
+	}
+	free(category);
+	return n;
+}

@@ -1,0 +1,47 @@
+/*
+ * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
+ * validated against the official schemas (generator/xsd/, shipped in the zip
+ * too) and against the rules the schemas miss, then zipped with libzip into
+ * a temporary file that is renamed into place only when complete. One SCO
+ * per pack quiz and per branching scenario. A write stage.
+ */
+#ifndef SHAREPACK_SCORM_H
+#define SHAREPACK_SCORM_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+#include "pack.h"
+#include "render.h"
+#include "theme.h"
+
+enum scorm_version { SCORM_12, SCORM_2004 };
+
+/* Where the schemas are: $SHAREPACK_XSD_DIR, or the folder the Makefile
+ * compiled in. Static string. */
+const char *scorm_xsd_dir(void);
+
+/*
+ * Writes the package for training pack pk (NULL: every pack) to file. The
+ * zip holds every page in pages, the theme's assets, the schemas and the
+ * manifest. Sets *scos. Returns 0, or -1 after reporting through d; file is
+ * then untouched.
+ */
+int scorm_package(const struct pack *p, const struct item *pk,
+    const struct render_out *pages, const struct theme *t,
+    enum scorm_version v, const char *file, size_t *scos, struct diag *d);
+
+/*
+ * Checks a manifest: the schema (all.xsd of the version) and the rules it
+ * misses: the exact schemaversion, a title on every organization and item,
+ * every identifierref resolving, every href and file in files (count
+ * names), no absolute address, a minNormalizedMeasure in 0..1. Reports each
+ * problem through d, naming the manifest as name. Returns 0 when valid.
+ */
+int scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
+    const char *const *files, size_t count, const char *name,
+    struct diag *d);
+
+#endif
