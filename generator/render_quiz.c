@@ -119,6 +119,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
 			render_question(ol, it, ++number);
 	}
+	render_script(&pg, t, "lms.js");
 	render_script(&pg, t, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

@@ -90,6 +90,7 @@ render_scenario(const struct item *it, const struct theme *t,
 		const struct scen_step *st = &it->steps[it->step_order[i]];
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
+	render_script(&pg, t, "lms.js");
 	render_script(&pg, t, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);

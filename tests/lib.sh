@@ -11,5 +11,5 @@ SHAREPACK=$BIN/sharepack
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
 # check NAME CONDITION-COMMAND...: pass if the command succeeds.
-check() { name=$1; shift; if "$@"; then pass; else fail "$name"; fi; }
+check() { _check=$1; shift; if "$@"; then pass; else fail "$_check"; fi; }
 summary() { echo "$1: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; }

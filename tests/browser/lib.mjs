@@ -24,7 +24,8 @@ export function check(name, cond, detail) {
 
 // Builds PROJECT (default: the repository) into a temporary site, serves it,
 // and starts the browser. Returns what the tests need.
-export async function setup(project = ROOT) {
+// mounts: { '/prefix/': folder } serves more folders beside the site.
+export async function setup(project = ROOT, mounts = {}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sharepack-browser-'));
   const site = path.join(work, 'site');
   // A project without its own theme uses the default one.
@@ -34,8 +35,14 @@ export async function setup(project = ROOT) {
   const served = [];
   const server = http.createServer((req, res) => {
     served.push(req.url);
-    const file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let root = site;
+    let rel = url;
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (url.startsWith(prefix)) { root = dir; rel = url.slice(prefix.length - 1); }
+    }
+    const file = path.join(root, rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404); res.end(); return;
     }
     const type = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' }[path.extname(file)] || 'application/octet-stream';
@@ -60,6 +67,7 @@ export async function setup(project = ROOT) {
       if (!(u.startsWith(origin + '/') || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
     });
     page.on('requestfailed', (r) => failedRequests.push(r.url()));
+    page.on('response', (r) => { if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`); });
     page.on('pageerror', (e) => check('no script error', false, String(e)));
     return page;
   }
@@ -71,7 +79,7 @@ export async function setup(project = ROOT) {
     server.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
-  return { work, site, origin, build, newPage, finish };
+  return { work, site, origin, build, newPage, finish, browser };
 }
 
 export async function axeCheck(page, name) {

@@ -48,5 +48,6 @@ void test_md_dom(void);
 void test_render(void);
 void test_theme(void);
 void test_fsutil(void);
+void test_scorm(void);
 
 #endif

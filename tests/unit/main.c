@@ -20,6 +20,7 @@ main(void)
 	test_md_dom();
 	test_theme();
 	test_render();
+	test_scorm();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;

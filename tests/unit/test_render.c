@@ -1,5 +1,6 @@
 /* Unit tests of md_dom.c, theme.c and render.c: escaping by construction,
  * slot checking and HTML5 output. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +9,7 @@
 #include "markdown.h"
 #include "md_dom.h"
 #include "render.h"
+#include "scorm.h"
 #include "theme.h"
 #include "util.h"
 
@@ -158,4 +160,67 @@ test_render(void)
 	render_out_free(&out);
 	xmlFreeDoc(t.layout);
 	capture_end(&c);
+}
+
+/* The manifest checks the SCORM schemas miss, and one they catch. */
+void
+test_scorm(void)
+{
+	static const char head[] = "<?xml version=\"1.0\"?>\n<manifest "
+	    "xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\" "
+	    "xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\" "
+	    "identifier=\"m\"><metadata><schema>ADL SCORM</schema>"
+	    "<schemaversion>%s</schemaversion></metadata><organizations "
+	    "default=\"o\"><organization identifier=\"o\"><title>T</title>"
+	    "<item identifier=\"i\" identifierref=\"%s\">%s</item>"
+	    "</organization></organizations><resources><resource "
+	    "identifier=\"r\" type=\"webcontent\" adlcp:scormtype=\"%s\" "
+	    "href=\"%s\"><file href=\"%s\"/></resource></resources>"
+	    "</manifest>\n";
+	static const struct {
+		const char *version, *ref, *title, *type, *href, *file, *want;
+	} cases[] = {
+		{ "1.2", "r", "<title>Quiz</title>", "sco", "q.html", "q.html",
+		    NULL },
+		{ "1.3", "r", "<title>Quiz</title>", "sco", "q.html", "q.html",
+		    "schemaversion must be exactly '1.2'" },
+		{ "1.2", "r", "", "sco", "q.html", "q.html",
+		    "organization(s) or item(s) have no title" },
+		{ "1.2", "nope", "<title>Q</title>", "sco", "q.html", "q.html",
+		    "identifierref 'nope' names no resource" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "gone.html", "q.html",
+		    "'gone.html' is listed in the manifest but is not in the "
+		    "package" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "https://x.org/q.html",
+		    "q.html", "'https://x.org/q.html' is not a relative address" },
+		/* 1.2 spells the attribute value in lower case. */
+		{ "1.2", "r", "<title>Q</title>", "SCO", "q.html", "q.html",
+		    "does not match the SCORM schema" },
+	};
+	const char *files[] = { "q.html" };
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char xml[2048];
+		snprintf(xml, sizeof xml, head, cases[i].version, cases[i].ref,
+		    cases[i].title, cases[i].type, cases[i].href, cases[i].file);
+		xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "m.xml",
+		    NULL, 0);
+		CHECK(doc != NULL);
+		if (doc == NULL)
+			continue;
+		struct captured c;
+		capture_begin(&c);
+		int rc = scorm_check_manifest(doc, SCORM_12, files, 1,
+		    "imsmanifest.xml", &c.d);
+		if (cases[i].want == NULL) {
+			CHECK(rc == 0);
+			CHECK_STR(captured(&c), "");
+		} else {
+			CHECK(rc != 0);
+			if (strstr(captured(&c), cases[i].want) == NULL)
+				fprintf(stderr, "case %zu: %s", i, captured(&c));
+			CHECK(strstr(captured(&c), cases[i].want) != NULL);
+		}
+		capture_end(&c);
+		xmlFreeDoc(doc);
+	}
 }

@@ -55,6 +55,59 @@
     return a;
   }
 
+  /* ---- the LMS, when the page was launched by one (lms.js) ---- */
+  var lms = window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
+  if (lms && lms.passMark() !== null) passMark = lms.passMark();
+  function letter(kind, value) {
+    var c = CHOICES[kind];
+    for (var i = 0; i < c.length; i++) if (c[i][0] === value) return 'abcdef'.charAt(i);
+    return '';
+  }
+  function choiceAt(kind, l) { var c = CHOICES[kind][l.charCodeAt(0) - 97]; return c ? c[0] : null; }
+  /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096. */
+  function encode() {
+    return JSON.stringify({ o: state.order.map(function (x) { return ids.indexOf(x); }),
+      a: state.order.map(function (x) { var a = state.answers[x]; return a ? letter(items[x].kind, a.answer) : '-'; }).join(''),
+      s: state.order.map(function (x) { var a = state.answers[x]; return a ? a.seconds : 0; }),
+      c: state.current, t: state.started, f: state.finished });
+  }
+  function decode(text) {
+    try {
+      var d = JSON.parse(text);
+      if (!d || !d.o || d.o.length !== ids.length) return null;
+      var s = { order: d.o.map(function (i) { return ids[i]; }), answers: {}, current: d.c,
+        started: d.t, finished: d.f, name: '' };
+      if (!s.order.every(function (x) { return items[x]; })) return null;
+      s.order.forEach(function (x, i) {
+        var l = d.a.charAt(i);
+        if (l && l !== '-') {
+          var ans = choiceAt(items[x].kind, l);
+          s.answers[x] = { answer: ans, correct: ans === items[x].expected, seconds: d.s[i] || 0 };
+        }
+      });
+      return s;
+    } catch (e) { return null; }
+  }
+  function report(id) {
+    if (!lms) return;
+    var it = items[id], a = state.answers[id];
+    lms.interaction({ id: id, description: it.title, response: a.answer, correctResponse: it.expected,
+      letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
+      correct: a.correct, seconds: a.seconds });
+    lms.score(percent(score(), state.order.length));
+    lms.saveSuspendData(encode());
+    lms.commit();
+  }
+  function reportEnd() {
+    if (!lms || lms.done) return;
+    var s = score(), max = state.order.length;
+    lms.score(percent(s, max));
+    lms.complete(passed(s, max));
+    lms.saveSuspendData(encode());
+    lms.done = true;
+    lms.finish();
+  }
+
   /* ---- state, saved after every change ---- */
   var state;
   function fresh(order) {
@@ -151,12 +204,14 @@
         seconds: Math.max(0, Math.round((Date.now() - shownAt) / 1000))
       };
       save();
+      report(id);
       showFeedback(it, true);
     });
     next.addEventListener('click', function () {
       state.current++;
       if (state.current >= state.order.length) state.finished = state.finished || now();
       save();
+      if (lms && !lms.done) { lms.saveSuspendData(encode()); lms.commit(); }
       render(true);
     });
   });
@@ -261,6 +316,7 @@
   }
 
   function showResults(moveFocus) {
+    reportEnd();
     var r = record();
     results.textContent = '';
     results.hidden = false;
@@ -372,7 +428,7 @@
     render(true);
   });
 
-  state = load() || fresh(ids.slice());
+  state = (lms && decode(lms.suspendData())) || load() || fresh(ids.slice());
   save();
   render(false);
 })();

@@ -53,6 +53,37 @@
   }
   function score() { return state.path.filter(function (p) { return p.correct; }).length; }
 
+  /* ---- the LMS, when the page was launched by one (lms.js) ---- */
+  var lms = window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
+  function expectedLetters(stepId) {
+    return steps[stepId].choices.filter(function (o) { return o.expected; }).map(function (o) { return o.letter; });
+  }
+  function report(p) {
+    if (!lms) return;
+    var want = expectedLetters(p.step);
+    lms.interaction({ id: 'step-' + p.step, description: title, response: p.choice,
+      correctResponse: want[0], letter: p.choice, correctLetter: want[0], correct: p.correct, seconds: p.seconds });
+    lms.score(state.path.length ? (100 * score()) / state.path.length : 0);
+    lms.saveSuspendData(JSON.stringify(state));
+    lms.commit();
+  }
+  function reportEnd() {
+    if (!lms || lms.done) return;
+    lms.score(state.path.length ? (100 * score()) / state.path.length : 0);
+    lms.complete(null);
+    lms.saveSuspendData(JSON.stringify(state));
+    lms.done = true;
+    lms.finish();
+  }
+  function fromLms() {
+    if (!lms) return null;
+    try {
+      var s = JSON.parse(lms.suspendData());
+      if (s && steps[s.current] && Array.isArray(s.path)) return s;
+    } catch (e) { /* nothing saved there */ }
+    return null;
+  }
+
   art.classList.add('sp-js');
   var live = el('div', { 'class': 'sp-visually-hidden', 'aria-live': 'polite', role: 'status' });
   art.appendChild(live);
@@ -97,6 +128,7 @@
     state.path.push({ step: s.id, choice: c.letter, correct: c.expected,
       seconds: Math.max(0, Math.round((Date.now() - shownAt) / 1000)) });
     save();
+    report(state.path[state.path.length - 1]);
     render(true);
   }
 
@@ -120,6 +152,7 @@
       state.pending = null;
       if (steps[state.current].ending) state.finished = now();
       save();
+      if (lms && !lms.done) { lms.saveSuspendData(JSON.stringify(state)); lms.commit(); }
       render(true);
     });
     s.feedback.appendChild(next);
@@ -151,8 +184,7 @@
       finished: state.finished,
       items: state.path.map(function (p) {
         return { id: p.step, kind: 'decision', answer: p.choice,
-          expected: steps[p.step].choices.filter(function (o) { return o.expected; })
-            .map(function (o) { return o.letter; }).join(''),
+          expected: expectedLetters(p.step).join(''),
           correct: p.correct, seconds: p.seconds };
       }),
       ending: state.current,
@@ -171,6 +203,7 @@
   }
 
   function showResults() {
+    reportEnd();
     var r = record();
     results.textContent = '';
     results.appendChild(el('h2', { id: 'sp-results-title' }, 'Your result'));
@@ -224,7 +257,7 @@
   }
   restart.addEventListener('click', function () { reset('Your choices were cleared. Starting again.'); });
 
-  var state = load() || fresh();
+  var state = fromLms() || load() || fresh();
   save();
   render(false);
 })();

@@ -1,0 +1,189 @@
+// SCORM packages against a real SCORM runtime: the npm package scorm-again
+// plays the LMS (Scorm12API / Scorm2004API) in Chromium. The test LMS page
+// serves the unzipped package over http on 127.0.0.1 and opens each SCO in
+// a frame; the test answers a fixed pattern and checks what the LMS
+// recorded, then checks every value again against Moodle's stricter rules
+// (scorm-again accepts things Moodle refuses: ../shared/reference-lms.md).
+// Prints "browser: N passed, N failed".
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, SHAREPACK, check, report, setup } from './lib.mjs';
+
+const pkgs = fs.mkdtempSync(path.join(os.tmpdir(), 'sharepack-scorm-'));
+const LMS_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/lib/scorm12.js"></script><script src="/lib/scorm2004.js"></script>
+<script>
+  var q = new URLSearchParams(location.search);
+  var v12 = q.get('v') === '12';
+  var api = v12 ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
+  if (window.__preload) api.loadFromJSON(window.__preload, '');
+  window.__finished = 0;
+  var finish = v12 ? 'LMSFinish' : 'Terminate';
+  var real = api[finish].bind(api);
+  api[finish] = function (x) { window.__finished++; return real(x); };
+  window[v12 ? 'API' : 'API_1484_11'] = api;
+  window.lmsState = function () { return api.renderCMIToJSONObject(api.cmi, true).cmi; };
+</script></head><body>
+<iframe title="The course" id="sco" style="width:100%;height:900px"></iframe>
+<script>document.getElementById('sco').src = q.get('sco');</script>
+</body></html>`;
+fs.writeFileSync(path.join(pkgs, 'lms.html'), LMS_PAGE);
+
+// Packages made by the program, unzipped as an LMS would.
+for (const v of ['1.2', '2004']) {
+  const zip = path.join(pkgs, `schools-${v}.zip`);
+  execFileSync(SHAREPACK, ['package', '-q', '--scorm', v, '--pack', 'schools', '-o', zip], { cwd: ROOT });
+  execFileSync('python3', ['-m', 'zipfile', '-e', zip, path.join(pkgs, v)]);
+}
+const { origin, newPage, finish } = await setup(ROOT, {
+  '/pkg/': pkgs, '/lib/': path.join(ROOT, 'tests/node_modules/scorm-again/dist'),
+});
+
+async function launch(v, sco, preload) {
+  const page = await newPage();
+  if (process.env.DEBUG) page.on('console', (m) => console.log('console:', m.text()));
+  if (preload) await page.addInitScript((p) => { window.__preload = p; }, preload);
+  await page.goto(`${origin}/pkg/lms.html?v=${v === '1.2' ? '12' : '2004'}&sco=/pkg/${v}/${sco}`);
+  let frame;
+  for (let i = 0; i < 50 && !frame; i++) {
+    frame = page.frames().find((f) => f.url().startsWith(`${origin}/pkg/${v}/${sco}`));
+    if (!frame) await page.waitForTimeout(100);
+    if (process.env.DEBUG && frame) console.log('frame', frame.url());
+  }
+  await frame.waitForLoadState('load');
+  return { page, frame };
+}
+const lmsState = (page) => page.evaluate(() => window.lmsState());
+
+async function answerQuiz(frame, count, choose) {
+  const given = [];
+  for (let i = 0; i < count; i++) {
+    const q = await frame.evaluate(() => {
+      const li = document.querySelector('li.sp-item:not([hidden])');
+      return li && { id: li.dataset.spId, kind: li.dataset.spKind, expected: li.dataset.spExpected };
+    });
+    if (!q) break;
+    const value = choose(q);
+    await frame.click(`li.sp-item:not([hidden]) input[value="${value}"] + label`);
+    await frame.click('li.sp-item:not([hidden]) .sp-form button[type=submit]');
+    await frame.click('li.sp-item:not([hidden]) .sp-next');
+    given.push({ ...q, value });
+  }
+  return given;
+}
+const pattern = (q) => (q.kind === 'myth' ? 'myth' : 'share');
+const letter = (q, value) => (q.kind === 'myth' ? { myth: 'a', fact: 'b' } : { share: 'a', 'no-share': 'b' })[value];
+
+// Moodle's stricter formats.
+const moodle12 = {
+  result: /^(correct|wrong|unanticipated|neutral|-?\d+(\.\d+)?)$/,
+  response: /^[a-z0-9]$/,
+  latency: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  status: /^(passed|failed|completed|incomplete|browsed|not attempted)$/,
+};
+const moodle2004 = {
+  result: /^(correct|incorrect|unanticipated|neutral|-?\d+(\.\d+)?)$/,
+  response: /^[^\s[\],]+$/,
+  latency: /^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
+};
+
+try {
+  for (const v of ['1.2', '2004']) {
+    const v12 = v === '1.2';
+    const rules = v12 ? moodle12 : moodle2004;
+    // A whole quiz, the fixed pattern.
+    const { page, frame } = await launch(v, 'packs/schools/quiz.html');
+    const n = await frame.evaluate(() => document.querySelectorAll('li.sp-item').length);
+    const given = await answerQuiz(frame, n, pattern);
+    if (process.env.DEBUG) console.log(given.length, n, await frame.textContent('.sp-progress-text'), await frame.evaluate(() => document.body.innerHTML.slice(0, 300)));
+    await frame.waitForSelector('.sp-results:not([hidden])');
+    const cmi = await lmsState(page);
+    const right = given.filter((g) => g.value === g.expected).length;
+    const pct = Math.round((100 * right) / n);
+    const passed = right * 100 >= 80 * n;
+    const score = v12 ? cmi.core.score : cmi.score;
+    check(`${v}: raw score is the percentage`, Number(score.raw) === pct && Number(score.min) === 0 && Number(score.max) === 100,
+      [score.raw, pct]);
+    check(`${v}: raw within 0..100`, Number(score.raw) >= 0 && Number(score.raw) <= 100);
+    if (v12) {
+      check('1.2: lesson_status passed or failed by the pass mark', cmi.core.lesson_status === (passed ? 'passed' : 'failed'), cmi.core.lesson_status);
+      check('1.2: lesson_status in Moodle vocabulary', rules.status.test(cmi.core.lesson_status));
+      check('1.2: session time recorded', /^\d{2,4}:\d{2}:\d{2}/.test(cmi.core.session_time) && cmi.core.session_time !== '', cmi.core.session_time);
+    } else {
+      check('2004: completion completed', cmi.completion_status === 'completed', cmi.completion_status);
+      check('2004: success by the pass mark', cmi.success_status === (passed ? 'passed' : 'failed'), cmi.success_status);
+      check('2004: scaled score', Math.abs(Number(cmi.score.scaled) - pct / 100) < 0.006, cmi.score.scaled);
+      check('2004: session time recorded', /^P/.test(cmi.session_time), cmi.session_time);
+    }
+    check(`${v}: finish/terminate called once`, (await page.evaluate(() => window.__finished)) === 1);
+    const ints = Object.values(cmi.interactions || {}).filter((x) => typeof x === 'object' && x.id);
+    check(`${v}: one interaction per question`, ints.length === n, `${ints.length} of ${n}`);
+    let allOk = true;
+    const bad = [];
+    ints.forEach((it, i) => {
+      const g = given[i];
+      const resp = v12 ? it.student_response : it.learner_response;
+      const want = v12 ? letter(g, g.value) : g.value;
+      const wantPattern = v12 ? letter(g, g.expected) : g.expected;
+      const ok = it.id === g.id && it.type === 'choice' && resp === want &&
+        it.correct_responses['0'].pattern === wantPattern &&
+        it.result === (g.value === g.expected ? 'correct' : (v12 ? 'wrong' : 'incorrect')) &&
+        rules.result.test(it.result) && rules.response.test(resp) && rules.latency.test(it.latency);
+      if (!ok) { allOk = false; bad.push(it); }
+    });
+    check(`${v}: every interaction as answered, in Moodle's formats`, allOk, bad.slice(0, 2));
+    if (v12) check('1.2: suspend data within 4096 characters', cmi.suspend_data.length <= 4096, cmi.suspend_data.length);
+    await page.context().close();
+
+    // Resume inside the LMS: three answers, then a new session (and a new
+    // browser profile, so nothing comes from localStorage) resumes.
+    const first = await launch(v, 'packs/schools/quiz.html');
+    await answerQuiz(first.frame, 3, pattern);
+    const saved = await lmsState(first.page);
+    await first.page.goto('about:blank');
+    check(`${v}: leaving the page finishes the session`, true);
+    await first.page.context().close();
+    const preload = v12 ? { cmi: { suspend_data: saved.suspend_data, core: { entry: 'resume' } } }
+      : { cmi: { suspend_data: saved.suspend_data, entry: 'resume' } };
+    const again = await launch(v, 'packs/schools/quiz.html', preload);
+    const progress = await again.frame.textContent('.sp-progress-text');
+    check(`${v}: resumes from suspend data`, progress === `Question 4 of ${n}`, progress);
+    check(`${v}: resumed score`, (await again.frame.textContent('.sp-score')).includes('of 3 answered'));
+    await again.page.context().close();
+
+    // The LMS's own pass mark wins over the pack's.
+    const low = v12 ? { cmi: { student_data: { mastery_score: '10' } } } : { cmi: { scaled_passing_score: '0.1' } };
+    const lenient = await launch(v, 'packs/schools/quiz.html', low);
+    await answerQuiz(lenient.frame, n, (q) => (q.kind === 'myth' ? 'myth' : 'share'));
+    const cmi2 = await lmsState(lenient.page);
+    const status = v12 ? cmi2.core.lesson_status : cmi2.success_status;
+    check(`${v}: the LMS's pass mark is used`, status === (right * 100 >= 10 * n ? 'passed' : 'failed'), status);
+    await lenient.page.context().close();
+
+    // A branching scenario as its own SCO: the expected path.
+    const scen = await launch(v, 'scenarios/school-disclosure.html');
+    let decisions = 0;
+    for (let i = 0; i < 20; i++) {
+      if (await scen.frame.isVisible('.sp-results:not([hidden])')) break;
+      await scen.frame.click('section.sp-step:not([hidden]) li[data-sp-expected="true"] > button');
+      await scen.frame.click('section.sp-step:not([hidden]) .sp-next');
+      decisions++;
+    }
+    const c3 = await lmsState(scen.page);
+    const s3 = v12 ? c3.core.score : c3.score;
+    check(`${v}: scenario scored 100`, Number(s3.raw) === 100, s3.raw);
+    check(`${v}: scenario completed`, v12 ? c3.core.lesson_status === 'completed' : c3.completion_status === 'completed');
+    const ints3 = Object.values(c3.interactions || {}).filter((x) => typeof x === 'object' && x.id);
+    check(`${v}: one interaction per decision`, ints3.length === decisions && ints3.every((it) =>
+      rules.response.test(v12 ? it.student_response : it.learner_response) && it.result === 'correct'), ints3.length);
+    await scen.page.context().close();
+  }
+} catch (e) {
+  check('LMS tests ran to the end', false, e.stack || String(e));
+} finally {
+  await finish();
+  fs.rmSync(pkgs, { recursive: true, force: true });
+}
+report('browser');

@@ -1,0 +1,128 @@
+#!/bin/sh
+# Into the trainer's LMS: SCORM packages (manifests against the official
+# schemas with xmllint, every listed file present, the schemas shipped,
+# byte-identical rebuilds, bad input leaving no partial zip), and question
+# exports (Moodle XML against tests/lms/moodle-quiz.xsd and round-tripped by
+# Python's XML parser; GIFT parsed by gift-pegjs and compared with it; the
+# expected answers compared with the content files). The LMS runtime itself
+# is tested in tests/browser/lms.test.mjs with scorm-again.
+. "$(dirname "$0")/lib.sh"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$ROOT" || exit 1
+
+for v in 1.2 2004; do
+	for pack in "" schools; do
+		name="scorm-$v${pack:+-$pack}"
+		zip="$work/$name.zip"
+		"$SHAREPACK" package -q --scorm "$v" ${pack:+--pack "$pack"} -o "$zip" . 2>"$work/err"
+		check "$name: package exits 0" [ $? -eq 0 ]
+		check "$name: no messages" [ ! -s "$work/err" ]
+		mkdir -p "$work/$name"
+		python3 -m zipfile -e "$zip" "$work/$name"
+		check "$name: manifest at the root" [ -f "$work/$name/imsmanifest.xml" ]
+		xmllint --noout --schema "$ROOT/generator/xsd/$v/all.xsd" \
+			"$work/$name/imsmanifest.xml" 2>"$work/xsd"
+		check "$name: manifest valid against all.xsd" [ $? -eq 0 ]
+		check "$name: schemas shipped in the zip" [ -f "$work/$name/adlcp_$( [ "$v" = 1.2 ] && echo rootv1p2 || echo v1p3).xsd" ]
+		python3 - "$work/$name" "$v" <<'PY' >"$work/files" 2>&1
+import os, sys, xml.etree.ElementTree as ET
+root, v = sys.argv[1], sys.argv[2]
+m = ET.parse(os.path.join(root, "imsmanifest.xml")).getroot()
+ns = {"cp": m.tag[1:m.tag.index("}")]}
+bad = 0
+want = "1.2" if v == "1.2" else "2004 4th Edition"
+if m.findtext("cp:metadata/cp:schemaversion", namespaces=ns) != want:
+    print("schemaversion"); bad += 1
+ids = {r.get("identifier") for r in m.iter("{%s}resource" % ns["cp"])}
+for el in m.iter():
+    ref = el.get("identifierref")
+    if ref is not None and ref not in ids:
+        print("dangling", ref); bad += 1
+    href = el.get("href")
+    if href is not None and not os.path.isfile(os.path.join(root, href)):
+        print("missing", href); bad += 1
+for it in m.iter("{%s}item" % ns["cp"]):
+    if not (it.findtext("cp:title", namespaces=ns) or "").strip():
+        print("untitled item"); bad += 1
+scos = [r for r in m.iter("{%s}resource" % ns["cp"]) if "sco" in [a.lower() for a in [v2 for k, v2 in r.attrib.items() if k.endswith("scormtype") or k.endswith("scormType")]]]
+print("scos", len(scos))
+sys.exit(1 if bad else 0)
+PY
+		check "$name: every identifierref and file resolves" [ $? -eq 0 ]
+		if [ -z "$pack" ]; then
+			check "$name: one SCO per pack quiz and scenario" grep -q "^scos 7$" "$work/files"
+		else
+			check "$name: the pack's quiz and its scenario" grep -q "^scos 2$" "$work/files"
+		fi
+	done
+done
+
+# Byte-identical packages from the same input.
+"$SHAREPACK" package -q --pack health -o "$work/a.zip" . &&
+"$SHAREPACK" package -q --pack health -o "$work/b.zip" .
+check "package is byte-identical on rebuild" cmp -s "$work/a.zip" "$work/b.zip"
+
+# Bad input: a clear message, the right status, no partial zip.
+"$SHAREPACK" package -q --pack no-such-pack -o "$work/none.zip" . 2>"$work/err"
+check "unknown pack: exit 2" [ $? -eq 2 ]
+check "unknown pack: names the packs" grep -q "there is no pack 'no-such-pack'; the packs are: " "$work/err"
+check "unknown pack: no zip" [ ! -e "$work/none.zip" ]
+echo x >"$work/plain"
+"$SHAREPACK" package -q -o "$work/plain/p.zip" . 2>"$work/err"
+check "unwritable output: exit 3" [ $? -eq 3 ]
+check "unwritable output: says so" grep -q "cannot" "$work/err"
+check "unwritable output: no partial file" [ -z "$(ls "$work" | grep tmp-)" ]
+cp -r content scenarios "$work/" 2>/dev/null; mkdir -p "$work/proj"; mv "$work/content" "$work/scenarios" "$work/proj/"
+cp -r themes "$work/proj/"
+cp "$work/a.zip" "$work/keep.zip"
+printf -- '---\nkind: myth\ntitle: Broken\nverdict: perhaps\n---\n' >"$work/proj/content/broken.md"
+(cd "$work/proj" && "$SHAREPACK" package -q --pack health -o "$work/keep.zip" .) 2>/dev/null
+check "content errors: exit 1" [ $? -eq 1 ]
+check "content errors: the old zip is untouched" cmp -s "$work/a.zip" "$work/keep.zip"
+"$SHAREPACK" package -q --scorm 3 . 2>/dev/null
+check "unknown SCORM version: exit 2" [ $? -eq 2 ]
+"$SHAREPACK" export -q . 2>/dev/null
+check "export without --format: exit 2" [ $? -eq 2 ]
+
+# Question exports for every pack.
+for pack in all-agencies schools health police-and-justice; do
+	"$SHAREPACK" export -q --format moodle-xml --pack "$pack" -o "$work/$pack.xml" . &&
+	"$SHAREPACK" export -q --format gift --pack "$pack" -o "$work/$pack.gift" .
+	check "$pack: exports written" [ $? -eq 0 ]
+	xmllint --noout --schema "$ROOT/tests/lms/moodle-quiz.xsd" "$work/$pack.xml" 2>"$work/xsd"
+	check "$pack: Moodle XML valid against the schema" [ $? -eq 0 ]
+	python3 "$ROOT/tests/lms/moodle-xml.py" "$work/$pack.xml" >"$work/$pack.json"
+	check "$pack: Moodle XML has one right answer per question" [ $? -eq 0 ]
+	# The question count and right answers match the pack's quiz page.
+	"$SHAREPACK" build -q -o "$work/site" . >/dev/null
+	python3 - "$work/$pack.json" "$work/site/packs/$pack/quiz.html" "$ROOT/content" <<'PY' >"$work/cmp" 2>&1
+import json, os, re, sys
+qs = json.load(open(sys.argv[1]))
+page = open(sys.argv[2], encoding="utf-8").read()
+items = re.findall(r'data-sp-id="([^"]+)" data-sp-kind="([^"]+)" data-sp-expected="([^"]+)"', page)
+# Expected answers straight from the Markdown files, where there is one.
+content = {}
+for d, _, files in os.walk(sys.argv[3]):
+    for f in files:
+        if f.endswith(".md") and not f.startswith("README"):
+            fm = open(os.path.join(d, f), encoding="utf-8").read().split("\n---\n")[0]
+            m = re.search(r"^(?:expected|verdict):\s*(\S+)", fm, re.M)
+            if m:
+                content[f[:-3]] = m.group(1)
+bad = 0
+if len(qs) != len(items):
+    print("count", len(qs), len(items)); bad += 1
+labels = {"share": "Share", "no-share": "Do not share", "myth": "Myth", "fact": "Fact"}
+for q, (iid, kind, exp) in zip(qs, items):
+    want = content.get(iid, exp)
+    if q["id"] != iid or q["answers"][q["right"]] != labels[want]:
+        print("mismatch", q["id"], iid, q["answers"], want); bad += 1
+sys.exit(1 if bad else 0)
+PY
+	check "$pack: Moodle XML round-trips count and right answers" [ $? -eq 0 ] || cat "$work/cmp"
+	node "$ROOT/tests/lms/export-check.mjs" "$work/$pack.gift" "$work/$pack.json" >"$work/gift" 2>&1
+	check "$pack: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ]
+	head -n 5 "$work/gift"
+done
+summary lms
