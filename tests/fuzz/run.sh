@@ -15,8 +15,8 @@ if ! command -v clang >/dev/null 2>&1; then
 	exit 1
 fi
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4)"
-libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4)
+	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)"
+libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)
 srcs=$(ls "$ROOT"/generator/*.c | grep -v '/main\.c$')
 
 # Seeds: every content file we have, and every theme layout.
