@@ -26,10 +26,10 @@
 
 static const char usage_text[] =
     "usage: sharepack build [-q] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
-    "[PROJECTDIR]\n"
+    "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack check [--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
-    "[PROJECTDIR]\n"
+    "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
     "[PROJECTDIR]\n"
     "       sharepack --help | --version\n";
@@ -53,6 +53,11 @@ static const char help_text[] =
     "  --pack ID        package or export that pack only\n"
     "  --scorm VERSION  1.2 (the default, best in Moodle and Totara) or 2004\n"
     "  --format FORMAT  moodle-xml or gift\n"
+    "  --xapi-endpoint URL  also send xAPI statements to this LRS (build,\n"
+    "                   package); without it, only when the LMS's launch\n"
+    "                   address gives endpoint, auth and actor\n"
+    "  --xapi-auth VALUE    the LRS's Authorization header, such as\n"
+    "                   'Basic ...'; it is written into the pages\n"
     "  --theme NAME     use PROJECTDIR/themes/NAME (default: default)\n"
     "  --theme-dir DIR  use the theme in DIR\n"
     "  -q, --quiet      print nothing but problems\n"
@@ -116,7 +121,9 @@ parse_args(int argc, char **argv, struct options *o)
 			o->quiet = 1;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "--theme") == 0 ||
 		    strcmp(a, "--theme-dir") == 0 || strcmp(a, "--pack") == 0 ||
-		    strcmp(a, "--format") == 0 || strcmp(a, "--scorm") == 0) {
+		    strcmp(a, "--format") == 0 || strcmp(a, "--scorm") == 0 ||
+		    strcmp(a, "--xapi-endpoint") == 0 ||
+		    strcmp(a, "--xapi-auth") == 0) {
 			if (i + 1 >= argc)
 				return usage_error("%s needs a value", a);
 			if (strcmp(a, "-o") == 0 && o->command == CMD_CHECK)
@@ -129,6 +136,10 @@ parse_args(int argc, char **argv, struct options *o)
 				return usage_error("%s is for 'export'", a);
 			if (strcmp(a, "--scorm") == 0 && o->command != CMD_PACKAGE)
 				return usage_error("%s is for 'package'", a);
+			if (strncmp(a, "--xapi", 6) == 0 && o->command != CMD_BUILD &&
+			    o->command != CMD_PACKAGE)
+				return usage_error("%s is for 'build' and 'package'",
+				    a);
 			const char *v = argv[++i];
 			if (strcmp(a, "-o") == 0)
 				o->outdir = v;
@@ -140,6 +151,10 @@ parse_args(int argc, char **argv, struct options *o)
 				o->format = v;
 			else if (strcmp(a, "--scorm") == 0)
 				o->scorm = v;
+			else if (strcmp(a, "--xapi-endpoint") == 0)
+				o->xapi_endpoint = v;
+			else if (strcmp(a, "--xapi-auth") == 0)
+				o->xapi_auth = v;
 			else
 				o->theme_dir = v;
 		} else if (strcmp(a, "--") == 0) {
@@ -164,6 +179,12 @@ parse_args(int argc, char **argv, struct options *o)
 	    strcmp(o->scorm, "2004") != 0)
 		return usage_error("unknown SCORM version '%s'; use 1.2 or 2004",
 		    o->scorm);
+	if (o->xapi_endpoint != NULL && strncmp(o->xapi_endpoint, "https://",
+	    8) != 0 && strncmp(o->xapi_endpoint, "http://", 7) != 0)
+		return usage_error("--xapi-endpoint takes the LRS's address, "
+		    "starting https:// ('%s')", o->xapi_endpoint);
+	if (o->xapi_auth != NULL && o->xapi_endpoint == NULL)
+		return usage_error("--xapi-auth goes with --xapi-endpoint%s", "");
 	if (strchr(o->theme, '/') != NULL || o->theme[0] == '.')
 		return usage_error("--theme takes a name such as 'default', not "
 		    "a path ('%s'); use --theme-dir for a path", o->theme);
@@ -267,6 +288,7 @@ run(const struct options *o)
 		check_pack(p, &d);
 	}
 	t = theme_load(theme_dir, theme_dir, &d);
+	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth };
 	const struct item *pk = NULL;
 	if (o->pack != NULL && d.errors == 0) {
 		pk = pack_find(p, o->pack);
@@ -282,12 +304,12 @@ run(const struct options *o)
 		}
 	}
 	if (d.errors == 0 && o->command == CMD_BUILD) {
-		render_site(p, t, &pages);
+		render_site(p, t, &cfg, &pages);
 		site_write(o->outdir, &pages, t, &d);
 	} else if (d.errors == 0 && o->command == CMD_EXPORT) {
 		run_export(o, p, pk, &d);
 	} else if (d.errors == 0 && o->command == CMD_PACKAGE) {
-		render_site(p, t, &pages);
+		render_site(p, t, &cfg, &pages);
 		run_package(o, p, pk, &pages, t, &d);
 	}
 	status = diag_exit_status(&d);
@@ -323,8 +345,8 @@ out:
 int
 main(int argc, char **argv)
 {
-	struct options o = { CMD_NONE, ".", NULL, NULL, NULL, NULL, "default",
-	    NULL, 0 };
+	struct options o = { CMD_NONE, ".", NULL, NULL, NULL, NULL, NULL, NULL,
+	    "default", NULL, 0 };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;

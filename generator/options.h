@@ -17,6 +17,8 @@ struct options {
 	const char *pack;	/* --pack ID: export or package one pack */
 	const char *format;	/* export --format moodle-xml | gift */
 	const char *scorm;	/* package --scorm 1.2 | 2004 */
+	const char *xapi_endpoint;	/* --xapi-endpoint URL */
+	const char *xapi_auth;	/* --xapi-auth VALUE */
 	const char *theme;	/* --theme NAME; default "default" */
 	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
 	int quiet;		/* -q: no summary line */

@@ -168,6 +168,40 @@ render_script(struct render_page *pg, const struct theme *t, const char *name)
 	free(url);
 }
 
+static xmlNodePtr
+find_element(xmlNodePtr n, const char *name)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, name) == 0)
+			return n;
+		xmlNodePtr found = find_element(n->children, name);
+		if (found != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+void
+render_learning_scripts(struct render_page *pg, const struct theme *t,
+    const struct render_config *cfg, const char *main)
+{
+	xmlNodePtr head = find_element(xmlDocGetRootElement(pg->doc), "head");
+	if (cfg != NULL && cfg->xapi_endpoint != NULL && head != NULL) {
+		xmlNodePtr m = render_el(head, "meta", NULL);
+		render_attr(m, "name", "sp-xapi-endpoint");
+		render_attr(m, "content", cfg->xapi_endpoint);
+		if (cfg->xapi_auth != NULL) {
+			m = render_el(head, "meta", NULL);
+			render_attr(m, "name", "sp-xapi-auth");
+			render_attr(m, "content", cfg->xapi_auth);
+		}
+	}
+	render_script(pg, t, "lms.js");
+	render_script(pg, t, "xapi.js");
+	render_script(pg, t, main);
+}
+
 static void
 out_add(struct render_out *out, const char *path, struct buf *content)
 {

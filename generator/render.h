@@ -29,6 +29,12 @@ struct render_out {
 	size_t cap;
 };
 
+/* Settings that change what pages say, from the command line. Borrowed. */
+struct render_config {
+	const char *xapi_endpoint;	/* NULL: no xAPI unless launched with one */
+	const char *xapi_auth;		/* the Authorization header value, or NULL */
+};
+
 /* A page being built. The page owns doc; main is where content goes. */
 struct render_page {
 	xmlDocPtr doc;
@@ -54,7 +60,7 @@ void render_page_end(struct render_page *pg, struct render_out *out,
 
 /* Renders every page of the site into out. */
 void render_site(const struct pack *p, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);
 
 /* Small DOM helpers for the page renderers. Each returns the new node,
@@ -89,10 +95,15 @@ void render_index(const struct pack *p, const struct theme *t,
 void render_pack(const struct item *pk, const struct theme *t,
     struct render_out *out);
 void render_quiz(const struct item *pk, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
 void render_document(const struct item *it, const struct theme *t,
     struct render_out *out);
 void render_scenario(const struct item *it, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
+/* The scripts of a page that records learning (quiz, scenario): the LMS
+ * bridge, the xAPI sender (configured by meta elements from cfg), then
+ * main (quiz.js or scenario.js). */
+void render_learning_scripts(struct render_page *pg, const struct theme *t,
+    const struct render_config *cfg, const char *main);
 
 #endif

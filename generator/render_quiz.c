@@ -77,7 +77,7 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 
 void
 render_quiz(const struct item *pk, const struct theme *t,
-    struct render_out *out)
+    const struct render_config *cfg, struct render_out *out)
 {
 	char *path = xasprintf("packs/%s/quiz.html", pk->id);
 	char *title = xasprintf("Quiz: %s", pk->title);
@@ -119,8 +119,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
 			render_question(ol, it, ++number);
 	}
-	render_script(&pg, t, "lms.js");
-	render_script(&pg, t, "quiz.js");
+	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);
 	free(path);

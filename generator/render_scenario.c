@@ -67,7 +67,7 @@ render_step(xmlNodePtr parent, const struct item *it,
 
 void
 render_scenario(const struct item *it, const struct theme *t,
-    struct render_out *out)
+    const struct render_config *cfg, struct render_out *out)
 {
 	char *path = xasprintf("scenarios/%s.html", it->id);
 	struct render_page pg;
@@ -90,8 +90,7 @@ render_scenario(const struct item *it, const struct theme *t,
 		const struct scen_step *st = &it->steps[it->step_order[i]];
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
-	render_script(&pg, t, "lms.js");
-	render_script(&pg, t, "scenario.js");
+	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);
 }

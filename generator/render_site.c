@@ -3,7 +3,7 @@
 
 void
 render_site(const struct pack *p, const struct theme *t,
-    struct render_out *out)
+    const struct render_config *cfg, struct render_out *out)
 {
 	render_index(p, t, out);
 	for (size_t i = 0; i < p->count; i++) {
@@ -11,10 +11,10 @@ render_site(const struct pack *p, const struct theme *t,
 		switch (it->kind) {
 		case ITEM_PACK:
 			render_pack(it, t, out);
-			render_quiz(it, t, out);
+			render_quiz(it, t, cfg, out);
 			break;
 		case ITEM_SCENARIO:
-			render_scenario(it, t, out);
+			render_scenario(it, t, cfg, out);
 			break;
 		case ITEM_GUIDANCE:
 		case ITEM_BRIEFING:

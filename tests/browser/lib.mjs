@@ -29,12 +29,24 @@ export async function setup(project = ROOT, mounts = {}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sharepack-browser-'));
   const site = path.join(work, 'site');
   // A project without its own theme uses the default one.
-  const build = (from = project) => execFileSync(SHAREPACK, ['build', '-q', '-o', site,
+  const build = (from = project, extra = []) => execFileSync(SHAREPACK, ['build', '-q', '-o', site, ...extra,
     ...(fs.existsSync(path.join(from, 'themes')) ? [] : ['--theme-dir', path.join(ROOT, 'themes/default')]), '.'], { cwd: from });
   build();
   const served = [];
+  const statements = [];
   const server = http.createServer((req, res) => {
     served.push(req.url);
+    // A stand-in Learning Record Store at /xapi/, recording what it gets.
+    if (req.method === 'POST' && req.url === '/xapi/statements') {
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => {
+        statements.push({ headers: req.headers, body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('[]');
+      });
+      return;
+    }
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let root = site;
     let rel = url;
@@ -79,7 +91,7 @@ export async function setup(project = ROOT, mounts = {}) {
     server.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
-  return { work, site, origin, build, newPage, finish, browser };
+  return { work, site, origin, build, newPage, finish, browser, statements };
 }
 
 export async function axeCheck(page, name) {

@@ -142,8 +142,11 @@ try {
     const first = await launch(v, 'packs/schools/quiz.html');
     await answerQuiz(first.frame, 3, pattern);
     const saved = await lmsState(first.page);
-    await first.page.goto('about:blank');
-    check(`${v}: leaving the page finishes the session`, true);
+    await first.frame.goto('about:blank');
+    check(`${v}: leaving the page finishes the session`, (await first.page.evaluate(() => window.__finished)) === 1);
+    const left = await lmsState(first.page);
+    check(`${v}: leaving part-way marks it for resume`, (v12 ? left.core.exit : left.exit) === 'suspend' &&
+      (v12 ? left.core.lesson_status : left.completion_status) === 'incomplete');
     await first.page.context().close();
     const preload = v12 ? { cmi: { suspend_data: saved.suspend_data, core: { entry: 'resume' } } }
       : { cmi: { suspend_data: saved.suspend_data, entry: 'resume' } };

@@ -88,7 +88,22 @@
       return s;
     } catch (e) { return null; }
   }
+  /* ---- xAPI, when configured (xapi.js) ---- */
+  var xapi = window.SharepackXAPI || null;
+  var activity = { id: 'urn:sharepack:pack:' + pack, title: packTitle };
+  function xapiAnswered(id) {
+    var it = items[id], a = state.answers[id];
+    if (xapi) xapi.answered(activity, { id: id, title: it.title }, CHOICES[it.kind], a.answer, [it.expected], a.seconds);
+  }
+  function xapiCompleted() {
+    if (!xapi || state.sent) return;
+    state.sent = true;
+    save();
+    xapi.completed(activity, score(), state.order.length, passed(score(), state.order.length));
+  }
+
   function report(id) {
+    xapiAnswered(id);
     if (!lms) return;
     var it = items[id], a = state.answers[id];
     lms.interaction({ id: id, description: it.title, response: a.answer, correctResponse: it.expected,
@@ -99,6 +114,7 @@
     lms.commit();
   }
   function reportEnd() {
+    xapiCompleted();
     if (!lms || lms.done) return;
     var s = score(), max = state.order.length;
     lms.score(percent(s, max));

@@ -58,7 +58,15 @@
   function expectedLetters(stepId) {
     return steps[stepId].choices.filter(function (o) { return o.expected; }).map(function (o) { return o.letter; });
   }
+  /* ---- xAPI, when configured (xapi.js) ---- */
+  var xapi = window.SharepackXAPI || null;
+  var activity = { id: 'urn:sharepack:scenario:' + id, title: title };
   function report(p) {
+    if (xapi) {
+      xapi.answered(activity, { id: 'step-' + p.step, title: title + ': ' + p.step },
+        steps[p.step].choices.map(function (o) { return [o.letter, o.label]; }), p.choice,
+        expectedLetters(p.step), p.seconds);
+    }
     if (!lms) return;
     var want = expectedLetters(p.step);
     lms.interaction({ id: 'step-' + p.step, description: title, response: p.choice,
@@ -68,6 +76,11 @@
     lms.commit();
   }
   function reportEnd() {
+    if (xapi && !state.sent) {
+      state.sent = true;
+      save();
+      xapi.completed(activity, score(), state.path.length, null);
+    }
     if (!lms || lms.done) return;
     lms.score(state.path.length ? (100 * score()) / state.path.length : 0);
     lms.complete(null);

@@ -1,0 +1,87 @@
+/* sharepack xAPI sender: when the pack was built with --xapi-endpoint, or
+ * the page was launched with the standard xAPI launch parameters (endpoint,
+ * auth, actor), sends a statement for each answer and for completion to
+ * that Learning Record Store. Otherwise window.SharepackXAPI is null and
+ * nothing is ever sent. */
+(function () {
+  'use strict';
+  function meta(name) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.getAttribute('content') : null;
+  }
+  var q = new URLSearchParams(window.location.search);
+  var endpoint = q.get('endpoint') || meta('sp-xapi-endpoint');
+  if (!endpoint) { window.SharepackXAPI = null; return; }
+  if (endpoint.charAt(endpoint.length - 1) !== '/') endpoint += '/';
+  var auth = q.get('auth') || meta('sp-xapi-auth');
+  var actor = null;
+  try { actor = JSON.parse(q.get('actor')); } catch (e) { actor = null; }
+  if (!actor || typeof actor !== 'object') {
+    /* No learner given: an anonymous one, stable in this browser. */
+    var id = null;
+    try { id = window.localStorage.getItem('sharepack:xapi-learner'); } catch (e) { id = null; }
+    if (!id) {
+      id = uuid();
+      try { window.localStorage.setItem('sharepack:xapi-learner', id); } catch (e) { /* no storage */ }
+    }
+    actor = { objectType: 'Agent', account: { homePage: new URL(endpoint).origin, name: id } };
+  }
+  var VERB = 'http://adlnet.gov/expapi/verbs/';
+  var LANG = 'en-GB';
+
+  function uuid() {
+    var b = new Uint8Array(16);
+    window.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+  function lang(text) { var o = {}; o[LANG] = text; return o; }
+  function send(statement) {
+    statement.id = uuid();
+    statement.actor = actor;
+    statement.timestamp = new Date().toISOString();
+    var headers = { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' };
+    if (auth) headers.Authorization = auth;
+    try {
+      window.fetch(endpoint + 'statements', { method: 'POST', headers: headers, body: JSON.stringify(statement),
+        keepalive: true }).catch(function () { /* the LRS is out of reach: the quiz goes on */ });
+    } catch (e) { /* no fetch: nothing to do */ }
+  }
+  function duration(seconds) { return 'PT' + Math.max(0, Math.round(seconds)) + 'S'; }
+
+  window.SharepackXAPI = {
+    /* One answer. parent: { id, title } of the pack or scenario; item:
+     * { id, title }; choices: [[id, label], ...]; response and correct:
+     * choice ids. */
+    answered: function (parent, item, choices, response, correct, seconds) {
+      send({
+        verb: { id: VERB + 'answered', display: lang('answered') },
+        object: { objectType: 'Activity', id: parent.id + ':' + item.id, definition: {
+          type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+          name: lang(item.title),
+          interactionType: 'choice',
+          correctResponsesPattern: correct,
+          choices: choices.map(function (c) { return { id: c[0], description: lang(c[1]) }; })
+        } },
+        result: { success: correct.indexOf(response) >= 0, response: response, duration: duration(seconds),
+          score: { raw: correct.indexOf(response) >= 0 ? 1 : 0, min: 0, max: 1 } },
+        context: { contextActivities: { parent: [{ objectType: 'Activity', id: parent.id }] } }
+      });
+    },
+    /* The end: completed, then passed or failed when there is a pass mark
+     * (passed is true, false or null). */
+    completed: function (parent, score, max, passed) {
+      var result = { completion: true, score: { raw: score, min: 0, max: max, scaled: max ? Math.round((100 * score) / max) / 100 : 0 } };
+      var object = { objectType: 'Activity', id: parent.id, definition: {
+        type: 'http://adlnet.gov/expapi/activities/assessment', name: lang(parent.title) } };
+      send({ verb: { id: VERB + 'completed', display: lang('completed') }, object: object, result: result });
+      if (passed !== null) {
+        var r2 = { completion: true, success: passed, score: result.score };
+        send({ verb: { id: VERB + (passed ? 'passed' : 'failed'), display: lang(passed ? 'passed' : 'failed') },
+          object: object, result: r2 });
+      }
+    }
+  };
+})();
