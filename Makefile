@@ -78,6 +78,15 @@ check-includes:
 regen: program
 	@sh tests/regress.sh --regen
 
+# The speed of a full build as a ratio of cmark alone on the same Markdown,
+# measured in one process (tests/bench/bench.c).
+BENCH_COPIES ?= 40
+bench: deps program
+	@$(CC) $(ALL_CFLAGS) -Igenerator -o $(BUILD)/bench tests/bench/bench.c \
+		$(LIB_OBJ) $(PKG_LIBS)
+	@python3 tests/bench/gen.py . $(BUILD)/bench-project $(BENCH_COPIES)
+	@$(BUILD)/bench $(BUILD)/bench-project 5
+
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
