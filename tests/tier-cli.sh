@@ -48,6 +48,12 @@ check "check exits 0" sh -c "cd '$golden' && '$SHAREPACK' check $theme . >/dev/n
 (cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/again" .)
 check "rebuild is byte-identical" diff -r "$work/site" "$work/again"
 
+# The default project too, scripts and seeded randomness included.
+(cd "$ROOT" && "$SHAREPACK" build -q -o "$work/d1" . && "$SHAREPACK" build -q -o "$work/d2" .)
+check "default project: rebuild is byte-identical" diff -r "$work/d1" "$work/d2"
+(cd "$ROOT" && "$SHAREPACK" package -q -o "$work/p1.zip" . && "$SHAREPACK" package -q -o "$work/p2.zip" .)
+check "default project: package is byte-identical" cmp -s "$work/p1.zip" "$work/p2.zip"
+
 # A failed build leaves the previous site exactly as it was.
 cp -r "$golden" "$work/project"
 (cd "$work/project" && "$SHAREPACK" build -q $theme -o "$work/keep" .)

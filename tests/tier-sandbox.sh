@@ -36,4 +36,16 @@ for script in "$ROOT"/tests/sandbox/*.lua; do
 	fi
 done
 check "no script escaped to the file system" [ ! -e /tmp/sharepack-pwned ]
+
+# A failing script leaves the previous site exactly as it was.
+dir="$work/keep"
+mkdir -p "$dir/content" "$dir/scenarios"
+printf -- '---\nkind: pack\ntitle: P\n---\nA pack.\n' >"$dir/content/p.md"
+(cd "$dir" && "$SHAREPACK" build -q $theme -o "$dir/site" .)
+find "$dir/site" -type f -exec cksum {} + | sort >"$dir/before"
+cp "$ROOT/tests/sandbox/infinite-loop.lua" "$dir/scenarios/"
+(cd "$dir" && "$SHAREPACK" build -q $theme -o "$dir/site" .) 2>/dev/null
+check "failing script: exit 1" [ $? -eq 1 ]
+find "$dir/site" -type f -exec cksum {} + | sort >"$dir/after"
+check "failing script: the previous site is untouched" cmp -s "$dir/before" "$dir/after"
 summary sandbox

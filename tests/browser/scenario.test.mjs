@@ -9,7 +9,7 @@ import { ROOT, activeIs, axeCheck, check, noOverflow, report, setup, tabTo } fro
 // The default pack, or another project (the golden one has a small case).
 const project = process.env.SHAREPACK_PROJECT ? path.resolve(ROOT, process.env.SHAREPACK_PROJECT) : ROOT;
 const { site, origin, newPage, finish } = await setup(project);
-const MAX_PATHS = 64;
+const MAX_PATHS = 200;
 
 // The graph, read from the page's markup (not from the player).
 async function graph(page) {
@@ -63,6 +63,7 @@ try {
     const g = await graph(page);
     const all = paths(g);
     check(`${file}: has paths`, all.length > 0);
+    check(`${file}: every path is played (fewer than ${MAX_PATHS})`, all.length < MAX_PATHS, all.length);
     for (const p of all) {
       const want = p.decisions.filter((d) => d.expected).length;
       const err = await play(page, p);
