@@ -308,11 +308,7 @@ compare_members(const void *a, const void *b)
 	const struct item *y = *(const struct item *const *)b;
 	if (x->kind != y->kind)
 		return (int)x->kind - (int)y->kind;
-	int ox = x->has_order ? x->order : INT_MAX;
-	int oy = y->has_order ? y->order : INT_MAX;
-	if (ox != oy)
-		return ox < oy ? -1 : 1;
-	return strcmp(x->id, y->id);
+	return pack_compare_order(a, b);
 }
 
 static void

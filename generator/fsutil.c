@@ -177,16 +177,22 @@ out:
 }
 
 int
-fs_write_file(const char *path, const void *data, size_t len)
+fs_mkdir_parent(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	if (slash != NULL && slash != path) {
-		char *dir = xstrndup(path, (size_t)(slash - path));
-		int r = fs_mkdirs(dir);
-		free(dir);
-		if (r != 0)
-			return -1;
-	}
+	if (slash == NULL || slash == path)
+		return 0;
+	char *dir = xstrndup(path, (size_t)(slash - path));
+	int r = fs_mkdirs(dir);
+	free(dir);
+	return r;
+}
+
+int
+fs_write_file(const char *path, const void *data, size_t len)
+{
+	if (fs_mkdir_parent(path) != 0)
+		return -1;
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0)
 		return -1;
@@ -210,14 +216,8 @@ fs_write_file(const char *path, const void *data, size_t len)
 int
 fs_write_atomic(const char *path, const void *data, size_t len)
 {
-	const char *slash = strrchr(path, '/');
-	if (slash != NULL && slash != path) {
-		char *dir = xstrndup(path, (size_t)(slash - path));
-		int r = fs_mkdirs(dir);
-		free(dir);
-		if (r != 0)
-			return -1;
-	}
+	if (fs_mkdir_parent(path) != 0)
+		return -1;
 	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
 	int rc = -1, saved;
 	int fd = mkstemp(tmp);
@@ -287,17 +287,9 @@ fs_remove_tree(const char *path)
 char *
 fs_stage_begin(const char *final)
 {
+	if (fs_mkdir_parent(final) != 0)
+		return NULL;
 	char *tmpl = xasprintf("%s.tmp-XXXXXX", final);
-	const char *slash = strrchr(final, '/');
-	if (slash != NULL && slash != final) {
-		char *parent = xstrndup(final, (size_t)(slash - final));
-		int r = fs_mkdirs(parent);
-		free(parent);
-		if (r != 0) {
-			free(tmpl);
-			return NULL;
-		}
-	}
 	if (mkdtemp(tmpl) == NULL) {
 		free(tmpl);
 		return NULL;

@@ -34,6 +34,8 @@ void fs_list_free(struct fs_list *list);
 int fs_is_dir(const char *path);
 /* mkdir -p. */
 int fs_mkdirs(const char *path);
+/* mkdir -p of the folder path is in (nothing when path has no folder). */
+int fs_mkdir_parent(const char *path);
 /* Writes data to path, creating parent folders. */
 int fs_write_file(const char *path, const void *data, size_t len);
 /* Writes data to a temporary file beside path, syncs it and renames it

@@ -1,6 +1,7 @@
 /* pack.c: the model of a project's content, and who owns what in it. */
 #include "pack.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,4 +249,16 @@ pack_agency_names(void)
 {
 	return "education, early-years, health, police, social-care, "
 	    "probation, housing, voluntary, youth-justice";
+}
+
+int
+pack_compare_order(const void *a, const void *b)
+{
+	const struct item *x = *(const struct item *const *)a;
+	const struct item *y = *(const struct item *const *)b;
+	int ox = x->has_order ? x->order : INT_MAX;
+	int oy = y->has_order ? y->order : INT_MAX;
+	if (ox != oy)
+		return ox < oy ? -1 : 1;
+	return strcmp(x->id, y->id);
 }

@@ -146,6 +146,9 @@ const char *pack_edition_label(const char *edition);
 const char *pack_agency_label(const char *agency);
 /* A comma-separated list of the known agencies, for messages. */
 const char *pack_agency_names(void);
+/* qsort comparator for struct item *: reading order, by 'order' (items
+ * without one last), then by id. */
+int pack_compare_order(const void *a, const void *b);
 /* Whether s is a valid id: [a-z0-9-]+. */
 int pack_valid_id(const char *s);
 

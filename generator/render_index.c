@@ -2,24 +2,10 @@
  * guidance. */
 #include "render.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "xalloc.h"
-
-/* Guidance in reading order: by 'order', then id. */
-static int
-compare_guidance(const void *a, const void *b)
-{
-	const struct item *x = *(const struct item *const *)a;
-	const struct item *y = *(const struct item *const *)b;
-	int ox = x->has_order ? x->order : INT_MAX;
-	int oy = y->has_order ? y->order : INT_MAX;
-	if (ox != oy)
-		return ox < oy ? -1 : 1;
-	return strcmp(x->id, y->id);
-}
 
 static void
 list_kind(struct render_page *pg, const struct pack *p, enum item_kind kind,
@@ -32,7 +18,7 @@ list_kind(struct render_page *pg, const struct pack *p, enum item_kind kind,
 			items[n++] = p->items[i];
 	if (n == 0)
 		goto out;
-	qsort(items, n, sizeof *items, compare_guidance);
+	qsort(items, n, sizeof *items, pack_compare_order);
 	xmlNodePtr section = render_el(pg->main, "section", NULL);
 	render_el(section, "h2", heading);
 	xmlNodePtr ul = render_el_class(section, "ul", "sp-list", NULL);

@@ -455,16 +455,10 @@ scorm_package(const struct pack *p, const struct item *pk,
 	nblobs++;
 
 	/* Zip into a temporary file beside the target, then rename. */
-	const char *slash = strrchr(file, '/');
-	if (slash != NULL && slash != file) {
-		char *dir = xstrndup(file, (size_t)(slash - file));
-		int r = fs_mkdirs(dir);
-		free(dir);
-		if (r != 0) {
-			diag_syserr(d, "%s: cannot create its folder: %s", file,
-			    strerror(errno));
-			goto out;
-		}
+	if (fs_mkdir_parent(file) != 0) {
+		diag_syserr(d, "%s: cannot create its folder: %s", file,
+		    strerror(errno));
+		goto out;
 	}
 	tmp = xasprintf("%s.tmp-XXXXXX", file);
 	int fd = mkstemp(tmp);
