@@ -1,7 +1,6 @@
 /* check.c: cross-item rules and derived fields, before rendering. */
 #include "check.h"
 
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -105,13 +105,13 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 	}
 	/* Windows line endings: drop the CR of each CRLF, so that every
 	 * later stage sees one kind of line ending and columns stay right. */
-	for (size_t i = 0; i < len; i++) {
-		if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
-			continue;
-		buf_putc(&text, data[i]);
+	const char *run = data, *stop = data + len, *cr;
+	while ((cr = memchr(run, '\r', (size_t)(stop - run))) != NULL) {
+		int crlf = cr + 1 < stop && cr[1] == '\n';
+		buf_add(&text, run, (size_t)(cr - run) + (crlf ? 0 : 1));
+		run = cr + 1;
 	}
-	if (text.data == NULL)
-		buf_add(&text, "", 0);
+	buf_add(&text, run, (size_t)(stop - run));
 
 	size_t blank = 0;
 	while (blank < text.len && strchr(" \t\n\r", text.data[blank]))

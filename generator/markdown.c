@@ -110,7 +110,8 @@ md_word_count(cmark_node *doc)
 	size_t words = 0;
 	int in_word = 0;
 	for (size_t i = 0; i < text.len; i++) {
-		int space = strchr(" \t\n\r", text.data[i]) != NULL;
+		char c = text.data[i];
+		int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
 		if (!space && !in_word)
 			words++;
 		in_word = !space;
