@@ -11,6 +11,13 @@ const require = createRequire(import.meta.url);
 const validate = require('xapi-validation').default;
 const { origin, build, newPage, finish, statements } = await setup();
 
+// Statements arrive asynchronously: wait (up to 10 s) until at least want
+// have come, then a little longer for any extra ones.
+async function arrived(want) {
+  for (let i = 0; i < 100 && statements.length < want; i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 function checkStatements(name, list, answers, completion) {
   const parsed = list.map((s) => JSON.parse(s.body));
   const problems = parsed.map((s) => validate(s)).filter((w) => w.length);
@@ -41,7 +48,7 @@ try {
     await page.click('li.sp-item:not([hidden]) .sp-next');
   }
   await page.waitForSelector('.sp-results:not([hidden])');
-  await page.waitForTimeout(500);
+  await arrived(n + 2);
   const sent = statements.splice(0);
   const quiz = checkStatements('quiz', sent, n, ['completed']);
   check('quiz: passed or failed stated', quiz.filter((s) => /\/(passed|failed)$/.test(s.verb.id)).length === 1);
@@ -65,7 +72,7 @@ try {
     await p2.click('section.sp-step:not([hidden]) .sp-next');
     decisions++;
   }
-  await p2.waitForTimeout(500);
+  await arrived(decisions + 1);
   const got = statements.splice(0);
   const scenStatements = checkStatements('scenario (launch parameters)', got, decisions, ['completed']);
   check('scenario: the launch actor is used', scenStatements.every((s) => s.actor.mbox === 'mailto:sam@example.org'));
