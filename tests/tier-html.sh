@@ -31,4 +31,27 @@ if grep -v '^"file:' "$work/report" | grep -q .; then
 	head -n 5 "$work/report"
 fi
 [ -s "$work/pages" ] || fail "no pages were checked"
+
+# What every page must have beyond validity: a language, a title, one h1,
+# a main landmark, a skip link to it, and no address on another site for
+# anything the page loads (links to read elsewhere are fine).
+python3 - "$work/pages" <<'PY' >"$work/structure" 2>&1
+import re, sys
+bad = 0
+for page in open(sys.argv[1]).read().split():
+    html = open(page, encoding="utf-8").read()
+    problems = []
+    if not re.search(r'<html lang="[a-z]{2}', html): problems.append("no lang")
+    if not re.search(r"<title>[^<]+</title>", html): problems.append("no title")
+    if len(re.findall(r"<h1[ >]", html)) != 1: problems.append("not exactly one h1")
+    if not re.search(r'<main id="main"', html): problems.append("no main landmark")
+    if 'href="#main"' not in html: problems.append("no skip link")
+    if re.search(r'<(script|link|img|iframe)[^>]+(src|href)="(https?:)?//', html): problems.append("loads from another site")
+    if problems:
+        print(page, ", ".join(problems)); bad += 1
+print("pages with problems:", bad)
+sys.exit(1 if bad else 0)
+PY
+check "every page: lang, title, one h1, main, skip link, nothing loaded from elsewhere" [ $? -eq 0 ]
+grep -v "^pages with problems: 0" "$work/structure"
 summary html
