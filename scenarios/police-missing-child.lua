@@ -246,9 +246,9 @@ social worker and your colleagues without facts they need to keep Rhys safe.
 
     record = {
       text = [[
-At the end of the week you update the police record. You have shared information with
-children's social care and the school, passed on Ezra's account without his name, and
-turned down the reporter's request.
+At the end of the week you update the police record. Since Rhys was found you have made
+several information sharing decisions: with children's social care, with the school, about
+Ezra's account, and about the reporter's request, which you turned down.
 
 Your inspector asks you to make sure the record would make sense to someone reading it in a
 year's time. What do you record?
@@ -279,8 +279,8 @@ identity must be protected, or what the school has been told.
       ending = true,
       title = "Ending: the pattern is seen and Rhys is protected",
       text = [[
-Children's social care, the police and the school work together. The school reports
-sightings of the black car at the gate, the police disrupt the man known as "Deeks", and
+Children's social care, the police and the school work together. The school reports what
+it sees at the gate, the police disrupt the man known as "Deeks", and
 Rhys, with support from a youth worker, slowly starts to talk. His missing episodes stop.
 
 Ezra's name never appears in any shared document. When the case is reviewed, every
@@ -292,7 +292,7 @@ nothing.
       ending = true,
       title = "Ending: good decisions that are hard to follow",
       text = [[
-Sharing with children's social care and the school helps to protect Rhys. But months
+Working with children's social care helps to protect Rhys. But months
 later a new officer takes over and finds only "info shared with partners as appropriate".
 Not knowing that the young person's account must be protected, she asks the school whether
 Ezra "is the lad who told us about Deeks".
@@ -319,11 +319,11 @@ legitimate purpose, applies to every request, including one from the media.
       text = [[
 Once children's social care have the full pattern, they and the police plan together, and
 the school is told what to look out for. Rhys is protected in the end, but only after a
-fourth missing episode, a cut hand, and an arrest that treated him first as an offender
-rather than as a child at risk.
+fourth missing episode, a cut hand, and class A drugs found on him far from home.
 
-Working Together 2023 (paragraph 30) is clear that patterns of missing episodes are only
-seen when information is shared.
+Working Together 2023 (paragraph 30) says information sharing is "essential for the
+identification of patterns of behaviour when a child is at risk of going missing or has
+gone missing".
 ]] },
 
     exposed_end = {

@@ -161,19 +161,19 @@ opportunities to offer support and protection to a child". Golden rule 4 (2024) 
 Not the right choice. This leaves the decision to a 10-year-old who is afraid of an adult
 at home. Golden rule 3 (2024) says "You do not need consent to share personal information
 about a child and/or members of their family if a child is at risk or there is a
-perceived risk of harm". You do not need to be sure either: golden rule 4 says "Do not
-leave a child at risk of harm because you have concerns you might be criticised for
-sharing information".
+perceived risk of harm". You do not need to be sure either: golden rule 4 says "Seek
+advice promptly whenever you are uncertain", and "Do not leave a child at risk of harm
+because you have concerns you might be criticised for sharing information".
 ]] },
       },
     },
 
     dsl = {
       text = [[
-You and the DSL go through your notes together. The school has had no earlier concerns
-about Lacey. Her mum, Tasha, works evening shifts at a care home, and Wayne looks after
-Lacey and her baby brother while she is out. The DSL thinks Lacey may be at risk of
-significant harm and that children's social care must be told.
+You and the DSL go through what Lacey told you and what you saw. The school has had no
+earlier concerns about Lacey. Her mum, Tasha, works evening shifts at a care home, and
+Wayne looks after Lacey and her baby brother while she is out. The DSL thinks Lacey may be
+at risk of significant harm and that children's social care must be told.
 
 A colleague in the office suggests phoning Tasha first, "as a courtesy, and to get her
 agreement". What should the school do?
@@ -360,8 +360,11 @@ angry at first that she was not told, but the DSL can show her, and later the so
 worker, exactly what was shared, when and why. Lacey says she is glad you did not keep
 the secret.
 
-You were honest with Lacey, sought advice promptly, did not warn the adult of concern,
-shared what was needed, and recorded your reasons.
+What protected Lacey in the end: the DSL was told, the adult of concern was not warned,
+children's social care had her words and what you saw, and your reasons were recorded.
+Being honest with Lacey from the start, going to a DSL before she went home, and sharing
+only what was relevant and adequate (golden rules 2, 4 and 6, 2024) are what make that
+happen quickly and safely.
 ]] },
 
     unrecorded_end = {
@@ -385,8 +388,10 @@ Children's social care and the police start enquiries, but Lacey now says nothin
 happened, and Wayne has had a night's warning. The social worker has to rebuild Lacey's
 trust before she will talk again, and it takes weeks to learn what has been going on at
 home. Lacey and her brother are protected in the end, but they spent longer at risk than
-they needed to. Telling carers first, where it may put a child at increased risk of harm,
-is what golden rule 2 (2024) warns against.
+they needed to. Golden rule 2 (2024) says you are not required to tell carers where doing
+so may put the child at increased risk of harm, and the North East Lincolnshire procedure
+(section 6) says their agreement should be sought only where that will not place a child
+at increased risk or interfere with an investigation.
 ]] },
 
     late_end = {
@@ -405,7 +410,7 @@ children".
 
     silence_end = {
       ending = true,
-      title = "Ending: no one outside the classroom knows",
+      title = "Ending: what Lacey said never reaches children's social care",
       text = [[
 Lacey stops talking about home. Over the next term her attendance falls and she becomes
 withdrawn. In the spring her baby brother is taken to hospital with an injury, and
