@@ -282,7 +282,7 @@ for n, v in ipairs(variants) do
     if question == "consent" then
       say('So "you can share but should consider how".')
       say('Golden rule 4 says "where possible, share information with consent", and golden rule 2 asks you to be open about "why, what, how and with whom". Consent must be "unambiguous, freely given and may be withdrawn at any time" (flowchart note). Share only what ' .. v.recipient .. ' needs (golden rule 6), and record the consent and what you shared (golden rule 7).', 4, 2, 6, 7)
-      extra_source[#extra_source + 1] = "the flowchart note on consent"
+      extra_source[#extra_source + 1] = "section 5.3 (the flowchart note on consent)"
     else
       say(('"%s" %s: %s.'):format(Q.identifiable, v.identifiable and "Yes" or "No", f(v.identifiable_why)))
       if question == "identifiable" then

@@ -260,8 +260,9 @@ then.
 Not the best choice. Speed matters, but so does security. Golden rule 6 says information
 should be "shared securely", and the MARS principles (section 4.6) say "Practitioners must
 always follow their organisation's policy on security for handling personal information".
-If it is urgent, phone children's social care and confirm in writing by the secure route,
-as the North East Lincolnshire procedure (section 6) describes. A message that goes astray
+If it is urgent, phone children's social care and then confirm in writing, as the North
+East Lincolnshire procedure (section 6) describes, sending the written confirmation by
+your organisation's secure route (MARS section 4.6). A message that goes astray
 could put Jodie at risk from Dean.
 ]] },
       },
