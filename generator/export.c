@@ -2,7 +2,6 @@
 #include "export.h"
 
 #include <libxml/tree.h>
-#include <libxml/xmlsave.h>
 #include <string.h>
 
 #include "md_dom.h"

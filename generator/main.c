@@ -222,8 +222,7 @@ run_export(const struct options *o, const struct pack *p,
 	struct buf out = BUF_INIT;
 	size_t n = export_questions(p, pk, xml ? EXPORT_MOODLE_XML :
 	    EXPORT_GIFT, &out);
-	char *file = output_file(o, pk, xml ? "questions" : "questions",
-	    xml ? "xml" : "gift");
+	char *file = output_file(o, pk, "questions", xml ? "xml" : "gift");
 	if (fs_write_atomic(file, out.data, out.len) != 0)
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 	else if (!o->quiet)

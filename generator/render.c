@@ -77,7 +77,6 @@ render_provenance(xmlNodePtr parent, const struct item *it)
 struct fill {
 	struct render_page *pg;
 	const char *title;
-	const char *lang;
 };
 
 static void
@@ -135,7 +134,7 @@ render_page_begin(struct render_page *pg, const struct theme *t,
 	pg->breadcrumb = NULL;
 	xmlNodePtr html = xmlDocGetRootElement(pg->doc);
 	render_attr(html, "lang", lang);
-	struct fill f = { pg, title, lang };
+	struct fill f = { pg, title };
 	fill_slots(&f, html);
 }
 
