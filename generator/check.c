@@ -39,13 +39,16 @@ item_hash(const struct item *it)
 	h = fnv1a(h, it->id);
 	h = fnv1a(h, pack_kind_name(it->kind));
 	h = fnv1a(h, it->title ? it->title : "");
-	h = fnv1a(h, pack_outcome_name(it->expected));
-	h = fnv1a(h, pack_verdict_name(it->verdict));
+	h = fnv1a(h, it->kind == ITEM_VIGNETTE ?
+	    pack_outcome_name(it->vignette.expected) : "");
+	h = fnv1a(h, it->kind == ITEM_MYTH ?
+	    pack_verdict_name(it->myth.verdict) : "");
 	char *text = md_plain_text(it->doc);
 	h = fnv1a(h, text);
 	free(text);
-	for (size_t i = 0; i < it->step_count; i++) {
-		const struct scen_step *st = &it->steps[i];
+	size_t steps = it->kind == ITEM_SCENARIO ? it->scenario.step_count : 0;
+	for (size_t i = 0; i < steps; i++) {
+		const struct scen_step *st = &it->scenario.steps[i];
 		h = fnv1a(h, st->id);
 		text = md_plain_text(st->text);
 		h = fnv1a(h, text);
@@ -85,41 +88,41 @@ check_facts(const struct item *it, struct diag *d)
 {
 	enum outcome outcome;
 	enum decide_question q;
-	if (decide(it->facts, &outcome, &q) != 0) {
-		diag_error(d, &it->facts_pos, "the facts do not answer question "
+	if (decide(it->vignette.facts, &outcome, &q) != 0) {
+		diag_error(d, &it->at[KEY_FACTS], "the facts do not answer question "
 		    "%d of 'when to share' (%s); add '%s: yes' or '%s: no'",
 		    (int)q + 1, decide_text(q), decide_key(q), decide_key(q));
 		return;
 	}
-	if (it->expected != OUTCOME_NONE && outcome != it->expected)
-		diag_error(d, &it->expected_pos, "'expected: %s' disagrees with "
+	if (it->vignette.expected != OUTCOME_NONE && outcome != it->vignette.expected)
+		diag_error(d, &it->at[KEY_EXPECTED], "'expected: %s' disagrees with "
 		    "the 'when to share' questions, which give %s on these "
 		    "facts (decided by question %d: %s %s: %s); fix 'expected' "
-		    "or 'facts'", pack_outcome_name(it->expected),
+		    "or 'facts'", pack_outcome_name(it->vignette.expected),
 		    pack_outcome_name(outcome), (int)q + 1, decide_text(q),
-		    decide_key(q), it->facts[q] == FACT_YES ? "yes" : "no");
+		    decide_key(q), it->vignette.facts[q] == FACT_YES ? "yes" : "no");
 }
 
 static void
 check_vignette(struct item *it, struct diag *d)
 {
-	if (it->has_facts)
+	if (pack_given(it, KEY_FACTS))
 		check_facts(it, d);
-	it->why = md_find_heading(it->doc, 2, "Why");
-	if (it->why == NULL) {
+	it->vignette.why = md_find_heading(it->doc, 2, "Why");
+	if (it->vignette.why == NULL) {
 		struct srcpos at = body_pos(it, NULL);
 		diag_error(d, &at, "a vignette needs a '## Why' section: add "
 		    "a line '## Why' after the case, followed by the reasoning "
 		    "learners see after answering");
 		return;
 	}
-	if (cmark_node_previous(it->why) == NULL) {
-		struct srcpos at = body_pos(it, it->why);
+	if (cmark_node_previous(it->vignette.why) == NULL) {
+		struct srcpos at = body_pos(it, it->vignette.why);
 		diag_error(d, &at, "the case is empty; write the case "
 		    "learners read before answering above '## Why'");
 	}
-	if (cmark_node_next(it->why) == NULL) {
-		struct srcpos at = body_pos(it, it->why);
+	if (cmark_node_next(it->vignette.why) == NULL) {
+		struct srcpos at = body_pos(it, it->vignette.why);
 		diag_error(d, &at, "the '## Why' section is empty; write the "
 		    "reasoning behind the expected answer under it");
 	}
@@ -128,10 +131,10 @@ check_vignette(struct item *it, struct diag *d)
 static int
 find_step(const struct item *it, const char *id)
 {
-	size_t lo = 0, hi = it->step_count;
+	size_t lo = 0, hi = it->scenario.step_count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(id, it->steps[mid].id);
+		int c = strcmp(id, it->scenario.steps[mid].id);
 		if (c == 0)
 			return (int)mid;
 		if (c < 0)
@@ -153,14 +156,14 @@ static void
 check_scenario(struct item *it, struct diag *d)
 {
 	int errors = d->errors;
-	int start = find_step(it, it->start);
+	int start = find_step(it, it->scenario.start);
 	if (start < 0) {
 		diag_error(d, &it->pos, "scenario '%s': 'start' names step "
-		    "'%s', which is not in 'steps'", it->id, it->start);
+		    "'%s', which is not in 'steps'", it->id, it->scenario.start);
 		return;
 	}
-	for (size_t i = 0; i < it->step_count; i++) {
-		struct scen_step *st = &it->steps[i];
+	for (size_t i = 0; i < it->scenario.step_count; i++) {
+		struct scen_step *st = &it->scenario.steps[i];
 		size_t expected = 0;
 		if (st->ending && st->choice_count > 0)
 			diag_error(d, &it->pos, "scenario '%s': step '%s' is an "
@@ -194,25 +197,25 @@ check_scenario(struct item *it, struct diag *d)
 		return;
 
 	/* Reading order and reachability, breadth first. */
-	size_t n = it->step_count;
-	it->step_order = xcalloc(n, sizeof(size_t));
+	size_t n = it->scenario.step_count;
+	it->scenario.step_order = xcalloc(n, sizeof(size_t));
 	char *seen = xcalloc(n, 1);
 	size_t head = 0, tail = 0;
-	it->step_order[tail++] = (size_t)start;
+	it->scenario.step_order[tail++] = (size_t)start;
 	seen[start] = 1;
 	while (head < tail) {
-		struct scen_step *st = &it->steps[it->step_order[head++]];
+		struct scen_step *st = &it->scenario.steps[it->scenario.step_order[head++]];
 		for (size_t j = 0; j < st->choice_count; j++)
 			if (!seen[st->choices[j].target]) {
 				seen[st->choices[j].target] = 1;
-				it->step_order[tail++] = st->choices[j].target;
+				it->scenario.step_order[tail++] = st->choices[j].target;
 			}
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!seen[i])
 			diag_error(d, &it->pos, "scenario '%s': step '%s' "
 			    "cannot be reached from '%s'; link to it or remove "
-			    "it", it->id, it->steps[i].id, it->start);
+			    "it", it->id, it->scenario.steps[i].id, it->scenario.start);
 
 	/* Cycles: depth first; colour 1 = on the current path, 2 = done. */
 	char *colour = xcalloc(n, 1);
@@ -224,7 +227,7 @@ check_scenario(struct item *it, struct diag *d)
 	colour[start] = 1;
 	while (depth > 0 && !cycle) {
 		size_t s = stack[depth - 1];
-		struct scen_step *st = &it->steps[s];
+		struct scen_step *st = &it->scenario.steps[s];
 		if (next_choice[s] == st->choice_count) {
 			colour[s] = 2;
 			depth--;
@@ -235,7 +238,7 @@ check_scenario(struct item *it, struct diag *d)
 			diag_error(d, &it->pos, "scenario '%s': step '%s' leads "
 			    "back to '%s', so a learner could go round for ever; "
 			    "every path must end in an ending", it->id, st->id,
-			    it->steps[t].id);
+			    it->scenario.steps[t].id);
 			cycle = 1;
 		} else if (colour[t] == 0) {
 			colour[t] = 1;
@@ -262,13 +265,13 @@ check_briefing(struct item *it, struct diag *d)
 		    sections > CHECK_BRIEFING_SECTIONS ? "merge some or make "
 		    "them '###' sub-headings" : "add the missing ones");
 	}
-	size_t budget = (size_t)it->minutes * CHECK_READING_WPM;
+	size_t budget = (size_t)it->briefing.minutes * CHECK_READING_WPM;
 	if (it->words > budget)
-		diag_warn(d, &it->minutes_pos, "the briefing has %zu words, "
+		diag_warn(d, &it->at[KEY_MINUTES], "the briefing has %zu words, "
 		    "about %zu minutes read aloud at %d words a minute, over "
 		    "its %d; shorten it or raise 'minutes'", it->words,
 		    (it->words + CHECK_READING_WPM - 1) / CHECK_READING_WPM,
-		    CHECK_READING_WPM, it->minutes);
+		    CHECK_READING_WPM, it->briefing.minutes);
 }
 
 static void
@@ -280,7 +283,7 @@ check_labels(const struct item *it, struct diag *d)
 			    "'%s'; the known ones are %s", it->audience.values[i],
 			    pack_agency_names());
 	if (it->edition != NULL && pack_edition_label(it->edition) == NULL)
-		diag_warn(d, &it->edition_pos, "unknown edition '%s'; the known "
+		diag_warn(d, &it->at[KEY_EDITION], "unknown edition '%s'; the known "
 		    "ones are england-2018, wales-2019, england-2023, "
 		    "england-2024", it->edition);
 }
@@ -288,7 +291,7 @@ check_labels(const struct item *it, struct diag *d)
 static int
 audiences_meet(const struct item *pack, const struct item *it)
 {
-	if (!pack->has_audience || !it->has_audience)
+	if (!pack_given(pack, KEY_AUDIENCE) || !pack_given(it, KEY_AUDIENCE))
 		return 1;
 	for (size_t i = 0; i < pack->audience.count; i++)
 		for (size_t j = 0; j < it->audience.count; j++)
@@ -313,33 +316,33 @@ compare_members(const void *a, const void *b)
 static void
 resolve_members(struct pack *p, struct item *pk, struct diag *d)
 {
-	pk->members = xcalloc(p->count, sizeof(struct item *));
-	pk->member_count = 0;
-	if (pk->has_include) {
-		for (size_t i = 0; i < pk->include.count; i++) {
-			const char *id = pk->include.values[i];
+	pk->pack.members = xcalloc(p->count, sizeof(struct item *));
+	pk->pack.member_count = 0;
+	if (pack_given(pk, KEY_INCLUDE)) {
+		for (size_t i = 0; i < pk->pack.include.count; i++) {
+			const char *id = pk->pack.include.values[i];
 			struct item *it = pack_find(p, id);
 			if (it == NULL) {
-				diag_error(d, &pk->include.pos[i], "the pack "
+				diag_error(d, &pk->pack.include.pos[i], "the pack "
 				    "includes '%s', but no item has that id; "
 				    "check the spelling or remove it", id);
 				continue;
 			}
 			if (it->kind == ITEM_PACK) {
-				diag_error(d, &pk->include.pos[i], "'%s' is "
+				diag_error(d, &pk->pack.include.pos[i], "'%s' is "
 				    "a pack, and a pack cannot include another "
 				    "pack; list its items instead", id);
 				continue;
 			}
 			int dup = 0;
-			for (size_t j = 0; j < pk->member_count; j++)
-				dup |= pk->members[j] == it;
+			for (size_t j = 0; j < pk->pack.member_count; j++)
+				dup |= pk->pack.members[j] == it;
 			if (dup) {
-				diag_warn(d, &pk->include.pos[i], "'%s' is "
+				diag_warn(d, &pk->pack.include.pos[i], "'%s' is "
 				    "included twice; remove one", id);
 				continue;
 			}
-			pk->members[pk->member_count++] = it;
+			pk->pack.members[pk->pack.member_count++] = it;
 		}
 		return;
 	}
@@ -349,9 +352,9 @@ resolve_members(struct pack *p, struct item *pk, struct diag *d)
 			continue;
 		if ((it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH) ||
 		    audiences_meet(pk, it))
-			pk->members[pk->member_count++] = it;
+			pk->pack.members[pk->pack.member_count++] = it;
 	}
-	qsort(pk->members, pk->member_count, sizeof(struct item *),
+	qsort(pk->pack.members, pk->pack.member_count, sizeof(struct item *),
 	    compare_members);
 }
 
@@ -381,11 +384,11 @@ check_pack(struct pack *p, struct diag *d)
 			continue;
 		resolve_members(p, pk, d);
 		size_t questions = 0;
-		for (size_t j = 0; j < pk->member_count; j++)
-			questions += pk->members[j]->kind == ITEM_MYTH ||
-			    pk->members[j]->kind == ITEM_VIGNETTE;
+		for (size_t j = 0; j < pk->pack.member_count; j++)
+			questions += pk->pack.members[j]->kind == ITEM_MYTH ||
+			    pk->pack.members[j]->kind == ITEM_VIGNETTE;
 		if (questions == 0)
-			diag_warn(d, &pk->title_pos, "the pack '%s' has no "
+			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}
 	if (packs == 0 && p->count > 0) {

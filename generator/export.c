@@ -42,7 +42,7 @@ static cmark_node *
 why_start(const struct item *it)
 {
 	return it->kind == ITEM_MYTH ? cmark_node_first_child(it->doc) :
-	    cmark_node_next(it->why);
+	    cmark_node_next(it->vignette.why);
 }
 
 static void
@@ -52,15 +52,15 @@ question_make(struct question *q, const struct item *it)
 	q->it = it;
 	q->answers[0] = myth ? "Myth" : "Share";
 	q->answers[1] = myth ? "Fact" : "Do not share";
-	q->right = myth ? (it->verdict == VERDICT_MYTH ? 0 : 1) :
-	    (it->expected == OUTCOME_SHARE ? 0 : 1);
+	q->right = myth ? (it->myth.verdict == VERDICT_MYTH ? 0 : 1) :
+	    (it->vignette.expected == OUTCOME_SHARE ? 0 : 1);
 
 	xmlNodePtr div = html_begin();
 	if (myth) {
 		xmlNodePtr p = render_el(div, "p", "Myth or fact? ");
 		render_el(p, "strong", it->title);
 	} else {
-		md_dom_append(div, cmark_node_first_child(it->doc), it->why, 3);
+		md_dom_append(div, cmark_node_first_child(it->doc), it->vignette.why, 3);
 		render_el(render_el(div, "p", NULL), "strong",
 		    "Share or do not share?");
 	}
@@ -168,8 +168,8 @@ size_t
 export_questions(const struct pack *p, const struct item *pk,
     enum export_format format, struct buf *out)
 {
-	struct item *const *items = pk ? pk->members : p->items;
-	size_t count = pk ? pk->member_count : p->count;
+	struct item *const *items = pk ? pk->pack.members : p->items;
+	size_t count = pk ? pk->pack.member_count : p->count;
 	size_t n = 0;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr quiz = NULL;

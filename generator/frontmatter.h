@@ -13,7 +13,6 @@
 
 /* Caps: front matter is a handful of keys, so anything larger is a mistake. */
 #define FM_MAX_BYTES (64 * 1024)
-#define FM_MAX_LIST 1000
 
 /*
  * Parses text (len bytes, starting on file line first_line of it->path) into

@@ -175,7 +175,7 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 	if (fm_parse(fm, (size_t)(close - fm), 2, it, d) != 0)
 		goto out;
 	if (!pack_valid_id(it->id)) {
-		diag_error(d, &it->id_pos, "'%s' is not a valid id: use only "
+		diag_error(d, &it->at[KEY_ID], "'%s' is not a valid id: use only "
 		    "lower-case letters a-z, digits and '-'; rename the file or "
 		    "set 'id:'", it->id);
 		goto out;

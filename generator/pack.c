@@ -21,17 +21,13 @@ pack_item_new(const char *path)
 	it->pos.path = it->path;
 	it->pos.line = 1;
 	it->pos.col = 1;
-	it->id_pos = it->pos;
-	it->title_pos = it->pos;
-	it->edition_pos = it->pos;
-	it->minutes_pos = it->pos;
-	it->minutes = PACK_DEFAULT_MINUTES;
-	it->pass_mark = PACK_DEFAULT_PASS_MARK;
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		it->at[k] = it->pos;
 	return it;
 }
 
-static void
-strlist_free(struct strlist *l)
+void
+pack_strlist_free(struct strlist *l)
 {
 	for (size_t i = 0; i < l->count; i++)
 		free(l->values[i]);
@@ -42,24 +38,11 @@ strlist_free(struct strlist *l)
 	l->count = 0;
 }
 
-void
-pack_item_free(struct item *it)
+static void
+scenario_free(struct scenario_part *sc)
 {
-	if (it == NULL)
-		return;
-	free(it->path);
-	free(it->id);
-	free(it->title);
-	free(it->source);
-	free(it->edition);
-	strlist_free(&it->audience);
-	strlist_free(&it->include);
-	free(it->rules);
-	free(it->rule_pos);
-	if (it->doc != NULL)
-		cmark_node_free(it->doc);
-	for (size_t i = 0; i < it->step_count; i++) {
-		struct scen_step *st = &it->steps[i];
+	for (size_t i = 0; i < sc->step_count; i++) {
+		struct scen_step *st = &sc->steps[i];
 		free(st->id);
 		free(st->title);
 		if (st->text != NULL)
@@ -72,10 +55,39 @@ pack_item_free(struct item *it)
 		}
 		free(st->choices);
 	}
-	free(it->steps);
-	free(it->step_order);
-	free(it->start);
-	free(it->members);
+	free(sc->steps);
+	free(sc->step_order);
+	free(sc->start);
+}
+
+void
+pack_item_free(struct item *it)
+{
+	if (it == NULL)
+		return;
+	free(it->path);
+	free(it->id);
+	free(it->title);
+	free(it->source);
+	free(it->edition);
+	pack_strlist_free(&it->audience);
+	if (it->doc != NULL)
+		cmark_node_free(it->doc);
+	switch (it->kind) {
+	case ITEM_VIGNETTE:
+		free(it->vignette.rules.values);
+		free(it->vignette.rules.pos);
+		break;
+	case ITEM_PACK:
+		pack_strlist_free(&it->pack.include);
+		free(it->pack.members);
+		break;
+	case ITEM_SCENARIO:
+		scenario_free(&it->scenario);
+		break;
+	default:
+		break;
+	}
 	free(it);
 }
 
@@ -114,11 +126,11 @@ pack_index(struct pack *p, struct diag *d)
 		if (kept > 0 && strcmp(p->by_id[kept - 1]->id,
 		    p->by_id[i]->id) == 0) {
 			const struct item *first = p->by_id[kept - 1];
-			diag_error(d, &p->by_id[i]->id_pos,
+			diag_error(d, &p->by_id[i]->at[KEY_ID],
 			    "id '%s' is already used by %s:%d; ids must be "
 			    "unique across the project: rename the file or set "
 			    "a different 'id:'", p->by_id[i]->id, first->path,
-			    first->id_pos.line);
+			    first->at[KEY_ID].line);
 			continue;
 		}
 		p->by_id[kept++] = p->by_id[i];
@@ -256,8 +268,10 @@ pack_compare_order(const void *a, const void *b)
 {
 	const struct item *x = *(const struct item *const *)a;
 	const struct item *y = *(const struct item *const *)b;
-	int ox = x->has_order ? x->order : INT_MAX;
-	int oy = y->has_order ? y->order : INT_MAX;
+	int ox = x->kind == ITEM_GUIDANCE && pack_given(x, KEY_ORDER) ?
+	    x->guidance.order : INT_MAX;
+	int oy = y->kind == ITEM_GUIDANCE && pack_given(y, KEY_ORDER) ?
+	    y->guidance.order : INT_MAX;
 	if (ox != oy)
 		return ox < oy ? -1 : 1;
 	return strcmp(x->id, y->id);

@@ -38,6 +38,19 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 #define PACK_DEFAULT_MINUTES 7
 #define PACK_GOLDEN_RULES 7
 
+/*
+ * The keys an item can be given, in front matter or from Lua. schema.c
+ * describes each one (type, kinds, limits, messages); an item records which
+ * it was given (given, a bit per key) and where (at).
+ */
+enum item_key {
+	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
+	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
+	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_CASE, KEY_WHY, KEY_BODY,
+	KEY_INTRO, KEY_START, KEY_STEPS, KEY_COUNT
+};
+#define KEY_BIT(k) (1u << (k))
+
 /* A list of strings from the front matter, each with where it was written. */
 struct strlist {
 	char **values;
@@ -45,13 +58,22 @@ struct strlist {
 	size_t count;
 };
 
-/* A branching scenario's choice and step (ITEM_SCENARIO). */
+/* A list of numbers (golden rules), each with where it was written. */
+struct intlist {
+	int *values;
+	struct srcpos *pos;
+	size_t count;
+};
+
+/* A branching scenario's choice and step (ITEM_SCENARIO). Each keeps where
+ * its front end made it, so that checks can point at it. */
 struct scen_choice {
 	char *label;
 	char *go;		/* the id of the step it leads to */
 	int expected;		/* what the guidance expects */
 	cmark_node *feedback;
 	size_t target;		/* index of go in steps; filled by check */
+	struct srcpos pos;
 };
 
 struct scen_step {
@@ -61,57 +83,82 @@ struct scen_step {
 	cmark_node *text;
 	struct scen_choice *choices;
 	size_t choice_count;
+	struct srcpos pos;
 };
 
+/* The parts of an item that only one kind has. */
+struct guidance_part {
+	int order;		/* reading order; given & KEY_BIT(KEY_ORDER) */
+};
+
+struct myth_part {
+	enum verdict verdict;
+};
+
+struct vignette_part {
+	enum outcome expected;
+	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
+					 * FACT_UNSET when not given */
+	struct intlist rules;	/* golden-rule numbers */
+	cmark_node *why;	/* its "## Why" heading; borrowed; filled
+				 * by check */
+};
+
+struct briefing_part {
+	int minutes;
+};
+
+struct pack_part {
+	struct strlist include;
+	int pass_mark;
+	struct item **members;	/* its items in order, filled by check;
+				 * array owned, items borrowed */
+	size_t member_count;
+};
+
+struct scenario_part {
+	char *start;		/* the first step's id */
+	struct scen_step *steps;	/* sorted by id */
+	size_t step_count;
+	size_t *step_order;	/* steps in reading order from start;
+				 * filled by check */
+};
+
+/*
+ * An item: a head every kind has, then the part of its kind. Only the part
+ * named by kind may be read (the others share its memory); schema.c sets
+ * the part's defaults when the kind is known.
+ */
 struct item {
 	char *path;		/* as shown in messages: "content/myths/x.md" */
 	enum item_kind kind;
-	struct srcpos pos;	/* the file's first line */
+	struct srcpos pos;	/* the file's first line, or the script line */
 
-	char *id;
-	struct srcpos id_pos;	/* the id key, or pos when from the file name */
+	char *id;		/* from the file name when not given */
 	char *title;
-	struct srcpos title_pos;
 	char *source;		/* NULL when not given */
 	char *edition;		/* NULL when not given */
-	struct srcpos edition_pos;
-
-	int order;		/* guidance; meaningful when has_order */
-	int has_order;
-	enum verdict verdict;	/* myth */
-	enum outcome expected;	/* vignette */
-	struct srcpos expected_pos;
-	enum fact facts[PACK_FACTS];	/* vignette: one per question of
-					 * decide.h; FACT_UNSET when not given */
-	int has_facts;
-	struct srcpos facts_pos;
-	struct strlist audience;	/* vignette, briefing, pack */
-	int has_audience;
-	int *rules;		/* vignette: golden-rule numbers */
-	struct srcpos *rule_pos;
-	size_t rule_count;
-	int minutes;		/* briefing */
-	struct srcpos minutes_pos;
-	struct strlist include;	/* pack */
-	int has_include;
-	int pass_mark;		/* pack */
-
-	char *start;		/* scenario: the first step's id */
-	struct scen_step *steps;	/* scenario: sorted by id */
-	size_t step_count;
-	size_t *step_order;	/* scenario: steps in reading order from
-				 * start; filled by check */
+	struct strlist audience;	/* vignette, briefing, pack, scenario */
+	unsigned given;		/* KEY_BIT of each key given */
+	struct srcpos at[KEY_COUNT];	/* where each key was given (the key
+					 * or its value, as schema.c says);
+					 * pos when not given */
 
 	cmark_node *doc;	/* the Markdown body (scenario: intro) */
 	int body_line;		/* the file line the body starts on */
 
 	/* Filled by the check stage. */
-	cmark_node *why;	/* vignette: its "## Why" heading; borrowed */
 	size_t words;		/* words in the body */
 	uint64_t hash;		/* fingerprint of the scored content */
-	struct item **members;	/* pack: its items in order; array owned,
-				 * items borrowed */
-	size_t member_count;
+
+	union {
+		struct guidance_part guidance;
+		struct myth_part myth;
+		struct vignette_part vignette;
+		struct briefing_part briefing;
+		struct pack_part pack;
+		struct scenario_part scenario;
+	};
 };
 
 struct pack {
@@ -123,8 +170,9 @@ struct pack {
 };
 
 struct pack *pack_new(void);
-/* A new empty item with its defaults set; the caller fills it and hands it
- * to pack_add (or frees it with pack_item_free). path is copied. */
+/* A new empty item of no kind yet; the caller sets its kind with
+ * schema_begin_item, fills it and hands it to pack_add (or frees it with
+ * pack_item_free). path is copied. */
 struct item *pack_item_new(const char *path);
 void pack_item_free(struct item *it);
 /* The pack takes ownership of it. */
@@ -134,6 +182,8 @@ void pack_index(struct pack *p, struct diag *d);
 /* The item with this id, or NULL; valid after pack_index. Borrowed. */
 struct item *pack_find(const struct pack *p, const char *id);
 void pack_free(struct pack *p);
+/* Frees the strings of l and empties it. */
+void pack_strlist_free(struct strlist *l);
 
 const char *pack_kind_name(enum item_kind kind);
 enum item_kind pack_kind_from_name(const char *name);
@@ -146,8 +196,10 @@ const char *pack_edition_label(const char *edition);
 const char *pack_agency_label(const char *agency);
 /* A comma-separated list of the known agencies, for messages. */
 const char *pack_agency_names(void);
-/* qsort comparator for struct item *: reading order, by 'order' (items
- * without one last), then by id. */
+/* Whether it was given key k. */
+#define pack_given(it, k) (((it)->given & KEY_BIT(k)) != 0)
+/* qsort comparator for struct item *: reading order, by a guidance's
+ * 'order' (items without one last), then by id. */
 int pack_compare_order(const void *a, const void *b);
 /* Whether s is a valid id: [a-z0-9-]+. */
 int pack_valid_id(const char *s);

@@ -45,7 +45,7 @@ render_document(const struct item *it, const struct theme *t,
 	    "sp-briefing" : "sp-guidance", NULL);
 	render_el(article, "h1", it->title);
 	if (briefing) {
-		char *kicker = xasprintf("A %d-minute briefing", it->minutes);
+		char *kicker = xasprintf("A %d-minute briefing", it->briefing.minutes);
 		render_el_class(article, "p", "sp-kicker", kicker);
 		free(kicker);
 	}

@@ -55,11 +55,11 @@ render_index(const struct pack *p, const struct theme *t,
 		    NULL), href, pk->title);
 		free(href);
 		size_t questions = 0;
-		for (size_t j = 0; j < pk->member_count; j++)
-			questions += pk->members[j]->kind == ITEM_MYTH ||
-			    pk->members[j]->kind == ITEM_VIGNETTE;
+		for (size_t j = 0; j < pk->pack.member_count; j++)
+			questions += pk->pack.members[j]->kind == ITEM_MYTH ||
+			    pk->pack.members[j]->kind == ITEM_VIGNETTE;
 		char *facts = xasprintf("%zu question%s, pass mark %d%%",
-		    questions, questions == 1 ? "" : "s", pk->pass_mark);
+		    questions, questions == 1 ? "" : "s", pk->pack.pass_mark);
 		render_el_class(li, "p", "sp-pack-facts", facts);
 		free(facts);
 	}

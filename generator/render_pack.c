@@ -11,8 +11,8 @@ list_members(struct render_page *pg, const struct item *pk,
     enum item_kind kind, const char *heading, const char *dir)
 {
 	xmlNodePtr ul = NULL;
-	for (size_t i = 0; i < pk->member_count; i++) {
-		const struct item *it = pk->members[i];
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *it = pk->pack.members[i];
 		if (it->kind != kind)
 			continue;
 		if (ul == NULL) {
@@ -36,12 +36,12 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_el(pg.main, "h1", pk->title);
 
 	size_t myths = 0, cases = 0;
-	for (size_t i = 0; i < pk->member_count; i++) {
-		myths += pk->members[i]->kind == ITEM_MYTH;
-		cases += pk->members[i]->kind == ITEM_VIGNETTE;
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		myths += pk->pack.members[i]->kind == ITEM_MYTH;
+		cases += pk->pack.members[i]->kind == ITEM_VIGNETTE;
 	}
 	xmlNodePtr dl = render_el_class(pg.main, "dl", "sp-pack-facts", NULL);
-	if (pk->has_audience) {
+	if (pack_given(pk, KEY_AUDIENCE)) {
 		render_el(dl, "dt", "For");
 		xmlNodePtr dd = render_el(dl, "dd", NULL);
 		for (size_t i = 0; i < pk->audience.count; i++) {
@@ -59,7 +59,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_el(dl, "dd", quiz);
 	free(quiz);
 	render_el(dl, "dt", "Pass mark");
-	char *mark = xasprintf("%d%%", pk->pass_mark);
+	char *mark = xasprintf("%d%%", pk->pack.pass_mark);
 	render_el(dl, "dd", mark);
 	free(mark);
 

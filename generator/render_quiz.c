@@ -13,15 +13,15 @@
 static void
 render_rules(xmlNodePtr parent, const struct item *it)
 {
-	if (it->rule_count == 0)
+	if (it->kind != ITEM_VIGNETTE || it->vignette.rules.count == 0)
 		return;
 	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
-	render_text(p, it->rule_count == 1 ? "Golden rule cited: " :
+	render_text(p, it->vignette.rules.count == 1 ? "Golden rule cited: " :
 	    "Golden rules cited: ");
-	for (size_t i = 0; i < it->rule_count; i++) {
+	for (size_t i = 0; i < it->vignette.rules.count; i++) {
 		char num[16];
 		snprintf(num, sizeof num, "%s%d", i > 0 ? ", " : "",
-		    it->rules[i]);
+		    it->vignette.rules.values[i]);
 		render_text(p, num);
 	}
 	const char *label = it->edition ? pack_edition_label(it->edition) :
@@ -45,7 +45,7 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	render_attr(li, "data-sp-id", it->id);
 	render_attr(li, "data-sp-kind", pack_kind_name(it->kind));
 	render_attr(li, "data-sp-expected", myth ?
-	    pack_verdict_name(it->verdict) : pack_outcome_name(it->expected));
+	    pack_verdict_name(it->myth.verdict) : pack_outcome_name(it->vignette.expected));
 	free(anchor);
 
 	char *label = xasprintf("Question %zu", number);
@@ -54,7 +54,7 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	render_el_class(li, "h2", "sp-question", it->title);
 	if (!myth)
 		md_dom_append(render_el_class(li, "div", "sp-case", NULL),
-		    cmark_node_first_child(it->doc), it->why, 3);
+		    cmark_node_first_child(it->doc), it->vignette.why, 3);
 	render_el_class(li, "p", "sp-prompt", myth ? "Myth or fact?" :
 	    "Share or do not share?");
 
@@ -63,14 +63,14 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	xmlNodePtr expected = render_el_class(details, "p", "sp-expected",
 	    NULL);
 	render_text(expected, "Answer: ");
-	render_el(expected, "strong", myth ? (it->verdict == VERDICT_MYTH ?
-	    "Myth" : "Fact") : (it->expected == OUTCOME_SHARE ? "Share" :
+	render_el(expected, "strong", myth ? (it->myth.verdict == VERDICT_MYTH ?
+	    "Myth" : "Fact") : (it->vignette.expected == OUTCOME_SHARE ? "Share" :
 	    "Do not share"));
 	xmlNodePtr why = render_el_class(details, "div", "sp-why", NULL);
 	if (myth)
 		md_dom_append(why, cmark_node_first_child(it->doc), NULL, 3);
 	else
-		md_dom_append(why, cmark_node_next(it->why), NULL, 3);
+		md_dom_append(why, cmark_node_next(it->vignette.why), NULL, 3);
 	render_rules(details, it);
 	render_provenance(details, it);
 }
@@ -92,8 +92,8 @@ render_quiz(const struct item *pk, const struct theme *t,
 	/* The fingerprint of what is scored: ids, answers and text, in order. */
 	uint64_t hash = 0xcbf29ce484222325ULL;
 	size_t questions = 0;
-	for (size_t i = 0; i < pk->member_count; i++) {
-		const struct item *it = pk->members[i];
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *it = pk->pack.members[i];
 		if (it->kind != ITEM_MYTH && it->kind != ITEM_VIGNETTE)
 			continue;
 		questions++;
@@ -101,21 +101,21 @@ render_quiz(const struct item *pk, const struct theme *t,
 	}
 	char *intro = xasprintf("%zu question%s. For each one, decide, then "
 	    "open the answer to see the reasoning. The pass mark is %d%%.",
-	    questions, questions == 1 ? "" : "s", pk->pass_mark);
+	    questions, questions == 1 ? "" : "s", pk->pack.pass_mark);
 	render_el_class(pg.main, "p", "sp-intro", intro);
 	free(intro);
 
 	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
 	char hex[17], mark[8];
 	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
-	snprintf(mark, sizeof mark, "%d", pk->pass_mark);
+	snprintf(mark, sizeof mark, "%d", pk->pack.pass_mark);
 	render_attr(ol, "data-sp-pack", pk->id);
 	render_attr(ol, "data-sp-hash", hex);
 	render_attr(ol, "data-sp-pass-mark", mark);
 	render_attr(ol, "data-sp-title", pk->title);
 	size_t number = 0;
-	for (size_t i = 0; i < pk->member_count; i++) {
-		const struct item *it = pk->members[i];
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *it = pk->pack.members[i];
 		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
 			render_question(ol, it, ++number);
 	}

@@ -32,7 +32,7 @@ render_step(xmlNodePtr parent, const struct item *it,
 	xmlNodePtr text = render_el_class(sec, "div", "sp-step-text", NULL);
 	md_dom_append(text, cmark_node_first_child(st->text), NULL, 3);
 	if (st->ending) {
-		char *again = xasprintf("#step-%s", it->start);
+		char *again = xasprintf("#step-%s", it->scenario.start);
 		xmlNodePtr a = render_el(render_el_class(sec, "p",
 		    "sp-restart-link", NULL), "a", "Back to the start");
 		render_attr(a, "href", again);
@@ -79,15 +79,15 @@ render_scenario(const struct item *it, const struct theme *t,
 	snprintf(hex, sizeof hex, "%016" PRIx64, it->hash);
 	render_attr(art, "data-sp-scenario", it->id);
 	render_attr(art, "data-sp-hash", hex);
-	render_attr(art, "data-sp-start", it->start);
+	render_attr(art, "data-sp-start", it->scenario.start);
 	render_el(art, "h1", it->title);
 	render_el_class(art, "p", "sp-kicker", "A branching case");
 	render_provenance(art, it);
 	xmlNodePtr intro = render_el_class(art, "div", "sp-intro", NULL);
 	render_body(intro, it, 2);
 	size_t part = 0;
-	for (size_t i = 0; i < it->step_count; i++) {
-		const struct scen_step *st = &it->steps[it->step_order[i]];
+	for (size_t i = 0; i < it->scenario.step_count; i++) {
+		const struct scen_step *st = &it->scenario.steps[it->scenario.step_order[i]];
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
 	render_learning_scripts(&pg, t, cfg, "scenario.js");

@@ -28,10 +28,8 @@
 
 #include "buf.h"
 #include "fsutil.h"
+#include "scenario_run.h"
 #include "xalloc.h"
-
-/* Defined in scenario_api.c. */
-int scen_api_open(lua_State *L);
 
 #define HOOK_PERIOD 1000
 
@@ -63,7 +61,8 @@ scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		r->memory -= old;
 		return NULL;
 	}
-	if (nsize > old && r->memory + (nsize - old) > r->limits->memory) {
+	if (nsize > old && r->memory + r->copied + (nsize - old) >
+	    r->limits->memory) {
 		r->memory_hit = 1;
 		return NULL;
 	}
@@ -73,8 +72,8 @@ scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	return n;
 }
 
-static struct scen_run *
-run_of(lua_State *L)
+struct scen_run *
+scen_run_of(lua_State *L)
 {
 	return *(struct scen_run **)lua_getextraspace(L);
 }
@@ -82,7 +81,7 @@ run_of(lua_State *L)
 static void
 count_hook(lua_State *L, lua_Debug *ar)
 {
-	struct scen_run *r = run_of(L);
+	struct scen_run *r = scen_run_of(L);
 	if (ar->event == LUA_HOOKLINE) {
 		/* Dry run only: the exact line, should a C call hang. */
 		*r->shared_line = ar->currentline;

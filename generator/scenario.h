@@ -8,7 +8,6 @@
 #define SHAREPACK_SCENARIO_H
 
 #include <stddef.h>
-#include <stdint.h>
 
 #include "diag.h"
 #include "pack.h"
@@ -46,24 +45,5 @@ int scen_run_all(const char *dir, const char *display_dir,
  * the end, -1 after reporting why not. */
 int scen_run(const char *path, const char *code, size_t len,
     const struct scen_limits *limits, struct pack *p, struct diag *d);
-
-/* For scenario.c and scenario_api.c only: the state of one script's run,
- * reached from Lua through the state's extra space. */
-struct scen_run {
-	const char *path;
-	struct pack *pack;
-	struct diag *diag;
-	const struct scen_limits *limits;
-	size_t memory;		/* bytes the script holds now */
-	int memory_hit;		/* an allocation was refused */
-	long instructions;	/* counted in steps of the hook's period */
-	double started;		/* monotonic seconds */
-	size_t items;		/* items made so far */
-	uint64_t rng;		/* xorshift state, seeded from path */
-	int line;		/* the last line the hook saw */
-	int dry_line;		/* the last line the dry run reached: where a
-				 * memory error with no position happened */
-	volatile int *shared_line;	/* the same, for a watching parent */
-};
 
 #endif

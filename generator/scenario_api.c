@@ -2,10 +2,15 @@
  * scenario_api.c: everything a scenario script can call, and nothing else.
  * Builds the sandbox (chosen libraries, dangerous functions removed, a clear
  * error for each forbidden name) and the sharepack table: vignette, myth,
- * scenario, decide, random. Every string taken from Lua is copied before it
- * leaves the stack, and every item being built is owned by a Lua userdata
- * until it is handed to the pack, so a Lua error in the middle leaks nothing.
+ * scenario, step, choice, decide, random. The fields of vignette, myth and
+ * scenario are read through the schema (schema.h), as front matter is, so
+ * a bad value gets the same message from either. Values stay on the Lua
+ * stack while the schema reads them, what is copied out counts against the
+ * script's memory limit, and every item being built is owned by a Lua
+ * userdata until it is handed to the pack, so a Lua error in the middle
+ * leaks nothing.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,15 +22,13 @@
 #include "markdown.h"
 #include "pack.h"
 #include "scenario.h"
+#include "scenario_run.h"
+#include "schema.h"
 #include "xalloc.h"
 
-int scen_api_open(lua_State *L);
-
-static struct scen_run *
-run_of(lua_State *L)
-{
-	return *(struct scen_run **)lua_getextraspace(L);
-}
+/* A Markdown tree costs several times its text; this is what a script's
+ * memory limit charges for each byte of Markdown it hands over. */
+#define MARKDOWN_COST 8
 
 /* The line of the script that called the current C function. */
 static int
@@ -37,9 +40,36 @@ caller_line(lua_State *L)
 	return 0;
 }
 
+/* Counts bytes copied out of Lua against the script's memory limit. */
+static void
+charge(lua_State *L, size_t bytes)
+{
+	struct scen_run *r = scen_run_of(L);
+	r->copied += bytes;
+	if (r->memory + r->copied > r->limits->memory)
+		luaL_error(L, "the script used more than the %d MiB memory "
+		    "limit", (int)(r->limits->memory / (1024 * 1024)));
+}
+
+/* An error at line of the script (the line of a step or a choice). */
+static int
+error_at(lua_State *L, int line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	lua_pushfstring(L, "%s:%d: ", scen_run_of(L)->path, line);
+	lua_pushvfstring(L, fmt, ap);
+	va_end(ap);
+	lua_concat(L, 2);
+	return lua_error(L);
+}
+
 /* ---- the item under construction, owned by a userdata ---- */
 
 #define ITEM_BOX "sharepack.item"
+/* The registry key of the weak table from step and choice tables to the
+ * line of the sharepack.step or sharepack.choice call that made them. */
+#define LINES_KEY "sharepack.lines"
 
 static int
 box_gc(lua_State *L)
@@ -53,7 +83,7 @@ box_gc(lua_State *L)
 static struct item **
 new_box(lua_State *L, enum item_kind kind)
 {
-	struct scen_run *r = run_of(L);
+	struct scen_run *r = scen_run_of(L);
 	if (r->items >= r->limits->items)
 		luaL_error(L, "the script made more than %d items, the limit; "
 		    "split it into several scripts", (int)r->limits->items);
@@ -62,11 +92,13 @@ new_box(lua_State *L, enum item_kind kind)
 	luaL_setmetatable(L, ITEM_BOX);
 	struct item *it = pack_item_new(r->path);
 	*box = it;
-	it->kind = kind;
+	schema_begin_item(it, kind);
+	/* Positions name the item's own copy of the path, which lives as
+	 * long as the item. */
 	it->pos.line = caller_line(L);
 	it->pos.col = 0;
-	it->id_pos = it->title_pos = it->edition_pos = it->minutes_pos =
-	    it->expected_pos = it->facts_pos = it->pos;
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		it->at[k] = it->pos;
 	it->body_line = it->pos.line;
 	return box;
 }
@@ -75,16 +107,181 @@ new_box(lua_State *L, enum item_kind kind)
 static void
 commit_box(lua_State *L, struct item **box)
 {
-	struct scen_run *r = run_of(L);
+	struct scen_run *r = scen_run_of(L);
 	pack_add(r->pack, *box);
 	*box = NULL;
 	r->items++;
 }
 
-/* ---- reading fields of the argument table (always at index 1) ---- */
+/* ---- Lua values as the schema reads them ---- */
+
+/* Gathers the schema's messages; the first is raised as a Lua error once
+ * every field has been read, so that nothing is left half-built. */
+struct lua_report {
+	char *first;
+};
 
 static void
-check_fields(lua_State *L, const char *fn, const char *const *allowed)
+keep_first(void *ctx, const struct srcpos *at, const char *msg)
+{
+	struct lua_report *lr = ctx;
+	(void)at;	/* every field of a call is at the call's line */
+	if (lr->first == NULL)
+		lr->first = xstrdup(msg);
+}
+
+/* Raises the first message, if any, as "sharepack.FN: message". */
+static void
+raise_first(lua_State *L, struct lua_report *lr, const char *fn)
+{
+	if (lr->first == NULL)
+		return;
+	lua_pushfstring(L, "sharepack.%s: %s", fn, lr->first);
+	free(lr->first);
+	lr->first = NULL;
+	luaL_where(L, 1);
+	lua_insert(L, -2);
+	lua_concat(L, 2);
+	lua_error(L);
+}
+
+/* The string at idx (a number is converted where it stands), checked for
+ * length and NUL bytes and charged to the script. */
+static const char *
+checked_string(lua_State *L, int idx, const char *fn, const char *key)
+{
+	size_t len;
+	const char *s = lua_tolstring(L, idx, &len);
+	if (len > SCEN_MAX_TEXT)
+		luaL_error(L, "sharepack.%s: '%s' is longer than %d KiB", fn,
+		    key, (int)(SCEN_MAX_TEXT / 1024));
+	if (strlen(s) != len)
+		luaL_error(L, "sharepack.%s: '%s' contains a NUL byte", fn,
+		    key);
+	charge(L, len);
+	return s;
+}
+
+static int
+table_is_empty(lua_State *L, int idx)
+{
+	lua_pushnil(L);
+	if (lua_next(L, idx) == 0)
+		return 1;
+	lua_pop(L, 2);
+	return 0;
+}
+
+/* The value at idx, without entries; it must stay on the stack while the
+ * result is used. */
+static struct schema_value
+shallow_value(lua_State *L, int idx, const struct srcpos *at, const char *fn,
+    const char *key)
+{
+	struct schema_value v = { SCHEMA_SCALAR, NULL, NULL, *at, NULL, NULL,
+	    0 };
+	switch (lua_type(L, idx)) {
+	case LUA_TSTRING:
+	case LUA_TNUMBER:
+		v.text = checked_string(L, idx, fn, key);
+		break;
+	case LUA_TBOOLEAN:
+		v.shape = SCHEMA_BOOL;
+		v.text = lua_toboolean(L, idx) ? "true" : "false";
+		break;
+	case LUA_TTABLE:
+		v.shape = lua_rawlen(L, idx) > 0 || table_is_empty(L, idx) ?
+		    SCHEMA_SEQ : SCHEMA_MAP;
+		break;
+	default:
+		v.shape = SCHEMA_OTHER;
+		v.type_name = lua_typename(L, lua_type(L, idx));
+		break;
+	}
+	return v;
+}
+
+/* Room for n values in a userdata left on the stack, so that a Lua error
+ * frees it. */
+static struct schema_value *
+value_array(lua_State *L, size_t n)
+{
+	luaL_checkstack(L, (int)(2 * n + 4), "a list too long to read");
+	return lua_newuserdatauv(L, n * sizeof(struct schema_value) + 1, 0);
+}
+
+/* The entries of the table at idx (a list or a mapping) into v; every
+ * entry is pushed and stays on the stack. */
+static void
+table_entries(lua_State *L, int idx, struct schema_value *v, const char *fn,
+    const char *key)
+{
+	size_t n = 0;
+	if (v->shape == SCHEMA_SEQ) {
+		n = lua_rawlen(L, idx);
+	} else {
+		lua_pushnil(L);
+		while (n <= SCHEMA_MAX_LIST && lua_next(L, idx) != 0) {
+			lua_pop(L, 1);
+			n++;
+		}
+		if (n > SCHEMA_MAX_LIST)
+			lua_pop(L, 1);
+	}
+	v->count = n;
+	if (n > SCHEMA_MAX_LIST)
+		return;		/* the schema says it is too long */
+	struct schema_value *items = value_array(L, n);
+	struct schema_value *keys = v->shape == SCHEMA_MAP ?
+	    value_array(L, n) : NULL;
+	if (keys == NULL) {
+		for (size_t i = 0; i < n; i++) {
+			lua_rawgeti(L, idx, (lua_Integer)i + 1);
+			items[i] = shallow_value(L, lua_gettop(L), &v->pos, fn,
+			    key);
+		}
+	} else {
+		size_t i = 0;
+		lua_pushnil(L);
+		while (lua_next(L, idx) != 0) {
+			/* Key and value stay; a copy of the key goes on to
+			 * lua_next. */
+			lua_pushvalue(L, -2);
+			keys[i] = shallow_value(L, lua_gettop(L) - 2, &v->pos,
+			    fn, key);
+			items[i] = shallow_value(L, lua_gettop(L) - 1, &v->pos,
+			    fn, key);
+			i++;
+		}
+	}
+	v->items = items;
+	v->keys = keys;
+}
+
+/* The value at idx with its entries. Everything it points to is on the
+ * stack above idx: the caller resets the stack when done with it. */
+static struct schema_value
+lua_value(lua_State *L, int idx, const struct srcpos *at, const char *fn,
+    const char *key)
+{
+	struct schema_value v = shallow_value(L, idx, at, fn, key);
+	if (v.shape == SCHEMA_SEQ || v.shape == SCHEMA_MAP)
+		table_entries(L, idx, &v, fn, key);
+	return v;
+}
+
+/* Pushes t[key] without running the table's metamethods. */
+static int
+raw_field(lua_State *L, int t, const char *key)
+{
+	lua_pushstring(L, key);
+	return lua_rawget(L, t);
+}
+
+/* Every field of the argument table must be a key of the schema for the
+ * kind that fn makes. */
+static void
+check_fields(lua_State *L, enum item_kind kind, const char *fn)
 {
 	luaL_checktype(L, 1, LUA_TTABLE);
 	lua_pushnil(L);
@@ -94,146 +291,93 @@ check_fields(lua_State *L, const char *fn, const char *const *allowed)
 			luaL_error(L, "sharepack.%s: fields are named, such as "
 			    "title = \"...\"", fn);
 		const char *k = lua_tostring(L, -1);
-		const char *const *a;
-		for (a = allowed; *a != NULL; a++)
-			if (strcmp(k, *a) == 0)
-				break;
-		if (*a == NULL)
+		int key = schema_find(k, SCHEMA_FROM_LUA);
+		if (key < 0 || !schema_applies((enum item_key)key, kind))
 			luaL_error(L, "sharepack.%s: unknown field '%s'; check "
 			    "its spelling (scenarios/README.md lists them)", fn,
 			    k);
 	}
 }
 
-/* A copy of the string field key of the table at idx, or NULL when absent. */
-static char *
-get_string(lua_State *L, int idx, const char *key, const char *fn,
-    int required)
+/* A vignette may leave 'expected' to its facts. */
+static void
+expected_from_facts(struct item *it)
 {
-	char *out = NULL;
-	lua_getfield(L, idx, key);
-	if (lua_isnil(L, -1)) {
-		if (required)
-			luaL_error(L, "sharepack.%s: '%s' is required", fn, key);
-	} else if (lua_type(L, -1) != LUA_TSTRING) {
-		luaL_error(L, "sharepack.%s: '%s' must be a string, not a %s",
-		    fn, key, luaL_typename(L, -1));
-	} else {
-		size_t len;
-		const char *s = lua_tolstring(L, -1, &len);
-		if (len > SCEN_MAX_TEXT)
-			luaL_error(L, "sharepack.%s: '%s' is longer than %d "
-			    "KiB", fn, key, (int)(SCEN_MAX_TEXT / 1024));
-		if (strlen(s) != len)
-			luaL_error(L, "sharepack.%s: '%s' contains a NUL byte",
-			    fn, key);
-		out = xstrndup(s, len);
+	enum decide_question q;
+	if (it->kind == ITEM_VIGNETTE && !pack_given(it, KEY_EXPECTED) &&
+	    pack_given(it, KEY_FACTS) &&
+	    decide(it->vignette.facts, &it->vignette.expected, &q) == 0)
+		it->given |= KEY_BIT(KEY_EXPECTED);
+}
+
+/*
+ * Starts an item of kind from the argument table: checks its fields, and
+ * reads every one the schema stores. Leaves the item's box on the stack
+ * and returns it; raises the first problem as a Lua error.
+ */
+static struct item **
+read_item(lua_State *L, enum item_kind kind, const char *fn)
+{
+	check_fields(L, kind, fn);
+	struct item **box = new_box(L, kind);
+	struct item *it = *box;
+	int base = lua_gettop(L);
+	struct lua_report lr = { NULL };
+	struct schema_report r = { &schema_lua, keep_first, &lr, 0 };
+	for (int k = 0; k < KEY_COUNT; k++) {
+		const struct schema_key *key = &schema_keys[k];
+		if (!(key->from & SCHEMA_FROM_LUA) ||
+		    !schema_applies((enum item_key)k, kind) ||
+		    key->type == SCHEMA_STEPS)
+			continue;
+		if (raw_field(L, 1, key->name) == LUA_TNIL) {
+			lua_pop(L, 1);
+			continue;
+		}
+		struct schema_value v = lua_value(L, lua_gettop(L), &it->pos,
+		    fn, key->name);
+		schema_set(it, (enum item_key)k, &v, &it->pos, &r);
 	}
+	lua_settop(L, base);
+	expected_from_facts(it);
+	if (kind == ITEM_SCENARIO && raw_field(L, 1, "steps") != LUA_TNIL)
+		it->given |= KEY_BIT(KEY_STEPS);
 	lua_pop(L, 1);
-	return out;
+	schema_check_required(it, &r);
+	raise_first(L, &lr, fn);
+	return box;
 }
 
-/* Like get_string, but the copy belongs to the item being built. */
-static void
-item_string(lua_State *L, const char *key, const char *fn, int required,
-    char **field)
-{
-	char *s = get_string(L, 1, key, fn, required);
-	free(*field);
-	*field = s;
-}
-
-static void
-get_id(lua_State *L, int idx, const char *fn, char **field)
-{
-	char *id = get_string(L, idx, "id", fn, 1);
-	free(*field);
-	*field = id;
-	if (!pack_valid_id(id))
-		luaL_error(L, "sharepack.%s: '%s' is not a valid id: use only "
-		    "a-z, 0-9 and '-'", fn, id);
-}
-
-static void
-get_list(lua_State *L, const char *key, const char *fn, struct strlist *out,
-    int *has)
-{
-	lua_getfield(L, 1, key);
-	if (lua_isnil(L, -1)) {
-		lua_pop(L, 1);
-		return;
-	}
-	if (!lua_istable(L, -1))
-		luaL_error(L, "sharepack.%s: '%s' must be a list such as "
-		    "{ \"health\" }", fn, key);
-	lua_Integer n = luaL_len(L, -1);
-	if (n < 0 || n > 1000)
-		luaL_error(L, "sharepack.%s: '%s' is too long", fn, key);
-	out->values = xcalloc((size_t)n, sizeof(char *));
-	out->pos = xcalloc((size_t)n, sizeof(struct srcpos));
-	struct scen_run *r = run_of(L);
-	int line = caller_line(L);
-	for (lua_Integer i = 1; i <= n; i++) {
-		lua_geti(L, -1, i);
-		if (lua_type(L, -1) != LUA_TSTRING)
-			luaL_error(L, "sharepack.%s: each entry of '%s' must "
-			    "be a string", fn, key);
-		out->values[out->count] = xstrdup(lua_tostring(L, -1));
-		out->pos[out->count].path = r->path;
-		out->pos[out->count].line = line;
-		out->count++;
-		lua_pop(L, 1);
-	}
-	lua_pop(L, 1);
-	*has = 1;
-}
-
+/* The Markdown of field key (checked by read_item), parsed and charged. */
 static cmark_node *
-parse_md(const char *text)
+field_markdown(lua_State *L, int t, const char *key)
 {
-	return md_parse(text ? text : "", text ? strlen(text) : 0);
-}
-
-static void
-common_fields(lua_State *L, struct item *it, const char *fn)
-{
-	get_id(L, 1, fn, &it->id);
-	item_string(L, "title", fn, 1, &it->title);
-	item_string(L, "source", fn, 0, &it->source);
-	item_string(L, "edition", fn, 0, &it->edition);
+	size_t len = 0;
+	const char *s = "";
+	int type = raw_field(L, t, key);
+	if (type == LUA_TSTRING || type == LUA_TNUMBER)
+		s = lua_tolstring(L, -1, &len);
+	charge(L, len * (MARKDOWN_COST - 1));
+	cmark_node *doc = md_parse(s, len);
+	lua_pop(L, 1);
+	return doc;
 }
 
 /* ---- facts and decide ---- */
 
-static void
-read_facts(lua_State *L, int idx, const char *fn, enum fact facts[])
-{
-	luaL_checktype(L, idx, LUA_TTABLE);
-	lua_pushnil(L);
-	while (lua_next(L, idx) != 0) {
-		const char *k = lua_type(L, -2) == LUA_TSTRING ?
-		    lua_tostring(L, -2) : "";
-		int q = decide_from_key(k);
-		if (q < 0)
-			luaL_error(L, "sharepack.%s: '%s' is not one of the "
-			    "facts: purpose, consent, identifiable, "
-			    "lawful_basis", fn, k);
-		if (!lua_isboolean(L, -1))
-			luaL_error(L, "sharepack.%s: the fact '%s' must be true "
-			    "or false", fn, k);
-		facts[q] = lua_toboolean(L, -1) ? FACT_YES : FACT_NO;
-		lua_pop(L, 1);
-	}
-}
-
 static int
 api_decide(lua_State *L)
 {
-	static const char *const fields[] = { "purpose", "consent",
-	    "identifiable", "lawful_basis", NULL };
-	check_fields(L, "decide", fields);
+	luaL_checktype(L, 1, LUA_TTABLE);
+	int base = lua_gettop(L);
+	struct srcpos at = { scen_run_of(L)->path, caller_line(L), 0 };
+	struct lua_report lr = { NULL };
+	struct schema_report r = { &schema_lua, keep_first, &lr, 0 };
+	struct schema_value v = lua_value(L, 1, &at, "decide", "facts");
 	enum fact facts[DECIDE_QUESTIONS] = { FACT_UNSET };
-	read_facts(L, 1, "decide", facts);
+	schema_facts(&v, &r, facts);
+	lua_settop(L, base);
+	raise_first(L, &lr, "decide");
 	enum outcome outcome;
 	enum decide_question q;
 	if (decide(facts, &outcome, &q) != 0)
@@ -250,70 +394,17 @@ api_decide(lua_State *L)
 static int
 api_vignette(lua_State *L)
 {
-	static const char *const fields[] = { "id", "title", "expected",
-	    "facts", "audience", "rules", "source", "edition", "case", "why",
-	    NULL };
-	check_fields(L, "vignette", fields);
-	struct item **box = new_box(L, ITEM_VIGNETTE);
+	struct item **box = read_item(L, ITEM_VIGNETTE, "vignette");
 	struct item *it = *box;
-	common_fields(L, it, "vignette");
-	get_list(L, "audience", "vignette", &it->audience, &it->has_audience);
-
-	lua_getfield(L, 1, "facts");
-	if (!lua_isnil(L, -1)) {
-		read_facts(L, lua_gettop(L), "vignette", it->facts);
-		it->has_facts = 1;
-	}
-	lua_pop(L, 1);
-	char *expected = get_string(L, 1, "expected", "vignette", 0);
-	if (expected != NULL) {
-		it->expected = strcmp(expected, "share") == 0 ? OUTCOME_SHARE :
-		    strcmp(expected, "no-share") == 0 ? OUTCOME_NO_SHARE :
-		    OUTCOME_NONE;
-		free(expected);
-		if (it->expected == OUTCOME_NONE)
-			return luaL_error(L, "sharepack.vignette: 'expected' "
-			    "must be \"share\" or \"no-share\"");
-	} else {
-		enum decide_question q;
-		if (!it->has_facts || decide(it->facts, &it->expected, &q) != 0)
-			return luaL_error(L, "sharepack.vignette: give "
-			    "'expected', or 'facts' that answer the 'when to "
-			    "share' questions");
-	}
-
-	lua_getfield(L, 1, "rules");
-	if (!lua_isnil(L, -1)) {
-		if (!lua_istable(L, -1))
-			return luaL_error(L, "sharepack.vignette: 'rules' must "
-			    "be a list of numbers such as { 1, 6 }");
-		lua_Integer n = luaL_len(L, -1);
-		if (n < 0 || n > PACK_GOLDEN_RULES * 4)
-			return luaL_error(L, "sharepack.vignette: 'rules' is "
-			    "too long");
-		it->rules = xcalloc((size_t)n, sizeof(int));
-		it->rule_pos = xcalloc((size_t)n, sizeof(struct srcpos));
-		for (lua_Integer i = 1; i <= n; i++) {
-			lua_geti(L, -1, i);
-			int isnum;
-			lua_Integer v = lua_tointegerx(L, -1, &isnum);
-			if (!isnum || v < 1 || v > PACK_GOLDEN_RULES)
-				return luaL_error(L, "sharepack.vignette: "
-				    "'rules' lists golden-rule numbers from 1 "
-				    "to %d", PACK_GOLDEN_RULES);
-			it->rules[it->rule_count] = (int)v;
-			it->rule_pos[it->rule_count++] = it->pos;
-			lua_pop(L, 1);
-		}
-	}
-	lua_pop(L, 1);
-
-	char *text = get_string(L, 1, "case", "vignette", 1);
-	char *why = get_string(L, 1, "why", "vignette", 1);
+	/* The body a Markdown vignette has: the case, then "## Why". */
+	raw_field(L, 1, "case");
+	raw_field(L, 1, "why");
+	const char *text = lua_tostring(L, -2), *why = lua_tostring(L, -1);
 	char *body = xasprintf("%s\n\n## Why\n\n%s\n", text, why);
-	free(text);
-	free(why);
-	it->doc = parse_md(body);
+	size_t len = strlen(body);
+	lua_pop(L, 2);
+	charge(L, len * (MARKDOWN_COST - 1));
+	it->doc = md_parse(body, len);
 	free(body);
 	commit_box(L, box);
 	return 0;
@@ -322,22 +413,8 @@ api_vignette(lua_State *L)
 static int
 api_myth(lua_State *L)
 {
-	static const char *const fields[] = { "id", "title", "verdict", "body",
-	    "source", "edition", NULL };
-	check_fields(L, "myth", fields);
-	struct item **box = new_box(L, ITEM_MYTH);
-	struct item *it = *box;
-	common_fields(L, it, "myth");
-	char *verdict = get_string(L, 1, "verdict", "myth", 1);
-	it->verdict = strcmp(verdict, "myth") == 0 ? VERDICT_MYTH :
-	    strcmp(verdict, "fact") == 0 ? VERDICT_FACT : VERDICT_NONE;
-	free(verdict);
-	if (it->verdict == VERDICT_NONE)
-		return luaL_error(L, "sharepack.myth: 'verdict' must be "
-		    "\"myth\" or \"fact\"");
-	char *body = get_string(L, 1, "body", "myth", 1);
-	it->doc = parse_md(body);
-	free(body);
+	struct item **box = read_item(L, ITEM_MYTH, "myth");
+	(*box)->doc = field_markdown(L, 1, "body");
 	commit_box(L, box);
 	return 0;
 }
@@ -360,78 +437,172 @@ valid_step_id(const char *s)
 	return 1;
 }
 
-/* Reads steps[id] (the table at idx) into st. */
+/* The line sharepack.step or sharepack.choice recorded for the table at
+ * idx, or fallback for a plain table. */
+static int
+line_of(lua_State *L, int idx, int fallback)
+{
+	lua_getfield(L, LUA_REGISTRYINDEX, LINES_KEY);
+	lua_pushvalue(L, idx);
+	lua_rawget(L, -2);
+	int line = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) :
+	    fallback;
+	lua_pop(L, 2);
+	return line;
+}
+
+/* A copy of the string field key of the table at t, or NULL when absent;
+ * an error at line when it is not a string. */
+static char *
+step_string(lua_State *L, int t, const char *key, int line)
+{
+	char *out = NULL;
+	int type = raw_field(L, t, key);
+	if (type == LUA_TSTRING) {
+		size_t len;
+		const char *s = checked_string(L, -1, "scenario", key);
+		lua_tolstring(L, -1, &len);
+		out = xstrndup(s, len);
+	} else if (type != LUA_TNIL) {
+		error_at(L, line, "sharepack.scenario: '%s' must be a string, "
+		    "not a %s", key, luaL_typename(L, -1));
+	}
+	lua_pop(L, 1);
+	return out;
+}
+
+static cmark_node *
+step_markdown(lua_State *L, int t, const char *key, int line)
+{
+	char *text = step_string(L, t, key, line);
+	if (text == NULL)
+		return NULL;
+	size_t len = strlen(text);
+	charge(L, len * (MARKDOWN_COST - 1));
+	cmark_node *doc = md_parse(text, len);
+	free(text);
+	return doc;
+}
+
+/* Reads choice i (the table at c) of step st. */
 static void
-read_step(lua_State *L, int idx, struct scen_step *st)
+read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
+{
+	struct scen_choice *ch = &st->choices[i];
+	ch->pos = st->pos;
+	ch->pos.line = line_of(L, c, st->pos.line);
+	ch->label = step_string(L, c, "label", ch->pos.line);
+	ch->go = step_string(L, c, "go", ch->pos.line);
+	if (ch->label == NULL || ch->go == NULL)
+		error_at(L, ch->pos.line, "sharepack.scenario: choice %d of "
+		    "step '%s' needs a 'label' and the step it leads to "
+		    "('go')", (int)i + 1, st->id);
+	int type = raw_field(L, c, "expected");
+	if (type != LUA_TNIL && type != LUA_TBOOLEAN)
+		error_at(L, ch->pos.line, "sharepack.scenario: 'expected' of "
+		    "choice %d of step '%s' must be true or false", (int)i + 1,
+		    st->id);
+	ch->expected = lua_toboolean(L, -1);
+	lua_pop(L, 1);
+	ch->feedback = step_markdown(L, c, "feedback", ch->pos.line);
+	if (ch->feedback == NULL)
+		error_at(L, ch->pos.line, "sharepack.scenario: choice %d of "
+		    "step '%s' needs 'feedback' saying why", (int)i + 1, st->id);
+}
+
+static void
+check_step_fields(lua_State *L, int idx, const struct scen_step *st)
 {
 	static const char *const step_fields[] = { "text", "choices",
-	    "ending", "title" };
+	    "ending", "title", NULL };
 	lua_pushnil(L);
 	while (lua_next(L, idx) != 0) {
 		lua_pop(L, 1);
 		const char *k = lua_type(L, -1) == LUA_TSTRING ?
 		    lua_tostring(L, -1) : "";
-		size_t i;
-		for (i = 0; i < 4; i++)
-			if (strcmp(k, step_fields[i]) == 0)
+		const char *const *f;
+		for (f = step_fields; *f != NULL; f++)
+			if (strcmp(k, *f) == 0)
 				break;
-		if (i == 4)
-			luaL_error(L, "sharepack.scenario: step '%s' has an "
-			    "unknown field '%s'; a step has text and choices, "
-			    "or ending, title and text", st->id, k);
+		if (*f == NULL)
+			error_at(L, st->pos.line, "sharepack.scenario: step "
+			    "'%s' has an unknown field '%s'; a step has text "
+			    "and choices, or ending, title and text", st->id,
+			    k);
 	}
-	lua_getfield(L, idx, "ending");
+}
+
+/* Reads steps[id] (the table at idx) into st. */
+static void
+read_step(lua_State *L, int idx, struct scen_step *st)
+{
+	check_step_fields(L, idx, st);
+	raw_field(L, idx, "ending");
 	st->ending = lua_toboolean(L, -1);
 	lua_pop(L, 1);
-	char *text = get_string(L, idx, "text", "scenario", 0);
-	if (text == NULL)
-		luaL_error(L, "sharepack.scenario: step '%s' needs 'text'",
-		    st->id);
-	st->text = parse_md(text);
-	free(text);
-	st->title = get_string(L, idx, "title", "scenario", 0);
-	lua_getfield(L, idx, "choices");
-	if (lua_isnil(L, -1)) {
+	st->text = step_markdown(L, idx, "text", st->pos.line);
+	if (st->text == NULL)
+		error_at(L, st->pos.line, "sharepack.scenario: step '%s' needs "
+		    "'text'", st->id);
+	st->title = step_string(L, idx, "title", st->pos.line);
+	int type = raw_field(L, idx, "choices");
+	if (type == LUA_TNIL) {
 		lua_pop(L, 1);
 		return;
 	}
-	if (!lua_istable(L, -1))
-		luaL_error(L, "sharepack.scenario: the choices of step '%s' "
-		    "must be a list", st->id);
+	if (type != LUA_TTABLE)
+		error_at(L, st->pos.line, "sharepack.scenario: the choices of "
+		    "step '%s' must be a list", st->id);
 	int list = lua_gettop(L);
-	lua_Integer n = luaL_len(L, list);
-	if (n < 0 || n > 6)
-		luaL_error(L, "sharepack.scenario: step '%s' has %d choices; "
-		    "give two to six", st->id, (int)n);
+	lua_Unsigned n = lua_rawlen(L, list);
+	if (n > 6)
+		error_at(L, st->pos.line, "sharepack.scenario: step '%s' has "
+		    "%d choices; give two to six", st->id, (int)n);
 	st->choices = xcalloc((size_t)n, sizeof *st->choices);
-	for (lua_Integer i = 1; i <= n; i++) {
-		lua_geti(L, list, i);
-		if (!lua_istable(L, -1))
-			luaL_error(L, "sharepack.scenario: choice %d of step "
-			    "'%s' must be a table { label = ..., go = ... }",
-			    (int)i, st->id);
-		int c = lua_gettop(L);
-		struct scen_choice *ch = &st->choices[st->choice_count++];
-		ch->label = get_string(L, c, "label", "scenario", 0);
-		ch->go = get_string(L, c, "go", "scenario", 0);
-		if (ch->label == NULL || ch->go == NULL)
-			luaL_error(L, "sharepack.scenario: choice %d of step "
-			    "'%s' needs a 'label' and the step it leads to "
-			    "('go')", (int)i, st->id);
-		lua_getfield(L, c, "expected");
-		if (!lua_isnil(L, -1) && !lua_isboolean(L, -1))
-			luaL_error(L, "sharepack.scenario: 'expected' of "
-			    "choice %d of step '%s' must be true or false",
-			    (int)i, st->id);
-		ch->expected = lua_toboolean(L, -1);
+	for (lua_Unsigned i = 0; i < n; i++) {
+		if (lua_rawgeti(L, list, (lua_Integer)i + 1) != LUA_TTABLE)
+			error_at(L, st->pos.line, "sharepack.scenario: choice "
+			    "%d of step '%s' must be a table { label = ..., "
+			    "go = ... }", (int)i + 1, st->id);
+		st->choice_count++;
+		read_choice(L, lua_gettop(L), st, (size_t)i);
 		lua_pop(L, 1);
-		char *fb = get_string(L, c, "feedback", "scenario", 0);
-		if (fb == NULL)
-			luaL_error(L, "sharepack.scenario: choice %d of step "
-			    "'%s' needs 'feedback' saying why", (int)i, st->id);
-		ch->feedback = parse_md(fb);
-		free(fb);
+	}
+	lua_pop(L, 1);
+}
+
+/* The ids of the steps table at idx, sorted, since Lua's table order is
+ * not stable: into sc->steps. */
+static void
+read_step_ids(lua_State *L, int steps, struct item *it)
+{
+	struct scenario_part *sc = &it->scenario;
+	size_t n = 0;
+	lua_pushnil(L);
+	while (lua_next(L, steps) != 0) {
 		lua_pop(L, 1);
+		if (lua_type(L, -1) != LUA_TSTRING ||
+		    !valid_step_id(lua_tostring(L, -1)))
+			luaL_error(L, "sharepack.scenario: step ids are names "
+			    "of a-z, 0-9, '-' and '_'");
+		if (++n > SCEN_MAX_STEPS)
+			luaL_error(L, "sharepack.scenario: more than %d steps",
+			    SCEN_MAX_STEPS);
+	}
+	sc->steps = xcalloc(n, sizeof *sc->steps);
+	const char **ids = lua_newuserdatauv(L, n * sizeof(char *) + 1, 0);
+	size_t k = 0;
+	lua_pushnil(L);
+	while (lua_next(L, steps) != 0) {
+		lua_pop(L, 1);
+		/* Valid while the steps table holds them as keys. */
+		ids[k++] = lua_tostring(L, -1);
+	}
+	qsort(ids, n, sizeof(char *), compare_strings);
+	for (size_t i = 0; i < n; i++) {
+		sc->steps[i].id = xstrdup(ids[i]);
+		sc->steps[i].pos = it->pos;
+		sc->step_count++;
 	}
 	lua_pop(L, 1);
 }
@@ -439,62 +610,41 @@ read_step(lua_State *L, int idx, struct scen_step *st)
 static int
 api_scenario(lua_State *L)
 {
-	static const char *const fields[] = { "id", "title", "audience",
-	    "source", "edition", "intro", "start", "steps", NULL };
-	check_fields(L, "scenario", fields);
-	struct item **box = new_box(L, ITEM_SCENARIO);
+	struct item **box = read_item(L, ITEM_SCENARIO, "scenario");
 	struct item *it = *box;
-	common_fields(L, it, "scenario");
-	get_list(L, "audience", "scenario", &it->audience, &it->has_audience);
-	char *intro = get_string(L, 1, "intro", "scenario", 0);
-	it->doc = parse_md(intro);
-	free(intro);
-	item_string(L, "start", "scenario", 1, &it->start);
-
-	lua_getfield(L, 1, "steps");
-	if (!lua_istable(L, -1))
+	it->doc = field_markdown(L, 1, "intro");
+	if (raw_field(L, 1, "steps") != LUA_TTABLE)
 		return luaL_error(L, "sharepack.scenario: 'steps' must be a "
 		    "table of steps by id");
 	int steps = lua_gettop(L);
-	/* Table order is not stable in Lua: collect the ids and sort. */
-	size_t n = 0;
-	lua_pushnil(L);
-	while (lua_next(L, steps) != 0) {
-		lua_pop(L, 1);
-		if (lua_type(L, -1) != LUA_TSTRING ||
-		    !valid_step_id(lua_tostring(L, -1)))
-			return luaL_error(L, "sharepack.scenario: step ids are "
-			    "names of a-z, 0-9, '-' and '_'");
-		if (++n > SCEN_MAX_STEPS)
-			return luaL_error(L, "sharepack.scenario: more than %d "
-			    "steps", SCEN_MAX_STEPS);
-	}
-	it->steps = xcalloc(n, sizeof *it->steps);
-	char **ids = xcalloc(n, sizeof(char *));
-	size_t k = 0;
-	lua_pushnil(L);
-	while (lua_next(L, steps) != 0) {
-		lua_pop(L, 1);
-		ids[k++] = (char *)lua_tostring(L, -1);
-	}
-	qsort(ids, n, sizeof(char *), compare_strings);
-	/* The ids stay valid: the steps table holds them as keys. */
-	for (size_t i = 0; i < n; i++) {
-		it->steps[i].id = xstrdup(ids[i]);
-		it->step_count++;
-	}
-	free(ids);
-	for (size_t i = 0; i < n; i++) {
-		lua_getfield(L, steps, it->steps[i].id);
-		if (!lua_istable(L, -1))
+	read_step_ids(L, steps, it);
+	for (size_t i = 0; i < it->scenario.step_count; i++) {
+		struct scen_step *st = &it->scenario.steps[i];
+		if (raw_field(L, steps, st->id) != LUA_TTABLE)
 			return luaL_error(L, "sharepack.scenario: step '%s' "
-			    "must be a table", it->steps[i].id);
-		read_step(L, lua_gettop(L), &it->steps[i]);
+			    "must be a table", st->id);
+		st->pos.line = line_of(L, -1, st->pos.line);
+		read_step(L, lua_gettop(L), st);
 		lua_pop(L, 1);
 	}
 	lua_pop(L, 1);
 	commit_box(L, box);
 	return 0;
+}
+
+/* sharepack.step{...} and sharepack.choice{...}: return their table, and
+ * remember the line they were called on, so that checks can name it. */
+static int
+api_mark_line(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 1);
+	lua_getfield(L, LUA_REGISTRYINDEX, LINES_KEY);
+	lua_pushvalue(L, 1);
+	lua_pushinteger(L, caller_line(L));
+	lua_rawset(L, -3);
+	lua_pop(L, 1);
+	return 1;
 }
 
 /* xorshift64*: small, fast, and the same everywhere for the same seed. */
@@ -512,7 +662,7 @@ next_random(struct scen_run *r)
 static int
 api_random(lua_State *L)
 {
-	struct scen_run *r = run_of(L);
+	struct scen_run *r = scen_run_of(L);
 	uint64_t x = next_random(r);
 	lua_Integer lo, hi;
 	switch (lua_gettop(L)) {
@@ -538,7 +688,7 @@ api_random(lua_State *L)
 static int
 api_print(lua_State *L)
 {
-	struct scen_run *r = run_of(L);
+	struct scen_run *r = scen_run_of(L);
 	luaL_Buffer b;
 	luaL_buffinit(L, &b);
 	for (int i = 1; i <= lua_gettop(L); i++) {
@@ -583,6 +733,8 @@ static const luaL_Reg sharepack_funcs[] = {
 	{ "vignette", api_vignette },
 	{ "myth", api_myth },
 	{ "scenario", api_scenario },
+	{ "step", api_mark_line },
+	{ "choice", api_mark_line },
 	{ "decide", api_decide },
 	{ "random", api_random },
 	{ NULL, NULL }
@@ -639,6 +791,13 @@ scen_api_open(lua_State *L)
 	lua_pushcfunction(L, box_gc);
 	lua_setfield(L, -2, "__gc");
 	lua_pop(L, 1);
+
+	lua_newtable(L);	/* LINES_KEY, weak in its keys */
+	lua_newtable(L);
+	lua_pushstring(L, "k");
+	lua_setfield(L, -2, "__mode");
+	lua_setmetatable(L, -2);
+	lua_setfield(L, LUA_REGISTRYINDEX, LINES_KEY);
 
 	luaL_newlib(L, sharepack_funcs);
 	lua_pushvalue(L, -1);

@@ -89,16 +89,16 @@ collect_scos(const struct pack *p, const struct item *pk,
 			continue;
 		char *quiz = xasprintf("packs/%s/quiz.html", it->id);
 		size_t questions = 0;
-		for (size_t j = 0; j < it->member_count; j++)
-			questions += it->members[j]->kind == ITEM_MYTH ||
-			    it->members[j]->kind == ITEM_VIGNETTE;
+		for (size_t j = 0; j < it->pack.member_count; j++)
+			questions += it->pack.members[j]->kind == ITEM_MYTH ||
+			    it->pack.members[j]->kind == ITEM_VIGNETTE;
 		const char *page = page_path(pages, quiz);
 		if (page != NULL && questions > 0)
-			add_sco(scos, n, page, it->title, it->pass_mark, "quiz",
+			add_sco(scos, n, page, it->title, it->pack.pass_mark, "quiz",
 			    it->id);
 		free(quiz);
-		for (size_t j = 0; j < it->member_count; j++) {
-			const struct item *s = it->members[j];
+		for (size_t j = 0; j < it->pack.member_count; j++) {
+			const struct item *s = it->pack.members[j];
 			if (s->kind != ITEM_SCENARIO)
 				continue;
 			char *sp = xasprintf("scenarios/%s.html", s->id);

@@ -36,16 +36,16 @@ test_load(void)
 		CHECK(it->kind == ITEM_GUIDANCE);
 		CHECK_STR(it->id, "x");
 		CHECK_STR(it->title, "Rules");
-		CHECK(it->has_order && it->order == 3);
+		CHECK(pack_given(it, KEY_ORDER) && it->guidance.order == 3);
 		CHECK(it->body_line == 6);
-		CHECK(it->title_pos.line == 3 && it->title_pos.col == 1);
+		CHECK(it->at[KEY_TITLE].line == 3 && it->at[KEY_TITLE].col == 1);
 	}
 	pack_item_free(it);
 
 	/* CRLF and a byte-order mark are accepted. */
 	it = expect("\xEF\xBB\xBF---\r\nkind: myth\r\ntitle: \"Consent is "
 	    "always needed\"\r\nverdict: myth\r\n---\r\nIt is not.\r\n", "");
-	CHECK(it != NULL && it->verdict == VERDICT_MYTH);
+	CHECK(it != NULL && it->myth.verdict == VERDICT_MYTH);
 	CHECK(it != NULL && strcmp(it->title, "Consent is always needed") == 0);
 	pack_item_free(it);
 
@@ -149,7 +149,7 @@ test_frontmatter(void)
 	    "'colour' is ignored; check its spelling (content/README.md lists "
 	    "the keys)\ncontent/x.md:5:1: warning: 'verdict' has no meaning "
 	    "for a guidance and is ignored; remove it\n");
-	CHECK(it != NULL && it->verdict == VERDICT_NONE);
+	CHECK(it != NULL && it->myth.verdict == VERDICT_NONE);
 	pack_item_free(it);
 
 	/* Lists, a single value as a list, and the typed fields. */
@@ -159,12 +159,12 @@ test_frontmatter(void)
 	CHECK(it != NULL);
 	if (it != NULL) {
 		CHECK_STR(it->id, "case-1");
-		CHECK(it->expected == OUTCOME_NO_SHARE);
+		CHECK(it->vignette.expected == OUTCOME_NO_SHARE);
 		CHECK(it->audience.count == 1);
 		CHECK_STR(it->audience.values[0], "health");
 		CHECK(it->audience.pos[0].line == 6);
-		CHECK(it->rule_count == 2 && it->rules[0] == 4 &&
-		    it->rules[1] == 6);
+		CHECK(it->vignette.rules.count == 2 && it->vignette.rules.values[0] == 4 &&
+		    it->vignette.rules.values[1] == 6);
 		CHECK_STR(it->source, "WT 2023");
 		CHECK_STR(it->edition, "england-2024");
 	}

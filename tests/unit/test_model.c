@@ -103,17 +103,17 @@ test_check(void)
 	    "kind: pack\ntitle: Picked\ninclude: [v-school, m]\n---\n");
 	CHECK_STR(run_check(p, &c), "");
 	/* Audience: guidance and myths always, vignettes that meet it. */
-	CHECK(health->member_count == 5);
-	if (health->member_count == 5) {
-		CHECK_STR(health->members[0]->id, "f");
-		CHECK_STR(health->members[1]->id, "g");
-		CHECK_STR(health->members[2]->id, "m");
-		CHECK_STR(health->members[3]->id, "v-all");
-		CHECK_STR(health->members[4]->id, "v-health");
+	CHECK(health->pack.member_count == 5);
+	if (health->pack.member_count == 5) {
+		CHECK_STR(health->pack.members[0]->id, "f");
+		CHECK_STR(health->pack.members[1]->id, "g");
+		CHECK_STR(health->pack.members[2]->id, "m");
+		CHECK_STR(health->pack.members[3]->id, "v-all");
+		CHECK_STR(health->pack.members[4]->id, "v-health");
 	}
-	CHECK(picked->member_count == 2 &&
-	    strcmp(picked->members[0]->id, "v-school") == 0);
-	CHECK(p->items[3]->why != NULL);
+	CHECK(picked->pack.member_count == 2 &&
+	    strcmp(picked->pack.members[0]->id, "v-school") == 0);
+	CHECK(p->items[3]->vignette.why != NULL);
 	pack_free(p);
 	capture_end(&c);
 

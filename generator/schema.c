@@ -1,0 +1,506 @@
+/* schema.c: the table of item keys, and the one place their values are
+ * checked, stored and reported on, whichever front end read them. */
+#include "schema.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "decide.h"
+#include "xalloc.h"
+
+#define K(kind) SCHEMA_KIND_BIT(kind)
+#define MARKDOWN_KINDS (K(ITEM_GUIDANCE) | K(ITEM_MYTH) | K(ITEM_VIGNETTE) | \
+    K(ITEM_BRIEFING) | K(ITEM_PACK))
+#define ALL_KINDS (MARKDOWN_KINDS | K(ITEM_SCENARIO))
+#define YAML SCHEMA_FROM_YAML
+#define LUA SCHEMA_FROM_LUA
+#define AT(field) offsetof(struct item, field)
+
+static const char *const verdict_words[] = { "myth", "fact", NULL };
+static const char *const outcome_words[] = { "share", "no-share", NULL };
+
+/* Designated by enum item_key; the order of the enum is the order of the
+ * documentation. */
+const struct schema_key schema_keys[KEY_COUNT] = {
+	[KEY_KIND] = { "kind", SCHEMA_KIND, YAML, MARKDOWN_KINDS,
+	    MARKDOWN_KINDS, 0, 0, 0, NULL, NULL, "", 0, 1,
+	    "guidance, myth, vignette, briefing or pack" },
+	[KEY_ID] = { "id", SCHEMA_ID, YAML | LUA, ALL_KINDS, ALL_KINDS,
+	    0, 0, 0, NULL, NULL, "", AT(id), 1,
+	    "the item's id (a-z, 0-9, '-'); default: the file name" },
+	[KEY_TITLE] = { "title", SCHEMA_TEXT, YAML | LUA, ALL_KINDS,
+	    ALL_KINDS, 0, 0, 0, NULL, NULL, "", AT(title), 0,
+	    "the title learners see" },
+	[KEY_SOURCE] = { "source", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0,
+	    0, 0, NULL, NULL, "", AT(source), 1,
+	    "the document and section the item rests on" },
+	[KEY_EDITION] = { "edition", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0,
+	    0, 0, NULL, NULL, "", AT(edition), 1,
+	    "the edition of the guidance it follows" },
+	[KEY_ORDER] = { "order", SCHEMA_INT, YAML, K(ITEM_GUIDANCE), 0,
+	    INT_MIN / 2, INT_MAX / 2, 0, NULL, NULL, "",
+	    AT(guidance.order), 1, "reading order among guidance pages" },
+	[KEY_VERDICT] = { "verdict", SCHEMA_WORD, YAML | LUA, K(ITEM_MYTH),
+	    K(ITEM_MYTH), 0, 0, 0, verdict_words, "verdict", "a ",
+	    AT(myth.verdict), 1, "myth or fact" },
+	[KEY_EXPECTED] = { "expected", SCHEMA_WORD, YAML | LUA,
+	    K(ITEM_VIGNETTE), K(ITEM_VIGNETTE), 0, 0, 0, outcome_words,
+	    "expected answer", "", AT(vignette.expected), 1,
+	    "share or no-share" },
+	[KEY_FACTS] = { "facts", SCHEMA_FACTS, YAML | LUA, K(ITEM_VIGNETTE),
+	    0, 0, 0, 0, NULL, NULL, "", AT(vignette.facts), 0,
+	    "the answers to the 'when to share' questions" },
+	[KEY_RULES] = { "rules", SCHEMA_RULES, YAML | LUA, K(ITEM_VIGNETTE),
+	    0, 1, PACK_GOLDEN_RULES, 0, NULL, NULL, "", AT(vignette.rules), 0,
+	    "the golden rules the case turns on" },
+	[KEY_AUDIENCE] = { "audience", SCHEMA_LIST, YAML | LUA,
+	    K(ITEM_VIGNETTE) | K(ITEM_BRIEFING) | K(ITEM_PACK) |
+	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", AT(audience), 0,
+	    "the agencies it is for" },
+	[KEY_MINUTES] = { "minutes", SCHEMA_INT, YAML, K(ITEM_BRIEFING), 0, 1,
+	    60, PACK_DEFAULT_MINUTES, NULL, NULL, "", AT(briefing.minutes), 0,
+	    "how long the briefing takes to read aloud" },
+	[KEY_INCLUDE] = { "include", SCHEMA_LIST, YAML, K(ITEM_PACK), 0, 0,
+	    0, 0, NULL, NULL, "", AT(pack.include), 0,
+	    "the ids of the items in the pack, in order" },
+	[KEY_PASS_MARK] = { "pass_mark", SCHEMA_INT, YAML, K(ITEM_PACK), 0, 0,
+	    100, PACK_DEFAULT_PASS_MARK, NULL, NULL, "", AT(pack.pass_mark), 1,
+	    "the percentage needed to pass" },
+	[KEY_CASE] = { "case", SCHEMA_MARKDOWN, LUA, K(ITEM_VIGNETTE),
+	    K(ITEM_VIGNETTE), 0, 0, 0, NULL, NULL, "", 0, 1,
+	    "the case learners read (Markdown)" },
+	[KEY_WHY] = { "why", SCHEMA_MARKDOWN, LUA, K(ITEM_VIGNETTE),
+	    K(ITEM_VIGNETTE), 0, 0, 0, NULL, NULL, "", 0, 1,
+	    "the reasoning shown after answering (Markdown)" },
+	[KEY_BODY] = { "body", SCHEMA_MARKDOWN, LUA, K(ITEM_MYTH),
+	    K(ITEM_MYTH), 0, 0, 0, NULL, NULL, "", 0, 1,
+	    "the explanation (Markdown)" },
+	[KEY_INTRO] = { "intro", SCHEMA_MARKDOWN, LUA, K(ITEM_SCENARIO), 0, 0,
+	    0, 0, NULL, NULL, "", 0, 1, "the introduction (Markdown)" },
+	[KEY_START] = { "start", SCHEMA_TEXT, LUA, K(ITEM_SCENARIO),
+	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", AT(scenario.start), 1,
+	    "the id of the first step" },
+	[KEY_STEPS] = { "steps", SCHEMA_STEPS, LUA, K(ITEM_SCENARIO),
+	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
+	    "the steps by id" },
+};
+
+const struct schema_syntax schema_yaml = {
+	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "yes", "no",
+	"add a line '%s: ...' to the front matter",
+	"rename the file or set 'id:'"
+};
+
+const struct schema_syntax schema_lua = {
+	LUA, "'%s = %s'", "\"", "{ \"a\", \"b\" }",
+	"{ purpose = true, consent = false }", "true", "false",
+	"add '%s = ...' to the table", "change 'id'"
+};
+
+int
+schema_find(const char *name, unsigned from)
+{
+	for (int k = 0; k < KEY_COUNT; k++)
+		if ((schema_keys[k].from & from) &&
+		    strcmp(name, schema_keys[k].name) == 0)
+			return k;
+	return -1;
+}
+
+int
+schema_applies(enum item_key k, enum item_kind kind)
+{
+	return (schema_keys[k].kinds & K(kind)) != 0;
+}
+
+void
+schema_begin_item(struct item *it, enum item_kind kind)
+{
+	it->kind = kind;
+	for (int k = 0; k < KEY_COUNT; k++) {
+		const struct schema_key *key = &schema_keys[k];
+		if (key->type == SCHEMA_INT && key->offset != 0 &&
+		    schema_applies((enum item_key)k, kind))
+			*(int *)(void *)((char *)it + key->offset) =
+			    key->fallback;
+	}
+}
+
+/* Reports one problem: msg is printf-formatted. */
+static void
+report(struct schema_report *r, const struct srcpos *at, const char *fmt,
+    ...) __attribute__((format(printf, 3, 4)));
+
+static void
+report(struct schema_report *r, const struct srcpos *at, const char *fmt,
+    ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	r->error(r->ctx, at, msg);
+	free(msg);
+	r->failed = 1;
+}
+
+/* "'key: value'" or "'key = value'": how the reader writes a pair. */
+static char *
+pair(const struct schema_report *r, const char *key, const char *value)
+{
+	return xasprintf(r->syntax->pair, key, value);
+}
+
+static const char *
+shape_name(const struct schema_value *v)
+{
+	switch (v->shape) {
+	case SCHEMA_SEQ:
+		return "a list";
+	case SCHEMA_MAP:
+		return "a mapping";
+	case SCHEMA_BOOL:
+		return "true or false";
+	case SCHEMA_OTHER:
+		return v->type_name;
+	default:
+		return "text";
+	}
+}
+
+/* The value's text, or NULL after reporting that it is not text. */
+static const char *
+want_scalar(const struct schema_key *k, const struct schema_value *v,
+    const char *what, struct schema_report *r)
+{
+	if (v->shape == SCHEMA_SCALAR)
+		return v->text;
+	char *eg = pair(r, k->name, "value");
+	report(r, &v->pos, "'%s' must be %s, not %s; write it as %s", k->name,
+	    what, shape_name(v), eg);
+	free(eg);
+	return NULL;
+}
+
+static const char *
+want_text(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r)
+{
+	const char *s = want_scalar(k, v, "text", r);
+	if (s == NULL)
+		return NULL;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '\0') {
+		report(r, &v->pos, "'%s' is empty; give it a value or remove "
+		    "the line", k->name);
+		return NULL;
+	}
+	return s;
+}
+
+static int
+want_int(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, int *out)
+{
+	const char *s = want_scalar(k, v, "a whole number", r);
+	if (s == NULL)
+		return -1;
+	char *end;
+	errno = 0;
+	long n = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0) {
+		report(r, &v->pos, "'%s' must be a whole number, not '%s'",
+		    k->name, s);
+		return -1;
+	}
+	if (n < k->lo || n > k->hi) {
+		report(r, &v->pos, "'%s' is %ld, outside %d to %d; use a "
+		    "number in that range", k->name, n, k->lo, k->hi);
+		return -1;
+	}
+	*out = (int)n;
+	return 0;
+}
+
+/* "'verdict: myth' or 'verdict: fact'" */
+static char *
+word_choices(const struct schema_key *k, const struct schema_report *r)
+{
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; k->words[i] != NULL; i++) {
+		if (i > 0)
+			buf_puts(&b, k->words[i + 1] != NULL ? ", " : " or ");
+		char *q = xasprintf("%s%s%s", r->syntax->quote, k->words[i],
+		    r->syntax->quote);
+		char *eg = pair(r, k->name, q);
+		buf_puts(&b, eg);
+		free(eg);
+		free(q);
+	}
+	return buf_detach(&b);
+}
+
+static int
+want_word(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, int *out)
+{
+	const char *s = want_scalar(k, v, "text", r);
+	if (s == NULL)
+		return -1;
+	for (int i = 0; k->words[i] != NULL; i++) {
+		if (strcmp(s, k->words[i]) == 0) {
+			*out = i + 1;
+			return 0;
+		}
+	}
+	char *choices = word_choices(k, r);
+	report(r, &v->pos, "unknown %s '%s'; write %s", k->noun, s, choices);
+	free(choices);
+	return -1;
+}
+
+/* The entries of a list; a single scalar is taken as a list of one. Sets
+ * *n and returns the entries, or NULL after reporting. */
+static const struct schema_value *
+want_seq(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, size_t *n)
+{
+	if (v->shape == SCHEMA_SCALAR) {
+		*n = 1;
+		return v;
+	}
+	if (v->shape != SCHEMA_SEQ) {
+		char *eg = pair(r, k->name, r->syntax->list_example);
+		report(r, &v->pos, "'%s' must be a list such as %s, not %s",
+		    k->name, eg, shape_name(v));
+		free(eg);
+		return NULL;
+	}
+	if (v->count > SCHEMA_MAX_LIST) {
+		report(r, &v->pos, "'%s' has %zu entries, more than the %d "
+		    "allowed", k->name, v->count, SCHEMA_MAX_LIST);
+		return NULL;
+	}
+	*n = v->count;
+	return v->items;
+}
+
+static int
+want_list(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, struct strlist *out)
+{
+	size_t n;
+	const struct schema_value *e = want_seq(k, v, r, &n);
+	if (e == NULL)
+		return -1;
+	int failed = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].shape != SCHEMA_SCALAR) {
+			report(r, &e[i].pos, "each entry of '%s' must be "
+			    "text, not %s", k->name, shape_name(&e[i]));
+			failed = 1;
+		}
+	}
+	if (failed)
+		return -1;
+	pack_strlist_free(out);
+	out->values = xcalloc(n, sizeof(char *));
+	out->pos = xcalloc(n, sizeof(struct srcpos));
+	for (size_t i = 0; i < n; i++) {
+		out->values[i] = xstrdup(e[i].text);
+		out->pos[i] = e[i].pos;
+	}
+	out->count = n;
+	return 0;
+}
+
+static int
+want_rules(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, struct intlist *out)
+{
+	size_t n;
+	const struct schema_value *e = want_seq(k, v, r, &n);
+	if (e == NULL)
+		return -1;
+	int *values = xcalloc(n, sizeof(int));
+	int failed = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = e[i].shape == SCHEMA_SCALAR ? e[i].text : "";
+		char *end;
+		long rule = strtol(s, &end, 10);
+		if (*s == '\0' || *end != '\0' || rule < k->lo ||
+		    rule > k->hi) {
+			report(r, &e[i].pos, "'%s' is not a golden rule; '%s' "
+			    "lists rule numbers from %d to %d",
+			    e[i].shape == SCHEMA_SCALAR ? s : shape_name(&e[i]),
+			    k->name, k->lo, k->hi);
+			failed = 1;
+			continue;
+		}
+		values[i] = (int)rule;
+	}
+	if (failed) {
+		free(values);
+		return -1;
+	}
+	free(out->values);
+	free(out->pos);
+	out->values = values;
+	out->pos = xcalloc(n, sizeof(struct srcpos));
+	for (size_t i = 0; i < n; i++)
+		out->pos[i] = e[i].pos;
+	out->count = n;
+	return 0;
+}
+
+/* One fact's answer: yes/no (or true/false) as text, or a Lua boolean. */
+static int
+fact_answer(const struct schema_value *v, enum fact *out)
+{
+	if (v->shape != SCHEMA_SCALAR && v->shape != SCHEMA_BOOL)
+		return -1;
+	if (strcmp(v->text, "yes") == 0 || strcmp(v->text, "true") == 0)
+		*out = FACT_YES;
+	else if (strcmp(v->text, "no") == 0 || strcmp(v->text, "false") == 0)
+		*out = FACT_NO;
+	else
+		return -1;
+	return 0;
+}
+
+static int
+want_facts(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, enum fact out[PACK_FACTS])
+{
+	if (v->shape != SCHEMA_MAP && !(v->shape == SCHEMA_SEQ &&
+	    v->count == 0)) {
+		char *eg = pair(r, k->name, r->syntax->facts_example);
+		report(r, &v->pos, "'%s' must be a mapping such as %s, not %s",
+		    k->name, eg, shape_name(v));
+		free(eg);
+		return -1;
+	}
+	enum fact facts[PACK_FACTS] = { FACT_UNSET };
+	int failed = 0;
+	for (size_t i = 0; i < v->count; i++) {
+		const struct schema_value *key = &v->keys[i];
+		const char *name = key->shape == SCHEMA_SCALAR ? key->text : "";
+		int q = decide_from_key(name);
+		if (q < 0) {
+			report(r, &key->pos, "'%s' is not one of the facts; "
+			    "use purpose, consent, identifiable and "
+			    "lawful_basis", name);
+			failed = 1;
+		} else if (fact_answer(&v->items[i], &facts[q]) != 0) {
+			report(r, &v->items[i].pos, "the fact '%s' must be %s "
+			    "or %s", name, r->syntax->yes, r->syntax->no);
+			failed = 1;
+		}
+	}
+	if (failed)
+		return -1;
+	memcpy(out, facts, sizeof facts);
+	return 0;
+}
+
+int
+schema_facts(const struct schema_value *v, struct schema_report *r,
+    enum fact out[PACK_FACTS])
+{
+	return want_facts(&schema_keys[KEY_FACTS], v, r, out);
+}
+
+/* Checks v and stores it in field, by the key's type. */
+static int
+store(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, void *field)
+{
+	const char *s;
+	switch (k->type) {
+	case SCHEMA_TEXT:
+	case SCHEMA_ID:
+		if ((s = want_text(k, v, r)) == NULL)
+			return -1;
+		if (k->type == SCHEMA_ID && !pack_valid_id(s)) {
+			report(r, &v->pos, "'%s' is not a valid id: use only "
+			    "lower-case letters a-z, digits and '-'; %s", s,
+			    r->syntax->id_fix);
+			return -1;
+		}
+		if (field != NULL) {
+			free(*(char **)field);
+			*(char **)field = xstrdup(s);
+		}
+		return 0;
+	case SCHEMA_INT:
+		return want_int(k, v, r, field);
+	case SCHEMA_WORD:
+		return want_word(k, v, r, field);
+	case SCHEMA_LIST:
+		return want_list(k, v, r, field);
+	case SCHEMA_RULES:
+		return want_rules(k, v, r, field);
+	case SCHEMA_FACTS:
+		return want_facts(k, v, r, field);
+	case SCHEMA_MARKDOWN:
+		return want_scalar(k, v, "text", r) != NULL ? 0 : -1;
+	case SCHEMA_KIND:
+	case SCHEMA_STEPS:
+		break;
+	}
+	return 0;
+}
+
+int
+schema_set(struct item *it, enum item_key k, const struct schema_value *v,
+    const struct srcpos *keypos, struct schema_report *r)
+{
+	const struct schema_key *key = &schema_keys[k];
+	void *field = key->offset != 0 ? (char *)it + key->offset : NULL;
+	it->given |= KEY_BIT(k);
+	it->at[k] = key->at_value ? v->pos : *keypos;
+	return store(key, v, r, field);
+}
+
+int
+schema_check_required(const struct item *it, struct schema_report *r)
+{
+	int rc = 0;
+	for (int k = 0; k < KEY_COUNT; k++) {
+		const struct schema_key *key = &schema_keys[k];
+		if (!(key->from & r->syntax->from) ||
+		    !(key->required & K(it->kind)) || pack_given(it, k) ||
+		    k == KEY_KIND)
+			continue;
+		if ((key->required & MARKDOWN_KINDS) == MARKDOWN_KINDS) {
+			char *add = xasprintf(r->syntax->add, key->name);
+			report(r, &it->pos, "no '%s'; %s", key->name, add);
+			free(add);
+		} else if (key->type == SCHEMA_WORD) {
+			char *choices = word_choices(key, r);
+			report(r, &it->pos, "a %s needs %s'%s'; add %s",
+			    pack_kind_name(it->kind), key->article, key->name,
+			    choices);
+			free(choices);
+		} else {
+			char *add = xasprintf(r->syntax->add, key->name);
+			report(r, &it->pos, "a %s needs %s'%s'; %s",
+			    pack_kind_name(it->kind), key->article, key->name,
+			    add);
+			free(add);
+		}
+		rc = -1;
+	}
+	return rc;
+}
