@@ -145,12 +145,115 @@ find_step(const struct item *it, const char *id)
 	return -1;
 }
 
+/* One step's own rules, each reported at the step's or the choice's line;
+ * resolves each choice's target. */
+static void
+check_step(struct item *it, struct scen_step *st, struct diag *d)
+{
+	size_t expected = 0;
+	if (st->ending && st->choice_count > 0)
+		diag_error(d, &st->pos, "scenario '%s': step '%s' is an ending "
+		    "and has choices; remove one or the other", it->id,
+		    st->id);
+	if (st->ending && st->title == NULL)
+		diag_error(d, &st->pos, "scenario '%s': ending '%s' needs a "
+		    "'title'", it->id, st->id);
+	if (!st->ending && st->choice_count < 2)
+		diag_error(d, &st->pos, "scenario '%s': step '%s' has %zu "
+		    "choice%s; a decision needs two to six, or mark the step "
+		    "'ending = true'", it->id, st->id, st->choice_count,
+		    st->choice_count == 1 ? "" : "s");
+	for (size_t j = 0; j < st->choice_count; j++) {
+		struct scen_choice *ch = &st->choices[j];
+		int t = find_step(it, ch->go);
+		expected += ch->expected != 0;
+		if (t < 0)
+			diag_error(d, &ch->pos, "scenario '%s': choice %zu of "
+			    "step '%s' goes to '%s', which is not a step",
+			    it->id, j + 1, st->id, ch->go);
+		else
+			ch->target = (size_t)t;
+	}
+	if (!st->ending && st->choice_count > 0 && expected == 0)
+		diag_error(d, &st->pos, "scenario '%s': no choice of step '%s' "
+		    "is marked 'expected = true'; mark the one(s) the guidance "
+		    "expects", it->id, st->id);
+}
+
+/* Fills step_order with the steps in the order a reader meets them
+ * (breadth first from start), and reports each step never reached. */
+static void
+order_steps(struct item *it, size_t start, struct diag *d)
+{
+	struct scenario_part *sc = &it->scenario;
+	size_t n = sc->step_count;
+	sc->step_order = xcalloc(n, sizeof(size_t));
+	char *seen = xcalloc(n, 1);
+	size_t head = 0, tail = 0;
+	sc->step_order[tail++] = start;
+	seen[start] = 1;
+	while (head < tail) {
+		struct scen_step *st = &sc->steps[sc->step_order[head++]];
+		for (size_t j = 0; j < st->choice_count; j++) {
+			size_t t = st->choices[j].target;
+			if (!seen[t]) {
+				seen[t] = 1;
+				sc->step_order[tail++] = t;
+			}
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i])
+			diag_error(d, &sc->steps[i].pos, "scenario '%s': step "
+			    "'%s' cannot be reached from '%s'; link to it or "
+			    "remove it", it->id, sc->steps[i].id, sc->start);
+	free(seen);
+}
+
+/* Reports the first choice that leads back to a step on its own path: a
+ * depth-first walk with an explicit stack, so that a long chain of steps
+ * cannot exhaust the C stack. */
+static void
+find_cycle(const struct item *it, size_t start, struct diag *d)
+{
+	const struct scenario_part *sc = &it->scenario;
+	size_t n = sc->step_count;
+	char *colour = xcalloc(n, 1);	/* 1: on the path; 2: done */
+	size_t *stack = xcalloc(n + 1, sizeof(size_t));
+	size_t *next_choice = xcalloc(n, sizeof(size_t));
+	size_t depth = 0;
+	stack[depth++] = start;
+	colour[start] = 1;
+	while (depth > 0) {
+		size_t s = stack[depth - 1];
+		const struct scen_step *st = &sc->steps[s];
+		if (next_choice[s] == st->choice_count) {
+			colour[s] = 2;
+			depth--;
+			continue;
+		}
+		const struct scen_choice *ch = &st->choices[next_choice[s]++];
+		if (colour[ch->target] == 1) {
+			diag_error(d, &ch->pos, "scenario '%s': step '%s' leads "
+			    "back to '%s', so a learner could go round for ever; "
+			    "every path must end in an ending", it->id, st->id,
+			    sc->steps[ch->target].id);
+			break;
+		}
+		if (colour[ch->target] == 0) {
+			colour[ch->target] = 1;
+			stack[depth++] = ch->target;
+		}
+	}
+	free(next_choice);
+	free(stack);
+	free(colour);
+}
+
 /*
  * A scenario's steps form a graph from start to endings: every 'go'
  * resolves, every step is reachable, and no path comes back to a step it
- * has visited (a depth-first walk with an explicit stack, so a long chain of
- * steps cannot exhaust the C stack). Fills step_order: the steps in the
- * order a reader meets them (breadth first).
+ * has visited. Fills step_order.
  */
 static void
 check_scenario(struct item *it, struct diag *d)
@@ -158,97 +261,17 @@ check_scenario(struct item *it, struct diag *d)
 	int errors = d->errors;
 	int start = find_step(it, it->scenario.start);
 	if (start < 0) {
-		diag_error(d, &it->pos, "scenario '%s': 'start' names step "
-		    "'%s', which is not in 'steps'", it->id, it->scenario.start);
+		diag_error(d, &it->at[KEY_START], "scenario '%s': 'start' names "
+		    "step '%s', which is not in 'steps'", it->id,
+		    it->scenario.start);
 		return;
 	}
-	for (size_t i = 0; i < it->scenario.step_count; i++) {
-		struct scen_step *st = &it->scenario.steps[i];
-		size_t expected = 0;
-		if (st->ending && st->choice_count > 0)
-			diag_error(d, &it->pos, "scenario '%s': step '%s' is an "
-			    "ending and has choices; remove one or the other",
-			    it->id, st->id);
-		if (st->ending && st->title == NULL)
-			diag_error(d, &it->pos, "scenario '%s': ending '%s' "
-			    "needs a 'title'", it->id, st->id);
-		if (!st->ending && st->choice_count < 2)
-			diag_error(d, &it->pos, "scenario '%s': step '%s' has "
-			    "%zu choice%s; a decision needs two to six, or mark "
-			    "the step 'ending = true'", it->id, st->id,
-			    st->choice_count, st->choice_count == 1 ? "" : "s");
-		for (size_t j = 0; j < st->choice_count; j++) {
-			struct scen_choice *ch = &st->choices[j];
-			int t = find_step(it, ch->go);
-			expected += ch->expected != 0;
-			if (t < 0)
-				diag_error(d, &it->pos, "scenario '%s': choice "
-				    "%zu of step '%s' goes to '%s', which is not "
-				    "a step", it->id, j + 1, st->id, ch->go);
-			else
-				ch->target = (size_t)t;
-		}
-		if (!st->ending && st->choice_count > 0 && expected == 0)
-			diag_error(d, &it->pos, "scenario '%s': no choice of "
-			    "step '%s' is marked 'expected = true'; mark the "
-			    "one(s) the guidance expects", it->id, st->id);
-	}
+	for (size_t i = 0; i < it->scenario.step_count; i++)
+		check_step(it, &it->scenario.steps[i], d);
 	if (d->errors != errors)
 		return;
-
-	/* Reading order and reachability, breadth first. */
-	size_t n = it->scenario.step_count;
-	it->scenario.step_order = xcalloc(n, sizeof(size_t));
-	char *seen = xcalloc(n, 1);
-	size_t head = 0, tail = 0;
-	it->scenario.step_order[tail++] = (size_t)start;
-	seen[start] = 1;
-	while (head < tail) {
-		struct scen_step *st = &it->scenario.steps[it->scenario.step_order[head++]];
-		for (size_t j = 0; j < st->choice_count; j++)
-			if (!seen[st->choices[j].target]) {
-				seen[st->choices[j].target] = 1;
-				it->scenario.step_order[tail++] = st->choices[j].target;
-			}
-	}
-	for (size_t i = 0; i < n; i++)
-		if (!seen[i])
-			diag_error(d, &it->pos, "scenario '%s': step '%s' "
-			    "cannot be reached from '%s'; link to it or remove "
-			    "it", it->id, it->scenario.steps[i].id, it->scenario.start);
-
-	/* Cycles: depth first; colour 1 = on the current path, 2 = done. */
-	char *colour = xcalloc(n, 1);
-	size_t *stack = xcalloc(n + 1, sizeof(size_t));
-	size_t *next_choice = xcalloc(n, sizeof(size_t));
-	size_t depth = 0;
-	int cycle = 0;
-	stack[depth++] = (size_t)start;
-	colour[start] = 1;
-	while (depth > 0 && !cycle) {
-		size_t s = stack[depth - 1];
-		struct scen_step *st = &it->scenario.steps[s];
-		if (next_choice[s] == st->choice_count) {
-			colour[s] = 2;
-			depth--;
-			continue;
-		}
-		size_t t = st->choices[next_choice[s]++].target;
-		if (colour[t] == 1) {
-			diag_error(d, &it->pos, "scenario '%s': step '%s' leads "
-			    "back to '%s', so a learner could go round for ever; "
-			    "every path must end in an ending", it->id, st->id,
-			    it->scenario.steps[t].id);
-			cycle = 1;
-		} else if (colour[t] == 0) {
-			colour[t] = 1;
-			stack[depth++] = t;
-		}
-	}
-	free(next_choice);
-	free(stack);
-	free(colour);
-	free(seen);
+	order_steps(it, (size_t)start, d);
+	find_cycle(it, (size_t)start, d);
 }
 
 static void

@@ -442,6 +442,7 @@ valid_step_id(const char *s)
 static int
 line_of(lua_State *L, int idx, int fallback)
 {
+	idx = lua_absindex(L, idx);
 	lua_getfield(L, LUA_REGISTRYINDEX, LINES_KEY);
 	lua_pushvalue(L, idx);
 	lua_rawget(L, -2);

@@ -92,14 +92,14 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 };
 
 const struct schema_syntax schema_yaml = {
-	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "yes", "no",
+	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "",
 	"add a line '%s: ...' to the front matter",
 	"rename the file or set 'id:'"
 };
 
 const struct schema_syntax schema_lua = {
 	LUA, "'%s = %s'", "\"", "{ \"a\", \"b\" }",
-	"{ purpose = true, consent = false }", "true", "false",
+	"{ purpose = true, consent = false }", "; write true or false",
 	"add '%s = ...' to the table", "change 'id'"
 };
 
@@ -403,8 +403,8 @@ want_facts(const struct schema_key *k, const struct schema_value *v,
 			    "lawful_basis", name);
 			failed = 1;
 		} else if (fact_answer(&v->items[i], &facts[q]) != 0) {
-			report(r, &v->items[i].pos, "the fact '%s' must be %s "
-			    "or %s", name, r->syntax->yes, r->syntax->no);
+			report(r, &v->items[i].pos, "the fact '%s' must be yes "
+			    "or no%s", name, r->syntax->fact_fix);
 			failed = 1;
 		}
 	}

@@ -92,7 +92,7 @@ struct schema_syntax {
 	const char *quote;	/* around a text value: "" or "\"" */
 	const char *list_example;	/* "[a, b]" */
 	const char *facts_example;	/* "{purpose: yes, consent: no}" */
-	const char *yes, *no;	/* how to write a fact's answer */
+	const char *fact_fix;	/* how to write a fact's answer */
 	const char *add;	/* "add a line '%s: ...' to the front matter" */
 	const char *id_fix;	/* how to mend a bad id */
 };

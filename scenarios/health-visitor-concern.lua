@@ -24,7 +24,7 @@ The people in it are invented.
   start = "home_visit",
   steps = {
 
-    home_visit = {
+    home_visit = sharepack.step{
       text = [[
 You visit Jodie Platt, 24, for her son Finn's eight-month review. Her partner, Dean,
 stays in the room and answers most of your questions for her. The flat is cold, Finn's
@@ -34,7 +34,7 @@ when she sees you notice it. Ruby, 3, goes quiet and still whenever Dean raises 
 Dean says everything is "fine, she's just tired". How do you follow this up?
 ]],
       choices = {
-        { label = "Finish the review calmly, then arrange to see Jodie on her own, for example at clinic, before asking about home",
+        sharepack.choice{ label = "Finish the review calmly, then arrange to see Jodie on her own, for example at clinic, before asking about home",
           go = "alone", expected = true,
           feedback = [[
 Right. What you saw may be signs of domestic abuse and of neglect, and the MARS guidance
@@ -44,7 +44,7 @@ who may be affected". Asking Jodie about Dean in front of him could put her and 
 children at risk. Golden rule 2 asks you to be open and seek agreement "unless it is
 unsafe or inappropriate to do so". Seeing her alone first is safer.
 ]] },
-        { label = "Ask Jodie there and then, in front of Dean, whether everything is all right between them",
+        sharepack.choice{ label = "Ask Jodie there and then, in front of Dean, whether everything is all right between them",
           go = "asked_in_front", expected = false,
           feedback = [[
 Not the right choice. Golden rule 5 asks you to base decisions on the safety and
@@ -56,7 +56,7 @@ unsafe or inappropriate to do so". Look for a safe time to talk to her alone.
       },
     },
 
-    asked_in_front = {
+    asked_in_front = sharepack.step{
       text = [[
 Jodie glances at Dean and says, "No, of course not." Dean laughs, says you have "been
 watching too much telly", and shows you to the door. From your car you see him shouting
@@ -67,7 +67,7 @@ changed: the bruise, the cold flat and Ruby's fear are all still on your mind. W
 do?
 ]],
       choices = {
-        { label = "Write up what you saw and look for a safe way to see Jodie on her own, such as at the baby clinic",
+        sharepack.choice{ label = "Write up what you saw and look for a safe way to see Jodie on her own, such as at the baby clinic",
           go = "alone", expected = true,
           feedback = [[
 Right. The question in front of Dean may have made things harder, but what you saw still
@@ -76,7 +76,7 @@ think about the safety and well-being of Jodie and the children. Record what you
 dates, keeping fact apart from opinion (MARS principles, section 4.4). If you are unsure
 what to do, golden rule 3 says seek advice from other practitioners.
 ]] },
-        { label = "Take her answer at face value: she has told you there is no problem",
+        sharepack.choice{ label = "Take her answer at face value: she has told you there is no problem",
           go = "poor_end", expected = false,
           feedback = [[
 Not the right choice. Jodie could not answer freely with Dean listening, and the signs you
@@ -88,7 +88,7 @@ you to base your decisions on the safety and well-being of Jodie and of the chil
       },
     },
 
-    alone = {
+    alone = sharepack.step{
       text = [[
 Jodie brings Finn to the baby clinic on her own. In a private room she tells you that Dean
 pushed her against the kitchen worktop while she was holding Finn, and that he shouts at
@@ -98,7 +98,7 @@ Ruby until she wets herself.
 the kids." She asks you to promise. How do you respond?
 ]],
       choices = {
-        { label = "Explain honestly that you may need to share this to keep the children safe, say what and with whom, and ask whether she will agree to a referral",
+        sharepack.choice{ label = "Explain honestly that you may need to share this to keep the children safe, say what and with whom, and ask whether she will agree to a referral",
           go = "refused", expected = true,
           feedback = [[
 Right. Golden rule 2 asks you to be open and honest about "why, what, how and with whom
@@ -107,7 +107,7 @@ with consent where possible, but also that you may share without it if there is 
 basis, "such as where safety may be at risk". So do not promise what you cannot keep. Be
 clear that if she says no, you may still have to share, and why.
 ]] },
-        { label = "Promise to keep it between the two of you, so that she keeps trusting you",
+        sharepack.choice{ label = "Promise to keep it between the two of you, so that she keeps trusting you",
           go = "kept_secret", expected = false,
           feedback = [[
 Not the right choice. Jodie's trust matters, but this is not a promise you can keep. Two
@@ -119,7 +119,7 @@ rule 2 asks you to be open and honest from the outset about what could be shared
       },
     },
 
-    refused = {
+    refused = sharepack.step{
       text = [[
 Jodie listens, then says no. She does not want social services involved and will "handle
 Dean" herself. She is willing to keep coming to clinic.
@@ -129,7 +129,7 @@ home. You are not sure whether you are allowed to refer without her consent, and
 that doing so would end your relationship with her.
 ]],
       choices = {
-        { label = "Talk it through today with your organisation's safeguarding children lead, the named nurse",
+        sharepack.choice{ label = "Talk it through today with your organisation's safeguarding children lead, the named nurse",
           go = "advice", expected = true,
           feedback = [[
 Right. Golden rule 3 says "Seek advice from other practitioners, or your information
@@ -139,7 +139,7 @@ not be ignored" and you should "always talk to someone". Do it today: the MARS p
 (section 4.5) say information should be shared in a timely fashion to reduce "missed
 opportunities to offer support and protection to a child".
 ]] },
-        { label = "Respect her refusal: it is her information, and she says she can manage",
+        sharepack.choice{ label = "Respect her refusal: it is her information, and she says she can manage",
           go = "kept_secret", expected = false,
           feedback = [[
 Not the right choice. Golden rule 4 says "where possible, respect the wishes of those who
@@ -152,7 +152,7 @@ precluding the sharing of confidential information".
       },
     },
 
-    advice = {
+    advice = sharepack.step{
       text = [[
 The named nurse agrees with you: Finn was in his mother's arms when she was pushed, and
 Ruby is frightened at home, so both children may be at risk of significant harm. She asks
@@ -162,7 +162,7 @@ Jodie's next clinic appointment is in two weeks. Her GP, who also looks after De
 the same building.
 ]],
       choices = {
-        { label = "Refer both children to children's social care today without Jodie's consent, and tell Jodie yourself, when she is alone, what you have shared and why",
+        sharepack.choice{ label = "Refer both children to children's social care today without Jodie's consent, and tell Jodie yourself, when she is alone, what you have shared and why",
           go = "how_much", expected = true,
           feedback = [[
 Right. The MARS guidance says "Relevant personal information can be shared lawfully if it
@@ -171,7 +171,7 @@ harm". Golden rule 4 says you may share without consent "where safety may be at 
 golden rule 5 puts the children's safety at the centre. The MARS "how" steps (section 5.2)
 ask you to tell Jodie, as long as doing so "does not create or increase the risk of harm".
 ]] },
-        { label = "Wait for Jodie's next appointment in two weeks and try again to persuade her",
+        sharepack.choice{ label = "Wait for Jodie's next appointment in two weeks and try again to persuade her",
           go = "kept_secret", expected = false,
           feedback = [[
 Not the right choice. The MARS principles (section 4.5) say "Timeliness is key in
@@ -180,7 +180,7 @@ cause delays and therefore place a child or young person at increased risk of ha
 weeks is a long time for a baby and a three-year-old in a home where their mother is being
 hurt. Golden rule 5 asks you to base your decision on their safety and well-being.
 ]] },
-        { label = "Pass it to Jodie's GP, who can decide whether a referral is needed",
+        sharepack.choice{ label = "Pass it to Jodie's GP, who can decide whether a referral is needed",
           go = "kept_secret", expected = false,
           feedback = [[
 Not the right choice. The GP may have a part to play, but the MARS guidance (section 3)
@@ -192,7 +192,7 @@ to hear it from you, and golden rule 5 asks you to put the children's safety fir
       },
     },
 
-    kept_secret = {
+    kept_secret = sharepack.step{
       text = [[
 Weeks pass, and nobody has told children's social care what Jodie said. She misses her
 next two clinic appointments and does not answer your calls.
@@ -202,7 +202,7 @@ she had a bruise on her cheek that she said came from "Dean's hand". The nursery
 you know about the family.
 ]],
       choices = {
-        { label = "Refer both children to children's social care today, with what Jodie told you, what you saw and the nursery's concern",
+        sharepack.choice{ label = "Refer both children to children's social care today, with what Jodie told you, what you saw and the nursery's concern",
           go = "late_end", expected = true,
           feedback = [[
 Right, though weeks later than it should have been. Golden rule 4 says you may share
@@ -212,7 +212,7 @@ clear risk of significant harm to a child", the public interest test "will almos
 certainly be satisfied". An earlier promise does not change that. Golden rule 7: record
 what you shared, with whom and why.
 ]] },
-        { label = "Say nothing: telling now would break Jodie's trust and could put her at risk from Dean",
+        sharepack.choice{ label = "Say nothing: telling now would break Jodie's trust and could put her at risk from Dean",
           go = "poor_end", expected = false,
           feedback = [[
 Not the right choice. Golden rule 5 asks you to consider the safety and well-being of "the
@@ -225,7 +225,7 @@ to protect her too.
       },
     },
 
-    how_much = {
+    how_much = sharepack.step{
       text = [[
 You phone children's social care, and they ask for the written referral today. Jodie's
 health record holds much more than this concern: her own mental health history from when
@@ -234,7 +234,7 @@ contact with the family. You also have your own impression of Dean, whom you fou
 intimidating. What goes into the referral?
 ]],
       choices = {
-        { label = "What Jodie told you in her words, what you saw and when, the children's details and overdue immunisations, and your view marked as opinion; sent securely",
+        sharepack.choice{ label = "What Jodie told you in her words, what you saw and when, the children's details and overdue immunisations, and your view marked as opinion; sent securely",
           go = "record", expected = true,
           feedback = [[
 Right. Golden rule 6 asks that what you share is "necessary for the purpose", "accurate and
@@ -244,7 +244,7 @@ between fact and opinion" (section 4.4). Your impression of Dean may help, but l
 yours. Jodie's teenage history and earlier pregnancy are not needed to assess the risk to
 the children now.
 ]] },
-        { label = "A copy of Jodie's whole health record, so that nothing is missed",
+        sharepack.choice{ label = "A copy of Jodie's whole health record, so that nothing is missed",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. The MARS principles (section 4.1) say "Not sharing more data than is
@@ -254,7 +254,7 @@ Jodie's teenage history and earlier pregnancy are sensitive and are not needed t
 the risk to the children. If the social worker needs more, they can ask, and you can decide
 then.
 ]] },
-        { label = "A quick summary from your personal email account, because the secure system is slow",
+        sharepack.choice{ label = "A quick summary from your personal email account, because the secure system is slow",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. Speed matters, but so does security. Golden rule 6 says information
@@ -268,7 +268,7 @@ could put Jodie at risk from Dean.
       },
     },
 
-    record = {
+    record = sharepack.step{
       text = [[
 The referral is sent. The social worker thanks you and says she will contact Jodie while
 Dean is at work. You have already told Jodie, at clinic, what you shared and why; she was
@@ -277,7 +277,7 @@ upset but said she understood.
 Now you need to write up the health visiting record. What do you record?
 ]],
       choices = {
-        { label = "Jodie's refusal, the advice you took, your decision to share without consent and why, what you shared, with whom and when, and that you told Jodie",
+        sharepack.choice{ label = "Jodie's refusal, the advice you took, your decision to share without consent and why, what you shared, with whom and when, and that you told Jodie",
           go = "good_end", expected = true,
           feedback = [[
 Right. Golden rule 7 says "Keep a record of your decision and the reasons for it", and "If
@@ -287,7 +287,7 @@ is made, a record of what has been shared should be kept." Jodie may one day rea
 record, and the reasons for overriding her refusal should be clear to her and to anyone
 reviewing the case.
 ]] },
-        { label = "Just \"Referral made to children's social care\", with the date",
+        sharepack.choice{ label = "Just \"Referral made to children's social care\", with the date",
           go = "unrecorded_end", expected = false,
           feedback = [[
 Not the best choice. A bare note does not show why you overrode Jodie's refusal, what
@@ -299,7 +299,7 @@ will struggle to explain the decision later, to Jodie or to anyone else.
       },
     },
 
-    good_end = {
+    good_end = sharepack.step{
       ending = true,
       title = "Ending: the children are protected and Jodie stays in touch",
       text = [[
@@ -311,7 +311,7 @@ honest with her from the start. When a manager later reviews the case, your reco
 what you shared, with whom and why, and why you did not wait for consent.
 ]] },
 
-    unrecorded_end = {
+    unrecorded_end = sharepack.step{
       ending = true,
       title = "Ending: the right decision, poorly recorded",
       text = [[
@@ -323,7 +323,7 @@ advice, or why her refusal was overridden. The decision was right, but you canno
 show it. Golden rule 7 asks for a record of the decision and the reasons for it.
 ]] },
 
-    late_end = {
+    late_end = sharepack.step{
       ending = true,
       title = "Ending: help comes, but weeks late",
       text = [[
@@ -335,7 +335,7 @@ in that time. The MARS guidance (section 3) notes that poor information sharing 
 repeatedly identified in reviews held after a child has died or been seriously injured.
 ]] },
 
-    poor_end = {
+    poor_end = sharepack.step{
       ending = true,
       title = "Ending: the children are left at risk",
       text = [[

@@ -25,7 +25,7 @@ sharing procedure), Working Together to Safeguard Children 2023 and the Children
   start = "found",
   steps = {
 
-    found = {
+    found = sharepack.step{
       text = [[
 Rhys Pryce, 15, has been reported missing by his mother, Michelle, three times in five weeks.
 Last night officers found him in a flat in a town 40 miles away, with £300 in cash, two
@@ -35,7 +35,7 @@ He is home now, and says he was "just staying with mates". Rhys is not known to
 children's social care. What do you do with what the police now know?
 ]],
       choices = {
-        { label = "Share the pattern and last night's circumstances with children's social care today, and tell Rhys and Michelle what you are sharing and why",
+        sharepack.choice{ label = "Share the pattern and last night's circumstances with children's social care today, and tell Rhys and Michelle what you are sharing and why",
           go = "school_call", expected = true,
           feedback = [[
 Right. Working Together 2023 (paragraph 30) says information sharing is "essential for the
@@ -45,7 +45,7 @@ being exploited. Paragraph 31 says that a practitioner with concerns about a chi
 should share them with children's social care. Golden rule 2 (2024) asks you to explain to
 Rhys and his mother what you will share and why, where it is safe.
 ]] },
-        { label = "Ask Rhys whether he agrees to children's social care being told, and go along with his answer",
+        sharepack.choice{ label = "Ask Rhys whether he agrees to children's social care being told, and go along with his answer",
           go = "repeat_missing", expected = false,
           feedback = [[
 Not the right choice. Talking to Rhys is right, but golden rule 3 (2024) says "You do not
@@ -54,7 +54,7 @@ if a child is at risk or there is a perceived risk of harm". It asks you to cons
 objections, but to "consider overriding their objections" where sharing is necessary to
 protect him. A 15-year-old who may be controlled by others may not feel free to say yes.
 ]] },
-        { label = "Close the report: he is home and safe, and teenagers often stay out with friends",
+        sharepack.choice{ label = "Close the report: he is home and safe, and teenagers often stay out with friends",
           go = "repeat_missing", expected = false,
           feedback = [[
 Not the right choice. Each episode may look minor on its own, but Working Together 2023
@@ -66,7 +66,7 @@ visible only to the police, if anyone notices it at all.
       },
     },
 
-    repeat_missing = {
+    repeat_missing = sharepack.step{
       text = [[
 Eleven days later Rhys goes missing again. This time British Transport Police find him at
 a railway station with several wraps of what look like class A drugs and a deep cut to his
@@ -76,7 +76,7 @@ Michelle is frantic, and says the school has been phoning her about his absences
 outside the police has been told about the pattern.
 ]],
       choices = {
-        { label = "Share the whole pattern with children's social care today and ask them to plan the response with the police",
+        sharepack.choice{ label = "Share the whole pattern with children's social care today and ask them to plan the response with the police",
           go = "late_end", expected = true,
           feedback = [[
 Right, though this is a fourth episode that earlier sharing might have prevented. Golden
@@ -85,7 +85,7 @@ protecting a child "takes priority over protecting their privacy". Working Toget
 (paragraph 29) says practitioners should share information "as early as possible". Share
 the dates, where Rhys was found each time and what was found on him.
 ]] },
-        { label = "Deal with it as a drugs offence: Rhys is a suspect, and that is a matter for the police alone",
+        sharepack.choice{ label = "Deal with it as a drugs offence: Rhys is a suspect, and that is a matter for the police alone",
           go = "poor_end", expected = false,
           feedback = [[
 Not the right choice. Golden rule 1 (2024) says all children have a right to be protected
@@ -98,7 +98,7 @@ only as an offence hides the risk to him.
       },
     },
 
-    school_call = {
+    school_call = sharepack.step{
       text = [[
 Children's social care start an assessment and arrange a multi-agency meeting. The next
 day Mr Peter Abbott, the designated safeguarding lead at Rhys's school, phones you. Rhys's
@@ -108,7 +108,7 @@ Mr Abbott asks what the police know, so that the school can help keep Rhys safe 
 day. What do you tell him?
 ]],
       choices = {
-        { label = "That Rhys has been missing and found out of area, that you are concerned he is being exploited, and what to watch for and report; sent securely",
+        sharepack.choice{ label = "That Rhys has been missing and found out of area, that you are concerned he is being exploited, and what to watch for and report; sent securely",
           go = "informant", expected = true,
           feedback = [[
 Right. The school has a role in keeping Rhys safe, and golden rule 6 (2024) says to share
@@ -117,7 +117,7 @@ information they need". Working Together 2023 (paragraph 30) links children goin
 with being missing from education. The school needs the pattern and what to look out for,
 not the whole police intelligence picture.
 ]] },
-        { label = "That the police cannot share information about Rhys with the school",
+        sharepack.choice{ label = "That the police cannot share information about Rhys with the school",
           go = "informant", expected = false,
           feedback = [[
 Not the right choice. It is a myth that information collected by one organisation cannot
@@ -126,7 +126,7 @@ children in need, or children at risk of significant harm, it is difficult to fo
 circumstances where information law would be a barrier to sharing personal information
 with other practitioners." The school sees Rhys every day and can spot and report changes.
 ]] },
-        { label = "Everything: email him the full intelligence log, including the names of adults police suspect",
+        sharepack.choice{ label = "Everything: email him the full intelligence log, including the names of adults police suspect",
           go = "informant", expected = false,
           feedback = [[
 Not the best choice. Golden rule 6 (2024) says sharing "rarely requires you to share an
@@ -138,7 +138,7 @@ gave information, whose identities golden rule 5 asks you to protect.
       },
     },
 
-    informant = {
+    informant = sharepack.step{
       text = [[
 A police community support officer passes you a note. Rhys's friend Ezra, also 15, told
 her privately that an older man called "Deeks" collects Rhys from the park in a black car
@@ -149,7 +149,7 @@ The social worker is writing up the minutes of the multi-agency meeting, which w
 several agencies, and asks what the police know. What do you do with Ezra's information?
 ]],
       choices = {
-        { label = "Share what Ezra saw (the nickname, the car, Fridays at the park, the debt) as from \"a young person\", and tell the social worker the source must be protected",
+        sharepack.choice{ label = "Share what Ezra saw (the nickname, the car, Fridays at the park, the debt) as from \"a young person\", and tell the social worker the source must be protected",
           go = "journalist", expected = true,
           feedback = [[
 Right. Golden rule 5 (2024) says that when sharing, you and the recipient should "take
@@ -158,7 +158,7 @@ became known to an abuser or one of their associates. Ezra could be hurt if "Dee
 learned he had talked. What he saw is relevant to protecting Rhys (golden rule 6), so
 share it, but not his name, and make sure the minutes do not carry it either.
 ]] },
-        { label = "Give the social worker everything for the minutes, including Ezra's name and address",
+        sharepack.choice{ label = "Give the social worker everything for the minutes, including Ezra's name and address",
           go = "exposed_end", expected = false,
           feedback = [[
 Not the right choice. Golden rule 5 (2024) says both you and the agency receiving
@@ -167,7 +167,7 @@ suffer harm if their details became known to an abuser or one of their associate
 that go to several agencies can reach the wrong people. The social worker needs what
 Ezra saw, not who he is; his name adds nothing to protecting Rhys.
 ]] },
-        { label = "Keep Ezra's account within the police altogether, to protect him",
+        sharepack.choice{ label = "Keep Ezra's account within the police altogether, to protect him",
           go = "journalist", expected = false,
           feedback = [[
 Not the best choice. Protecting Ezra matters, but golden rule 5 (2024) asks you to
@@ -179,7 +179,7 @@ welfare, is also critical". Share the account and protect the source.
       },
     },
 
-    journalist = {
+    journalist = sharepack.step{
       text = [[
 A reporter from a local news website rings your direct line. She has heard that "a
 15-year-old from the Eastfield estate keeps going missing and was found in a drugs flat".
@@ -190,7 +190,7 @@ Rhys is at home. Your force has a press office that handles all media enquiries.
 you do?
 ]],
       choices = {
-        { label = "Decline to confirm anything or give any details, and refer her to the press office",
+        sharepack.choice{ label = "Decline to confirm anything or give any details, and refer her to the press office",
           go = "record", expected = true,
           feedback = [[
 Right. The first "when to share" question (MARS guidance, section 5.1) is: "Is there a
@@ -200,7 +200,7 @@ sharing to those "that have a role in safeguarding the child and/or providing th
 with support". Naming Rhys could also expose him, his family and Ezra to harm (golden
 rule 5).
 ]] },
-        { label = "Confirm the details off the record, since a story might warn other parents",
+        sharepack.choice{ label = "Confirm the details off the record, since a story might warn other parents",
           go = "story", expected = false,
           feedback = [[
 Not the right choice. Warning the public is not a reason to identify a child to a reporter.
@@ -213,7 +213,7 @@ are out.
       },
     },
 
-    story = {
+    story = sharepack.step{
       text = [[
 Two days later the website runs a story about a "teenage drug runner" on the Eastfield
 estate. It does not name Rhys, but it gives his age, his school and his street, and people
@@ -223,7 +223,7 @@ Michelle phones you in tears: Rhys is being called a "grass" online and now refu
 to the police or to his social worker.
 ]],
       choices = {
-        { label = "Tell your supervisor and the social worker what you disclosed, help plan for Rhys's safety, and record it honestly",
+        sharepack.choice{ label = "Tell your supervisor and the social worker what you disclosed, help plan for Rhys's safety, and record it honestly",
           go = "press_end", expected = true,
           feedback = [[
 Right: own it. Golden rule 4 (2024) says seek advice promptly, and golden rule 7 asks you to
@@ -232,7 +232,7 @@ are asked". The social worker needs to know that the risk to Rhys has changed, a
 rule 1 puts his protection first. Hiding what happened would leave the people protecting
 him planning on the wrong facts.
 ]] },
-        { label = "Say nothing: the story did not name him, so nobody can say it came from you",
+        sharepack.choice{ label = "Say nothing: the story did not name him, so nobody can say it came from you",
           go = "withdrawn_end", expected = false,
           feedback = [[
 Not the right choice. The story identified Rhys in practice, and the people planning his
@@ -244,7 +244,7 @@ social worker and your colleagues without facts they need to keep Rhys safe.
       },
     },
 
-    record = {
+    record = sharepack.step{
       text = [[
 At the end of the week you update the police record. Since Rhys was found you have made
 several information sharing decisions: with children's social care, with the school, about
@@ -254,7 +254,7 @@ Your inspector asks you to make sure the record would make sense to someone read
 year's time. What do you record?
 ]],
       choices = {
-        { label = "Each decision, including declining the reporter: what you shared, with whom, when, how and why, and how Ezra's identity is protected",
+        sharepack.choice{ label = "Each decision, including declining the reporter: what you shared, with whom, when, how and why, and how Ezra's identity is protected",
           go = "good_end", expected = true,
           feedback = [[
 Right. Golden rule 7 (2024) says "Record the reasons for your information sharing
@@ -263,7 +263,7 @@ to the reporter belongs in the record too. The MARS principles (section 4.7) ask
 information has been shared and with whom". Recording how Ezra's identity is protected
 (golden rule 5) lets anyone who later handles the case keep it protected.
 ]] },
-        { label = "One line: \"Info shared with partners as appropriate\"",
+        sharepack.choice{ label = "One line: \"Info shared with partners as appropriate\"",
           go = "unrecorded_end", expected = false,
           feedback = [[
 Not the best choice. "As appropriate" tells a reader nothing. Golden rule 7 (2024) says
@@ -275,7 +275,7 @@ identity must be protected, or what the school has been told.
       },
     },
 
-    good_end = {
+    good_end = sharepack.step{
       ending = true,
       title = "Ending: the pattern is seen and Rhys is protected",
       text = [[
@@ -288,7 +288,7 @@ decision can be traced: what was shared, with whom and why, and why the reporter
 nothing.
 ]] },
 
-    unrecorded_end = {
+    unrecorded_end = sharepack.step{
       ending = true,
       title = "Ending: good decisions that are hard to follow",
       text = [[
@@ -301,7 +301,7 @@ Nothing comes of it this time, but it could have. A clear record of reasons and 
 (golden rule 7, 2024) protects everyone involved.
 ]] },
 
-    press_end = {
+    press_end = sharepack.step{
       ending = true,
       title = "Ending: a setback you were honest about",
       text = [[
@@ -313,7 +313,7 @@ The lesson is that the first "when to share" question, whether there is a clear 
 legitimate purpose, applies to every request, including one from the media.
 ]] },
 
-    late_end = {
+    late_end = sharepack.step{
       ending = true,
       title = "Ending: help comes after a fourth missing episode",
       text = [[
@@ -326,7 +326,7 @@ identification of patterns of behaviour when a child is at risk of going missing
 gone missing".
 ]] },
 
-    exposed_end = {
+    exposed_end = sharepack.step{
       ending = true,
       title = "Ending: a child who helped is put at risk",
       text = [[
@@ -339,7 +339,7 @@ Golden rule 5 (2024) exists for exactly this: protect the identities of people w
 suffer harm if their details became known to an abuser or one of their associates.
 ]] },
 
-    withdrawn_end = {
+    withdrawn_end = sharepack.step{
       ending = true,
       title = "Ending: Rhys is cut off from the people helping him",
       text = [[
@@ -352,7 +352,7 @@ no record of it. Information shared with a reporter, with no legitimate purpose,
 much of the good work with other agencies.
 ]] },
 
-    poor_end = {
+    poor_end = sharepack.step{
       ending = true,
       title = "Ending: the exploitation goes on",
       text = [[

@@ -23,7 +23,7 @@ information sharing guidance. The people in it are invented.
   start = "disclosure",
   steps = {
 
-    disclosure = {
+    disclosure = sharepack.step{
       text = [[
 It is 2.50pm on a Tuesday. As the class packs away, Lacey Dunn, aged 10, hangs back.
 She pulls her sleeve down over a red mark on her forearm and says quietly: "Wayne hit me
@@ -34,7 +34,7 @@ Wayne lives with Lacey, her mum Tasha and her baby brother. Lacey is waiting for
 answer. What do you say?
 ]],
       choices = {
-        { label = "Tell Lacey kindly that you can't keep this a secret, and that you will tell Mr Iqbal, the designated safeguarding lead, so that adults can help keep her safe",
+        sharepack.choice{ label = "Tell Lacey kindly that you can't keep this a secret, and that you will tell Mr Iqbal, the designated safeguarding lead, so that adults can help keep her safe",
           go = "listen", expected = true,
           feedback = [[
 Right. When a child discloses abuse, the Children's MARS guidance (section 3.1) says "the
@@ -44,7 +44,7 @@ you, where it is practicable and safe, to engage with the child and explain who 
 intend to share information with, what information and why. Saying so honestly now, in
 words Lacey understands, is what keeps her trust.
 ]] },
-        { label = "Promise to keep it between the two of you, so that she keeps talking to you",
+        sharepack.choice{ label = "Promise to keep it between the two of you, so that she keeps talking to you",
           go = "promised", expected = false,
           feedback = [[
 Not the right choice. You cannot keep this promise. A child who says an adult at home hit
@@ -54,7 +54,7 @@ says protecting a child from harm "takes priority over protecting their privacy"
 Promising secrecy now means breaking your word later. Golden rule 2 asks you instead to
 explain who you will tell and why.
 ]] },
-        { label = "Say you'll talk about it properly tomorrow, because her bus is about to leave",
+        sharepack.choice{ label = "Say you'll talk about it properly tomorrow, because her bus is about to leave",
           go = "next_morning", expected = false,
           feedback = [[
 Not the right choice. Lacey is about to go home to the adult she says hurt her. Working
@@ -66,7 +66,7 @@ plan for tonight, and leaves nobody else in school aware of what she said.
       },
     },
 
-    listen = {
+    listen = sharepack.step{
       text = [[
 Lacey looks worried, but nods. You listen without pushing her for details, and she adds:
 "He does it when Mum's at work. Last week he shut me in the shed." You write down her
@@ -77,7 +77,7 @@ meeting with governors and has asked not to be disturbed. Mrs Kowal, the deputy 
 site.
 ]],
       choices = {
-        { label = "Go straight to Mrs Kowal, the deputy DSL, with your notes, before Lacey leaves school",
+        sharepack.choice{ label = "Go straight to Mrs Kowal, the deputy DSL, with your notes, before Lacey leaves school",
           go = "dsl", expected = true,
           feedback = [[
 Right. Golden rule 4 (2024) says "Seek advice promptly" and find out who in your
@@ -88,7 +88,7 @@ to think about Lacey's safety tonight. Your note of her words and what you saw w
 the MARS principles (section 4.4) ask that information "clearly distinguish between fact
 and opinion".
 ]] },
-        { label = "Email Mr Iqbal so that he sees it when his meeting ends, then go to bus duty",
+        sharepack.choice{ label = "Email Mr Iqbal so that he sees it when his meeting ends, then go to bus duty",
           go = "next_morning", expected = false,
           feedback = [[
 Not the best choice. An email to someone in a long meeting may not be read before Lacey
@@ -101,7 +101,7 @@ to a DSL in person or by phone.
       },
     },
 
-    promised = {
+    promised = sharepack.step{
       text = [[
 Lacey relaxes and tells you more: "He does it when Mum's at work. Last week he shut me in
 the shed." Then she runs for her bus.
@@ -112,7 +112,7 @@ adult again. Mr Iqbal, the designated safeguarding lead, is still in school. Wha
 do?
 ]],
       choices = {
-        { label = "Go to Mr Iqbal now, and plan to tell Lacey honestly why you could not keep your promise",
+        sharepack.choice{ label = "Go to Mr Iqbal now, and plan to tell Lacey honestly why you could not keep your promise",
           go = "dsl", expected = true,
           feedback = [[
 Right, even though it comes later than it should have. Golden rule 1 (2024) says
@@ -122,7 +122,7 @@ cannot outweigh Lacey's safety. Working Together 2023 (paragraph 31) says practi
 explain to Lacey, where it is safe, who you have told and why. Next time, tell a child
 who you will need to tell before they say more.
 ]] },
-        { label = "Keep the promise: Lacey trusted you, and breaking it could stop her talking to anyone",
+        sharepack.choice{ label = "Keep the promise: Lacey trusted you, and breaking it could stop her talking to anyone",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. Lacey's trust matters, but golden rule 1 (2024) says all children
@@ -135,7 +135,7 @@ else knows what Lacey told you, so nobody else can act.
       },
     },
 
-    next_morning = {
+    next_morning = sharepack.step{
       text = [[
 Wednesday, 8.30am. Lacey is absent: her mum has phoned the office to say she is unwell.
 Mr Iqbal's inbox is full after last night's governors' meeting, and nobody in the
@@ -145,7 +145,7 @@ In the staffroom a colleague says: "Give it until she's back. If it's serious sh
 you again, and then you'll know for sure."
 ]],
       choices = {
-        { label = "Find the DSL now and tell them everything Lacey said, and that she is absent today",
+        sharepack.choice{ label = "Find the DSL now and tell them everything Lacey said, and that she is absent today",
           go = "dsl", expected = true,
           feedback = [[
 Right: late, but it still matters. An unexplained absence the day after a disclosure adds
@@ -155,7 +155,7 @@ proactive in sharing information "as early as possible", and the MARS principles
 opportunities to offer support and protection to a child". Golden rule 4 (2024) says
 "Seek advice promptly".
 ]] },
-        { label = "Wait until Lacey is back, and ask her whether she wants you to do anything",
+        sharepack.choice{ label = "Wait until Lacey is back, and ask her whether she wants you to do anything",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. This leaves the decision to a 10-year-old who is afraid of an adult
@@ -168,7 +168,7 @@ because you have concerns you might be criticised for sharing information".
       },
     },
 
-    dsl = {
+    dsl = sharepack.step{
       text = [[
 You and the DSL go through what Lacey told you and what you saw. The school has had no
 earlier concerns about Lacey. Her mum, Tasha, works evening shifts at a care home, and
@@ -179,7 +179,7 @@ A colleague in the office suggests phoning Tasha first, "as a courtesy, and to g
 agreement". What should the school do?
 ]],
       choices = {
-        { label = "Refer to children's social care now, without telling Tasha first, and ask them when and how the family should be told",
+        sharepack.choice{ label = "Refer to children's social care now, without telling Tasha first, and ask them when and how the family should be told",
           go = "referral", expected = true,
           feedback = [[
 Right. Golden rule 2 (2024) says you are not required to inform carers "if you have
@@ -190,7 +190,7 @@ sought only where it "will not place a child at increased risk of suffering sign
 harm or lead to interference with any potential investigation". Golden rule 3 says
 consent is not needed where a child is at risk.
 ]] },
-        { label = "Phone Tasha first, explain the concern and ask for her agreement to the referral",
+        sharepack.choice{ label = "Phone Tasha first, explain the concern and ask for her agreement to the referral",
           go = "mum_told", expected = false,
           feedback = [[
 Not the right choice here. Telling families is usually good practice: Working Together
@@ -200,7 +200,7 @@ are not required to inform carers where they "may harm the child, or react viole
 where "the child might withhold information". Golden rule 3 says consent is not needed if
 a child is at risk. Ask children's social care how and when to tell Tasha.
 ]] },
-        { label = "Log it and keep a close eye on Lacey for a few weeks before deciding whether to refer",
+        sharepack.choice{ label = "Log it and keep a close eye on Lacey for a few weeks before deciding whether to refer",
           go = "monitor", expected = false,
           feedback = [[
 Not the right choice. Lacey has said that an adult at home hit her with a belt and shut
@@ -213,7 +213,7 @@ waiting leaves Lacey at home with no plan to protect her.
       },
     },
 
-    mum_told = {
+    mum_told = sharepack.step{
       text = [[
 The DSL phones Tasha, who is shocked and says she will "sort it out with Wayne tonight".
 
@@ -222,7 +222,7 @@ about home at school." She is wearing a long-sleeved top. The DSL wonders aloud 
 there is anything left to refer, now that Lacey has taken it back. What do you advise?
 ]],
       choices = {
-        { label = "Refer today, with what Lacey first said, the mark, the call to Tasha and what Lacey said this morning",
+        sharepack.choice{ label = "Refer today, with what Lacey first said, the mark, the call to Tasha and what Lacey said this morning",
           go = "retraction_end", expected = true,
           feedback = [[
 Right. A child taking back what she said, the morning after her family was told, is a
@@ -232,7 +232,7 @@ information": the social worker needs the first account, what you saw, the call 
 retraction, with dates and times, set out as facts. Working Together 2023 (paragraph 31)
 says not to assume that someone else will pass information on.
 ]] },
-        { label = "Accept that Lacey made it up and close the concern",
+        sharepack.choice{ label = "Accept that Lacey made it up and close the concern",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. One reason golden rule 2 (2024) gives for not telling carers first
@@ -245,7 +245,7 @@ Lacey first said, or what you saw.
       },
     },
 
-    monitor = {
+    monitor = sharepack.step{
       text = [[
 Two weeks pass. You have watched Lacey closely. She has gone quiet and has stopped coming
 to the after-school art club she loved. On Monday she flinches when a supply teacher raises
@@ -256,7 +256,7 @@ Nothing has been shared outside school. The concern is logged, and the DSL asks 
 think should happen now.
 ]],
       choices = {
-        { label = "Refer to children's social care today, with everything the school has seen and heard, in date order",
+        sharepack.choice{ label = "Refer to children's social care today, with everything the school has seen and heard, in date order",
           go = "late_end", expected = true,
           feedback = [[
 Right, though two weeks late. Working Together 2023 (paragraph 28) warns that "missed
@@ -266,7 +266,7 @@ to share relevant and accurate information with those who have a role in safegua
 child. Give the dates, and what each member of staff saw or heard, keeping what was said
 separate from anyone's opinion.
 ]] },
-        { label = "Keep monitoring: there is still no proof of what is happening at home",
+        sharepack.choice{ label = "Keep monitoring: there is still no proof of what is happening at home",
           go = "silence_end", expected = false,
           feedback = [[
 Not the right choice. The guidance does not ask for proof. Working Together 2023
@@ -279,7 +279,7 @@ is happening; the school's part is to tell them.
       },
     },
 
-    referral = {
+    referral = sharepack.step{
       text = [[
 The DSL phones children's social care, who ask for the written referral straight away, and
 asks you to help decide what goes into it. The school holds a lot about Lacey: her reports,
@@ -288,7 +288,7 @@ separation, her baby brother's nursery details from the admissions form, and tod
 notes. What should the referral contain?
 ]],
       choices = {
-        { label = "Lacey's own words, what you saw and when, who lives at home (including her baby brother), facts kept apart from opinion; sent by the secure route",
+        sharepack.choice{ label = "Lacey's own words, what you saw and when, who lives at home (including her baby brother), facts kept apart from opinion; sent by the secure route",
           go = "record", expected = true,
           feedback = [[
 Right. Golden rule 6 (2024) says to share "relevant and accurate information" with those
@@ -298,7 +298,7 @@ adult. The MARS guidance asks you to "Distinguish fact from opinion" and to shar
 (sections 5.2 and 4.6). Lacey's exact words help children's social care decide how to
 respond.
 ]] },
-        { label = "Everything the school holds on Lacey, so that children's social care have the full picture",
+        sharepack.choice{ label = "Everything the school holds on Lacey, so that children's social care have the full picture",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. The referral should give children's social care what they need to
@@ -308,7 +308,7 @@ necessary, proportionate for the intended purpose, relevant, adequate and accura
 Reading ages and old reports do not help protect her tonight; they can be shared later if
 social care ask for them.
 ]] },
-        { label = "A short note that Lacey \"may be having problems at home\"; the details can follow later",
+        sharepack.choice{ label = "A short note that Lacey \"may be having problems at home\"; the details can follow later",
           go = "record", expected = false,
           feedback = [[
 Not the best choice. Too little is also a problem. The MARS principles (section 4.3) say
@@ -320,7 +320,7 @@ Golden rule 6 (2024) asks for information that is relevant, adequate and accurat
       },
     },
 
-    record = {
+    record = sharepack.step{
       text = [[
 The referral has gone. Children's social care have accepted it and say they will decide
 with the police today how to respond. The DSL asks you to make your own entry on the
@@ -328,7 +328,7 @@ school's safeguarding record. It has been a long day, and you wonder how much de
 really needed now that the referral has been sent. What do you record?
 ]],
       choices = {
-        { label = "Lacey's words, what you saw, when you told the DSL, the decision not to tell Tasha first and why, and what was shared with whom",
+        sharepack.choice{ label = "Lacey's words, what you saw, when you told the DSL, the decision not to tell Tasha first and why, and what was shared with whom",
           go = "good_end", expected = true,
           feedback = [[
 Right. Golden rule 7 (2024) says "Record the reasons for your information sharing
@@ -338,7 +338,7 @@ because she may ask. The MARS principles (section 4.7) add that reasons should b
 "including what information has been shared and with whom". A clear record also helps
 whoever picks up Lacey's case next.
 ]] },
-        { label = "Nothing more: the referral form is the record",
+        sharepack.choice{ label = "Nothing more: the referral form is the record",
           go = "unrecorded_end", expected = false,
           feedback = [[
 Not the best choice. The referral form shows what was sent, but not your part in it: what
@@ -350,7 +350,7 @@ months from now, when memories have faded.
       },
     },
 
-    good_end = {
+    good_end = sharepack.step{
       ending = true,
       title = "Ending: Lacey is protected, and the school's part is clear",
       text = [[
@@ -367,7 +367,7 @@ only what was relevant and adequate (golden rules 2, 4 and 6, 2024) are what mak
 happen quickly and safely.
 ]] },
 
-    unrecorded_end = {
+    unrecorded_end = sharepack.step{
       ending = true,
       title = "Ending: the right referral, but a gap in the record",
       text = [[
@@ -380,7 +380,7 @@ you told the DSL, or the reasons for not phoning Tasha. The school's decision wa
 but it is hard to show it. Golden rule 7 (2024) exists for moments like this.
 ]] },
 
-    retraction_end = {
+    retraction_end = sharepack.step{
       ending = true,
       title = "Ending: help comes, but it is harder",
       text = [[
@@ -394,7 +394,7 @@ so may put the child at increased risk of harm, and the North East Lincolnshire 
 at increased risk or interfere with an investigation.
 ]] },
 
-    late_end = {
+    late_end = sharepack.step{
       ending = true,
       title = "Ending: help comes two weeks late",
       text = [[
@@ -408,7 +408,7 @@ opportunities to share information in a timely manner "can have severe consequen
 children".
 ]] },
 
-    silence_end = {
+    silence_end = sharepack.step{
       ending = true,
       title = "Ending: what Lacey said never reaches children's social care",
       text = [[

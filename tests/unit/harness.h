@@ -40,6 +40,7 @@ extern struct harness harness;
 void test_buf(void);
 void test_load(void);
 void test_frontmatter(void);
+void test_schema(void);
 void test_markdown(void);
 void test_pack(void);
 void test_check(void);

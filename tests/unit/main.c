@@ -13,6 +13,7 @@ main(void)
 	test_fsutil();
 	test_load();
 	test_frontmatter();
+	test_schema();
 	test_markdown();
 	test_pack();
 	test_check();

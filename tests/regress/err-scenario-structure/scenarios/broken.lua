@@ -1,25 +1,40 @@
--- A scenario with every structural mistake check.c looks for.
+-- A scenario with every structural mistake check.c looks for. Steps and
+-- choices made with sharepack.step and sharepack.choice are named at their
+-- own line; the plain tables of 'plain' at the line of its scenario call.
 sharepack.scenario{
   id = "broken", title = "Broken", start = "one",
   steps = {
-    one = { text = "Start", choices = {
-      { label = "A", go = "two", feedback = "Not expected" },
-      { label = "B", go = "nowhere", feedback = "Goes nowhere" } } },
-    two = { text = "Only one choice", choices = {
-      { label = "C", go = "one", expected = true, feedback = "Loops" } } },
-    lost = { ending = true, text = "Unreachable, no title" },
+    one = sharepack.step{ text = "Start", choices = {
+      sharepack.choice{ label = "A", go = "two", feedback = "Not expected" },
+      sharepack.choice{ label = "B", go = "nowhere",
+        feedback = "Goes nowhere" } } },
+    two = sharepack.step{ text = "Only one choice", choices = {
+      sharepack.choice{ label = "C", go = "one", expected = true,
+        feedback = "Loops" } } },
+    lost = sharepack.step{ ending = true, text = "Unreachable, no title" },
   },
 }
 sharepack.scenario{
   id = "loop", title = "Loop", start = "a",
   steps = {
+    a = sharepack.step{ text = "A", choices = {
+      sharepack.choice{ label = "to b", go = "b", expected = true,
+        feedback = "ok" },
+      sharepack.choice{ label = "end", go = "fin", feedback = "ok" } } },
+    b = sharepack.step{ text = "B", choices = {
+      sharepack.choice{ label = "back to a", go = "a", expected = true,
+        feedback = "round" },
+      sharepack.choice{ label = "end", go = "fin", feedback = "ok" } } },
+    fin = sharepack.step{ ending = true, title = "The end", text = "Done" },
+    stray = sharepack.step{ ending = true, title = "Stray", text = "Never reached" },
+  },
+}
+sharepack.scenario{
+  id = "plain", title = "Plain tables", start = "a",
+  steps = {
     a = { text = "A", choices = {
-      { label = "to b", go = "b", expected = true, feedback = "ok" },
-      { label = "end", go = "fin", feedback = "ok" } } },
-    b = { text = "B", choices = {
-      { label = "back to a", go = "a", expected = true, feedback = "round" },
-      { label = "end", go = "fin", feedback = "ok" } } },
-    fin = { ending = true, title = "The end", text = "Done" },
+      { label = "only", go = "z", expected = true, feedback = "ok" } } },
+    z = { ending = true, title = "End", text = "Done" },
   },
 }
 sharepack.scenario{ id = "nostart", title = "No start", start = "missing", steps = {} }
