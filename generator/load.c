@@ -91,88 +91,110 @@ id_from_path(const char *path)
 	return xstrndup(base, n);
 }
 
-struct item *
-load_item(const char *path, const char *data, size_t len, struct diag *d)
+/* The text without a byte-order mark and with every CRLF made LF, so that
+ * every later stage sees one kind of line ending and columns stay right. */
+static void
+normalise(const char *data, size_t len, struct buf *text)
 {
-	struct srcpos top = { path, 1, 1 };
-	struct buf text = BUF_INIT;
-	struct item *it = NULL;
-	int ok = 0;
-
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
 		data += 3;
 		len -= 3;
 	}
-	/* Windows line endings: drop the CR of each CRLF, so that every
-	 * later stage sees one kind of line ending and columns stay right. */
 	const char *run = data, *stop = data + len, *cr;
 	while ((cr = memchr(run, '\r', (size_t)(stop - run))) != NULL) {
 		int crlf = cr + 1 < stop && cr[1] == '\n';
-		buf_add(&text, run, (size_t)(cr - run) + (crlf ? 0 : 1));
+		buf_add(text, run, (size_t)(cr - run) + (crlf ? 0 : 1));
 		run = cr + 1;
 	}
-	buf_add(&text, run, (size_t)(stop - run));
+	buf_add(text, run, (size_t)(stop - run));
+}
 
+/* Refuses an empty file, a NUL byte and bad UTF-8. Returns 0 or -1. */
+static int
+check_text(const char *path, const struct buf *text, struct diag *d)
+{
+	struct srcpos top = { path, 1, 1 };
 	size_t blank = 0;
-	while (blank < text.len && strchr(" \t\n\r", text.data[blank]))
+	while (blank < text->len && strchr(" \t\n\r", text->data[blank]))
 		blank++;
-	if (blank == text.len) {
+	if (blank == text->len) {
 		diag_error(d, &top, "the file is empty; an item starts with a "
 		    "line '---', then keys such as 'kind: guidance' and "
 		    "'title: ...', then a line '---' and the text");
-		goto out;
+		return -1;
 	}
 	int line, col;
-	int bad = find_bad_byte((const unsigned char *)text.data, text.len,
+	int bad = find_bad_byte((const unsigned char *)text->data, text->len,
 	    &line, &col);
-	if (bad >= 0) {
-		struct srcpos at = { path, line, col };
-		if (bad == 0x100)
-			diag_error(d, &at, "the file contains a NUL byte; it is "
-			    "probably not a text file: save it as plain UTF-8 "
-			    "text");
-		else
-			diag_error(d, &at, "invalid UTF-8 (byte 0x%02X); save "
-			    "the file with UTF-8 encoding", (unsigned)bad);
-		goto out;
-	}
+	if (bad < 0)
+		return 0;
+	struct srcpos at = { path, line, col };
+	if (bad == 0x100)
+		diag_error(d, &at, "the file contains a NUL byte; it is probably "
+		    "not a text file: save it as plain UTF-8 text");
+	else
+		diag_error(d, &at, "invalid UTF-8 (byte 0x%02X); save the file "
+		    "with UTF-8 encoding", (unsigned)bad);
+	return -1;
+}
 
-	const char *s = text.data;
-	const char *eol = memchr(s, '\n', text.len);
-	size_t first_len = eol ? (size_t)(eol - s) : text.len;
-	if (!is_fence(s, first_len)) {
+/* Where the front matter and the body are in a text. */
+struct parts {
+	const char *fm;		/* the front matter, after the first '---' */
+	size_t fm_len;
+	const char *body;	/* after the closing '---' */
+	size_t body_len;
+	int body_line;
+};
+
+/* Finds the two '---' lines. Returns 0, or -1 after reporting. */
+static int
+split(const char *path, const struct buf *text, struct parts *out,
+    struct diag *d)
+{
+	struct srcpos top = { path, 1, 1 };
+	const char *s = text->data, *end = s + text->len;
+	const char *eol = memchr(s, '\n', text->len);
+	if (!is_fence(s, eol ? (size_t)(eol - s) : text->len)) {
 		diag_error(d, &top, "the file does not start with front "
 		    "matter; add a line '---' at the very top, then the keys "
 		    "(kind, title, ...), then a line '---'");
-		goto out;
+		return -1;
 	}
-	/* Find the closing fence. */
-	const char *fm = eol ? eol + 1 : s + text.len;
-	const char *p = fm;
-	const char *end = s + text.len;
-	const char *close = NULL;
+	const char *fm = eol ? eol + 1 : end;
 	int close_line = 2;
-	while (p < end) {
+	for (const char *p = fm; p < end; close_line++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		if (is_fence(p, n)) {
-			close = p;
-			break;
+		if (is_fence(p, nl ? (size_t)(nl - p) : (size_t)(end - p))) {
+			out->fm = fm;
+			out->fm_len = (size_t)(p - fm);
+			out->body = nl ? nl + 1 : end;
+			out->body_len = (size_t)(end - out->body);
+			out->body_line = close_line + 1;
+			return 0;
 		}
-		close_line++;
 		p = nl ? nl + 1 : end;
 	}
-	if (close == NULL) {
-		diag_error(d, &top, "the front matter opened here is never "
-		    "closed; add a line '---' after the last key");
-		goto out;
-	}
-	const char *body = memchr(close, '\n', (size_t)(end - close));
-	body = body ? body + 1 : end;
+	diag_error(d, &top, "the front matter opened here is never closed; "
+	    "add a line '---' after the last key");
+	return -1;
+}
 
+struct item *
+load_item(const char *path, const char *data, size_t len, struct diag *d)
+{
+	struct buf text = BUF_INIT;
+	struct item *it = NULL;
+	struct parts parts;
+	int ok = 0;
+
+	normalise(data, len, &text);
+	if (check_text(path, &text, d) != 0 ||
+	    split(path, &text, &parts, d) != 0)
+		goto out;
 	it = pack_item_new(path);
 	it->id = id_from_path(path);
-	if (fm_parse(fm, (size_t)(close - fm), 2, it, d) != 0)
+	if (fm_parse(parts.fm, parts.fm_len, 2, it, d) != 0)
 		goto out;
 	if (!pack_valid_id(it->id)) {
 		diag_error(d, &it->at[KEY_ID], "'%s' is not a valid id: use only "
@@ -180,8 +202,8 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 		    "set 'id:'", it->id);
 		goto out;
 	}
-	it->body_line = close_line + 1;
-	it->doc = md_parse(body, (size_t)(end - body));
+	it->body_line = parts.body_line;
+	it->doc = md_parse(parts.body, parts.body_len);
 	ok = 1;
 out:
 	buf_free(&text);
