@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+#include "html5.h"
 #include "md_dom.h"
 #include "render.h"
 #include "xalloc.h"
@@ -32,7 +33,7 @@ html_begin(void)
 static char *
 html_end(xmlNodePtr div)
 {
-	char *html = render_children_html(div);
+	char *html = html5_children(div);
 	xmlFreeDoc(div->doc);
 	return html;
 }
@@ -65,7 +66,7 @@ question_make(struct question *q, const struct item *it)
 		    "Share or do not share?");
 	}
 	q->text = html_end(div);
-	q->why = render_fragment(why_start(it), NULL, 3);
+	q->why = html5_fragment(why_start(it), NULL, 3);
 	for (int i = 0; i < 2; i++) {
 		div = html_begin();
 		xmlNodePtr p = render_el(div, "p", i == q->right ? "Right. " :

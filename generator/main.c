@@ -4,6 +4,7 @@
  * exit status. Nothing else happens here.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,7 @@ static const char usage_text[] =
     "[PROJECTDIR]\n"
     "       sharepack --help | --version\n";
 
-static const char help_text[] =
+static const char help_intro[] =
     "sharepack turns safeguarding training content (Markdown with YAML front\n"
     "matter) into a static training site: guidance, briefings, and quizzes\n"
     "that score learners against the expected answer of each case.\n"
@@ -46,29 +47,104 @@ static const char help_text[] =
     "           per pack quiz and per branching scenario\n"
     "  export   write the questions for an LMS quiz engine (Moodle XML, GIFT)\n"
     "\n"
-    "Options:\n"
-    "  -o OUTDIR        where the site goes (default: build/site); it is\n"
-    "                   replaced whole, and only when the build succeeds;\n"
-    "                   for package and export, the file to write\n"
-    "  --pack ID        package or export that pack only\n"
-    "  --scorm VERSION  1.2 (the default, best in Moodle and Totara) or 2004\n"
-    "  --format FORMAT  moodle-xml or gift\n"
-    "  --xapi-endpoint URL  also send xAPI statements to this LRS (build,\n"
-    "                   package); without it, only when the LMS's launch\n"
-    "                   address gives endpoint, auth and actor\n"
-    "  --xapi-auth VALUE    the LRS's Authorization header, such as\n"
-    "                   'Basic ...'; it is written into the pages\n"
-    "  --theme NAME     use PROJECTDIR/themes/NAME (default: default)\n"
-    "  --theme-dir DIR  use the theme in DIR\n"
-    "  -q, --quiet      print nothing but problems\n"
-    "  -h, --help       show this help; 'sharepack build --help' too\n"
-    "  --version        show the version\n"
+    "Options:\n";
+
+static const char help_outro[] =
     "\n"
     "PROJECTDIR (default: .) holds content/, scenarios/ and themes/.\n"
     "Messages look like 'path:line:col: error: what; how to fix'.\n"
     "Exit status: 0 success, 1 content errors, 2 usage errors,\n"
     "3 a file could not be read or written.\n"
     "The content format: content/README.md; the manual: man/sharepack.1.\n";
+
+/* The command names, indexed by enum command. */
+static const char *const command_names[] = {
+	[CMD_BUILD] = "build", [CMD_CHECK] = "check",
+	[CMD_EXPORT] = "export", [CMD_PACKAGE] = "package",
+};
+#define N_COMMANDS (sizeof command_names / sizeof command_names[0])
+
+/* Which commands accept an option: one bit per enum command. CMD_NONE's
+ * bit stands for the place of the command itself ("sharepack --help"). */
+#define FOR(c)		(1u << (c))
+#define FOR_COMMANDS	(FOR(CMD_BUILD) | FOR(CMD_CHECK) | FOR(CMD_EXPORT) | \
+			 FOR(CMD_PACKAGE))
+
+enum opt_action {
+	OPT_VALUE,	/* the next argument goes into a const char * field */
+	OPT_FLAG,	/* sets an int field to 1 */
+	OPT_HELP,	/* prints the usage and help, exits 0 */
+	OPT_VERSION	/* prints the version, exits 0 */
+};
+
+static int check_scorm(const struct options *o);
+static int check_format(const struct options *o);
+static int check_xapi_endpoint(const struct options *o);
+static int check_xapi_auth(const struct options *o);
+static int check_theme(const struct options *o);
+
+/* One command-line option. */
+struct option_spec {
+	const char *name;	/* as typed: "-o", "--theme" */
+	const char *alias;	/* the other spelling ("--quiet"), or NULL */
+	enum opt_action action;
+	size_t field;		/* OPT_VALUE, OPT_FLAG: offsetof in options */
+	unsigned commands;	/* FOR() bits of the commands that take it */
+	const char *misuse;	/* the message, with %s for the option, when
+				 * another command is given it; NULL: it is an
+				 * unknown option there */
+	int (*check)(const struct options *);	/* after the whole command
+				 * line: -1, or the exit status; may be NULL */
+	const char *help;	/* its lines in --help */
+};
+
+/* Every option, in the order --help lists them and the checks run. */
+static const struct option_spec option_table[] = {
+	{ "-o", NULL, OPT_VALUE, offsetof(struct options, outdir),
+	    FOR(CMD_BUILD) | FOR(CMD_EXPORT) | FOR(CMD_PACKAGE),
+	    "%s is not for 'check'", NULL,
+	    "  -o OUTDIR        where the site goes (default: build/site); it is\n"
+	    "                   replaced whole, and only when the build succeeds;\n"
+	    "                   for package and export, the file to write\n" },
+	{ "--pack", NULL, OPT_VALUE, offsetof(struct options, pack),
+	    FOR(CMD_EXPORT) | FOR(CMD_PACKAGE),
+	    "%s is for 'package' and 'export'", NULL,
+	    "  --pack ID        package or export that pack only\n" },
+	{ "--scorm", NULL, OPT_VALUE, offsetof(struct options, scorm),
+	    FOR(CMD_PACKAGE), "%s is for 'package'", check_scorm,
+	    "  --scorm VERSION  1.2 (the default, best in Moodle and Totara) "
+	    "or 2004\n" },
+	{ "--format", NULL, OPT_VALUE, offsetof(struct options, format),
+	    FOR(CMD_EXPORT), "%s is for 'export'", check_format,
+	    "  --format FORMAT  moodle-xml or gift\n" },
+	{ "--xapi-endpoint", NULL, OPT_VALUE,
+	    offsetof(struct options, xapi_endpoint),
+	    FOR(CMD_BUILD) | FOR(CMD_PACKAGE),
+	    "%s is for 'build' and 'package'", check_xapi_endpoint,
+	    "  --xapi-endpoint URL  also send xAPI statements to this LRS (build,\n"
+	    "                   package); without it, only when the LMS's launch\n"
+	    "                   address gives endpoint, auth and actor\n" },
+	{ "--xapi-auth", NULL, OPT_VALUE, offsetof(struct options, xapi_auth),
+	    FOR(CMD_BUILD) | FOR(CMD_PACKAGE),
+	    "%s is for 'build' and 'package'", check_xapi_auth,
+	    "  --xapi-auth VALUE    the LRS's Authorization header, such as\n"
+	    "                   'Basic ...'; it is written into the pages\n" },
+	{ "--theme", NULL, OPT_VALUE, offsetof(struct options, theme),
+	    FOR_COMMANDS, NULL, check_theme,
+	    "  --theme NAME     use PROJECTDIR/themes/NAME (default: default)\n" },
+	{ "--theme-dir", NULL, OPT_VALUE, offsetof(struct options, theme_dir),
+	    FOR_COMMANDS, NULL, NULL,
+	    "  --theme-dir DIR  use the theme in DIR\n" },
+	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
+	    FOR_COMMANDS, NULL, NULL,
+	    "  -q, --quiet      print nothing but problems\n" },
+	{ "-h", "--help", OPT_HELP, 0, FOR(CMD_NONE) | FOR_COMMANDS,
+	    NULL, NULL,
+	    "  -h, --help       show this help; 'sharepack build --help' too\n" },
+	{ "--version", NULL, OPT_VERSION, 0, FOR(CMD_NONE), NULL, NULL,
+	    "  --version        show the version\n" },
+};
+#define N_OPTIONS (sizeof option_table / sizeof option_table[0])
 
 static int
 usage_error(const char *fmt, const char *arg)
@@ -80,94 +156,89 @@ usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-/* Fills o from argv. Returns -1 to go on, or an exit status. */
 static int
-parse_args(int argc, char **argv, struct options *o)
+print_help(void)
 {
-	int i = 1;
-	if (argc < 2)
-		return usage_error("no command given%s", "");
-	const char *cmd = argv[i++];
-	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-		fputs(usage_text, stdout);
-		fputs("\n", stdout);
-		fputs(help_text, stdout);
-		return EXIT_OK;
+	fputs(usage_text, stdout);
+	fputs("\n", stdout);
+	fputs(help_intro, stdout);
+	for (size_t i = 0; i < N_OPTIONS; i++)
+		fputs(option_table[i].help, stdout);
+	fputs(help_outro, stdout);
+	return EXIT_OK;
+}
+
+static const struct option_spec *
+find_option(const char *arg)
+{
+	for (size_t i = 0; i < N_OPTIONS; i++) {
+		const struct option_spec *s = &option_table[i];
+		if (strcmp(arg, s->name) == 0 ||
+		    (s->alias != NULL && strcmp(arg, s->alias) == 0))
+			return s;
 	}
-	if (strcmp(cmd, "--version") == 0) {
+	return NULL;
+}
+
+/* Applies option s, spelt arg, for o->command; value is the argument after
+ * it (NULL at the end), which OPT_VALUE takes. Returns -1 to go on, or an
+ * exit status. */
+static int
+apply_option(const struct option_spec *s, const char *arg, const char *value,
+    struct options *o)
+{
+	/* "needs a value" comes first: it is the likelier slip. */
+	if (s->action == OPT_VALUE && value == NULL)
+		return usage_error("%s needs a value", arg);
+	if (!(s->commands & FOR(o->command)))
+		return usage_error(s->misuse ? s->misuse :
+		    "unknown option '%s'", arg);
+	switch (s->action) {
+	case OPT_VALUE:
+		*(const char **)(void *)((char *)o + s->field) = value;
+		return -1;
+	case OPT_FLAG:
+		*(int *)(void *)((char *)o + s->field) = 1;
+		return -1;
+	case OPT_HELP:
+		return print_help();
+	case OPT_VERSION:
 		printf("sharepack %s\n", SHAREPACK_VERSION);
 		return EXIT_OK;
 	}
-	if (strcmp(cmd, "build") == 0)
-		o->command = CMD_BUILD;
-	else if (strcmp(cmd, "check") == 0)
-		o->command = CMD_CHECK;
-	else if (strcmp(cmd, "export") == 0)
-		o->command = CMD_EXPORT;
-	else if (strcmp(cmd, "package") == 0)
-		o->command = CMD_PACKAGE;
-	else
-		return usage_error("unknown command '%s'", cmd);
+	return -1;
+}
 
-	int positional = 0;
-	for (; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			fputs(usage_text, stdout);
-			fputs("\n", stdout);
-			fputs(help_text, stdout);
-			return EXIT_OK;
-		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-			o->quiet = 1;
-		} else if (strcmp(a, "-o") == 0 || strcmp(a, "--theme") == 0 ||
-		    strcmp(a, "--theme-dir") == 0 || strcmp(a, "--pack") == 0 ||
-		    strcmp(a, "--format") == 0 || strcmp(a, "--scorm") == 0 ||
-		    strcmp(a, "--xapi-endpoint") == 0 ||
-		    strcmp(a, "--xapi-auth") == 0) {
-			if (i + 1 >= argc)
-				return usage_error("%s needs a value", a);
-			if (strcmp(a, "-o") == 0 && o->command == CMD_CHECK)
-				return usage_error("%s is not for 'check'", a);
-			if (strcmp(a, "--pack") == 0 &&
-			    o->command != CMD_EXPORT && o->command != CMD_PACKAGE)
-				return usage_error("%s is for 'package' and "
-				    "'export'", a);
-			if (strcmp(a, "--format") == 0 && o->command != CMD_EXPORT)
-				return usage_error("%s is for 'export'", a);
-			if (strcmp(a, "--scorm") == 0 && o->command != CMD_PACKAGE)
-				return usage_error("%s is for 'package'", a);
-			if (strncmp(a, "--xapi", 6) == 0 && o->command != CMD_BUILD &&
-			    o->command != CMD_PACKAGE)
-				return usage_error("%s is for 'build' and 'package'",
-				    a);
-			const char *v = argv[++i];
-			if (strcmp(a, "-o") == 0)
-				o->outdir = v;
-			else if (strcmp(a, "--theme") == 0)
-				o->theme = v;
-			else if (strcmp(a, "--pack") == 0)
-				o->pack = v;
-			else if (strcmp(a, "--format") == 0)
-				o->format = v;
-			else if (strcmp(a, "--scorm") == 0)
-				o->scorm = v;
-			else if (strcmp(a, "--xapi-endpoint") == 0)
-				o->xapi_endpoint = v;
-			else if (strcmp(a, "--xapi-auth") == 0)
-				o->xapi_auth = v;
-			else
-				o->theme_dir = v;
-		} else if (strcmp(a, "--") == 0) {
-			continue;
-		} else if (a[0] == '-' && a[1] != '\0') {
-			return usage_error("unknown option '%s'", a);
-		} else {
-			if (positional++ > 0)
-				return usage_error("one PROJECTDIR only; '%s' "
-				    "is one too many", a);
-			o->project = a;
+/* The first argument: a command, or an option that stands alone
+ * (--help, --version). Returns -1 to go on, or an exit status. */
+static int
+parse_command(const char *arg, struct options *o)
+{
+	const struct option_spec *s = find_option(arg);
+	if (s != NULL && (s->commands & FOR(CMD_NONE)))
+		return apply_option(s, arg, NULL, o);
+	for (size_t c = 0; c < N_COMMANDS; c++)
+		if (command_names[c] != NULL &&
+		    strcmp(arg, command_names[c]) == 0) {
+			o->command = (enum command)c;
+			return -1;
 		}
-	}
+	return usage_error("unknown command '%s'", arg);
+}
+
+static int
+check_scorm(const struct options *o)
+{
+	if (o->scorm != NULL && strcmp(o->scorm, "1.2") != 0 &&
+	    strcmp(o->scorm, "2004") != 0)
+		return usage_error("unknown SCORM version '%s'; use 1.2 or 2004",
+		    o->scorm);
+	return -1;
+}
+
+static int
+check_format(const struct options *o)
+{
 	if (o->command == CMD_EXPORT && o->format == NULL)
 		return usage_error("export needs --format moodle-xml or --format "
 		    "gift%s", "");
@@ -175,20 +246,67 @@ parse_args(int argc, char **argv, struct options *o)
 	    strcmp(o->format, "gift") != 0)
 		return usage_error("unknown format '%s'; use moodle-xml or gift",
 		    o->format);
-	if (o->scorm != NULL && strcmp(o->scorm, "1.2") != 0 &&
-	    strcmp(o->scorm, "2004") != 0)
-		return usage_error("unknown SCORM version '%s'; use 1.2 or 2004",
-		    o->scorm);
+	return -1;
+}
+
+static int
+check_xapi_endpoint(const struct options *o)
+{
 	if (o->xapi_endpoint != NULL && strncmp(o->xapi_endpoint, "https://",
 	    8) != 0 && strncmp(o->xapi_endpoint, "http://", 7) != 0)
 		return usage_error("--xapi-endpoint takes the LRS's address, "
 		    "starting https:// ('%s')", o->xapi_endpoint);
+	return -1;
+}
+
+static int
+check_xapi_auth(const struct options *o)
+{
 	if (o->xapi_auth != NULL && o->xapi_endpoint == NULL)
 		return usage_error("--xapi-auth goes with --xapi-endpoint%s", "");
+	return -1;
+}
+
+static int
+check_theme(const struct options *o)
+{
 	if (strchr(o->theme, '/') != NULL || o->theme[0] == '.')
 		return usage_error("--theme takes a name such as 'default', not "
 		    "a path ('%s'); use --theme-dir for a path", o->theme);
 	return -1;
+}
+
+/* Fills o from argv. Returns -1 to go on, or an exit status. */
+static int
+parse_args(int argc, char **argv, struct options *o)
+{
+	if (argc < 2)
+		return usage_error("no command given%s", "");
+	int status = parse_command(argv[1], o);
+	int positional = 0;
+	for (int i = 2; i < argc && status < 0; i++) {
+		const char *a = argv[i];
+		const struct option_spec *s = find_option(a);
+		if (s != NULL) {
+			status = apply_option(s, a, i + 1 < argc ? argv[i + 1] :
+			    NULL, o);
+			i += s->action == OPT_VALUE;
+		} else if (strcmp(a, "--") == 0)
+			continue;	/* accepted from habit; ends nothing */
+		else if (a[0] == '-' && a[1] != '\0')
+			status = usage_error("unknown option '%s'", a);
+		else if (positional++ > 0)
+			status = usage_error("one PROJECTDIR only; '%s' is one "
+			    "too many", a);
+		else
+			o->project = a;
+	}
+	/* Checks of values, and of options that go together, once every
+	 * option is known. */
+	for (size_t k = 0; k < N_OPTIONS && status < 0; k++)
+		if (option_table[k].check != NULL)
+			status = option_table[k].check(o);
+	return status;
 }
 
 /* "PROJECTDIR/sub", or "sub" when PROJECTDIR is ".". Caller frees. */
@@ -250,102 +368,175 @@ run_package(const struct options *o, const struct pack *p,
 	free(file);
 }
 
+/* What one run holds, from the paths to the rendered pages. */
+struct job {
+	const struct options *o;
+	struct diag d;
+	char *content;		/* PROJECTDIR/content */
+	char *scenarios;	/* PROJECTDIR/scenarios */
+	char *theme_dir;	/* --theme-dir, or PROJECTDIR/themes/NAME */
+	struct pack *p;
+	struct theme *t;	/* NULL until loaded */
+	const struct item *pk;	/* --pack, once found; NULL: every pack */
+	struct render_out pages;
+};
+
+static void
+job_init(struct job *j, const struct options *o)
+{
+	j->o = o;
+	diag_init(&j->d, stderr);
+	j->content = project_path(o, "content");
+	j->scenarios = project_path(o, "scenarios");
+	if (o->theme_dir != NULL) {
+		j->theme_dir = xstrdup(o->theme_dir);
+	} else {
+		char *rel = xasprintf("themes/%s", o->theme);
+		j->theme_dir = project_path(o, rel);
+		free(rel);
+	}
+	j->p = pack_new();
+	j->t = NULL;
+	j->pk = NULL;
+	j->pages = (struct render_out){ NULL, 0, 0 };
+}
+
+static void
+job_free(struct job *j)
+{
+	render_out_free(&j->pages);
+	theme_free(j->t);
+	pack_free(j->p);
+	free(j->theme_dir);
+	free(j->scenarios);
+	free(j->content);
+}
+
+/* The folders the command line names must be there before anything is
+ * read. Returns -1 to go on, or EXIT_USAGE. */
+static int
+folders_exist(const struct job *j)
+{
+	if (!fs_is_dir(j->content)) {
+		fprintf(stderr, "sharepack: %s: no such folder; PROJECTDIR "
+		    "must hold a content/ folder (see content/README.md)\n",
+		    j->content);
+		return EXIT_USAGE;
+	}
+	if (!fs_is_dir(j->theme_dir)) {
+		fprintf(stderr, "sharepack: %s: no such theme folder; check "
+		    "--theme or --theme-dir\n", j->theme_dir);
+		return EXIT_USAGE;
+	}
+	return -1;
+}
+
+/* Content, scenarios, the checks across items, and the theme: every
+ * problem in all of them is reported, in that order. */
+static void
+load_project(struct job *j)
+{
+	if (load_content(j->content, j->content, j->p, &j->d) == 0) {
+		struct scen_limits limits = scen_default_limits();
+		scen_run_all(j->scenarios, j->scenarios, &limits, j->p, &j->d);
+		check_pack(j->p, &j->d);
+	}
+	j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
+}
+
+/* Finds --pack in a pack without errors. Returns -1 to go on, or
+ * EXIT_USAGE after listing the packs there are. */
+static int
+find_pack(struct job *j)
+{
+	if (j->o->pack == NULL || j->d.errors > 0)
+		return -1;
+	j->pk = pack_find(j->p, j->o->pack);
+	if (j->pk != NULL && j->pk->kind == ITEM_PACK)
+		return -1;
+	fprintf(stderr, "sharepack: there is no pack '%s'; the packs are:",
+	    j->o->pack);
+	for (size_t i = 0; i < j->p->count; i++)
+		if (j->p->items[i]->kind == ITEM_PACK)
+			fprintf(stderr, " %s", j->p->items[i]->id);
+	fputs("\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* Writes what the command makes, if the project had no errors. */
+static void
+make_output(struct job *j)
+{
+	const struct options *o = j->o;
+	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth };
+	if (j->d.errors > 0)
+		return;
+	if (o->command == CMD_BUILD) {
+		render_site(j->p, j->t, &cfg, &j->pages);
+		site_write(o->outdir, &j->pages, j->t, &j->d);
+	} else if (o->command == CMD_EXPORT) {
+		run_export(o, j->p, j->pk, &j->d);
+	} else if (o->command == CMD_PACKAGE) {
+		render_site(j->p, j->t, &cfg, &j->pages);
+		run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
+	}
+}
+
+static const char *
+plural(int n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* The last line, unless -q: what went wrong, or what was done.
+ * run_export and run_package have said what they wrote. */
+static void
+print_summary(const struct job *j)
+{
+	const struct options *o = j->o;
+	const struct diag *d = &j->d;
+	if (o->quiet)
+		return;
+	if (d->errors > 0)
+		fprintf(stderr, "sharepack: %d error%s, %d warning%s; %s\n",
+		    d->errors, plural(d->errors), d->warnings,
+		    plural(d->warnings), o->command == CMD_BUILD ?
+		    "nothing was written" : "fix them before building");
+	else if (o->command == CMD_BUILD)
+		printf("sharepack: wrote %zu pages to %s/ (%d warning%s); open "
+		    "%s/index.html in a browser\n", j->pages.count, o->outdir,
+		    d->warnings, plural(d->warnings), o->outdir);
+	else if (o->command == CMD_CHECK)
+		printf("sharepack: %zu items checked, no errors (%d warning%s)\n",
+		    j->p->count, d->warnings, plural(d->warnings));
+}
+
+/* Runs the command o names. Returns the exit status. */
 static int
 run(const struct options *o)
 {
-	struct diag d;
-	diag_init(&d, stderr);
-	char *content = project_path(o, "content");
-	char *scenarios = project_path(o, "scenarios");
-	char *theme_dir = o->theme_dir ? xstrdup(o->theme_dir) : NULL;
-	if (theme_dir == NULL) {
-		char *rel = xasprintf("themes/%s", o->theme);
-		theme_dir = project_path(o, rel);
-		free(rel);
-	}
-	struct pack *p = pack_new();
-	struct theme *t = NULL;
-	struct render_out pages = { NULL, 0, 0 };
-	int status;
-
-	if (!fs_is_dir(content)) {
-		fprintf(stderr, "sharepack: %s: no such folder; PROJECTDIR "
-		    "must hold a content/ folder (see content/README.md)\n",
-		    content);
-		status = EXIT_USAGE;
+	struct job j;
+	job_init(&j, o);
+	int status = folders_exist(&j);
+	if (status >= 0)
 		goto out;
-	}
-	if (!fs_is_dir(theme_dir)) {
-		fprintf(stderr, "sharepack: %s: no such theme folder; check "
-		    "--theme or --theme-dir\n", theme_dir);
-		status = EXIT_USAGE;
+	load_project(&j);
+	status = find_pack(&j);
+	if (status >= 0)
 		goto out;
-	}
-	if (load_content(content, content, p, &d) == 0) {
-		struct scen_limits limits = scen_default_limits();
-		scen_run_all(scenarios, scenarios, &limits, p, &d);
-		check_pack(p, &d);
-	}
-	t = theme_load(theme_dir, theme_dir, &d);
-	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth };
-	const struct item *pk = NULL;
-	if (o->pack != NULL && d.errors == 0) {
-		pk = pack_find(p, o->pack);
-		if (pk == NULL || pk->kind != ITEM_PACK) {
-			fprintf(stderr, "sharepack: there is no pack '%s'; the "
-			    "packs are:", o->pack);
-			for (size_t i = 0; i < p->count; i++)
-				if (p->items[i]->kind == ITEM_PACK)
-					fprintf(stderr, " %s", p->items[i]->id);
-			fputs("\n", stderr);
-			status = EXIT_USAGE;
-			goto out;
-		}
-	}
-	if (d.errors == 0 && o->command == CMD_BUILD) {
-		render_site(p, t, &cfg, &pages);
-		site_write(o->outdir, &pages, t, &d);
-	} else if (d.errors == 0 && o->command == CMD_EXPORT) {
-		run_export(o, p, pk, &d);
-	} else if (d.errors == 0 && o->command == CMD_PACKAGE) {
-		render_site(p, t, &cfg, &pages);
-		run_package(o, p, pk, &pages, t, &d);
-	}
-	status = diag_exit_status(&d);
-	if (!o->quiet) {
-		if (d.errors > 0)
-			fprintf(stderr, "sharepack: %d error%s, %d warning%s; "
-			    "%s\n", d.errors, d.errors == 1 ? "" : "s",
-			    d.warnings, d.warnings == 1 ? "" : "s",
-			    o->command == CMD_BUILD ? "nothing was written" :
-			    "fix them before building");
-		else if (o->command == CMD_BUILD)
-			printf("sharepack: wrote %zu pages to %s/ (%d warning%s); "
-			    "open %s/index.html in a browser\n", pages.count,
-			    o->outdir, d.warnings, d.warnings == 1 ? "" : "s",
-			    o->outdir);
-		else if (o->command == CMD_EXPORT || o->command == CMD_PACKAGE)
-			;	/* run_export and run_package said what they wrote */
-		else
-			printf("sharepack: %zu items checked, no errors (%d "
-			    "warning%s)\n", p->count, d.warnings,
-			    d.warnings == 1 ? "" : "s");
-	}
+	make_output(&j);
+	status = diag_exit_status(&j.d);
+	print_summary(&j);
 out:
-	render_out_free(&pages);
-	theme_free(t);
-	pack_free(p);
-	free(theme_dir);
-	free(scenarios);
-	free(content);
+	job_free(&j);
 	return status;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct options o = { CMD_NONE, ".", NULL, NULL, NULL, NULL, NULL, NULL,
-	    "default", NULL, 0 };
+	struct options o = { .command = CMD_NONE, .project = ".",
+	    .theme = "default" };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;

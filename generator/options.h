@@ -1,6 +1,8 @@
 /*
  * options.h: the program's options, filled once by main() from the command
- * line and passed down read-only. The only program-wide state there is.
+ * line (main.c's option_table says which option sets each field, and for
+ * which commands) and passed down read-only. The only program-wide state
+ * there is.
  */
 #ifndef SHAREPACK_OPTIONS_H
 #define SHAREPACK_OPTIONS_H

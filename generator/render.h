@@ -1,8 +1,10 @@
 /*
- * render.h: the shared render driver. A page starts as a copy of the theme's
- * layout, gets its slots filled with DOM nodes, and is serialised as HTML5.
- * It knows nothing about page kinds: render_<kind>.c files build the content
- * and render_site.c decides which pages a pack makes.
+ * render.h: pages as DOM. A page starts as a copy of the theme's layout,
+ * gets its slots filled with DOM nodes, and is written out as HTML5
+ * (render.c, using html5.c). render_dom.c has the small DOM builders the
+ * page renderers share. render.c knows nothing about page kinds:
+ * render_<kind>.c files build the content and render_site.c decides which
+ * pages a pack makes.
  *
  * Pages are collected in a struct render_out, which owns each page's path
  * and bytes; site.c writes them.
@@ -63,8 +65,8 @@ void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);
 
-/* Small DOM helpers for the page renderers. Each returns the new node,
- * which belongs to parent's document. text may be NULL. */
+/* Small DOM helpers for the page renderers (render_dom.c). Each returns
+ * the new node, which belongs to parent's document. text may be NULL. */
 xmlNodePtr render_el(xmlNodePtr parent, const char *tag, const char *text);
 xmlNodePtr render_el_class(xmlNodePtr parent, const char *tag,
     const char *cls, const char *text);
@@ -78,17 +80,6 @@ void render_body(xmlNodePtr parent, const struct item *it, int min_level);
 /* "Source: ...; Edition: ..." when the item has them. */
 void render_provenance(xmlNodePtr parent, const struct item *it);
 
-/* The HTML of a run of Markdown blocks (first up to, not including, stop),
- * for formats that carry HTML as text (Moodle XML, GIFT). The caller frees
- * the string. */
-char *render_fragment(cmark_node *first, cmark_node *stop, int min_level);
-/* The HTML of parent's children; the caller frees the string. */
-char *render_children_html(xmlNodePtr parent);
-
-/* Serialises a document as HTML5 (a doctype, void elements without end
- * tags, text and attributes escaped) into out. */
-void render_html5(xmlDocPtr doc, struct buf *out);
-
 /* The page renderers, one file each. */
 void render_index(const struct pack *p, const struct theme *t,
     struct render_out *out);
@@ -101,8 +92,9 @@ void render_document(const struct item *it, const struct theme *t,
 void render_scenario(const struct item *it, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
- * bridge, the xAPI sender (configured by meta elements from cfg), then
- * main (quiz.js or scenario.js). */
+ * bridge, the xAPI sender (configured by meta elements from cfg), the
+ * players' shared helpers (player.js), then main (quiz.js or scenario.js);
+ * each only when the theme has it. */
 void render_learning_scripts(struct render_page *pg, const struct theme *t,
     const struct render_config *cfg, const char *main);
 

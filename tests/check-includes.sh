@@ -20,8 +20,10 @@ forbid() {
 		done
 	done
 }
-forbid "load.c frontmatter.c markdown.c pack.c" render.h theme.h md_dom.h site.h scenario.h
-forbid "$(ls render*.c md_dom.c)" load.h frontmatter.h scenario.h check.h site.h
+forbid "load.c frontmatter.c markdown.c pack.c" render.h html5.h theme.h md_dom.h site.h scenario.h
+forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.h site.h
+# The HTML5 writer knows nothing about pages, themes or the pack.
+forbid "html5.c" render.h theme.h pack.h
 forbid "check.c" render.h theme.h site.h load.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
 for f in *.c; do

@@ -5,6 +5,12 @@
 # "fuzz: N passed, N failed", one check per target; a crash leaves its
 # input in build/fuzz/ (crash-*), which becomes a regression case.
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# Everything below is written under $ROOT/build/; a wrong ROOT once left
+# build logs under tests/build/, so refuse anything but the project root.
+if [ ! -f "$ROOT/generator/main.c" ]; then
+	echo "fuzz: $ROOT is not the project root" >&2
+	exit 1
+fi
 . "$ROOT/tests/lib.sh"
 seconds=${1:-60}
 out=$ROOT/build/fuzz

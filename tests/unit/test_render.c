@@ -1,11 +1,12 @@
-/* Unit tests of md_dom.c, theme.c and render.c: escaping by construction,
- * slot checking and HTML5 output. */
+/* Unit tests of md_dom.c, theme.c, render.c and html5.c: escaping by
+ * construction, slot checking and HTML5 output. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "harness.h"
+#include "html5.h"
 #include "markdown.h"
 #include "md_dom.h"
 #include "render.h"
@@ -23,7 +24,7 @@ md_html(const char *md, int min_level)
 	xmlDocSetRootElement(x, div);
 	md_dom_append(div, cmark_node_first_child(doc), NULL, min_level);
 	struct buf out = BUF_INIT;
-	render_html5(x, &out);
+	html5_document(x, &out);
 	xmlFreeDoc(x);
 	cmark_node_free(doc);
 	/* Drop the doctype line for shorter expectations. */

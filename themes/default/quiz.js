@@ -3,11 +3,13 @@
  * score, resume, results file and certificate. Plain JavaScript, no network:
  * progress stays in this browser's localStorage. The scoring rules are the
  * README's: one point per item answered as expected; percent of the maximum;
- * passed when the percent reaches the pass mark. */
+ * passed when the percent reaches the pass mark. Needs player.js. */
 (function () {
   'use strict';
+  var P = window.SharepackPlayer;
   var list = document.querySelector('ol.sp-quiz');
-  if (!list || !document.querySelector) return;
+  if (!P || !list) return;
+  var el = P.el, now = P.now, percent = P.percent, button = P.button;
 
   var pack = list.getAttribute('data-sp-pack');
   var hash = list.getAttribute('data-sp-hash');
@@ -34,18 +36,11 @@
   });
   if (!ids.length) return;
 
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) e.setAttribute(k, attrs[k]);
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
   function label(kind, value) {
     var c = CHOICES[kind];
     for (var i = 0; i < c.length; i++) if (c[i][0] === value) return c[i][1];
     return value;
   }
-  function now() { return new Date().toISOString(); }
   function shuffled(a) {
     a = a.slice();
     for (var i = a.length - 1; i > 0; i--) {
@@ -56,7 +51,7 @@
   }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
-  var lms = window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
+  var lms = P.lms();
   if (lms && lms.passMark() !== null) passMark = lms.passMark();
   function letter(kind, value) {
     var c = CHOICES[kind];
@@ -106,22 +101,15 @@
     xapiAnswered(id);
     if (!lms) return;
     var it = items[id], a = state.answers[id];
-    lms.interaction({ id: id, description: it.title, response: a.answer, correctResponse: it.expected,
+    P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
       letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
-      correct: a.correct, seconds: a.seconds });
-    lms.score(percent(score(), state.order.length));
-    lms.saveSuspendData(encode());
-    lms.commit();
+      correct: a.correct, seconds: a.seconds }, percent(score(), state.order.length), encode());
   }
   function reportEnd() {
     xapiCompleted();
-    if (!lms || lms.done) return;
+    if (!lms) return;
     var s = score(), max = state.order.length;
-    lms.score(percent(s, max));
-    lms.complete(passed(s, max));
-    lms.saveSuspendData(encode());
-    lms.done = true;
-    lms.finish();
+    P.lmsFinish(lms, percent(s, max), passed(s, max), encode());
   }
 
   /* ---- state, saved after every change ---- */
@@ -130,20 +118,13 @@
     return { order: order, answers: {}, current: 0, started: now(), finished: null,
       name: state ? state.name : '' };
   }
+  var saved = P.store(key);
   function load() {
-    try {
-      var s = JSON.parse(window.localStorage.getItem(key));
-      if (s && s.order && s.order.length === ids.length &&
-          s.order.every(function (id) { return items[id]; })) return s;
-    } catch (e) { /* storage off or damaged: start afresh */ }
-    return null;
+    return saved.load(function (s) {
+      return s.order && s.order.length === ids.length && s.order.every(function (id) { return items[id]; });
+    });
   }
-  function save() {
-    try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* no storage */ }
-  }
-  function forget() {
-    try { window.localStorage.removeItem(key); } catch (e) { /* no storage */ }
-  }
+  function save() { saved.save(state); }
 
   function score() {
     var s = 0;
@@ -151,7 +132,6 @@
     return s;
   }
   function answered() { return Object.keys(state.answers).length; }
-  function percent(s, max) { return max ? Math.round((100 * s) / max) : 0; }
   function passed(s, max) { return s * 100 >= passMark * max; }
 
   /* ---- the quiz frame ---- */
@@ -169,7 +149,7 @@
   bar.appendChild(scoreText);
   bar.appendChild(restart);
   list.parentNode.insertBefore(bar, list);
-  var live = el('div', { 'class': 'sp-visually-hidden', 'aria-live': 'polite', role: 'status' });
+  var live = P.liveRegion();
   list.parentNode.insertBefore(live, list);
 
   ids.forEach(function (id) {
@@ -217,7 +197,7 @@
       state.answers[id] = {
         answer: a,
         correct: a === it.expected,
-        seconds: Math.max(0, Math.round((Date.now() - shownAt) / 1000))
+        seconds: clock.seconds()
       };
       save();
       report(id);
@@ -227,7 +207,7 @@
       state.current++;
       if (state.current >= state.order.length) state.finished = state.finished || now();
       save();
-      if (lms && !lms.done) { lms.saveSuspendData(encode()); lms.commit(); }
+      if (lms) P.lmsSave(lms, encode());
       render(true);
     });
   });
@@ -276,7 +256,7 @@
     scoreText.textContent = 'Score so far: ' + score() + ' of ' + answered() + ' answered';
   }
 
-  var shownAt = Date.now();
+  var clock = P.timer();
   function render(moveFocus) {
     ids.forEach(function (id) { items[id].li.hidden = true; });
     results.hidden = true;
@@ -293,12 +273,8 @@
     if (num) num.textContent = 'Question ' + (state.current + 1) + ' of ' + state.order.length;
     if (state.answers[it.id]) showFeedback(it, false);
     else resetItem(it);
-    shownAt = Date.now();
-    if (moveFocus) {
-      var h = it.li.querySelector('.sp-question');
-      h.setAttribute('tabindex', '-1');
-      h.focus();
-    }
+    clock.restart();
+    if (moveFocus) P.focus(it.li.querySelector('.sp-question'));
   }
 
   /* ---- results ---- */
@@ -323,12 +299,6 @@
     };
     if (state.name) out.learner = state.name;
     return out;
-  }
-
-  function button(text, cls, onclick) {
-    var b = el('button', { type: 'button', 'class': cls || '' }, text);
-    b.addEventListener('click', onclick);
-    return b;
   }
 
   function showResults(moveFocus) {
@@ -424,18 +394,10 @@
     document.body.classList.remove(cls);
   }
 
-  function download() {
-    var r = record();
-    var blob = new Blob([JSON.stringify(r, null, 2) + '\n'], { type: 'application/json' });
-    var a = el('a', { href: URL.createObjectURL(blob), download: 'sharepack-' + pack + '-results.json',
-      hidden: '' }, 'Download');
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.parentNode.removeChild(a); }, 1000);
-  }
+  function download() { P.download('sharepack-' + pack + '-results.json', record()); }
 
   restart.addEventListener('click', function () {
-    forget();
+    saved.forget();
     state = fresh(ids.slice());
     state.name = '';
     save();

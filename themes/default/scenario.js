@@ -3,11 +3,13 @@
  * path so far, a score at the end, resume after reload and a results file.
  * Plain JavaScript, no network: progress stays in this browser. A decision
  * scores one point when the choice is one the guidance expects; the score
- * is out of the decisions on the learner's path. */
+ * is out of the decisions on the learner's path. Needs player.js. */
 (function () {
   'use strict';
+  var P = window.SharepackPlayer;
   var art = document.querySelector('article.sp-scenario');
-  if (!art) return;
+  if (!P || !art) return;
+  var el = P.el, now = P.now;
   var id = art.getAttribute('data-sp-scenario');
   var hash = art.getAttribute('data-sp-hash');
   var start = art.getAttribute('data-sp-start');
@@ -30,22 +32,11 @@
   });
   if (!steps[start]) return;
 
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) e.setAttribute(k, attrs[k]);
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-  function now() { return new Date().toISOString(); }
   function fresh() { return { path: [], current: start, pending: null, started: now(), finished: null }; }
-  function load() {
-    try {
-      var s = JSON.parse(window.localStorage.getItem(key));
-      if (s && steps[s.current] && Array.isArray(s.path)) return s;
-    } catch (e) { /* no storage, or damaged: start afresh */ }
-    return null;
-  }
-  function save() { try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* no storage */ } }
+  /* Progress saved here or in the LMS is used only if it fits this scenario. */
+  function valid(s) { return steps[s.current] && Array.isArray(s.path); }
+  var saved = P.store(key);
+  function save() { saved.save(state); }
   function choiceOf(stepId, letter) {
     var c = steps[stepId].choices;
     for (var i = 0; i < c.length; i++) if (c[i].letter === letter) return c[i];
@@ -54,7 +45,9 @@
   function score() { return state.path.filter(function (p) { return p.correct; }).length; }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
-  var lms = window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
+  var lms = P.lms();
+  /* The percent the LMS gets; unlike the results file, not rounded. */
+  function lmsScore() { return state.path.length ? (100 * score()) / state.path.length : 0; }
   function expectedLetters(stepId) {
     return steps[stepId].choices.filter(function (o) { return o.expected; }).map(function (o) { return o.letter; });
   }
@@ -69,11 +62,9 @@
     }
     if (!lms) return;
     var want = expectedLetters(p.step);
-    lms.interaction({ id: 'step-' + p.step, description: title, response: p.choice,
-      correctResponse: want[0], letter: p.choice, correctLetter: want[0], correct: p.correct, seconds: p.seconds });
-    lms.score(state.path.length ? (100 * score()) / state.path.length : 0);
-    lms.saveSuspendData(JSON.stringify(state));
-    lms.commit();
+    P.lmsAnswer(lms, { id: 'step-' + p.step, description: title, response: p.choice,
+      correctResponse: want[0], letter: p.choice, correctLetter: want[0], correct: p.correct, seconds: p.seconds },
+      lmsScore(), JSON.stringify(state));
   }
   function reportEnd() {
     if (xapi && !state.sent) {
@@ -81,24 +72,11 @@
       save();
       xapi.completed(activity, score(), state.path.length, null);
     }
-    if (!lms || lms.done) return;
-    lms.score(state.path.length ? (100 * score()) / state.path.length : 0);
-    lms.complete(null);
-    lms.saveSuspendData(JSON.stringify(state));
-    lms.done = true;
-    lms.finish();
-  }
-  function fromLms() {
-    if (!lms) return null;
-    try {
-      var s = JSON.parse(lms.suspendData());
-      if (s && steps[s.current] && Array.isArray(s.path)) return s;
-    } catch (e) { /* nothing saved there */ }
-    return null;
+    if (lms) P.lmsFinish(lms, lmsScore(), null, JSON.stringify(state));
   }
 
   art.classList.add('sp-js');
-  var live = el('div', { 'class': 'sp-visually-hidden', 'aria-live': 'polite', role: 'status' });
+  var live = P.liveRegion();
   art.appendChild(live);
   var bar = el('div', { 'class': 'sp-bar' });
   var status = el('p', { 'class': 'sp-progress-text' });
@@ -134,12 +112,12 @@
   art.insertBefore(pathBox, lastSection.nextSibling);
   art.insertBefore(results, pathBox.nextSibling);
 
-  var shownAt = Date.now();
+  var clock = P.timer();
   function choose(s, c) {
     if (state.pending) return;
     state.pending = c.letter;
     state.path.push({ step: s.id, choice: c.letter, correct: c.expected,
-      seconds: Math.max(0, Math.round((Date.now() - shownAt) / 1000)) });
+      seconds: clock.seconds() });
     save();
     report(state.path[state.path.length - 1]);
     render(true);
@@ -165,7 +143,7 @@
       state.pending = null;
       if (steps[state.current].ending) state.finished = now();
       save();
-      if (lms && !lms.done) { lms.saveSuspendData(JSON.stringify(state)); lms.commit(); }
+      if (lms) P.lmsSave(lms, JSON.stringify(state));
       render(true);
     });
     s.feedback.appendChild(next);
@@ -203,17 +181,11 @@
       ending: state.current,
       score: s,
       max: max,
-      percent: max ? Math.round((100 * s) / max) : 0
+      percent: P.percent(s, max)
     };
   }
 
-  function download() {
-    var blob = new Blob([JSON.stringify(record(), null, 2) + '\n'], { type: 'application/json' });
-    var a = el('a', { href: URL.createObjectURL(blob), download: 'sharepack-' + id + '-results.json', hidden: '' }, 'Download');
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.parentNode.removeChild(a); }, 1000);
-  }
+  function download() { P.download('sharepack-' + id + '-results.json', record()); }
 
   function showResults() {
     reportEnd();
@@ -223,12 +195,8 @@
     results.appendChild(el('p', { 'class': 'sp-result-line' }, 'You made ' + r.score + ' of ' + r.max +
       ' decisions as the guidance expects: ' + r.percent + '%.'));
     var actions = el('div', { 'class': 'sp-actions' });
-    var dl = el('button', { type: 'button' }, 'Download my results');
-    dl.addEventListener('click', download);
-    var again = el('button', { type: 'button', 'class': 'sp-secondary' }, 'Try again');
-    again.addEventListener('click', function () { reset('Starting the case again.'); });
-    actions.appendChild(dl);
-    actions.appendChild(again);
+    actions.appendChild(P.button('Download my results', '', download));
+    actions.appendChild(P.button('Try again', 'sp-secondary', function () { reset('Starting the case again.'); }));
     results.appendChild(actions);
     results.hidden = false;
   }
@@ -253,16 +221,12 @@
       s.choices.forEach(function (o) { o.button.disabled = false; o.button.removeAttribute('aria-pressed'); });
       s.feedback.hidden = true;
     }
-    shownAt = Date.now();
-    if (moveFocus) {
-      var h = s.sec.querySelector('h2');
-      h.setAttribute('tabindex', '-1');
-      h.focus();
-    }
+    clock.restart();
+    if (moveFocus) P.focus(s.sec.querySelector('h2'));
   }
 
   function reset(message) {
-    try { window.localStorage.removeItem(key); } catch (e) { /* no storage */ }
+    saved.forget();
     state = fresh();
     save();
     live.textContent = message;
@@ -270,7 +234,7 @@
   }
   restart.addEventListener('click', function () { reset('Your choices were cleared. Starting again.'); });
 
-  var state = fromLms() || load() || fresh();
+  var state = (lms && P.parse(lms.suspendData(), valid)) || saved.load(valid) || fresh();
   save();
   render(false);
 })();

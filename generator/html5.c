@@ -1,0 +1,181 @@
+/* html5.c: writes a libxml2 DOM out as HTML5 text, escaping as it goes. */
+#include "html5.h"
+
+#include <string.h>
+
+#include "md_dom.h"
+
+static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
+
+static int
+name_in(const char *name, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(name, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const void_elements[] = { "area", "base", "br", "col",
+    "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    NULL };
+static const char *const raw_text_elements[] = { "script", "style", NULL };
+/* After these a line break is added, for readable output; it never
+ * changes how the page looks. */
+static const char *const block_elements[] = { "p", "li", "ul", "ol", "h1",
+    "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "details",
+    "blockquote", "pre", "dl", "dt", "dd", "nav", "header", "footer",
+    "table", "tr", "hr", "main", "form", "fieldset", "aside", NULL };
+
+/* Text needs only & < > escaped, and a double-quoted attribute value only
+ * & and ", so each escapes no more than it must. */
+static void
+escape(struct buf *out, const char *s, int in_attr)
+{
+	const char *run = s;
+	for (; *s; s++) {
+		const char *rep = NULL;
+		switch (*s) {
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = in_attr ? NULL : "&lt;";
+			break;
+		case '>':
+			rep = in_attr ? NULL : "&gt;";
+			break;
+		case '"':
+			rep = in_attr ? "&quot;" : NULL;
+			break;
+		case '\xC2':
+			/* U+00A0 is invisible in source; spell it out. */
+			if (s[1] == '\xA0') {
+				buf_add(out, run, (size_t)(s - run));
+				buf_puts(out, "&nbsp;");
+				s++;
+				run = s + 1;
+			}
+			continue;
+		default:
+			break;
+		}
+		if (rep == NULL)
+			continue;
+		buf_add(out, run, (size_t)(s - run));
+		buf_puts(out, rep);
+		run = s + 1;
+	}
+	buf_add(out, run, (size_t)(s - run));
+}
+
+/* Writes n's attributes, each as name="value" after a space. */
+static void
+write_attributes(struct buf *out, xmlNodePtr n)
+{
+	for (xmlAttrPtr a = n->properties; a; a = a->next) {
+		xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+		buf_putc(out, ' ');
+		if (a->ns != NULL && a->ns->prefix != NULL) {
+			buf_puts(out, (const char *)a->ns->prefix);
+			buf_putc(out, ':');
+		}
+		buf_puts(out, (const char *)a->name);
+		buf_puts(out, "=\"");
+		if (v != NULL)
+			escape(out, (const char *)v, 1);
+		buf_putc(out, '"');
+		xmlFree(v);
+	}
+}
+
+static void
+write_element(struct buf *out, xmlNodePtr n)
+{
+	const char *name = (const char *)n->name;
+	buf_putc(out, '<');
+	buf_puts(out, name);
+	write_attributes(out, n);
+	buf_putc(out, '>');
+	if (!name_in(name, void_elements)) {
+		write_nodes(out, n->children, name_in(name, raw_text_elements));
+		buf_puts(out, "</");
+		buf_puts(out, name);
+		buf_putc(out, '>');
+	}
+	/* Not before a text node: there the break would be a visible space. */
+	if (name_in(name, block_elements) && (n->next == NULL ||
+	    n->next->type != XML_TEXT_NODE))
+		buf_putc(out, '\n');
+}
+
+/* Writes one node; raw is set inside script and style, whose text HTML
+ * does not unescape. */
+static void
+write_node(struct buf *out, xmlNodePtr n, int raw)
+{
+	switch (n->type) {
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+		if (n->content == NULL)
+			break;
+		if (raw)
+			buf_puts(out, (const char *)n->content);
+		else
+			escape(out, (const char *)n->content, 0);
+		break;
+	case XML_COMMENT_NODE:
+		buf_puts(out, "<!--");
+		buf_puts(out, (const char *)n->content);
+		buf_puts(out, "-->");
+		break;
+	case XML_ELEMENT_NODE:
+		write_element(out, n);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+write_nodes(struct buf *out, xmlNodePtr first, int raw)
+{
+	for (xmlNodePtr n = first; n != NULL; n = n->next)
+		write_node(out, n, raw);
+}
+
+char *
+html5_fragment(cmark_node *first, cmark_node *stop, int min_level)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	xmlDocSetRootElement(doc, div);
+	md_dom_append(div, first, stop, min_level);
+	char *html = html5_children(div);
+	xmlFreeDoc(doc);
+	return html;
+}
+
+char *
+html5_children(xmlNodePtr parent)
+{
+	struct buf out = BUF_INIT;
+	write_nodes(&out, parent->children, 0);
+	/* Trailing line breaks mean nothing in a fragment. */
+	while (out.len > 0 && out.data[out.len - 1] == '\n')
+		out.data[--out.len] = '\0';
+	return buf_detach(&out);
+}
+
+void
+html5_document(xmlDocPtr doc, struct buf *out)
+{
+	buf_puts(out, "<!DOCTYPE html>\n");
+	/* The layout's own doctype is a DTD node here, already replaced by
+	 * the line above; only elements and comments follow it. */
+	for (xmlNodePtr n = doc->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE || n->type == XML_COMMENT_NODE)
+			write_node(out, n, 0);
+	if (out->len > 0 && out->data[out->len - 1] != '\n')
+		buf_putc(out, '\n');
+}
