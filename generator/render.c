@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "md_dom.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 xmlNodePtr
@@ -88,11 +89,12 @@ fill_slots(struct fill *f, xmlNodePtr node)
 		xmlChar *slot = xmlGetProp(n, BAD_CAST "data-sp-slot");
 		xmlChar *asset = xmlGetProp(n, BAD_CAST "data-sp-asset");
 		if (asset != NULL) {
-			char *url = xasprintf("%sassets/%s", f->pg->root,
-			    (char *)asset);
+			char *to = sitemap_asset((char *)asset);
+			char *url = xasprintf("%s%s", f->pg->root, to);
 			render_attr(n, xmlHasProp(n, BAD_CAST "src") ? "src" :
 			    "href", url);
 			free(url);
+			free(to);
 			xmlUnsetProp(n, BAD_CAST "data-sp-asset");
 			xmlFree(asset);
 		}
@@ -108,7 +110,8 @@ fill_slots(struct fill *f, xmlNodePtr node)
 			xmlNodeSetContent(n, NULL);
 			f->pg->main = n;
 		} else if (strcmp((char *)slot, "home") == 0) {
-			char *url = xasprintf("%sindex.html", f->pg->root);
+			char *url = xasprintf("%s%s", f->pg->root,
+			    sitemap_front());
 			render_attr(n, "href", url);
 			free(url);
 			fill_slots(f, n->children);
@@ -124,11 +127,7 @@ void
 render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang)
 {
-	static const char *const roots[] = { "", "../", "../../", "../../../" };
-	int depth = 0;
-	for (const char *s = path; *s; s++)
-		depth += *s == '/';
-	pg->root = roots[depth < 3 ? depth : 3];
+	pg->root = sitemap_root(path);
 	pg->doc = xmlCopyDoc(t->layout, 1);
 	pg->main = NULL;
 	pg->breadcrumb = NULL;
@@ -160,11 +159,13 @@ render_script(struct render_page *pg, const struct theme *t, const char *name)
 		body = body->parent;
 	if (body == NULL)
 		body = pg->main;
-	char *url = xasprintf("%sassets/%s", pg->root, name);
+	char *to = sitemap_asset(name);
+	char *url = xasprintf("%s%s", pg->root, to);
 	xmlNodePtr script = render_el(body, "script", NULL);
 	render_attr(script, "src", url);
 	render_attr(script, "defer", "");
 	free(url);
+	free(to);
 }
 
 static xmlNodePtr
