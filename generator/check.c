@@ -1,12 +1,12 @@
 /* check.c: cross-item rules and derived fields, before rendering. */
 #include "check.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "decide.h"
 #include "markdown.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 static struct srcpos
@@ -18,48 +18,6 @@ body_pos(const struct item *it, cmark_node *n)
 		p.col = cmark_node_get_start_column(n);
 	}
 	return p;
-}
-
-/* FNV-1a, 64-bit: a fingerprint of what a learner is scored against, so a
- * browser can tell a changed pack from the one it saved progress for. */
-static uint64_t
-fnv1a(uint64_t h, const char *s)
-{
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	return h ^ 0xff;	/* separator, so "ab"+"c" differs from "a"+"bc" */
-}
-
-static uint64_t
-item_hash(const struct item *it)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	h = fnv1a(h, it->id);
-	h = fnv1a(h, pack_kind_name(it->kind));
-	h = fnv1a(h, it->title ? it->title : "");
-	h = fnv1a(h, it->kind == ITEM_VIGNETTE ?
-	    pack_outcome_name(it->vignette.expected) : "");
-	h = fnv1a(h, it->kind == ITEM_MYTH ?
-	    pack_verdict_name(it->myth.verdict) : "");
-	char *text = md_plain_text(it->doc);
-	h = fnv1a(h, text);
-	free(text);
-	size_t steps = it->kind == ITEM_SCENARIO ? it->scenario.step_count : 0;
-	for (size_t i = 0; i < steps; i++) {
-		const struct scen_step *st = &it->scenario.steps[i];
-		h = fnv1a(h, st->id);
-		text = md_plain_text(st->text);
-		h = fnv1a(h, text);
-		free(text);
-		for (size_t j = 0; j < st->choice_count; j++) {
-			h = fnv1a(h, st->choices[j].label);
-			h = fnv1a(h, st->choices[j].go);
-			h = fnv1a(h, st->choices[j].expected ? "1" : "0");
-		}
-	}
-	return h;
 }
 
 static void
@@ -389,7 +347,7 @@ check_pack(struct pack *p, struct diag *d)
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *it = p->items[i];
 		it->words = md_word_count(it->doc);
-		it->hash = item_hash(it);
+		it->hash = sitemap_item_hash(it);
 		check_labels(it, d);
 		check_images(it, d);
 		if (it->kind == ITEM_VIGNETTE)
@@ -406,11 +364,7 @@ check_pack(struct pack *p, struct diag *d)
 		if (pk->kind != ITEM_PACK)
 			continue;
 		resolve_members(p, pk, d);
-		size_t questions = 0;
-		for (size_t j = 0; j < pk->pack.member_count; j++)
-			questions += pk->pack.members[j]->kind == ITEM_MYTH ||
-			    pk->pack.members[j]->kind == ITEM_VIGNETTE;
-		if (questions == 0)
+		if (sitemap_question_count(pk) == 0)
 			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}

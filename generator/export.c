@@ -7,6 +7,7 @@
 #include "html5.h"
 #include "md_dom.h"
 #include "render.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 /* One question, in the form both formats need. Strings are owned; the
@@ -159,12 +160,6 @@ gift_question(struct buf *out, const struct question *q)
 	buf_puts(out, "}\n\n");
 }
 
-static int
-is_question(const struct item *it)
-{
-	return it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE;
-}
-
 size_t
 export_questions(const struct pack *p, const struct item *pk,
     enum export_format format, struct buf *out)
@@ -191,7 +186,7 @@ export_questions(const struct pack *p, const struct item *pk,
 		buf_puts(out, "\n\n");
 	}
 	for (size_t i = 0; i < count; i++) {
-		if (!is_question(items[i]))
+		if (!sitemap_is_question(items[i]))
 			continue;
 		struct question q;
 		question_make(&q, items[i]);

@@ -188,6 +188,24 @@ fs_mkdir_parent(const char *path)
 	return r;
 }
 
+/* Writes all len bytes to fd, retrying short and interrupted writes. */
+static int
+write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
 int
 fs_write_file(const char *path, const void *data, size_t len)
 {
@@ -196,19 +214,11 @@ fs_write_file(const char *path, const void *data, size_t len)
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0)
 		return -1;
-	const char *p = data;
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			int saved = errno;
-			close(fd);
-			errno = saved;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
+	if (write_all(fd, data, len) != 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
 	}
 	return close(fd);
 }
@@ -223,19 +233,8 @@ fs_write_atomic(const char *path, const void *data, size_t len)
 	int fd = mkstemp(tmp);
 	if (fd < 0)
 		goto out;
-	const char *p = data;
-	size_t left = len;
-	while (left > 0) {
-		ssize_t n = write(fd, p, left);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			goto fail;
-		}
-		p += n;
-		left -= (size_t)n;
-	}
-	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+	if (write_all(fd, data, len) != 0 || fchmod(fd, 0644) != 0 ||
+	    fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {
 		fd = -1;

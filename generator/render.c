@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "html5.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 /* ---- the layout, copied and filled ---- */
@@ -16,7 +17,10 @@
 static char *
 asset_url(const struct render_page *pg, const char *name)
 {
-	return xasprintf("%sassets/%s", pg->root, name);
+	char *to = sitemap_asset(name);
+	char *url = xasprintf("%s%s", pg->root, to);
+	free(to);
+	return url;
 }
 
 /* data-sp-asset="FILE" becomes the element's src (when it has one) or
@@ -42,7 +46,7 @@ fill_slot(struct render_page *pg, xmlNodePtr n, const char *slot,
     const char *title)
 {
 	if (strcmp(slot, "home") == 0) {
-		char *url = xasprintf("%sindex.html", pg->root);
+		char *url = xasprintf("%s%s", pg->root, sitemap_front());
 		render_attr(n, "href", url);
 		free(url);
 		return 1;
@@ -80,11 +84,7 @@ void
 render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang)
 {
-	static const char *const roots[] = { "", "../", "../../", "../../../" };
-	int depth = 0;
-	for (const char *s = path; *s; s++)
-		depth += *s == '/';
-	pg->root = roots[depth < 3 ? depth : 3];
+	pg->root = sitemap_root(path);
 	pg->doc = xmlCopyDoc(t->layout, 1);
 	pg->main = NULL;
 	pg->breadcrumb = NULL;

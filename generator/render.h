@@ -75,6 +75,12 @@ void render_attr(xmlNodePtr node, const char *name, const char *value);
 /* <a href="ROOT+href">text</a> */
 xmlNodePtr render_link(const struct render_page *pg, xmlNodePtr parent,
     const char *href, const char *text);
+/* Under heading, a list of links to the pages of the items of kind among
+ * items[0..count), in that order, added to the page's main content, inside
+ * a <section> of its own when section is set. Adds nothing when none is of
+ * that kind. */
+void render_page_links(struct render_page *pg, struct item *const *items,
+    size_t count, enum item_kind kind, const char *heading, int section);
 /* The whole Markdown body of an item, with no heading above min_level. */
 void render_body(xmlNodePtr parent, const struct item *it, int min_level);
 /* "Source: ...; Edition: ..." when the item has them. */

@@ -3,10 +3,10 @@
  * stylesheet can lay them out as the seven "minutes" on screen and on A4. */
 #include "render.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "md_dom.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 static void
@@ -36,11 +36,10 @@ render_document(const struct item *it, const struct theme *t,
     struct render_out *out)
 {
 	int briefing = it->kind == ITEM_BRIEFING;
-	char *path = xasprintf("%s/%s.html", briefing ? "briefings" :
-	    "guidance", it->id);
+	char *path = sitemap_page(it);
 	struct render_page pg;
 	render_page_begin(&pg, t, path, it->title, "en");
-	render_crumb(&pg, "index.html", "Home");
+	render_crumb(&pg, sitemap_front(), "Home");
 	xmlNodePtr article = render_el_class(pg.main, "article", briefing ?
 	    "sp-briefing" : "sp-guidance", NULL);
 	render_el(article, "h1", it->title);

@@ -3,11 +3,11 @@
  * list without JavaScript, and the browser script reads the same markup. */
 #include "render.h"
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "md_dom.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 static void
@@ -79,26 +79,17 @@ void
 render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
 {
-	char *path = xasprintf("packs/%s/quiz.html", pk->id);
+	char *path = sitemap_quiz(pk);
 	char *title = xasprintf("Quiz: %s", pk->title);
 	struct render_page pg;
 	render_page_begin(&pg, t, path, title, "en");
-	render_crumb(&pg, "index.html", "Home");
-	char *home = xasprintf("packs/%s/index.html", pk->id);
+	render_crumb(&pg, sitemap_front(), "Home");
+	char *home = sitemap_page(pk);
 	render_crumb(&pg, home, pk->title);
 	free(home);
 	render_el(pg.main, "h1", title);
 
-	/* The fingerprint of what is scored: ids, answers and text, in order. */
-	uint64_t hash = 0xcbf29ce484222325ULL;
-	size_t questions = 0;
-	for (size_t i = 0; i < pk->pack.member_count; i++) {
-		const struct item *it = pk->pack.members[i];
-		if (it->kind != ITEM_MYTH && it->kind != ITEM_VIGNETTE)
-			continue;
-		questions++;
-		hash = (hash ^ it->hash) * 0x100000001b3ULL;
-	}
+	size_t questions = sitemap_question_count(pk);
 	char *intro = xasprintf("%zu question%s. For each one, decide, then "
 	    "open the answer to see the reasoning. The pass mark is %d%%.",
 	    questions, questions == 1 ? "" : "s", pk->pack.pass_mark);
@@ -106,19 +97,17 @@ render_quiz(const struct item *pk, const struct theme *t,
 	free(intro);
 
 	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
-	char hex[17], mark[8];
-	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+	char hex[SITEMAP_HEX_SIZE], mark[8];
+	sitemap_fingerprint(pk, hex);
 	snprintf(mark, sizeof mark, "%d", pk->pack.pass_mark);
 	render_attr(ol, "data-sp-pack", pk->id);
 	render_attr(ol, "data-sp-hash", hex);
 	render_attr(ol, "data-sp-pass-mark", mark);
 	render_attr(ol, "data-sp-title", pk->title);
 	size_t number = 0;
-	for (size_t i = 0; i < pk->pack.member_count; i++) {
-		const struct item *it = pk->pack.members[i];
-		if (it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE)
-			render_question(ol, it, ++number);
-	}
+	for (size_t i = 0; i < pk->pack.member_count; i++)
+		if (sitemap_is_question(pk->pack.members[i]))
+			render_question(ol, pk->pack.members[i], ++number);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

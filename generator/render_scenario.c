@@ -4,11 +4,10 @@
  * time from the same markup. */
 #include "render.h"
 
-#include <inttypes.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "md_dom.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 static void
@@ -69,14 +68,14 @@ void
 render_scenario(const struct item *it, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
 {
-	char *path = xasprintf("scenarios/%s.html", it->id);
+	char *path = sitemap_page(it);
 	struct render_page pg;
 	render_page_begin(&pg, t, path, it->title, "en");
-	render_crumb(&pg, "index.html", "Home");
+	render_crumb(&pg, sitemap_front(), "Home");
 	xmlNodePtr art = render_el_class(pg.main, "article", "sp-scenario",
 	    NULL);
-	char hex[17];
-	snprintf(hex, sizeof hex, "%016" PRIx64, it->hash);
+	char hex[SITEMAP_HEX_SIZE];
+	sitemap_fingerprint(it, hex);
 	render_attr(art, "data-sp-scenario", it->id);
 	render_attr(art, "data-sp-hash", hex);
 	render_attr(art, "data-sp-start", it->scenario.start);

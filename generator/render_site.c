@@ -1,4 +1,5 @@
-/* render_site.c: which pages a project makes, and where each one goes. */
+/* render_site.c: which pages a project makes; where each one goes is the
+ * site map's (sitemap.c). */
 #include "render.h"
 
 void

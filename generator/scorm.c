@@ -1,12 +1,12 @@
-/* scorm.c: SCORM 1.2 and 2004 packages: manifest, checks, zip. */
-#define _GNU_SOURCE
+/* scorm.c: SCORM 1.2 and 2004 packages: which pages are SCOs (from the
+ * model, through the site map), the manifest and its checks, and the zip,
+ * built in memory and written through fs_write_atomic. */
 #include "scorm.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
@@ -14,6 +14,7 @@
 #include <zip.h>
 
 #include "fsutil.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 #ifndef SHAREPACK_XSD_DIR
@@ -46,70 +47,84 @@ static const char *const xsd_2004[] = { "imscp_v1p1.xsd", "adlcp_v1p3.xsd",
     "imsss_v1p0rollup.xsd", "imsss_v1p0seqrule.xsd", "imsss_v1p0util.xsd",
     "xml.xsd", NULL };
 
-/* One SCO: a page that talks to the LMS. */
+/* ---- the SCOs: the pages that talk to the LMS ---- */
+
 struct sco {
-	const char *page;	/* path in the zip */
+	char *page;		/* path in the zip; owned */
 	const char *title;
 	int pass_mark;		/* -1: none */
 	char *ident;		/* owned */
 };
 
-static void
-add_sco(struct sco **scos, size_t *n, const char *page, const char *title,
-    int pass_mark, const char *kind, const char *id)
-{
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*scos)[i].page, page) == 0)
-			return;
-	*scos = xrealloc(*scos, (*n + 1) * sizeof **scos);
-	(*scos)[*n].page = page;
-	(*scos)[*n].title = title;
-	(*scos)[*n].pass_mark = pass_mark;
-	(*scos)[*n].ident = xasprintf("%s-%s", kind, id);
-	(*n)++;
-}
+struct sco_list {
+	struct sco *v;
+	size_t n;
+};
 
-/* The page path in pages, so the manifest points at real files. */
-static const char *
-page_path(const struct render_out *pages, const char *path)
+static int
+rendered(const struct render_out *pages, const char *path)
 {
 	for (size_t i = 0; i < pages->count; i++)
 		if (strcmp(pages->files[i].path, path) == 0)
-			return pages->files[i].path;
-	return NULL;
+			return 1;
+	return 0;
+}
+
+/* Adds page (taking it) as a SCO, unless it was not rendered, so that the
+ * manifest points at real files, or is there already: a scenario may be in
+ * more than one pack. */
+static void
+add_sco(struct sco_list *l, const struct render_out *pages, char *page,
+    const char *title, int pass_mark, const char *kind, const char *id)
+{
+	int skip = !rendered(pages, page);
+	for (size_t i = 0; i < l->n && !skip; i++)
+		skip = strcmp(l->v[i].page, page) == 0;
+	if (skip) {
+		free(page);
+		return;
+	}
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
+	l->v[l->n].page = page;
+	l->v[l->n].title = title;
+	l->v[l->n].pass_mark = pass_mark;
+	l->v[l->n].ident = xasprintf("%s-%s", kind, id);
+	l->n++;
+}
+
+/* A pack's SCOs: its quiz, when it asks anything, and its scenarios. */
+static void
+add_pack_scos(struct sco_list *l, const struct render_out *pages,
+    const struct item *pk)
+{
+	if (sitemap_question_count(pk) > 0)
+		add_sco(l, pages, sitemap_quiz(pk), pk->title, pk->pack.pass_mark,
+		    "quiz", pk->id);
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *s = pk->pack.members[i];
+		if (s->kind == ITEM_SCENARIO)
+			add_sco(l, pages, sitemap_page(s), s->title, -1,
+			    "scenario", s->id);
+	}
 }
 
 static void
-collect_scos(const struct pack *p, const struct item *pk,
-    const struct render_out *pages, struct sco **scos, size_t *n)
+sco_list_free(struct sco_list *l)
 {
-	for (size_t i = 0; i < p->count; i++) {
-		const struct item *it = p->items[i];
-		if (it->kind != ITEM_PACK || (pk != NULL && it != pk))
-			continue;
-		char *quiz = xasprintf("packs/%s/quiz.html", it->id);
-		size_t questions = 0;
-		for (size_t j = 0; j < it->pack.member_count; j++)
-			questions += it->pack.members[j]->kind == ITEM_MYTH ||
-			    it->pack.members[j]->kind == ITEM_VIGNETTE;
-		const char *page = page_path(pages, quiz);
-		if (page != NULL && questions > 0)
-			add_sco(scos, n, page, it->title, it->pack.pass_mark, "quiz",
-			    it->id);
-		free(quiz);
-		for (size_t j = 0; j < it->pack.member_count; j++) {
-			const struct item *s = it->pack.members[j];
-			if (s->kind != ITEM_SCENARIO)
-				continue;
-			char *sp = xasprintf("scenarios/%s.html", s->id);
-			page = page_path(pages, sp);
-			if (page != NULL)
-				add_sco(scos, n, page, s->title, -1, "scenario",
-				    s->id);
-			free(sp);
-		}
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].page);
+		free(l->v[i].ident);
 	}
+	free(l->v);
 }
+
+/* ---- the manifest ---- */
+
+/* The namespaces a manifest's elements are made in. */
+struct manifest_ns {
+	int v12;
+	xmlNsPtr cp, adlcp, imsss;
+};
 
 static xmlNodePtr
 child(xmlNodePtr parent, xmlNsPtr ns, const char *name, const char *text)
@@ -117,24 +132,25 @@ child(xmlNodePtr parent, xmlNsPtr ns, const char *name, const char *text)
 	return xmlNewTextChild(parent, ns, BAD_CAST name, BAD_CAST text);
 }
 
-/* The manifest. files: every file of the package but the manifest. */
+/* The root element with its namespaces and schema locations, and the
+ * metadata that says which SCORM this is. */
 static xmlDocPtr
-build_manifest(enum scorm_version v, const char *ident, const char *title,
-    const struct sco *scos, size_t n, const char *const *files, size_t count)
+manifest_begin(enum scorm_version v, const char *ident, struct manifest_ns *ns)
 {
 	int v12 = v == SCORM_12;
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 	xmlNodePtr m = xmlNewDocNode(doc, NULL, BAD_CAST "manifest", NULL);
 	xmlDocSetRootElement(doc, m);
-	xmlNsPtr cp = xmlNewNs(m, BAD_CAST(v12 ? NS_CP12 : NS_CP2004), NULL);
-	xmlSetNs(m, cp);
-	xmlNsPtr adlcp = xmlNewNs(m, BAD_CAST(v12 ? NS_ADLCP12 :
-	    NS_ADLCP2004), BAD_CAST "adlcp");
-	xmlNsPtr imsss = NULL;
+	ns->v12 = v12;
+	ns->cp = xmlNewNs(m, BAD_CAST(v12 ? NS_CP12 : NS_CP2004), NULL);
+	xmlSetNs(m, ns->cp);
+	ns->adlcp = xmlNewNs(m, BAD_CAST(v12 ? NS_ADLCP12 : NS_ADLCP2004),
+	    BAD_CAST "adlcp");
+	ns->imsss = NULL;
 	if (!v12) {
 		xmlNewNs(m, BAD_CAST NS_ADLSEQ, BAD_CAST "adlseq");
 		xmlNewNs(m, BAD_CAST NS_ADLNAV, BAD_CAST "adlnav");
-		imsss = xmlNewNs(m, BAD_CAST NS_IMSSS, BAD_CAST "imsss");
+		ns->imsss = xmlNewNs(m, BAD_CAST NS_IMSSS, BAD_CAST "imsss");
 	}
 	xmlNsPtr xsi = xmlNewNs(m, BAD_CAST NS_XSI, BAD_CAST "xsi");
 	xmlSetProp(m, BAD_CAST "identifier", BAD_CAST ident);
@@ -144,69 +160,95 @@ build_manifest(enum scorm_version v, const char *ident, const char *title,
 	    NS_CP2004 " imscp_v1p1.xsd " NS_ADLCP2004 " adlcp_v1p3.xsd "
 	    NS_ADLSEQ " adlseq_v1p3.xsd " NS_ADLNAV " adlnav_v1p3.xsd "
 	    NS_IMSSS " imsss_v1p0.xsd"));
+	xmlNodePtr meta = child(m, ns->cp, "metadata", NULL);
+	child(meta, ns->cp, "schema", "ADL SCORM");
+	child(meta, ns->cp, "schemaversion", v12 ? "1.2" : "2004 4th Edition");
+	return doc;
+}
 
-	xmlNodePtr meta = child(m, cp, "metadata", NULL);
-	child(meta, cp, "schema", "ADL SCORM");
-	child(meta, cp, "schemaversion", v12 ? "1.2" : "2004 4th Edition");
+/* The pass mark: SCORM 1.2's masteryscore (a percentage), or SCORM 2004's
+ * primary objective satisfied by a normalised measure (0..1). */
+static void
+add_pass_mark(xmlNodePtr item, const struct manifest_ns *ns, int pass_mark)
+{
+	char num[16];
+	if (ns->v12) {
+		snprintf(num, sizeof num, "%d", pass_mark);
+		child(item, ns->adlcp, "masteryscore", num);
+		return;
+	}
+	snprintf(num, sizeof num, "%d.%02d", pass_mark / 100, pass_mark % 100);
+	xmlNodePtr seq = child(item, ns->imsss, "sequencing", NULL);
+	xmlNodePtr objs = child(seq, ns->imsss, "objectives", NULL);
+	xmlNodePtr prim = child(objs, ns->imsss, "primaryObjective", NULL);
+	xmlSetProp(prim, BAD_CAST "objectiveID", BAD_CAST "pass");
+	xmlSetProp(prim, BAD_CAST "satisfiedByMeasure", BAD_CAST "true");
+	child(prim, ns->imsss, "minNormalizedMeasure", num);
+}
 
-	xmlNodePtr orgs = child(m, cp, "organizations", NULL);
+/* A resource of type webcontent, a SCO or an asset. */
+static xmlNodePtr
+add_resource(xmlNodePtr res, const struct manifest_ns *ns, const char *id,
+    const char *scorm_type)
+{
+	xmlNodePtr r = child(res, ns->cp, "resource", NULL);
+	xmlSetProp(r, BAD_CAST "identifier", BAD_CAST id);
+	xmlSetProp(r, BAD_CAST "type", BAD_CAST "webcontent");
+	xmlSetNsProp(r, ns->adlcp, BAD_CAST(ns->v12 ? "scormtype" :
+	    "scormType"), BAD_CAST scorm_type);
+	return r;
+}
+
+static void
+add_file(xmlNodePtr r, const struct manifest_ns *ns, const char *href)
+{
+	xmlSetProp(child(r, ns->cp, "file", NULL), BAD_CAST "href",
+	    BAD_CAST href);
+}
+
+/* One SCO: an item in the organization and its resource, which depends on
+ * the common resource for everything it links to. */
+static void
+add_sco_item(xmlNodePtr org, xmlNodePtr res, const struct manifest_ns *ns,
+    const struct sco *sco)
+{
+	char *item_id = xasprintf("item-%s", sco->ident);
+	char *res_id = xasprintf("res-%s", sco->ident);
+	xmlNodePtr item = child(org, ns->cp, "item", NULL);
+	xmlSetProp(item, BAD_CAST "identifier", BAD_CAST item_id);
+	xmlSetProp(item, BAD_CAST "identifierref", BAD_CAST res_id);
+	child(item, ns->cp, "title", sco->title);
+	if (sco->pass_mark >= 0)
+		add_pass_mark(item, ns, sco->pass_mark);
+	xmlNodePtr r = add_resource(res, ns, res_id, "sco");
+	xmlSetProp(r, BAD_CAST "href", BAD_CAST sco->page);
+	add_file(r, ns, sco->page);
+	xmlNodePtr dep = child(r, ns->cp, "dependency", NULL);
+	xmlSetProp(dep, BAD_CAST "identifierref", BAD_CAST "res-common");
+	free(item_id);
+	free(res_id);
+}
+
+/* The manifest. files: every file of the package but the manifest. */
+static xmlDocPtr
+build_manifest(enum scorm_version v, const char *ident, const char *title,
+    const struct sco_list *scos, const char *const *files, size_t count)
+{
+	struct manifest_ns ns;
+	xmlDocPtr doc = manifest_begin(v, ident, &ns);
+	xmlNodePtr m = xmlDocGetRootElement(doc);
+	xmlNodePtr orgs = child(m, ns.cp, "organizations", NULL);
 	xmlSetProp(orgs, BAD_CAST "default", BAD_CAST "org");
-	xmlNodePtr org = child(orgs, cp, "organization", NULL);
+	xmlNodePtr org = child(orgs, ns.cp, "organization", NULL);
 	xmlSetProp(org, BAD_CAST "identifier", BAD_CAST "org");
-	child(org, cp, "title", title);
-	xmlNodePtr res = child(m, cp, "resources", NULL);
-
-	for (size_t i = 0; i < n; i++) {
-		char *item_id = xasprintf("item-%s", scos[i].ident);
-		char *res_id = xasprintf("res-%s", scos[i].ident);
-		xmlNodePtr item = child(org, cp, "item", NULL);
-		xmlSetProp(item, BAD_CAST "identifier", BAD_CAST item_id);
-		xmlSetProp(item, BAD_CAST "identifierref", BAD_CAST res_id);
-		child(item, cp, "title", scos[i].title);
-		if (scos[i].pass_mark >= 0) {
-			char num[16];
-			if (v12) {
-				snprintf(num, sizeof num, "%d", scos[i].pass_mark);
-				child(item, adlcp, "masteryscore", num);
-			} else {
-				snprintf(num, sizeof num, "%d.%02d",
-				    scos[i].pass_mark / 100, scos[i].pass_mark % 100);
-				xmlNodePtr seq = child(item, imsss, "sequencing",
-				    NULL);
-				xmlNodePtr objs = child(seq, imsss, "objectives",
-				    NULL);
-				xmlNodePtr prim = child(objs, imsss,
-				    "primaryObjective", NULL);
-				xmlSetProp(prim, BAD_CAST "objectiveID",
-				    BAD_CAST "pass");
-				xmlSetProp(prim, BAD_CAST "satisfiedByMeasure",
-				    BAD_CAST "true");
-				child(prim, imsss, "minNormalizedMeasure", num);
-			}
-		}
-		xmlNodePtr r = child(res, cp, "resource", NULL);
-		xmlSetProp(r, BAD_CAST "identifier", BAD_CAST res_id);
-		xmlSetProp(r, BAD_CAST "type", BAD_CAST "webcontent");
-		xmlSetNsProp(r, adlcp, BAD_CAST(v12 ? "scormtype" : "scormType"),
-		    BAD_CAST "sco");
-		xmlSetProp(r, BAD_CAST "href", BAD_CAST scos[i].page);
-		xmlNodePtr f = child(r, cp, "file", NULL);
-		xmlSetProp(f, BAD_CAST "href", BAD_CAST scos[i].page);
-		xmlNodePtr dep = child(r, cp, "dependency", NULL);
-		xmlSetProp(dep, BAD_CAST "identifierref", BAD_CAST "res-common");
-		free(item_id);
-		free(res_id);
-	}
+	child(org, ns.cp, "title", title);
+	xmlNodePtr res = child(m, ns.cp, "resources", NULL);
+	for (size_t i = 0; i < scos->n; i++)
+		add_sco_item(org, res, &ns, &scos->v[i]);
 	/* Every other file: pages the SCOs link to, assets, schemas. */
-	xmlNodePtr common = child(res, cp, "resource", NULL);
-	xmlSetProp(common, BAD_CAST "identifier", BAD_CAST "res-common");
-	xmlSetProp(common, BAD_CAST "type", BAD_CAST "webcontent");
-	xmlSetNsProp(common, adlcp, BAD_CAST(v12 ? "scormtype" : "scormType"),
-	    BAD_CAST "asset");
-	for (size_t i = 0; i < count; i++) {
-		xmlNodePtr f = child(common, cp, "file", NULL);
-		xmlSetProp(f, BAD_CAST "href", BAD_CAST files[i]);
-	}
+	xmlNodePtr common = add_resource(res, &ns, "res-common", "asset");
+	for (size_t i = 0; i < count; i++)
+		add_file(common, &ns, files[i]);
 	return doc;
 }
 
@@ -214,7 +256,11 @@ build_manifest(enum scorm_version v, const char *ident, const char *title,
 
 struct check_ctx {
 	const char *name;
+	struct srcpos at;	/* the manifest, for the rules below */
 	struct diag *d;
+	xmlXPathContextPtr x;
+	const char *const *files;
+	size_t count;
 };
 
 static void
@@ -231,20 +277,111 @@ on_schema_error(void *ctx, xmlErrorPtr e)
 	free(msg);
 }
 
-static int
-in_files(const char *href, const char *const *files, size_t count)
+/* The official schema (all.xsd of the version). */
+static void
+check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
 {
-	for (size_t i = 0; i < count; i++)
-		if (strcmp(files[i], href) == 0)
-			return 1;
-	return strcmp(href, "imsmanifest.xml") == 0;
+	int errors = c->d->errors;
+	char *xsd = xasprintf("%s/%s/all.xsd", scorm_xsd_dir(),
+	    v == SCORM_12 ? "1.2" : "2004");
+	xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(xsd);
+	xmlSchemaPtr schema = pc ? xmlSchemaParse(pc) : NULL;
+	if (schema == NULL) {
+		diag_syserr(c->d, "%s: cannot read the SCORM schemas; set "
+		    "SHAREPACK_XSD_DIR to the folder holding 1.2/ and 2004/",
+		    xsd);
+	} else {
+		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+		xmlSchemaSetValidStructuredErrors(vc, on_schema_error, c);
+		if (xmlSchemaValidateDoc(vc, doc) != 0 &&
+		    c->d->errors == errors)
+			diag_error(c->d, NULL, "%s: the manifest does not match "
+			    "the SCORM schema", c->name);
+		xmlSchemaFreeValidCtxt(vc);
+		xmlSchemaFree(schema);
+	}
+	if (pc != NULL)
+		xmlSchemaFreeParserCtxt(pc);
+	free(xsd);
 }
 
-/* Every node the XPath expression selects; the caller frees the object. */
-static xmlXPathObjectPtr
-select_nodes(xmlXPathContextPtr x, const char *expr)
+/* Calls fn with the text of every node the XPath expression selects. */
+static void
+for_each_value(struct check_ctx *c, const char *expr,
+    void (*fn)(struct check_ctx *, const char *))
 {
-	return xmlXPathEvalExpression(BAD_CAST expr, x);
+	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST expr, c->x);
+	for (int i = 0; o && o->nodesetval && i < o->nodesetval->nodeNr; i++) {
+		xmlChar *value = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+		fn(c, (const char *)value);
+		xmlFree(value);
+	}
+	xmlXPathFreeObject(o);
+}
+
+static void
+check_version(struct check_ctx *c, enum scorm_version v)
+{
+	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST
+	    "string(/cp:manifest/cp:metadata/cp:schemaversion)", c->x);
+	const char *want = v == SCORM_12 ? "1.2" : "2004 4th Edition";
+	if (o == NULL || o->stringval == NULL ||
+	    strcmp((char *)o->stringval, want) != 0)
+		diag_error(c->d, &c->at, "schemaversion must be exactly '%s' "
+		    "(Moodle treats anything else as 1.2)", want);
+	xmlXPathFreeObject(o);
+}
+
+static void
+check_titles(struct check_ctx *c)
+{
+	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST
+	    "//cp:organization[not(cp:title) or normalize-space(cp:title)='']"
+	    " | //cp:item[not(cp:title) or normalize-space(cp:title)='']",
+	    c->x);
+	if (o != NULL && o->nodesetval != NULL && o->nodesetval->nodeNr > 0)
+		diag_error(c->d, &c->at, "%d organization(s) or item(s) have "
+		    "no title", o->nodesetval->nodeNr);
+	xmlXPathFreeObject(o);
+}
+
+static void
+check_ref(struct check_ctx *c, const char *ref)
+{
+	char *expr = xasprintf("count(//cp:resource[@identifier='%s'])", ref);
+	/* A quote would end the XPath string: such an id names nothing. */
+	xmlXPathObjectPtr o = strchr(ref, '\'') ? NULL :
+	    xmlXPathEvalExpression(BAD_CAST expr, c->x);
+	if (o == NULL || o->floatval != 1.0)
+		diag_error(c->d, &c->at, "identifierref '%s' names no resource",
+		    ref);
+	xmlXPathFreeObject(o);
+	free(expr);
+}
+
+static void
+check_href(struct check_ctx *c, const char *href)
+{
+	int found = strcmp(href, "imsmanifest.xml") == 0;
+	for (size_t i = 0; i < c->count && !found; i++)
+		found = strcmp(c->files[i], href) == 0;
+	if (strstr(href, "://") != NULL || href[0] == '/' ||
+	    strncmp(href, "../", 3) == 0)
+		diag_error(c->d, &c->at, "'%s' is not a relative address "
+		    "inside the package", href);
+	else if (!found)
+		diag_error(c->d, &c->at, "'%s' is listed in the manifest but "
+		    "is not in the package", href);
+}
+
+static void
+check_measure(struct check_ctx *c, const char *text)
+{
+	char *end;
+	double m = strtod(text, &end);
+	if (end == text || m < 0 || m > 1)
+		diag_error(c->d, &c->at, "minNormalizedMeasure '%s' is not "
+		    "between 0 and 1", text);
 }
 
 int
@@ -253,95 +390,138 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
     struct diag *d)
 {
 	int errors = d->errors;
-	struct check_ctx cc = { name, d };
-	char *xsd = xasprintf("%s/%s/all.xsd", scorm_xsd_dir(),
-	    v == SCORM_12 ? "1.2" : "2004");
-	xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(xsd);
-	xmlSchemaPtr schema = pc ? xmlSchemaParse(pc) : NULL;
-	if (schema == NULL) {
-		diag_syserr(d, "%s: cannot read the SCORM schemas; set "
-		    "SHAREPACK_XSD_DIR to the folder holding 1.2/ and 2004/",
-		    xsd);
-	} else {
-		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
-		xmlSchemaSetValidStructuredErrors(vc, on_schema_error, &cc);
-		if (xmlSchemaValidateDoc(vc, doc) != 0 && d->errors == errors)
-			diag_error(d, NULL, "%s: the manifest does not match "
-			    "the SCORM schema", name);
-		xmlSchemaFreeValidCtxt(vc);
-		xmlSchemaFree(schema);
-	}
-	if (pc != NULL)
-		xmlSchemaFreeParserCtxt(pc);
-	free(xsd);
-
-	xmlXPathContextPtr x = xmlXPathNewContext(doc);
-	xmlXPathRegisterNs(x, BAD_CAST "cp", BAD_CAST(v == SCORM_12 ?
+	struct check_ctx c = { name, { name, 0, 0 }, d, NULL, files, count };
+	check_schema(&c, doc, v);
+	c.x = xmlXPathNewContext(doc);
+	xmlXPathRegisterNs(c.x, BAD_CAST "cp", BAD_CAST(v == SCORM_12 ?
 	    NS_CP12 : NS_CP2004));
-	xmlXPathRegisterNs(x, BAD_CAST "imsss", BAD_CAST NS_IMSSS);
-	struct srcpos at = { name, 0, 0 };
-
-	xmlXPathObjectPtr o = select_nodes(x,
-	    "string(/cp:manifest/cp:metadata/cp:schemaversion)");
-	const char *want = v == SCORM_12 ? "1.2" : "2004 4th Edition";
-	if (o == NULL || o->stringval == NULL ||
-	    strcmp((char *)o->stringval, want) != 0)
-		diag_error(d, &at, "schemaversion must be exactly '%s' (Moodle "
-		    "treats anything else as 1.2)", want);
-	xmlXPathFreeObject(o);
-
-	o = select_nodes(x, "//cp:organization[not(cp:title) or "
-	    "normalize-space(cp:title)=''] | //cp:item[not(cp:title) or "
-	    "normalize-space(cp:title)='']");
-	if (o != NULL && o->nodesetval != NULL && o->nodesetval->nodeNr > 0)
-		diag_error(d, &at, "%d organization(s) or item(s) have no "
-		    "title", o->nodesetval->nodeNr);
-	xmlXPathFreeObject(o);
-
-	o = select_nodes(x, "//@identifierref");
-	for (int i = 0; o && o->nodesetval && i < o->nodesetval->nodeNr; i++) {
-		xmlChar *ref = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-		char *expr = xasprintf("count(//cp:resource[@identifier='%s'])",
-		    (char *)ref);
-		xmlXPathObjectPtr c = strchr((char *)ref, '\'') ? NULL :
-		    select_nodes(x, expr);
-		if (c == NULL || c->floatval != 1.0)
-			diag_error(d, &at, "identifierref '%s' names no "
-			    "resource", (char *)ref);
-		xmlXPathFreeObject(c);
-		free(expr);
-		xmlFree(ref);
-	}
-	xmlXPathFreeObject(o);
-
-	o = select_nodes(x, "//cp:resource/@href | //cp:file/@href");
-	for (int i = 0; o && o->nodesetval && i < o->nodesetval->nodeNr; i++) {
-		xmlChar *href = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-		const char *h = (const char *)href;
-		if (strstr(h, "://") != NULL || h[0] == '/' ||
-		    strncmp(h, "../", 3) == 0)
-			diag_error(d, &at, "'%s' is not a relative address "
-			    "inside the package", h);
-		else if (!in_files(h, files, count))
-			diag_error(d, &at, "'%s' is listed in the manifest but "
-			    "is not in the package", h);
-		xmlFree(href);
-	}
-	xmlXPathFreeObject(o);
-
-	o = select_nodes(x, "//imsss:minNormalizedMeasure");
-	for (int i = 0; o && o->nodesetval && i < o->nodesetval->nodeNr; i++) {
-		xmlChar *t = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-		char *end;
-		double m = strtod((char *)t, &end);
-		if (end == (char *)t || m < 0 || m > 1)
-			diag_error(d, &at, "minNormalizedMeasure '%s' is not "
-			    "between 0 and 1", (char *)t);
-		xmlFree(t);
-	}
-	xmlXPathFreeObject(o);
-	xmlXPathFreeContext(x);
+	xmlXPathRegisterNs(c.x, BAD_CAST "imsss", BAD_CAST NS_IMSSS);
+	check_version(&c, v);
+	check_titles(&c);
+	for_each_value(&c, "//@identifierref", check_ref);
+	for_each_value(&c, "//cp:resource/@href | //cp:file/@href",
+	    check_href);
+	for_each_value(&c, "//imsss:minNormalizedMeasure", check_measure);
+	xmlXPathFreeContext(c.x);
 	return d->errors == errors ? 0 : -1;
+}
+
+/* ---- the package's files ---- */
+
+struct blob {
+	char *name;		/* path in the zip */
+	struct buf data;
+};
+
+/* Everything in the package: the manifest, and the files it lists sorted
+ * by name. */
+struct package {
+	struct blob *files;
+	size_t count;
+	struct buf manifest;
+};
+
+/* The largest theme asset or schema file a package takes. */
+#define SCORM_MAX_FILE (16 * 1024 * 1024)
+
+static struct blob *
+package_add(struct package *pkg, char *name)
+{
+	pkg->files = xrealloc(pkg->files, (pkg->count + 1) *
+	    sizeof *pkg->files);
+	struct blob *b = &pkg->files[pkg->count++];
+	b->name = name;
+	b->data = (struct buf)BUF_INIT;
+	return b;
+}
+
+/* Adds the file at from as name (taken). Returns -1 after reporting. */
+static int
+package_read(struct package *pkg, char *name, const char *from,
+    struct diag *d)
+{
+	struct blob *b = package_add(pkg, name);
+	if (fs_read_file(from, SCORM_MAX_FILE, &b->data) == 0)
+		return 0;
+	diag_syserr(d, "%s: cannot read: %s", from, strerror(errno));
+	return -1;
+}
+
+static int
+compare_blobs(const void *a, const void *b)
+{
+	return strcmp(((const struct blob *)a)->name,
+	    ((const struct blob *)b)->name);
+}
+
+/* Every file but the manifest: the pages, the theme's assets and the
+ * schemas, read now so that a missing file stops us before anything is
+ * written. Returns -1 after reporting. */
+static int
+package_gather(struct package *pkg, const struct render_out *pages,
+    const struct theme *t, enum scorm_version v, struct diag *d)
+{
+	const char *ver = v == SCORM_12 ? "1.2" : "2004";
+	for (size_t i = 0; i < pages->count; i++) {
+		struct blob *b = package_add(pkg, xstrdup(pages->files[i].path));
+		buf_add(&b->data, pages->files[i].content.data,
+		    pages->files[i].content.len);
+	}
+	for (size_t i = 0; i < t->asset_count; i++) {
+		char *from = xasprintf("%s/%s", t->dir, t->assets[i]);
+		int r = package_read(pkg, sitemap_asset(t->assets[i]), from, d);
+		free(from);
+		if (r != 0)
+			return -1;
+	}
+	for (const char *const *x = v == SCORM_12 ? xsd_12 : xsd_2004; *x;
+	    x++) {
+		char *from = xasprintf("%s/%s/%s", scorm_xsd_dir(), ver, *x);
+		int r = package_read(pkg, xstrdup(*x), from, d);
+		free(from);
+		if (r != 0)
+			return -1;
+	}
+	qsort(pkg->files, pkg->count, sizeof *pkg->files, compare_blobs);
+	return 0;
+}
+
+/* Builds the manifest for the files gathered, checks it and keeps it as
+ * text in pkg. Returns -1 after reporting. */
+static int
+package_manifest(struct package *pkg, const struct item *pk,
+    const struct sco_list *scos, enum scorm_version v, struct diag *d)
+{
+	const char **names = xcalloc(pkg->count + 1, sizeof(char *));
+	for (size_t i = 0; i < pkg->count; i++)
+		names[i] = pkg->files[i].name;
+	char *ident = xasprintf("sharepack-%s", pk ? pk->id : "all-packs");
+	xmlDocPtr doc = build_manifest(v, ident, pk ? pk->title :
+	    "Training packs", scos, names, pkg->count);
+	int rc = scorm_check_manifest(doc, v, names, pkg->count,
+	    "imsmanifest.xml", d);
+	if (rc == 0) {
+		xmlChar *xml;
+		int len;
+		xmlDocDumpFormatMemoryEnc(doc, &xml, &len, "UTF-8", 1);
+		buf_add(&pkg->manifest, xml, (size_t)len);
+		xmlFree(xml);
+	}
+	xmlFreeDoc(doc);
+	free(ident);
+	free(names);
+	return rc;
+}
+
+static void
+package_free(struct package *pkg)
+{
+	for (size_t i = 0; i < pkg->count; i++) {
+		free(pkg->files[i].name);
+		buf_free(&pkg->files[i].data);
+	}
+	free(pkg->files);
+	buf_free(&pkg->manifest);
 }
 
 /* ---- the zip ---- */
@@ -352,9 +532,9 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
 #define ZIP_DOSDATE ((uint16_t)(((2026 - 1980) << 9) | (1 << 5) | 1))
 
 static int
-zip_put(zip_t *z, const char *name, const void *data, size_t len)
+zip_put(zip_t *z, const char *name, const struct buf *data)
 {
-	zip_source_t *src = zip_source_buffer(z, data, len, 0);
+	zip_source_t *src = zip_source_buffer(z, data->data, data->len, 0);
 	if (src == NULL)
 		return -1;
 	zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
@@ -366,17 +546,74 @@ zip_put(zip_t *z, const char *name, const void *data, size_t len)
 	return 0;
 }
 
-struct blob {
-	char *name;
-	struct buf data;
-};
-
+/* Every entry into z: the manifest first, where some LMSs look for it. */
 static int
-compare_blobs(const void *a, const void *b)
+zip_fill(zip_t *z, const struct package *pkg)
 {
-	return strcmp(((const struct blob *)a)->name,
-	    ((const struct blob *)b)->name);
+	if (zip_put(z, "imsmanifest.xml", &pkg->manifest) != 0)
+		return -1;
+	for (size_t i = 0; i < pkg->count; i++)
+		if (zip_put(z, pkg->files[i].name, &pkg->files[i].data) != 0)
+			return -1;
+	return 0;
 }
+
+/* Copies the finished archive in src into out. */
+static int
+zip_read_back(zip_source_t *src, struct buf *out)
+{
+	char chunk[65536];
+	zip_int64_t n;
+	if (zip_source_open(src) != 0)
+		return -1;
+	while ((n = zip_source_read(src, chunk, sizeof chunk)) > 0)
+		buf_add(out, chunk, (size_t)n);
+	zip_source_close(src);
+	return n < 0 ? -1 : 0;
+}
+
+/* The zip of pkg, built in memory into out, so that writing it is one
+ * fs_write_atomic. file names the zip in messages. Returns -1 after
+ * reporting. */
+static int
+zip_build(const struct package *pkg, const char *file, struct buf *out,
+    struct diag *d)
+{
+	int rc = -1;
+	zip_error_t err;
+	zip_error_init(&err);
+	zip_t *z = NULL;
+	zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &err);
+	if (src == NULL || (z = zip_open_from_source(src, ZIP_TRUNCATE,
+	    &err)) == NULL) {
+		diag_syserr(d, "%s: cannot create the zip: %s", file,
+		    zip_error_strerror(&err));
+		goto out;
+	}
+	/* Kept past zip_close, which would otherwise free it. */
+	zip_source_keep(src);
+	if (zip_fill(z, pkg) != 0 || zip_close(z) != 0) {
+		diag_syserr(d, "%s: cannot write the zip: %s", file,
+		    zip_strerror(z));
+		goto out;
+	}
+	z = NULL;
+	if (zip_read_back(src, out) != 0) {
+		diag_syserr(d, "%s: cannot write the zip: %s", file,
+		    zip_error_strerror(zip_source_error(src)));
+		goto out;
+	}
+	rc = 0;
+out:
+	if (z != NULL)
+		zip_discard(z);
+	if (src != NULL)
+		zip_source_free(src);
+	zip_error_fini(&err);
+	return rc;
+}
+
+/* ---- the whole package ---- */
 
 int
 scorm_package(const struct pack *p, const struct item *pk,
@@ -384,132 +621,38 @@ scorm_package(const struct pack *p, const struct item *pk,
     enum scorm_version v, const char *file, size_t *scos_out, struct diag *d)
 {
 	int rc = -1;
-	struct sco *scos = NULL;
-	size_t n = 0;
-	struct blob *blobs = NULL;
-	size_t nblobs = 0;
-	const char *const *xsds = v == SCORM_12 ? xsd_12 : xsd_2004;
-	size_t nx = 0;
-	while (xsds[nx] != NULL)
-		nx++;
-	char *tmp = NULL;
-	zip_t *z = NULL;
-	xmlDocPtr manifest = NULL;
+	struct sco_list scos = { NULL, 0 };
+	struct package pkg = { NULL, 0, BUF_INIT };
+	struct buf zip = BUF_INIT;
 
-	collect_scos(p, pk, pages, &scos, &n);
-	*scos_out = n;
-	if (n == 0) {
+	for (size_t i = 0; i < p->count; i++)
+		if (p->items[i]->kind == ITEM_PACK && (pk == NULL ||
+		    p->items[i] == pk))
+			add_pack_scos(&scos, pages, p->items[i]);
+	*scos_out = scos.n;
+	if (scos.n == 0) {
 		diag_error(d, NULL, "there is nothing to package: %s has no "
 		    "quiz questions or branching scenarios", pk ? pk->id :
 		    "the project");
 		goto out;
 	}
-
-	/* Everything but the manifest, read now so a missing file stops us
-	 * before anything is written. */
-	blobs = xcalloc(pages->count + t->asset_count + nx + 1, sizeof *blobs);
-	for (size_t i = 0; i < pages->count; i++) {
-		blobs[nblobs].name = xstrdup(pages->files[i].path);
-		buf_add(&blobs[nblobs].data, pages->files[i].content.data,
-		    pages->files[i].content.len);
-		nblobs++;
-	}
-	for (size_t i = 0; i < t->asset_count + nx; i++) {
-		int asset = i < t->asset_count;
-		const char *name = asset ? t->assets[i] : xsds[i - t->asset_count];
-		char *from = asset ? xasprintf("%s/%s", t->dir, name) :
-		    xasprintf("%s/%s/%s", scorm_xsd_dir(), v == SCORM_12 ?
-		    "1.2" : "2004", name);
-		blobs[nblobs].name = asset ? xasprintf("assets/%s", name) :
-		    xstrdup(name);
-		int r = fs_read_file(from, 16 * 1024 * 1024, &blobs[nblobs].data);
-		nblobs++;
-		if (r != 0) {
-			diag_syserr(d, "%s: cannot read: %s", from,
-			    strerror(errno));
-			free(from);
-			goto out;
-		}
-		free(from);
-	}
-	qsort(blobs, nblobs, sizeof *blobs, compare_blobs);
-	const char **names = xcalloc(nblobs, sizeof(char *));
-	for (size_t i = 0; i < nblobs; i++)
-		names[i] = blobs[i].name;
-	char *ident = xasprintf("sharepack-%s", pk ? pk->id : "all-packs");
-	manifest = build_manifest(v, ident, pk ? pk->title : "Training packs",
-	    scos, n, names, nblobs);
-	free(ident);
-	int bad = scorm_check_manifest(manifest, v, names, nblobs,
-	    "imsmanifest.xml", d);
-	free(names);
-	if (bad != 0)
+	if (package_gather(&pkg, pages, t, v, d) != 0 ||
+	    package_manifest(&pkg, pk, &scos, v, d) != 0 ||
+	    zip_build(&pkg, file, &zip, d) != 0)
 		goto out;
-
-	xmlChar *xml;
-	int xml_len;
-	xmlDocDumpFormatMemoryEnc(manifest, &xml, &xml_len, "UTF-8", 1);
-	blobs[nblobs].name = xstrdup("imsmanifest.xml");
-	buf_add(&blobs[nblobs].data, xml, (size_t)xml_len);
-	xmlFree(xml);
-	nblobs++;
-
-	/* Zip into a temporary file beside the target, then rename. */
 	if (fs_mkdir_parent(file) != 0) {
 		diag_syserr(d, "%s: cannot create its folder: %s", file,
 		    strerror(errno));
 		goto out;
 	}
-	tmp = xasprintf("%s.tmp-XXXXXX", file);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
-		free(tmp);
-		tmp = NULL;
-		goto out;
-	}
-	close(fd);
-	int zerr;
-	z = zip_open(tmp, ZIP_TRUNCATE, &zerr);
-	if (z == NULL) {
-		diag_syserr(d, "%s: cannot create the zip", file);
-		goto out;
-	}
-	/* The manifest first: some LMSs look for it there. */
-	if (zip_put(z, "imsmanifest.xml", blobs[nblobs - 1].data.data,
-	    blobs[nblobs - 1].data.len) != 0)
-		goto zipfail;
-	for (size_t i = 0; i + 1 < nblobs; i++)
-		if (zip_put(z, blobs[i].name, blobs[i].data.data,
-		    blobs[i].data.len) != 0)
-			goto zipfail;
-	if (zip_close(z) != 0)
-		goto zipfail;
-	z = NULL;
-	if (rename(tmp, file) != 0) {
+	if (fs_write_atomic(file, zip.data, zip.len) != 0) {
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		goto out;
 	}
 	rc = 0;
-	goto out;
-zipfail:
-	diag_syserr(d, "%s: cannot write the zip: %s", file,
-	    zip_strerror(z));
 out:
-	if (z != NULL)
-		zip_discard(z);
-	if (rc != 0 && tmp != NULL)
-		unlink(tmp);
-	free(tmp);
-	if (manifest != NULL)
-		xmlFreeDoc(manifest);
-	for (size_t i = 0; i < nblobs; i++) {
-		free(blobs[i].name);
-		buf_free(&blobs[i].data);
-	}
-	free(blobs);
-	for (size_t i = 0; i < n; i++)
-		free(scos[i].ident);
-	free(scos);
+	buf_free(&zip);
+	package_free(&pkg);
+	sco_list_free(&scos);
 	return rc;
 }

@@ -1,9 +1,10 @@
 /*
  * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
  * validated against the official schemas (generator/xsd/, shipped in the zip
- * too) and against the rules the schemas miss, then zipped with libzip into
- * a temporary file that is renamed into place only when complete. One SCO
- * per pack quiz and per branching scenario. A write stage.
+ * too) and against the rules the schemas miss, then zipped with libzip in
+ * memory and written with fs_write_atomic, so the file is replaced only
+ * when complete. One SCO per pack quiz and per branching scenario, found
+ * from the model through the site map. A write stage.
  */
 #ifndef SHAREPACK_SCORM_H
 #define SHAREPACK_SCORM_H

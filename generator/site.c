@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "fsutil.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
 /* 1 if path may be replaced: missing, empty, or made by sharepack. */
@@ -51,13 +52,15 @@ copy_asset(const struct theme *t, const char *name, const char *staging)
 {
 	struct buf data = BUF_INIT;
 	char *from = xasprintf("%s/%s", t->dir, name);
-	char *to = xasprintf("%s/assets/%s", staging, name);
+	char *rel = sitemap_asset(name);
+	char *to = xasprintf("%s/%s", staging, rel);
 	int rc = fs_read_file(from, THEME_MAX_BYTES * 8, &data);
 	if (rc == 0)
 		rc = fs_write_file(to, data.data, data.len);
 	buf_free(&data);
 	free(from);
 	free(to);
+	free(rel);
 	return rc;
 }
 

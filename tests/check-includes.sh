@@ -26,6 +26,11 @@ forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.
 forbid "html5.c" render.h theme.h pack.h
 forbid "check.c" render.h theme.h site.h load.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
+# The site map sits between the model and the stages that ask it where
+# things go: it knows nothing of later stages, and its header only the model.
+forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \
+	theme.h md_dom.h render.h site.h scorm.h export.h
+forbid "sitemap.h" markdown.h
 for f in *.c; do
 	case "$f" in scenario*.c) continue ;; esac
 	if grep -q '^#include <lua' "$f"; then fail "$f includes Lua"; else pass; fi

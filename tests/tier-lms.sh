@@ -62,6 +62,10 @@ done
 "$SHAREPACK" package -q --pack health -o "$work/a.zip" . &&
 "$SHAREPACK" package -q --pack health -o "$work/b.zip" .
 check "package is byte-identical on rebuild" cmp -s "$work/a.zip" "$work/b.zip"
+# Written through fs_write_atomic like every other output: mode 0644
+# whatever the umask, not mkstemp's 0600.
+check "package is readable by the web server and the LMS (0644)" \
+	[ "$(stat -c %a "$work/a.zip")" = 644 ]
 
 # Bad input: a clear message, the right status, no partial zip.
 "$SHAREPACK" package -q --pack no-such-pack -o "$work/none.zip" . 2>"$work/err"

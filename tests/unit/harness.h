@@ -50,5 +50,6 @@ void test_render(void);
 void test_theme(void);
 void test_fsutil(void);
 void test_scorm(void);
+void test_sitemap(void);
 
 #endif

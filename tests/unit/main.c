@@ -17,6 +17,7 @@ main(void)
 	test_markdown();
 	test_pack();
 	test_check();
+	test_sitemap();
 	test_decide();
 	test_md_dom();
 	test_theme();

@@ -80,6 +80,27 @@ test_fsutil(void)
 	CHECK(fs_read_file(big, 9, &data) == -1 && errno == EFBIG);
 	CHECK(data.data == NULL);
 
+	/* An atomic write replaces the whole file, world-readable as the site
+	 * is, and leaves no temporary file behind, even when it fails. */
+	char *zip = xasprintf("%s/out/p.zip", root);
+	char *zipdir = xasprintf("%s/out", root);
+	CHECK(fs_write_atomic(zip, "first", 5) == 0);
+	CHECK(fs_write_atomic(zip, "second", 6) == 0);
+	CHECK(fs_read_file(zip, 10, &data) == 0);
+	CHECK_STR(data.data, "second");
+	buf_free(&data);
+	struct stat zs;
+	CHECK(stat(zip, &zs) == 0 && (zs.st_mode & 0777) == 0644);
+	char *under_file = xasprintf("%s/big/p.zip", root);
+	errno = 0;
+	CHECK(fs_write_atomic(under_file, "x", 1) == -1 && errno == ENOTDIR);
+	CHECK(fs_list_tree(zipdir, "", NULL, 10, 1, &l) == 0);
+	CHECK(l.count == 1);
+	fs_list_free(&l);
+	free(under_file);
+	free(zipdir);
+	free(zip);
+
 	/* Staging: a new tree replaces the old one whole. */
 	char *site = xasprintf("%s/site", root);
 	char *old = xasprintf("%s/site/old.html", root);

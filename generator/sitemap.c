@@ -1,0 +1,143 @@
+/* sitemap.c: the one place that knows where each page and asset of the site
+ * goes, which items are scored, and how scored content is fingerprinted. */
+#include "sitemap.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "markdown.h"
+#include "xalloc.h"
+
+/* The pages that items of a kind get: prefix, id, suffix. */
+static const struct {
+	enum item_kind kind;
+	const char *prefix;
+	const char *suffix;
+} pages[] = {
+	{ ITEM_GUIDANCE, "guidance/", ".html" },
+	{ ITEM_BRIEFING, "briefings/", ".html" },
+	{ ITEM_SCENARIO, "scenarios/", ".html" },
+	{ ITEM_PACK, "packs/", "/index.html" },
+};
+
+const char *
+sitemap_front(void)
+{
+	return "index.html";
+}
+
+char *
+sitemap_page(const struct item *it)
+{
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		if (pages[i].kind == it->kind)
+			return xasprintf("%s%s%s", pages[i].prefix, it->id,
+			    pages[i].suffix);
+	return NULL;
+}
+
+char *
+sitemap_quiz(const struct item *pk)
+{
+	return xasprintf("packs/%s/quiz.html", pk->id);
+}
+
+char *
+sitemap_asset(const char *name)
+{
+	return xasprintf("assets/%s", name);
+}
+
+const char *
+sitemap_root(const char *path)
+{
+	/* One "../" per folder; the deepest page is three down at most, and
+	 * anything deeper still gets a prefix that stays inside the site. */
+	static const char *const roots[] = { "", "../", "../../", "../../../" };
+	size_t depth = 0;
+	for (const char *s = path; *s; s++)
+		depth += *s == '/';
+	return roots[depth < 3 ? depth : 3];
+}
+
+int
+sitemap_is_question(const struct item *it)
+{
+	return it->kind == ITEM_MYTH || it->kind == ITEM_VIGNETTE;
+}
+
+size_t
+sitemap_question_count(const struct item *pk)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < pk->pack.member_count; i++)
+		n += sitemap_is_question(pk->pack.members[i]);
+	return n;
+}
+
+/* FNV-1a, 64-bit: a fingerprint of what a learner is scored against, so a
+ * browser can tell a changed pack from the one it saved progress for. */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t
+fnv1a(uint64_t h, const char *s)
+{
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= FNV_PRIME;
+	}
+	return h ^ 0xff;	/* separator, so "ab"+"c" differs from "a"+"bc" */
+}
+
+static uint64_t
+fnv1a_text(uint64_t h, cmark_node *node)
+{
+	char *text = md_plain_text(node);
+	h = fnv1a(h, text);
+	free(text);
+	return h;
+}
+
+uint64_t
+sitemap_item_hash(const struct item *it)
+{
+	uint64_t h = FNV_OFFSET;
+	h = fnv1a(h, it->id);
+	h = fnv1a(h, pack_kind_name(it->kind));
+	h = fnv1a(h, it->title ? it->title : "");
+	/* Only the kind's own part may be read: the others share its
+	 * memory. */
+	h = fnv1a(h, it->kind == ITEM_VIGNETTE ?
+	    pack_outcome_name(it->vignette.expected) : "");
+	h = fnv1a(h, it->kind == ITEM_MYTH ?
+	    pack_verdict_name(it->myth.verdict) : "");
+	h = fnv1a_text(h, it->doc);
+	size_t steps = it->kind == ITEM_SCENARIO ? it->scenario.step_count : 0;
+	for (size_t i = 0; i < steps; i++) {
+		const struct scen_step *st = &it->scenario.steps[i];
+		h = fnv1a(h, st->id);
+		h = fnv1a_text(h, st->text);
+		for (size_t j = 0; j < st->choice_count; j++) {
+			h = fnv1a(h, st->choices[j].label);
+			h = fnv1a(h, st->choices[j].go);
+			h = fnv1a(h, st->choices[j].expected ? "1" : "0");
+		}
+	}
+	return h;
+}
+
+void
+sitemap_fingerprint(const struct item *it, char hex[SITEMAP_HEX_SIZE])
+{
+	uint64_t h = it->hash;
+	if (it->kind == ITEM_PACK) {
+		/* The questions' own hashes, in the order the quiz asks them. */
+		h = FNV_OFFSET;
+		for (size_t i = 0; i < it->pack.member_count; i++)
+			if (sitemap_is_question(it->pack.members[i]))
+				h = (h ^ it->pack.members[i]->hash) * FNV_PRIME;
+	}
+	snprintf(hex, SITEMAP_HEX_SIZE, "%016" PRIx64, h);
+}
