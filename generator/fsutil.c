@@ -342,3 +342,28 @@ fs_stage_abort(const char *staging)
 	fs_remove_tree(staging);
 	errno = saved;
 }
+
+void
+fs_read_each(const char *dir, const char *display_dir,
+    const struct fs_list *list, size_t cap, const char *too_big,
+    void (*each)(const char *shown, const char *data, size_t len, void *ctx),
+    void *ctx, struct diag *d)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		char *full = xasprintf("%s/%s", dir, list->paths[i]);
+		char *shown = xasprintf("%s/%s", display_dir, list->paths[i]);
+		struct buf data = BUF_INIT;
+		if (fs_read_file(full, cap, &data) == 0) {
+			each(shown, data.data ? data.data : "", data.len, ctx);
+		} else if (errno == EFBIG) {
+			struct srcpos at = { shown, 0, 0 };
+			diag_error(d, &at, "%s", too_big);
+		} else {
+			diag_syserr(d, "%s: cannot read: %s", shown,
+			    strerror(errno));
+		}
+		buf_free(&data);
+		free(shown);
+		free(full);
+	}
+}

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "diag.h"
+
 #include "buf.h"
 
 /* Reads all of path into out (which must be empty). Fails with EFBIG when the
@@ -30,6 +32,18 @@ struct fs_list {
 int fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
     size_t max_files, int max_depth, struct fs_list *out);
 void fs_list_free(struct fs_list *list);
+
+/*
+ * Reads each file of list (paths relative to dir) with fs_read_file's cap
+ * and calls each(shown, data, len, ctx), where shown is display_dir/path,
+ * valid only during the call. A file over cap is an error at shown saying
+ * too_big; any other failure to read is a system error. The caller frees
+ * nothing it did not allocate.
+ */
+void fs_read_each(const char *dir, const char *display_dir,
+    const struct fs_list *list, size_t cap, const char *too_big,
+    void (*each)(const char *shown, const char *data, size_t len, void *ctx),
+    void *ctx, struct diag *d);
 
 int fs_is_dir(const char *path);
 /* mkdir -p. */

@@ -214,6 +214,21 @@ out:
 	return it;
 }
 
+struct load_ctx {
+	struct pack *p;
+	struct diag *d;
+};
+
+/* fs_read_each's call for each file: its item, if it is one, joins p. */
+static void
+add_item(const char *shown, const char *data, size_t len, void *ctx)
+{
+	struct load_ctx *lc = ctx;
+	struct item *it = load_item(shown, data, len, lc->d);
+	if (it != NULL)
+		pack_add(lc->p, it);
+}
+
 int
 load_content(const char *content_dir, const char *display_dir,
     struct pack *p, struct diag *d)
@@ -230,29 +245,12 @@ load_content(const char *content_dir, const char *display_dir,
 			    display_dir, strerror(errno));
 		return -1;
 	}
-	for (size_t i = 0; i < files.count; i++) {
-		char *full = xasprintf("%s/%s", content_dir, files.paths[i]);
-		char *shown = xasprintf("%s/%s", display_dir, files.paths[i]);
-		struct buf data = BUF_INIT;
-		if (fs_read_file(full, LOAD_MAX_FILE_BYTES, &data) != 0) {
-			struct srcpos at = { shown, 0, 0 };
-			if (errno == EFBIG)
-				diag_error(d, &at, "the file is larger than "
-				    "the %d KiB limit; split it into smaller "
-				    "items", LOAD_MAX_FILE_BYTES / 1024);
-			else
-				diag_syserr(d, "%s: cannot read: %s", shown,
-				    strerror(errno));
-		} else {
-			struct item *it = load_item(shown, data.data, data.len,
-			    d);
-			if (it != NULL)
-				pack_add(p, it);
-		}
-		buf_free(&data);
-		free(shown);
-		free(full);
-	}
+	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
+	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
+	struct load_ctx lc = { p, d };
+	fs_read_each(content_dir, display_dir, &files, LOAD_MAX_FILE_BYTES,
+	    too_big, add_item, &lc, d);
+	free(too_big);
 	fs_list_free(&files);
 	return 0;
 }

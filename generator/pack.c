@@ -238,22 +238,26 @@ static const char *const agencies[][2] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The label of name in a table of { name, label } rows, or NULL. */
+static const char *
+label_of(const char *const (*rows)[2], size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(name, rows[i][0]) == 0)
+			return rows[i][1];
+	return NULL;
+}
+
 const char *
 pack_edition_label(const char *edition)
 {
-	for (size_t i = 0; i < COUNT(editions); i++)
-		if (strcmp(edition, editions[i][0]) == 0)
-			return editions[i][1];
-	return NULL;
+	return label_of(editions, COUNT(editions), edition);
 }
 
 const char *
 pack_agency_label(const char *agency)
 {
-	for (size_t i = 0; i < COUNT(agencies); i++)
-		if (strcmp(agency, agencies[i][0]) == 0)
-			return agencies[i][1];
-	return NULL;
+	return label_of(agencies, COUNT(agencies), agency);
 }
 
 const char *

@@ -247,6 +247,21 @@ scen_run(const char *path, const char *code, size_t len,
 	return execute(&r, code, len);
 }
 
+struct run_ctx {
+	const struct scen_limits *limits;
+	struct pack *p;
+	struct diag *d;
+};
+
+/* fs_read_each's call for each script. Items keep their own copy of the
+ * path, which lives only as long as this call. */
+static void
+run_script(const char *shown, const char *code, size_t len, void *ctx)
+{
+	struct run_ctx *rc = ctx;
+	scen_run(shown, code, len, rc->limits, rc->p, rc->d);
+}
+
 int
 scen_run_all(const char *dir, const char *display_dir,
     const struct scen_limits *limits, struct pack *p, struct diag *d)
@@ -260,28 +275,12 @@ scen_run_all(const char *dir, const char *display_dir,
 		    strerror(errno));
 		return -1;
 	}
-	for (size_t i = 0; i < files.count; i++) {
-		char *full = xasprintf("%s/%s", dir, files.paths[i]);
-		char *shown = xasprintf("%s/%s", display_dir, files.paths[i]);
-		struct buf code = BUF_INIT;
-		if (fs_read_file(full, SCEN_MAX_SCRIPT_BYTES, &code) != 0) {
-			if (errno == EFBIG) {
-				struct srcpos at = { shown, 0, 0 };
-				diag_error(d, &at, "the script is larger than "
-				    "%zu KiB; split it", SCEN_MAX_SCRIPT_BYTES /
-				    1024);
-			} else {
-				diag_syserr(d, "%s: cannot read: %s", shown,
-				    strerror(errno));
-			}
-		} else {
-			scen_run(shown, code.data, code.len, limits, p, d);
-		}
-		buf_free(&code);
-		/* Items keep their own copy of the path. */
-		free(shown);
-		free(full);
-	}
+	char *too_big = xasprintf("the script is larger than %zu KiB; split "
+	    "it", SCEN_MAX_SCRIPT_BYTES / 1024);
+	struct run_ctx rc = { limits, p, d };
+	fs_read_each(dir, display_dir, &files, SCEN_MAX_SCRIPT_BYTES, too_big,
+	    run_script, &rc, d);
+	free(too_big);
 	fs_list_free(&files);
 	return 0;
 }
