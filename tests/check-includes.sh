@@ -53,4 +53,16 @@ done
 for h in *.h; do
 	if grep -q '^#ifndef SHAREPACK_' "$h"; then pass; else fail "$h has no include guard"; fi
 done
+# The README's source map names every file of generator/.
+for f in *.c *.h deps.sh; do
+	case "$f" in *.h) [ -f "${f%.h}.c" ] && continue ;; esac
+	if grep -q "\`$f\`" "$ROOT/README.md"; then pass; else fail "README.md's source map does not name generator/$f"; fi
+done
+# Functions stay short enough to read whole: none over 80 lines.
+if command -v pmccabe >/dev/null 2>&1; then
+	long=$(pmccabe *.c | awk '$5 > 80 { print $6 " " $7 " (" $5 " lines)" }')
+	if [ -z "$long" ]; then pass; else fail "functions over 80 lines: $long"; fi
+else
+	fail "pmccabe is not installed (tests/deps.sh installs it)"
+fi
 summary includes
