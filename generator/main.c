@@ -468,7 +468,7 @@ static void
 make_output(struct job *j)
 {
 	const struct options *o = j->o;
-	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth };
+	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {

@@ -98,7 +98,7 @@ add_pack_scos(struct sco_list *l, const struct render_out *pages,
     const struct item *pk)
 {
 	if (sitemap_question_count(pk) > 0)
-		add_sco(l, pages, sitemap_quiz(pk), pk->title, pk->pack.pass_mark,
+		add_sco(l, pages, sitemap_quiz(pk), pk->title, pk->pass_mark,
 		    "quiz", pk->id);
 	for (size_t i = 0; i < pk->pack.member_count; i++) {
 		const struct item *s = pk->pack.members[i];
