@@ -3,6 +3,7 @@
 #include "surface.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,9 +23,12 @@ enum choice_rule { CHOICE_FIRST, CHOICE_LAST, CHOICE_LONGEST,
 /* The cue words: a recipient named in a case (answer share), an absolute
  * word in a statement (answer myth). Matched whole, ignoring case. */
 static const char *const recipient_words[] = { "social care",
-    "social worker", "children's services", "children\xE2\x80\x99s services",
-    "police", "dsl", "designated safeguarding lead", "safeguarding lead",
-    "mash", "service", "services", NULL };
+    "social services", "social worker", "children's services",
+    "children\xE2\x80\x99s services", "police", "officer", "dsl",
+    "safeguarding lead", "safeguarding team", "safeguarding partnership",
+    "mash", "local authority", "council", "gp", "doctor", "health visitor",
+    "nurse", "midwife", "hospital", "school", "probation", "early help",
+    "team", "service", "services", "partnership", "agency", NULL };
 static const char *const absolute_words[] = { "all", "always", "cannot",
     "can't", "can\xE2\x80\x99t", "never", "only", "must", "every", "no one",
     NULL };
@@ -52,8 +56,9 @@ static const struct {
 	{ "knows the cases, always fact", CASE_KNOWN, MYTH_FACT,
 	    "gets every case right, and calls every statement a fact" },
 	{ "share when a service is named, knows the myths", CASE_RECIPIENT,
-	    MYTH_KNOWN, "shares when the case names social care, the police, "
-	    "a DSL or a service, and has learned the myths" },
+	    MYTH_KNOWN, "shares when the title or the question a case asks "
+	    "names social care, the police, a DSL, a GP, a school or another "
+	    "service, and has learned the myths" },
 	{ "knows the cases, myth when absolute", CASE_KNOWN, MYTH_ABSOLUTE,
 	    "gets every case right, and calls a statement a myth when its "
 	    "title says all, always, cannot, never, only, must or every" },
@@ -77,6 +82,15 @@ static const struct {
 };
 #define N_SCENARIO_STRATEGIES \
     (sizeof scenario_strategies / sizeof scenario_strategies[0])
+
+const char *
+surface_strategy_name(size_t i)
+{
+	if (i < N_PACK_STRATEGIES)
+		return pack_strategies[i].name;
+	i -= N_PACK_STRATEGIES;
+	return i < N_SCENARIO_STRATEGIES ? scenario_strategies[i].name : NULL;
+}
 
 /* Whether lower-case text holds word as a whole word or phrase. */
 static int
@@ -109,21 +123,29 @@ lower(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-/* The title and case a learner reads before answering, in lower case;
- * the caller frees it. */
+/* Where a learner looks for who would receive the information: the title
+ * and the question the case ends on (its last sentence ending in '?', or
+ * the whole case when it asks none), in lower case. Caller frees. */
 static char *
 case_text(const struct item *it)
 {
-	struct buf b = BUF_INIT;
-	buf_puts(&b, it->title);
+	struct buf c = BUF_INIT;
 	for (cmark_node *n = cmark_node_first_child(it->doc);
 	    n != NULL && n != it->vignette.why; n = cmark_node_next(n)) {
 		char *text = md_plain_text(n);
-		buf_putc(&b, ' ');
-		buf_puts(&b, text);
+		buf_putc(&c, ' ');
+		buf_puts(&c, text);
 		free(text);
 	}
-	char *s = buf_detach(&b);
+	const char *all = c.data != NULL ? c.data : "";
+	const char *q = strrchr(all, '?'), *from = all;
+	if (q != NULL) {
+		for (from = q; from > all && !strchr(".!?\n", from[-1]); from--)
+			continue;
+	}
+	char *s = xasprintf("%s %.*s", it->title, (int)(q != NULL ?
+	    q - from : (ptrdiff_t)strlen(all)), from);
+	buf_free(&c);
 	lower(s);
 	return s;
 }
@@ -242,8 +264,9 @@ surface_best_pack(const struct item *pk)
 	struct surface_score best = run_pack(pk, 0);
 	for (size_t k = 1; k < N_PACK_STRATEGIES; k++) {
 		struct surface_score s = run_pack(pk, k);
+		double ws = weakest_part(&s), wb = weakest_part(&best);
 		if (s.passes > best.passes || (s.passes == best.passes &&
-		    weakest_part(&s) > weakest_part(&best)))
+		    (ws > wb || (ws == wb && s.percent > best.percent))))
 			best = s;
 	}
 	return best;

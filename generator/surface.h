@@ -40,6 +40,10 @@ struct surface_score surface_best_scenario(const struct item *it);
  * scenario of p that a surface strategy passes. */
 void surface_check(const struct pack *p, struct diag *d);
 
+/* The name of strategy i, packs' first, then scenarios'; NULL past the
+ * last. For documentation and its test. Static. */
+const char *surface_strategy_name(size_t i);
+
 /* One line a pack and scenario: the best strategy against the pass mark. */
 void surface_summary(const struct pack *p, FILE *out);
 /* Every strategy on every pack and scenario, as Markdown tables, for

@@ -86,10 +86,29 @@ echo file >"$work/plainfile"
 check "unwritable output: exit 3" [ $? -eq 3 ]
 check "unwritable output: explained" grep -q "cannot" "$work/err"
 
-# The default project builds with no errors or warnings.
-(cd "$ROOT" && "$SHAREPACK" check .) >/dev/null 2>"$work/err"
+# The default project builds with no errors or warnings, and no surface
+# strategy passes any of its packs or scenarios, even under --strict.
+(cd "$ROOT" && "$SHAREPACK" check .) >"$work/out" 2>"$work/err"
 check "default pack: check exits 0" [ $? -eq 0 ]
 check "default pack: no warnings" [ ! -s "$work/err" ]
 cat "$work/err"
+check "default pack: a best surface strategy for every pack" \
+	[ "$(grep -c "^sharepack: pack '.*': best surface strategy" "$work/out")" -ge 4 ]
+check "default pack: no surface strategy passes" \
+	sh -c "! grep -q 'PASSES' '$work/out'"
+(cd "$ROOT" && "$SHAREPACK" check --strict -q .) >/dev/null 2>&1
+check "default pack: check --strict exits 0" [ $? -eq 0 ]
+
+# The surface strategies: an unsafe choice followed by every expected one
+# scores 83% on the first-choice path and still cannot pass; --report says
+# so, and --report belongs to check alone.
+surface="$ROOT/tests/regress/warn-surface"
+(cd "$surface" && "$SHAREPACK" check --report $theme .) >"$work/out" 2>/dev/null
+check "report: unsafe then recovery cannot pass" grep -qF \
+	"| first choice | always takes the first choice | 6 | 83% | yes | no |" "$work/out"
+check "report: a pack table per pack" grep -q "^### Pack 'easy'" "$work/out"
+"$SHAREPACK" build --report . >/dev/null 2>"$work/err"
+check "report: not for build (exit 2)" [ $? -eq 2 ]
+check "report: not for build (says so)" grep -q "is for 'check'" "$work/err"
 
 summary cli
