@@ -70,6 +70,19 @@ check "failed build leaves no temporary folder" \
 	[ -z "$(ls -d "$work"/keep.tmp-* 2>/dev/null)" ]
 rm "$work/project/content/broken.md"
 
+# -o with a trailing slash (as shell completion types it) is the folder.
+(cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/slash/site/" .) \
+	>/dev/null 2>"$work/err"
+check "trailing slash: exit 0" [ $? -eq 0 ]
+check "trailing slash: the site is there" [ -f "$work/slash/site/index.html" ]
+# Staging folders a killed build left beside the output are removed by the
+# next build when sharepack made them (marked), and only then.
+mkdir -p "$work/slash/site.tmp-Ab12Cd" "$work/slash/site.tmp-Zz99Yy"
+touch "$work/slash/site.tmp-Ab12Cd/.sharepack-site"
+(cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/slash/site" .) 2>/dev/null
+check "stale staging folder removed" [ ! -e "$work/slash/site.tmp-Ab12Cd" ]
+check "unmarked look-alike kept" [ -d "$work/slash/site.tmp-Zz99Yy" ]
+
 # A folder sharepack did not make is never replaced.
 mkdir -p "$work/docs" && echo precious >"$work/docs/notes.txt"
 (cd "$golden" && "$SHAREPACK" build $theme -o "$work/docs" .) \

@@ -12,12 +12,12 @@ sharepack.scenario{
   intro = "A pupil tells you something worrying.", start = "tell", pass_mark = 70,
   steps = {
     tell = sharepack.step{ text = "Mia says her stepfather hurt her.", choices = {
+      sharepack.choice{ label = "Promise to keep it secret", go = "secret",
+        grade = "unsafe", feedback = "Never promise secrecy." },
       sharepack.choice{ label = "Tell the safeguarding lead today", go = "lead",
         grade = "expected", feedback = "Right: share without delay." },
       sharepack.choice{ label = "Write it down and tell the lead tomorrow", go = "late",
-        grade = "acceptable", feedback = "A day's delay, when the lead could act today." },
-      sharepack.choice{ label = "Promise to keep it secret", go = "secret",
-        grade = "unsafe", feedback = "Never promise secrecy." } } },
+        grade = "acceptable", feedback = "A day's delay, when the lead could act today." } } },
     lead = sharepack.step{ ending = true, outcome = "good", title = "Help arrives early",
       text = "You told the lead the same day; social care visit that afternoon." },
     late = sharepack.step{ ending = true, outcome = "mixed", title = "Help a day later",
