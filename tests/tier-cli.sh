@@ -109,6 +109,16 @@ check "default pack: a best surface strategy for every pack" \
 	[ "$(grep -c "^sharepack: pack '.*': best surface strategy" "$work/out")" -ge 4 ]
 check "default pack: no surface strategy passes" \
 	sh -c "! grep -q 'PASSES' '$work/out'"
+# The README's table of each pack's best surface strategy says what check
+# says today.
+readme_ok=1
+while IFS= read -r line; do
+	row=$(printf '%s\n' "$line" | sed -E "s/^sharepack: (pack|scenario) '([^']+)': best surface strategy '([^']+)' gets (.*); pass mark ([0-9]+)%: (.*)$/| \1 \`\2\` | \3 | \4 | \5% | \6 |/")
+	grep -qF -- "$row" "$ROOT/README.md" || { readme_ok=0; echo "README lacks: $row"; }
+done <<EOF_SURFACE
+$(grep "best surface strategy" "$work/out")
+EOF_SURFACE
+check "README: the surface table is today's" [ $readme_ok -eq 1 ]
 (cd "$ROOT" && "$SHAREPACK" check --strict -q .) >/dev/null 2>&1
 check "default pack: check --strict exits 0" [ $? -eq 0 ]
 
