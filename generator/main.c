@@ -422,8 +422,21 @@ job_free(struct job *j)
 	free(j->content);
 }
 
-/* The folders the command line names must be there before anything is
- * read. Returns -1 to go on, or EXIT_USAGE. */
+/* A folder of the project that is a link out of it (content -> /home/x)
+ * would publish what it leads to; --theme-dir is the user's own choice.
+ * Returns 1 after saying so. */
+static int
+leaves_project(const struct job *j, const char *dir)
+{
+	if (!fs_is_dir(dir) || fs_within(dir, j->o->project) != 0)
+		return 0;
+	diag_say(stderr, "%s: a symbolic link to a folder outside the "
+	    "project; copy the folder in instead", dir);
+	return 1;
+}
+
+/* The folders the command line names must be there, inside the project,
+ * before anything is read. Returns -1 to go on, or an exit status. */
 static int
 folders_exist(const struct job *j)
 {
@@ -437,6 +450,9 @@ folders_exist(const struct job *j)
 		    "--theme-dir", j->theme_dir);
 		return EXIT_USAGE;
 	}
+	if (leaves_project(j, j->content) || leaves_project(j, j->scenarios) ||
+	    (j->o->theme_dir == NULL && leaves_project(j, j->theme_dir)))
+		return EXIT_CONTENT;
 	return -1;
 }
 
