@@ -128,15 +128,17 @@ moodle_question(xmlNodePtr quiz, const struct question *q)
 	}
 }
 
-/* GIFT's special characters are escaped with a backslash. */
+/* GIFT's special characters are escaped with a backslash. A line break,
+ * LF or CR (a title or "&#13;" in Markdown can hold one), would end the
+ * question, or with a lone CR the whole file, in GIFT readers; in HTML a
+ * space means the same. */
 static void
 gift_text(struct buf *out, const char *s)
 {
 	for (; *s; s++) {
 		if (strchr("~=#{}:\\", *s) != NULL)
 			buf_putc(out, '\\');
-		/* A line break would end the question in some readers. */
-		buf_putc(out, *s == '\n' ? ' ' : *s);
+		buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
 	}
 }
 
