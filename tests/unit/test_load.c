@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "check.h"
 #include "export.h"
 #include "harness.h"
@@ -155,9 +157,10 @@ test_one_line_values(void)
 
 /* A line break anywhere in a question (a title that reached the model, or
  * "&#13;" in Markdown) must not split it in the GIFT file, where a lone CR
- * once made the whole file unreadable. */
+ * once made the whole file unreadable; and "&#1;", which XML 1.0 cannot
+ * hold, must not make the Moodle XML unreadable (found by fuzz_export). */
 static void
-test_gift_line_breaks(void)
+test_export_text(void)
 {
 	struct captured c;
 	capture_begin(&c);
@@ -166,7 +169,7 @@ test_gift_line_breaks(void)
 	    "title: A case\nexpected: share\n---\nFirst&#13;line\n\n## Why\n"
 	    "Because&#13;of this.\n");
 	struct item *m = load_string(&c, "content/m.md", "---\nkind: myth\n"
-	    "title: A myth\nverdict: myth\n---\nIt is&#13;not.\n");
+	    "title: A myth\nverdict: myth\n---\nIt is&#13;not&#1;.\n");
 	CHECK(v != NULL && m != NULL);
 	if (v == NULL || m == NULL) {
 		pack_item_free(v);
@@ -192,6 +195,13 @@ test_gift_line_breaks(void)
 	for (size_t i = 0; i < out.len; i++)
 		lines += out.data[i] == '\n';
 	CHECK(lines == 3 + 2 * 6);
+	CHECK(out.data != NULL && strstr(out.data, "not\xEF\xBF\xBD.") != NULL);
+	buf_free(&out);
+	CHECK(export_questions(p, NULL, EXPORT_MOODLE_XML, &out) == 2);
+	xmlDocPtr doc = xmlReadMemory(out.data, (int)out.len, "q.xml", NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	CHECK(doc != NULL);
+	xmlFreeDoc(doc);
 	buf_free(&out);
 	pack_free(p);
 	capture_end(&c);
@@ -287,5 +297,5 @@ test_frontmatter(void)
 	}
 	pack_item_free(it);
 	test_one_line_values();
-	test_gift_line_breaks();
+	test_export_text();
 }
