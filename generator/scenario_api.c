@@ -31,8 +31,8 @@
  * memory limit charges for each byte of Markdown it hands over. */
 #define MARKDOWN_COST 8
 
-/* The line of the script that called the current C function; when
- * replaying, the line the call was recorded at. */
+/* The line of the script that called the current C function (through
+ * pcall, say); when replaying, the line the call was recorded at. */
 static int
 caller_line(lua_State *L)
 {
@@ -40,9 +40,18 @@ caller_line(lua_State *L)
 	lua_Debug ar;
 	if (!SCEN_RECORDING(r))
 		return r->replay_line;
-	if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
-		return ar.currentline;
+	for (int level = 1; lua_getstack(L, level, &ar); level++)
+		if (lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+			return ar.currentline;
 	return 0;
+}
+
+static void
+over_memory(lua_State *L)
+{
+	scen_fatal(L, caller_line(L), "the script used more than the %d MiB "
+	    "memory limit", (int)(scen_run_of(L)->limits->memory /
+	    (1024 * 1024)));
 }
 
 /* Counts bytes copied out of Lua against the script's memory limit. */
@@ -52,9 +61,7 @@ charge(lua_State *L, size_t bytes)
 	struct scen_run *r = scen_run_of(L);
 	r->copied += bytes;
 	if (r->memory + r->copied > r->limits->memory)
-		scen_fatal(L, caller_line(L), "the script used more than the "
-		    "%d MiB memory limit", (int)(r->limits->memory /
-		    (1024 * 1024)));
+		over_memory(L);
 }
 
 /*
@@ -175,7 +182,11 @@ take_arguments(lua_State *L, enum item_kind kind, const char *fn)
 	begin_event(r, SCEN_EVENT_CALL, caller_line(L));
 	scen_wire_u8(r->record, (unsigned)kind);
 	size_t at = r->record->len;
-	scen_wire_put(L, 1, r->record);
+	size_t used = r->memory + r->copied;
+	size_t budget = used < r->limits->memory ? r->limits->memory - used :
+	    0;
+	if (scen_wire_put(L, 1, r->record, budget) != 0)
+		over_memory(L);
 	charge(L, r->record->len - r->pending);
 	if (scen_wire_get(L, r->record->data, r->record->len, &at) != 0)
 		luaL_error(L, "%s: the table cannot be copied", fn);

@@ -113,8 +113,10 @@ lua_CFunction scen_api_maker(enum item_kind kind);
 /* Appends a copy of the table at idx to b: every table it reaches (with
  * each one's raw entries, its length and the line SCEN_LINES_KEY gives
  * it), strings, numbers and booleans; other values by their type only.
- * Tables nested deeper than the API ever reads keep only their shape. */
-void scen_wire_put(lua_State *L, int idx, struct buf *b);
+ * Tables nested deeper than the API ever reads keep only their shape.
+ * Returns 0, or -1 when the copy would take more than budget bytes (b
+ * then holds part of it). */
+int scen_wire_put(lua_State *L, int idx, struct buf *b, size_t budget);
 
 /* Reads what scen_wire_put wrote, at *pos of data (len bytes), and pushes
  * a new table like it (lines registered in SCEN_LINES_KEY), advancing

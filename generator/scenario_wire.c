@@ -7,8 +7,12 @@
  * checks every count, reference and type before it builds anything.
  *
  * A value is one byte and its data: 'f' false, 't' true, 'i' an int64,
- * 'd' a double, 's' a string (uint64 length, bytes), 'R' a table (uint64
- * id, from 1), 'o' a value of another type (a byte, its Lua type). A
+ * 'd' a double, 's' a string (uint64 length, bytes), 'r' a string of at
+ * least WIRE_SHARED bytes written before (uint64 id, from 1, in the order
+ * they were written), 'R' a table (uint64 id, from 1), 'o' a value of
+ * another type (a byte, its Lua type). Sharing strings keeps the copy of
+ * a list that names one long string a thousand times as small as the
+ * script's own table. A
  * table written whole is 'T', its line (int32), its length (uint64), its
  * count of entries (uint64) and that many keys and values; one nested past
  * WIRE_DEPTH is 'S', its length (uint64) and whether it has entries (a
@@ -28,6 +32,9 @@
 /* The API reads tables five deep (scenario, steps, step, choices, choice,
  * and a choice's fields); deeper ones keep their shape only. */
 #define WIRE_DEPTH 8
+
+/* Strings this long are written once and then referred to. */
+#define WIRE_SHARED 32
 
 /* The registry key of the weak table from a table the reader built to
  * the length its original had: the length of a table with holes depends on
@@ -108,11 +115,14 @@ scen_wire_read_string(const char *data, size_t len, size_t *pos,
 
 /* ---- writing ---- */
 
-/* The indices of the writer's work tables. */
+/* The writer's work tables (stack indices) and where it stands. */
 struct writer {
-	int lines, ids, queue;
+	int lines, ids, queue, strings;
 	lua_Integer count;	/* tables given an id so far */
+	lua_Integer shared;	/* long strings written so far */
 	struct buf *b;
+	size_t limit;		/* b may not grow past this length */
+	int over;		/* it would have */
 };
 
 /* The id of the table at idx; a table seen for the first time is queued
@@ -137,6 +147,32 @@ table_id(lua_State *L, int idx, struct writer *w)
 }
 
 static void
+put_string(lua_State *L, int idx, struct writer *w)
+{
+	size_t len;
+	const char *s = lua_tolstring(L, idx, &len);
+	if (len >= WIRE_SHARED) {
+		lua_pushvalue(L, idx);
+		if (lua_rawget(L, w->strings) == LUA_TNUMBER) {
+			scen_wire_u8(w->b, 'r');
+			put_u64(w->b, (uint64_t)lua_tointeger(L, -1));
+			lua_pop(L, 1);
+			return;
+		}
+		lua_pop(L, 1);
+		lua_pushvalue(L, idx);
+		lua_pushinteger(L, ++w->shared);
+		lua_rawset(L, w->strings);
+	}
+	scen_wire_u8(w->b, 's');
+	put_u64(w->b, len);
+	if (w->b->len + len > w->limit)
+		w->over = 1;
+	else
+		buf_add(w->b, s, len);
+}
+
+static void
 put_value(lua_State *L, int idx, struct writer *w)
 {
 	struct buf *b = w->b;
@@ -152,11 +188,7 @@ put_value(lua_State *L, int idx, struct writer *w)
 		scen_wire_u8(b, 'd');
 		buf_add(b, &v, sizeof v);
 	} else if (type == LUA_TSTRING) {
-		size_t len;
-		const char *s = lua_tolstring(L, idx, &len);
-		scen_wire_u8(b, 's');
-		put_u64(b, len);
-		buf_add(b, s, len);
+		put_string(L, idx, w);
 	} else if (type == LUA_TTABLE) {
 		scen_wire_u8(b, 'R');
 		put_u64(b, (uint64_t)table_id(L, idx, w));
@@ -166,6 +198,8 @@ put_value(lua_State *L, int idx, struct writer *w)
 	}
 }
 
+/* Writes the record of the table at t (the top of the stack); stops when
+ * the writer is past its limit. */
 static void
 put_table(lua_State *L, int t, int depth, struct writer *w)
 {
@@ -192,20 +226,21 @@ put_table(lua_State *L, int t, int depth, struct writer *w)
 	uint64_t count = 0;
 	put_u64(b, 0);
 	lua_pushnil(L);
-	while (lua_next(L, t) != 0) {
+	while (!(w->over |= b->len > w->limit) && lua_next(L, t) != 0) {
 		put_value(L, lua_gettop(L) - 1, w);
 		put_value(L, lua_gettop(L), w);
 		lua_pop(L, 1);
 		count++;
 	}
+	lua_settop(L, t);
 	memcpy(b->data + count_at, &count, sizeof count);
 }
 
-void
-scen_wire_put(lua_State *L, int idx, struct buf *b)
+int
+scen_wire_put(lua_State *L, int idx, struct buf *b, size_t budget)
 {
 	idx = lua_absindex(L, idx);
-	luaL_checkstack(L, 10, NULL);
+	luaL_checkstack(L, 12, NULL);
 	struct writer w;
 	lua_getfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
 	w.lines = lua_gettop(L);
@@ -213,14 +248,19 @@ scen_wire_put(lua_State *L, int idx, struct buf *b)
 	w.ids = lua_gettop(L);
 	lua_newtable(L);
 	w.queue = lua_gettop(L);
+	lua_newtable(L);
+	w.strings = lua_gettop(L);
 	w.count = 0;
+	w.shared = 0;
 	w.b = b;
+	w.limit = b->len + budget;
+	w.over = 0;
 	size_t count_at = b->len;
 	put_u64(b, 0);
 	table_id(L, idx, &w);
 	lua_Integer level_end = 1;
 	int depth = 0;
-	for (lua_Integer head = 1; head <= w.count; head++) {
+	for (lua_Integer head = 1; head <= w.count && !w.over; head++) {
 		if (head > level_end) {
 			depth++;
 			level_end = w.count;
@@ -231,7 +271,8 @@ scen_wire_put(lua_State *L, int idx, struct buf *b)
 	}
 	uint64_t count = (uint64_t)w.count;
 	memcpy(b->data + count_at, &count, sizeof count);
-	lua_pop(L, 3);
+	lua_pop(L, 4);
+	return w.over || b->len > w.limit ? -1 : 0;
 }
 
 /* ---- reading ---- */
@@ -245,43 +286,55 @@ struct record {
 	int nonempty;		/* 'S' */
 };
 
-/* Skips one value, checking it; *key says whether it is a table key, and
+struct reader {
+	const char *data;
+	size_t len, pos;
+	uint64_t tables;
+	uint64_t shared;	/* long strings met so far */
+	int built, strings;	/* stack indices: tables and long strings
+				 * by id */
+};
+
+/* Skips one value, checking it; key says whether it is a table key, and
  * *in_array is set when it is an integer from 1 to border. */
 static int
-skip_value(const char *data, size_t len, size_t *pos, uint64_t tables,
-    int key, uint64_t border, int *in_array)
+skip_value(struct reader *rd, int key, uint64_t border, int *in_array)
 {
 	unsigned tag, type;
 	uint64_t u;
 	int64_t i;
 	double d;
 	*in_array = 0;
-	if (scen_wire_read_u8(data, len, pos, &tag) != 0)
+	if (scen_wire_read_u8(rd->data, rd->len, &rd->pos, &tag) != 0)
 		return -1;
 	switch (tag) {
 	case 'f':
 	case 't':
 		return 0;
 	case 'i':
-		if (read_bytes(data, len, pos, &i, sizeof i) != 0)
+		if (read_bytes(rd->data, rd->len, &rd->pos, &i, sizeof i) != 0)
 			return -1;
 		*in_array = key && i >= 1 && (uint64_t)i <= border;
 		return 0;
 	case 'd':
-		if (read_bytes(data, len, pos, &d, sizeof d) != 0)
+		if (read_bytes(rd->data, rd->len, &rd->pos, &d, sizeof d) != 0)
 			return -1;
 		return key && isnan(d) ? -1 : 0;
 	case 's':
-		if (read_u64(data, len, pos, &u) != 0 || len - *pos < u)
+		if (read_u64(rd->data, rd->len, &rd->pos, &u) != 0 ||
+		    rd->len - rd->pos < u)
 			return -1;
-		*pos += (size_t)u;
+		rd->pos += (size_t)u;
+		rd->shared += u >= WIRE_SHARED;
 		return 0;
+	case 'r':
 	case 'R':
-		if (read_u64(data, len, pos, &u) != 0)
+		if (read_u64(rd->data, rd->len, &rd->pos, &u) != 0)
 			return -1;
-		return u >= 1 && u <= tables ? 0 : -1;
+		return u >= 1 && u <= (tag == 'r' ? rd->shared : rd->tables) ?
+		    0 : -1;
 	case 'o':
-		if (scen_wire_read_u8(data, len, pos, &type) != 0)
+		if (scen_wire_read_u8(rd->data, rd->len, &rd->pos, &type) != 0)
 			return -1;
 		return type == LUA_TFUNCTION || type == LUA_TUSERDATA ||
 		    type == LUA_TTHREAD || type == LUA_TLIGHTUSERDATA ? 0 : -1;
@@ -293,34 +346,35 @@ skip_value(const char *data, size_t len, size_t *pos, uint64_t tables,
 /* Reads the record of one table, checking its entries, and creates the
  * table (pushed). */
 static int
-read_record(lua_State *L, const char *data, size_t len, size_t *pos,
-    uint64_t tables, struct record *rec)
+read_record(lua_State *L, struct reader *rd, struct record *rec)
 {
 	unsigned tag;
 	memset(rec, 0, sizeof *rec);
-	if (scen_wire_read_u8(data, len, pos, &tag) != 0)
+	if (scen_wire_read_u8(rd->data, rd->len, &rd->pos, &tag) != 0)
 		return -1;
 	if (tag == 'S') {
 		unsigned nonempty;
-		if (read_u64(data, len, pos, &rec->border) != 0 ||
-		    scen_wire_read_u8(data, len, pos, &nonempty) != 0)
+		if (read_u64(rd->data, rd->len, &rd->pos, &rec->border) != 0 ||
+		    scen_wire_read_u8(rd->data, rd->len, &rd->pos, &nonempty) !=
+		    0)
 			return -1;
 		rec->nonempty = nonempty != 0;
 		lua_createtable(L, 0, 1);
 		return 0;
 	}
-	if (tag != 'T' || scen_wire_read_i32(data, len, pos, &rec->line) != 0 ||
-	    read_u64(data, len, pos, &rec->border) != 0 ||
-	    read_u64(data, len, pos, &rec->count) != 0 ||
-	    rec->count > (len - *pos) / 2 || rec->count > INT_MAX)
+	if (tag != 'T' || scen_wire_read_i32(rd->data, rd->len, &rd->pos,
+	    &rec->line) != 0 || read_u64(rd->data, rd->len, &rd->pos,
+	    &rec->border) != 0 || read_u64(rd->data, rd->len, &rd->pos,
+	    &rec->count) != 0 || rec->count > (rd->len - rd->pos) / 2 ||
+	    rec->count > INT_MAX)
 		return -1;
 	rec->whole = 1;
-	rec->at = *pos;
+	rec->at = rd->pos;
 	uint64_t in_array = 0;
 	for (uint64_t i = 0; i < rec->count; i++) {
 		int a, ignored;
-		if (skip_value(data, len, pos, tables, 1, rec->border, &a) != 0 ||
-		    skip_value(data, len, pos, tables, 0, 0, &ignored) != 0)
+		if (skip_value(rd, 1, rec->border, &a) != 0 ||
+		    skip_value(rd, 0, 0, &ignored) != 0)
 			return -1;
 		in_array += (uint64_t)a;
 	}
@@ -328,14 +382,21 @@ read_record(lua_State *L, const char *data, size_t len, size_t *pos,
 	return 0;
 }
 
-/* Pushes the value at *pos (checked by skip_value); tables come from the
- * list at index built. */
-static void
-push_value(lua_State *L, const char *data, size_t *pos, int built)
+static uint64_t
+take_u64(struct reader *rd)
 {
-	unsigned char tag = (unsigned char)data[(*pos)++];
 	uint64_t u;
-	int64_t i;
+	memcpy(&u, rd->data + rd->pos, sizeof u);
+	rd->pos += sizeof u;
+	return u;
+}
+
+/* Pushes the value at rd->pos, which skip_value checked. */
+static void
+push_value(lua_State *L, struct reader *rd)
+{
+	unsigned char tag = (unsigned char)rd->data[rd->pos++];
+	uint64_t u;
 	double d;
 	switch (tag) {
 	case 'f':
@@ -343,31 +404,35 @@ push_value(lua_State *L, const char *data, size_t *pos, int built)
 		lua_pushboolean(L, tag == 't');
 		break;
 	case 'i':
-		memcpy(&i, data + *pos, sizeof i);
-		*pos += sizeof i;
-		lua_pushinteger(L, (lua_Integer)i);
+		u = take_u64(rd);
+		lua_pushinteger(L, (lua_Integer)(int64_t)u);
 		break;
 	case 'd':
-		memcpy(&d, data + *pos, sizeof d);
-		*pos += sizeof d;
+		memcpy(&d, rd->data + rd->pos, sizeof d);
+		rd->pos += sizeof d;
 		lua_pushnumber(L, (lua_Number)d);
 		break;
 	case 's':
-		memcpy(&u, data + *pos, sizeof u);
-		*pos += sizeof u;
-		lua_pushlstring(L, data + *pos, (size_t)u);
-		*pos += (size_t)u;
+		u = take_u64(rd);
+		lua_pushlstring(L, rd->data + rd->pos, (size_t)u);
+		rd->pos += (size_t)u;
+		if (u >= WIRE_SHARED) {
+			lua_pushvalue(L, -1);
+			lua_rawseti(L, rd->strings, (lua_Integer)++rd->shared);
+		}
+		break;
+	case 'r':
+		lua_rawgeti(L, rd->strings, (lua_Integer)take_u64(rd));
 		break;
 	case 'R':
-		memcpy(&u, data + *pos, sizeof u);
-		*pos += sizeof u;
-		lua_rawgeti(L, built, (lua_Integer)u);
+		lua_rawgeti(L, rd->built, (lua_Integer)take_u64(rd));
 		break;
 	default:	/* 'o': a stand-in of the same type, unique */
-		if (data[(*pos)++] == LUA_TFUNCTION) {
+		tag = (unsigned char)rd->data[rd->pos++];
+		if (tag == LUA_TFUNCTION) {
 			lua_pushboolean(L, 1);
 			lua_pushcclosure(L, scen_wire_stand_in, 1);
-		} else if (data[*pos - 1] == LUA_TTHREAD) {
+		} else if (tag == LUA_TTHREAD) {
 			lua_newthread(L);
 		} else {
 			lua_newuserdatauv(L, 0, 0);
@@ -376,17 +441,26 @@ push_value(lua_State *L, const char *data, size_t *pos, int built)
 	}
 }
 
+static void
+remember(lua_State *L, const char *key, int t, lua_Integer v)
+{
+	lua_getfield(L, LUA_REGISTRYINDEX, key);
+	lua_pushvalue(L, t);
+	lua_pushinteger(L, v);
+	lua_rawset(L, -3);
+	lua_pop(L, 1);
+}
+
 /* Fills the table at index t from its record, and registers its line and
  * length. */
 static void
-fill_table(lua_State *L, const char *data, const struct record *rec, int t,
-    int built)
+fill_table(lua_State *L, struct reader *rd, const struct record *rec, int t)
 {
 	if (rec->whole) {
-		size_t pos = rec->at;
+		rd->pos = rec->at;
 		for (uint64_t i = 0; i < rec->count; i++) {
-			push_value(L, data, &pos, built);
-			push_value(L, data, &pos, built);
+			push_value(L, rd);
+			push_value(L, rd);
 			lua_rawset(L, t);
 		}
 	} else if (rec->nonempty) {
@@ -395,49 +469,43 @@ fill_table(lua_State *L, const char *data, const struct record *rec, int t,
 		lua_pushboolean(L, 1);
 		lua_rawset(L, t);
 	}
-	if (rec->line > 0) {
-		lua_getfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
-		lua_pushvalue(L, t);
-		lua_pushinteger(L, rec->line);
-		lua_rawset(L, -3);
-		lua_pop(L, 1);
-	}
-	lua_getfield(L, LUA_REGISTRYINDEX, LENGTHS_KEY);
-	lua_pushvalue(L, t);
-	lua_pushinteger(L, (lua_Integer)rec->border);
-	lua_rawset(L, -3);
-	lua_pop(L, 1);
+	if (rec->line > 0)
+		remember(L, SCEN_LINES_KEY, t, rec->line);
+	remember(L, LENGTHS_KEY, t, (lua_Integer)rec->border);
 }
 
 int
 scen_wire_get(lua_State *L, const char *data, size_t len, size_t *pos)
 {
-	size_t p = *pos;
-	uint64_t tables;
-	if (read_u64(data, len, &p, &tables) != 0 || tables == 0 ||
-	    tables > (len - p) / 2 || tables > INT_MAX)
+	struct reader rd = { data, len, *pos, 0, 0, 0, 0 };
+	if (read_u64(data, len, &rd.pos, &rd.tables) != 0 || rd.tables == 0 ||
+	    rd.tables > (len - rd.pos) / 2 || rd.tables > INT_MAX)
 		return -1;
 	luaL_checkstack(L, 8, NULL);
-	lua_createtable(L, (int)tables, 0);
-	int built = lua_gettop(L);
-	struct record *recs = lua_newuserdatauv(L, (size_t)tables *
+	lua_createtable(L, (int)rd.tables, 0);
+	rd.built = lua_gettop(L);
+	struct record *recs = lua_newuserdatauv(L, (size_t)rd.tables *
 	    sizeof *recs, 0);
-	for (uint64_t i = 0; i < tables; i++) {
-		if (read_record(L, data, len, &p, tables, &recs[i]) != 0) {
-			lua_settop(L, built - 1);
+	for (uint64_t i = 0; i < rd.tables; i++) {
+		if (read_record(L, &rd, &recs[i]) != 0) {
+			lua_settop(L, rd.built - 1);
 			return -1;
 		}
-		lua_rawseti(L, built, (lua_Integer)i + 1);
+		lua_rawseti(L, rd.built, (lua_Integer)i + 1);
 	}
-	for (uint64_t i = 0; i < tables; i++) {
-		lua_rawgeti(L, built, (lua_Integer)i + 1);
-		fill_table(L, data, &recs[i], lua_gettop(L), built);
+	size_t end = rd.pos;
+	lua_newtable(L);
+	rd.strings = lua_gettop(L);
+	rd.shared = 0;
+	for (uint64_t i = 0; i < rd.tables; i++) {
+		lua_rawgeti(L, rd.built, (lua_Integer)i + 1);
+		fill_table(L, &rd, &recs[i], lua_gettop(L));
 		lua_pop(L, 1);
 	}
-	lua_rawgeti(L, built, 1);
-	lua_replace(L, built);
-	lua_settop(L, built);
-	*pos = p;
+	lua_rawgeti(L, rd.built, 1);
+	lua_replace(L, rd.built);
+	lua_settop(L, rd.built);
+	*pos = end;
 	return 0;
 }
 
