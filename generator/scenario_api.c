@@ -849,7 +849,7 @@ api_print(lua_State *L)
 	for (int i = 1; i <= n; i++) {
 		if (i > 1)
 			luaL_addchar(&b, '\t');
-		luaL_tolstring(L, i, NULL);
+		scen_tolstring(L, i, NULL);
 		luaL_addvalue(&b);
 	}
 	luaL_pushresult(&b);
@@ -932,6 +932,8 @@ scen_api_open(lua_State *L)
 	lua_setfield(L, g, "next");
 	lua_pushcfunction(L, scen_pairs);
 	lua_setfield(L, g, "pairs");
+	lua_pushcfunction(L, scen_tostring);
+	lua_setfield(L, g, "tostring");
 	lua_newtable(L);
 	lua_pushcfunction(L, globals_index);
 	lua_setfield(L, -2, "__index");
@@ -940,6 +942,9 @@ scen_api_open(lua_State *L)
 	lua_getfield(L, g, LUA_STRLIBNAME);
 	lua_pushnil(L);
 	lua_setfield(L, -2, "dump");
+	lua_getfield(L, -1, "format");
+	lua_pushcclosure(L, scen_format, 1);
+	lua_setfield(L, -2, "format");
 	lua_newtable(L);
 	lua_pushcfunction(L, string_index);
 	lua_setfield(L, -2, "__index");

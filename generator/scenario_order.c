@@ -1,11 +1,13 @@
 /*
- * scenario_order.c: iteration in a fixed order for the sandbox. Lua seeds
- * its string hash afresh for every state, so Lua's own next and pairs visit
- * a table's keys in a different order from one build to the next, and a
- * script that makes items in such a loop would make a different site each
- * time. The sandbox's next and pairs sort the keys instead (numbers, then
- * strings, then booleans), and keep the sorted list of a table while a loop
- * over it runs, so that the loop costs n log n, not n squared.
+ * scenario_order.c: the sandbox's answers where Lua leaves the outcome to
+ * chance, so that a script gives the same output in every build. Lua seeds
+ * its string hash afresh for every state, so its own next and pairs visit
+ * a table's keys in a different order each time: the sandbox's sort the
+ * keys instead (numbers, then strings, then booleans), and keep the sorted
+ * list of a table while a loop over it runs, so that the loop costs n log
+ * n, not n squared. And tostring shows a table or function by its address,
+ * which changes from run to run: the sandbox's tostring (and print, and %s
+ * in string.format) numbers them in the order they are first shown.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -243,4 +245,111 @@ scen_pairs(lua_State *L)
 		lua_call(L, 1, 3);
 	}
 	return 3;
+}
+
+/* ---- names instead of addresses ---- */
+
+/* The registry key of the weak table from a value to the number it is
+ * named by, in the order tostring first met it. */
+#define NAMES_KEY "sharepack.names"
+
+const char *
+scen_tolstring(lua_State *L, int idx, size_t *len)
+{
+	idx = lua_absindex(L, idx);
+	int type = lua_type(L, idx);
+	if (type != LUA_TTABLE && type != LUA_TFUNCTION &&
+	    type != LUA_TUSERDATA && type != LUA_TTHREAD)
+		return luaL_tolstring(L, idx, len);
+	if (luaL_getmetafield(L, idx, "__tostring") != LUA_TNIL) {
+		lua_pop(L, 1);
+		return luaL_tolstring(L, idx, len);
+	}
+	int base = lua_gettop(L);
+	const char *kind = luaL_typename(L, idx);
+	if (luaL_getmetafield(L, idx, "__name") == LUA_TSTRING)
+		kind = lua_tostring(L, -1);
+	if (lua_getfield(L, LUA_REGISTRYINDEX, NAMES_KEY) == LUA_TNIL) {
+		lua_pop(L, 1);
+		lua_newtable(L);
+		lua_newtable(L);
+		lua_pushliteral(L, "k");
+		lua_setfield(L, -2, "__mode");
+		lua_setmetatable(L, -2);
+		lua_pushvalue(L, -1);
+		lua_setfield(L, LUA_REGISTRYINDEX, NAMES_KEY);
+	}
+	lua_pushvalue(L, idx);
+	lua_Integer n;
+	if (lua_rawget(L, -2) == LUA_TNUMBER) {
+		n = lua_tointeger(L, -1);
+	} else {
+		/* The count lives in the table, under a key no script value
+		 * can be. */
+		lua_rawgetp(L, -2, NAMES_KEY);
+		n = lua_tointeger(L, -1) + 1;
+		lua_pop(L, 1);
+		lua_pushinteger(L, n);
+		lua_rawsetp(L, -3, NAMES_KEY);
+		lua_pushvalue(L, idx);
+		lua_pushinteger(L, n);
+		lua_rawset(L, -4);
+	}
+	lua_pushfstring(L, "%s: %I", kind, (LUAI_UACINT)n);
+	lua_copy(L, -1, base + 1);
+	lua_settop(L, base + 1);
+	return lua_tolstring(L, -1, len);
+}
+
+int
+scen_tostring(lua_State *L)
+{
+	luaL_checkany(L, 1);
+	scen_tolstring(L, 1, NULL);
+	return 1;
+}
+
+/* Skips a conversion's flags, width and precision, as string.format
+ * reads them; returns the conversion letter's place. */
+static const char *
+conversion_of(const char *p)
+{
+	while (*p != '\0' && strchr("-+ #0", *p) != NULL)
+		p++;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p == '.')
+		p++;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p;
+}
+
+/* string.format, whose original is upvalue 1: a table or a function given
+ * to %s is named as tostring names it, and %p is refused. */
+int
+scen_format(lua_State *L)
+{
+	const char *f = luaL_checkstring(L, 1);
+	int arg = 1, top = lua_gettop(L);
+	for (const char *p = f; *p != '\0'; p++) {
+		if (*p != '%')
+			continue;
+		if (*++p == '%')
+			continue;
+		p = conversion_of(p);
+		arg++;
+		if (*p == 'p')
+			return luaL_error(L, "string.format: '%%p' is not "
+			    "available: it gives addresses, which change from "
+			    "run to run");
+		if (*p == 's' && arg <= top) {
+			scen_tolstring(L, arg, NULL);
+			lua_replace(L, arg);
+		}
+		if (*p == '\0')
+			break;
+	}
+	/* Called as C, so that its messages name 'format'. */
+	return lua_tocfunction(L, lua_upvalueindex(1))(L);
 }

@@ -164,4 +164,15 @@ void scen_sorted_keys(lua_State *L, int idx, const char *fn);
 int scen_next(lua_State *L);
 int scen_pairs(lua_State *L);
 
+/* luaL_tolstring, except that a table, function, userdata or thread with
+ * no __tostring is "TYPE: N" (its __name for TYPE when it has one), N
+ * counting the values named so far, instead of its address. Pushes the
+ * string and returns it. */
+const char *scen_tolstring(lua_State *L, int idx, size_t *len);
+
+/* The sandbox's tostring, and its string.format (a closure whose upvalue
+ * is Lua's): scen_tolstring for %s, and an error for %p. */
+int scen_tostring(lua_State *L);
+int scen_format(lua_State *L);
+
 #endif

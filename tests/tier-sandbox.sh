@@ -72,7 +72,9 @@ check "failing script: the previous site is untouched" cmp -s "$dir/before" "$di
 
 # A script that makes items in a pairs() loop, drawing numbers from
 # sharepack.random as it goes, makes the same site every time (Lua seeds its
-# string hash afresh in every run, and with it the order of its own pairs).
+# string hash afresh in every run, and with it the order of its own pairs),
+# and so does one that shows tables and functions with tostring, print and
+# string.format (Lua shows their addresses).
 new_project order
 cat >"$dir/scenarios/order.lua" <<'LUA'
 local keys = { [1.5] = "a half", [true] = "yes", [3] = "three" }
@@ -82,16 +84,21 @@ for key, value in pairs(keys) do
   n = n + 1
   sharepack.vignette{ id = "case-" .. n, expected = "share",
     title = "Case " .. tostring(key) .. " " .. sharepack.random(1, 1000000),
-    case = "A case about " .. tostring(value) .. ".", why = "Because." }
+    case = "A case about " .. tostring(value) .. ", " .. tostring({}) .. ".",
+    why = ("Because %s and %s."):format(print, {}) }
 end
+print(keys, print)
 LUA
 for i in 1 2 3 4 5; do
-	(cd "$dir" && "$SHAREPACK" build -q $theme -o "$dir/site$i" .) 2>/dev/null
+	(cd "$dir" && "$SHAREPACK" build -q $theme -o "$dir/site$i" .) \
+		2>"$dir/err$i"
 	check "pairs order: build $i succeeds" [ $? -eq 0 ]
 done
 for i in 2 3 4 5; do
 	check "pairs order: build $i is byte-identical to build 1" \
 		diff -rq "$dir/site1" "$dir/site$i"
+	check "pairs order: build $i prints what build 1 printed" \
+		cmp -s "$dir/err1" "$dir/err$i"
 done
 
 # A finalizer still pending when the script ends never runs, so it cannot
