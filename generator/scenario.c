@@ -152,8 +152,10 @@ scen_spend(lua_State *L, long n)
 
 /*
  * The allocator: past the memory limit the recorder ends the run (Lua's
- * memory error could be caught by pcall); the replayer, which cannot get
- * there when the recorder did not, returns NULL as Lua expects.
+ * memory error could be caught by pcall). The replayer holds one call's
+ * arguments at a time, work the recorder did under the limit, with the
+ * script's own memory besides, so it is not held to the limit again: the
+ * collector runs at other moments there.
  */
 static void *
 scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -165,12 +167,10 @@ scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	if (nsize == 0) {
 		free(ptr);
 		r->memory -= old;
-	} else if (nsize > old && r->memory + r->copied + (nsize - old) >
-	    r->limits->memory) {
-		if (SCEN_RECORDING(r))
-			stop_at(r, r->line, "the script used more than the %zu "
-			    "MiB memory limit", r->limits->memory /
-			    (1024 * 1024));
+	} else if (SCEN_RECORDING(r) && nsize > old && r->memory + r->copied +
+	    (nsize - old) > r->limits->memory) {
+		stop_at(r, r->line, "the script used more than the %zu MiB "
+		    "memory limit", r->limits->memory / (1024 * 1024));
 	} else if ((n = realloc(ptr, nsize)) != NULL) {
 		r->memory = r->memory - old + nsize;
 	}
@@ -472,19 +472,16 @@ static int
 watch(struct scen_run *r, const char *code, size_t len, struct buf *out,
     int *status)
 {
-	int fds[2];
+	int rc = -1, fds[2] = { -1, -1 };
 	struct scen_watch *w = mmap(NULL, sizeof *w, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (w == MAP_FAILED || pipe(fds) != 0) {
-		diag_syserr(r->diag, "%s: cannot start the sandbox: %s",
-		    r->path, strerror(errno));
-		if (w != MAP_FAILED)
-			munmap(w, sizeof *w);
-		return -1;
-	}
+	pid_t pid = -1;
+	if (w == MAP_FAILED || pipe(fds) != 0)
+		goto out;
 	memset(w, 0, sizeof *w);
 	fflush(NULL);
-	pid_t pid = fork();
+	if ((pid = fork()) < 0)
+		goto out;
 	if (pid == 0) {
 		close(fds[0]);
 		r->out = fds[1];
@@ -494,22 +491,23 @@ watch(struct scen_run *r, const char *code, size_t len, struct buf *out,
 		record_run(r, code, len);
 	}
 	close(fds[1]);
-	int rc = -1;
-	if (pid < 0) {
+	fds[1] = -1;
+	double deadline = monotonic() + r->limits->seconds + GRACE_SECONDS;
+	rc = (int)read_record(fds[0], pid, deadline, 2 * r->limits->memory +
+	    65536, out);
+	while (waitpid(pid, status, 0) < 0 && errno == EINTR)
+		continue;
+	r->watch_line = w->line;
+	r->watch_timed_out = w->timed_out;
+out:
+	if (rc < 0)
 		diag_syserr(r->diag, "%s: cannot start the sandbox: %s",
 		    r->path, strerror(errno));
-	} else {
-		double deadline = monotonic() + r->limits->seconds +
-		    GRACE_SECONDS;
-		rc = (int)read_record(fds[0], pid, deadline, 2 *
-		    r->limits->memory + 65536, out);
-		while (waitpid(pid, status, 0) < 0 && errno == EINTR)
-			continue;
-		r->watch_line = w->line;
-		r->watch_timed_out = w->timed_out;
-	}
-	close(fds[0]);
-	munmap(w, sizeof *w);
+	for (int i = 0; i < 2; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	if (w != MAP_FAILED)
+		munmap(w, sizeof *w);
 	return rc;
 }
 

@@ -54,13 +54,14 @@ over_memory(lua_State *L)
 	    (1024 * 1024)));
 }
 
-/* Counts bytes copied out of Lua against the script's memory limit. */
+/* Counts bytes copied out of Lua against the script's memory limit (the
+ * recorder's: the replayer makes the same copies). */
 static void
 charge(lua_State *L, size_t bytes)
 {
 	struct scen_run *r = scen_run_of(L);
 	r->copied += bytes;
-	if (r->memory + r->copied > r->limits->memory)
+	if (SCEN_RECORDING(r) && r->memory + r->copied > r->limits->memory)
 		over_memory(L);
 }
 
