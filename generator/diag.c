@@ -64,7 +64,9 @@ diag_put_escaped(FILE *out, const char *s, size_t len)
 		unsigned cp;
 		size_t n;
 		int kind = diag_char(s + i, len - i, &cp, &n);
-		if (kind == 0) {
+		/* A tab moves the cursor and nothing more: print's
+		 * arguments stay readable. */
+		if (kind == 0 || (kind > 0 && cp == '\t')) {
 			i += n;
 			continue;
 		}

@@ -70,8 +70,8 @@ void diag_say(FILE *out, const char *fmt, ...)
  */
 int diag_char(const char *s, size_t len, unsigned *cp, size_t *n);
 
-/* Writes len bytes of s to out with each character diag_char refuses shown
- * as text: a byte as \xNN (C0, DEL, a byte that is not UTF-8), a character
+/* Writes len bytes of s to out with each character diag_char refuses but
+ * a tab shown as text: a byte as \xNN (C0, DEL, a byte that is not UTF-8), a character
  * as \u{NNNN} (C1, bidirectional controls). Everything else is unchanged. */
 void diag_put_escaped(FILE *out, const char *s, size_t len);
 

@@ -1,23 +1,27 @@
 /*
- * scenario.c: owns the Lua state of each script: a sandbox with chosen
- * libraries only, text chunks only, an instruction count hook, a capped
- * allocator and a wall-clock limit, and turns every failure into a
- * path:line: error message. Each script first runs in a forked child under
- * an alarm, so that even a script stuck inside a C library function (a
- * pathological string pattern) is stopped at the wall-clock limit; only when
- * that dry run ends in time does it run for real (scripts are deterministic,
- * so both runs do the same).
+ * scenario.c: runs each script once, in a forked child that is watched,
+ * and turns every way a run can end into a path:line: message. The child
+ * owns the script's Lua state: a sandbox with chosen libraries only, text
+ * chunks only, an instruction count hook, a capped allocator and a timer;
+ * a limit ends the child at once (no pcall of the script can catch it), and
+ * a call stuck inside C (a string pattern that backtracks) or a __gc
+ * finalizer (where hooks do not run) is stopped by the timer, and failing
+ * that killed by the parent. The child never closes its state, so no
+ * finalizer runs after the script. It sends back the record of what the
+ * script made (scenario_run.h), and the parent replays it into the pack.
  */
 #define _GNU_SOURCE
 #include "scenario.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -32,6 +36,10 @@
 #include "xalloc.h"
 
 #define HOOK_PERIOD 1000
+
+/* How long the parent waits past the time limit for the child's own timer
+ * before it kills the child. */
+#define GRACE_SECONDS 2
 
 static double
 monotonic(void)
@@ -49,177 +57,579 @@ scen_default_limits(void)
 	return l;
 }
 
-/* The allocator refuses to grow past the memory limit; Lua then raises a
- * memory error, which we report. */
-static void *
-scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	struct scen_run *r = ud;
-	size_t old = ptr != NULL ? osize : 0;
-	if (nsize == 0) {
-		free(ptr);
-		r->memory -= old;
-		return NULL;
-	}
-	if (nsize > old && r->memory + r->copied + (nsize - old) >
-	    r->limits->memory) {
-		r->memory_hit = 1;
-		return NULL;
-	}
-	void *n = realloc(ptr, nsize);
-	if (n != NULL)
-		r->memory = r->memory - old + nsize;
-	return n;
-}
-
 struct scen_run *
 scen_run_of(lua_State *L)
 {
 	return *(struct scen_run **)lua_getextraspace(L);
 }
 
+/* ---- the child: ending the run ---- */
+
 static void
-count_hook(lua_State *L, lua_Debug *ar)
+write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+/* Sends the record and its end (status 1 for an error) to the parent and
+ * leaves. The timer is blocked first, so that its handler cannot write
+ * into the middle. */
+static _Noreturn void
+finish(struct scen_run *r, int status, int line, const char *msg, size_t len)
+{
+	sigset_t alarm_set;
+	sigemptyset(&alarm_set);
+	sigaddset(&alarm_set, SIGALRM);
+	sigprocmask(SIG_BLOCK, &alarm_set, NULL);
+	struct buf *b = r->record;
+	if (r->pending != SIZE_MAX)
+		b->len = r->pending;	/* a call that failed */
+	scen_wire_u8(b, SCEN_EVENT_END);
+	scen_wire_i32(b, line);
+	scen_wire_u8(b, (unsigned)status);
+	scen_wire_string(b, msg, len);
+	write_all(r->out, b->data, b->len);
+	_exit(0);
+}
+
+static _Noreturn void
+stop(struct scen_run *r, int line, const char *fmt, va_list ap)
+{
+	char msg[512];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	finish(r, 1, line, msg, strlen(msg));
+}
+
+void
+scen_fatal(lua_State *L, int line, const char *fmt, ...)
+{
+	struct scen_run *r = scen_run_of(L);
+	va_list ap;
+	va_start(ap, fmt);
+	if (SCEN_RECORDING(r))
+		stop(r, line, fmt, ap);
+	lua_pushfstring(L, "%s:%d: ", r->path, line);
+	lua_pushvfstring(L, fmt, ap);
+	va_end(ap);
+	lua_concat(L, 2);
+	lua_error(L);
+}
+
+static _Noreturn void
+stop_at(struct scen_run *r, int line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	stop(r, line, fmt, ap);
+}
+
+static void
+check_instructions(struct scen_run *r)
+{
+	if (r->instructions > r->limits->instructions)
+		stop_at(r, r->line, "the script ran past the limit of %d million "
+		    "instructions; is there a loop that never ends?",
+		    (int)(r->limits->instructions / 1000000));
+}
+
+void
+scen_spend(lua_State *L, long n)
+{
+	struct scen_run *r = scen_run_of(L);
+	if (!SCEN_RECORDING(r))
+		return;
+	r->instructions += n;
+	check_instructions(r);
+}
+
+/*
+ * The allocator: past the memory limit the recorder ends the run (Lua's
+ * memory error could be caught by pcall). The replayer holds one call's
+ * arguments at a time, work the recorder did under the limit, with the
+ * script's own memory besides, so it is not held to the limit again: the
+ * collector runs at other moments there.
+ */
+static void *
+scen_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	struct scen_run *r = ud;
+	size_t old = ptr != NULL ? osize : 0;
+	void *n = NULL;
+	r->in_alloc = 1;
+	if (nsize == 0) {
+		free(ptr);
+		r->memory -= old;
+	} else if (SCEN_RECORDING(r) && nsize > old && r->memory + r->copied +
+	    (nsize - old) > r->limits->memory) {
+		stop_at(r, r->line, "the script used more than the %zu MiB "
+		    "memory limit", r->limits->memory / (1024 * 1024));
+	} else if ((n = realloc(ptr, nsize)) != NULL) {
+		r->memory = r->memory - old + nsize;
+	}
+	r->in_alloc = 0;
+	return n;
+}
+
+static void
+hook(lua_State *L, lua_Debug *ar)
 {
 	struct scen_run *r = scen_run_of(L);
 	if (ar->event == LUA_HOOKLINE) {
-		/* Dry run only: the exact line, should a C call hang. */
-		*r->shared_line = ar->currentline;
+		r->line = ar->currentline;
+		r->watch->line = ar->currentline;
 		return;
 	}
 	r->instructions += HOOK_PERIOD;
-	if (lua_getinfo(L, "l", ar) && ar->currentline > 0) {
+	if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
 		r->line = ar->currentline;
-		if (r->shared_line != NULL)
-			*r->shared_line = r->line;
-	}
-	if (r->instructions > r->limits->instructions)
-		luaL_error(L, "the script ran past the limit of %d million "
-		    "instructions; is there a loop that never ends?",
-		    (int)(r->limits->instructions / 1000000));
+	check_instructions(r);
 	if (monotonic() - r->started > r->limits->seconds)
-		luaL_error(L, "the script ran past the %d-second time limit",
-		    r->limits->seconds);
+		stop_at(r, r->line, "the script ran past the %d-second time "
+		    "limit", r->limits->seconds);
 }
 
-/* "path:LINE: message" -> line and message; other forms keep line. */
+/* ---- the child: the timer ---- */
+
+/* The run the timer's handler ends; set once, in the child. */
+static struct scen_run *timed_run;
+static lua_State *timed_state;
+
+/* Appends s to the n bytes of out (size cap), in a signal handler. */
 static void
-report(struct scen_run *r, const char *msg)
+add_text(char *out, size_t cap, size_t *n, const char *s)
 {
-	size_t n = strlen(r->path);
-	int line = r->line;
-	if (strncmp(msg, r->path, n) == 0 && msg[n] == ':') {
+	while (*s != '\0' && *n + 1 < cap)
+		out[(*n)++] = *s++;
+	out[*n] = '\0';
+}
+
+static void
+add_number(char *out, size_t cap, size_t *n, int v)
+{
+	char digits[16];
+	int k = 0;
+	unsigned u = v < 0 ? 0u : (unsigned)v;
+	do
+		digits[k++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0 && k < 15);
+	while (k > 0 && *n + 1 < cap)
+		out[(*n)++] = digits[--k];
+	out[*n] = '\0';
+}
+
+static int
+is_pattern_function(const char *name)
+{
+	return name != NULL && (strcmp(name, "find") == 0 || strcmp(name,
+	    "match") == 0 || strcmp(name, "gmatch") == 0 || strcmp(name,
+	    "gsub") == 0);
+}
+
+/*
+ * Where the stuck script is: in a __gc finalizer (hooks do not run there),
+ * or inside a C function (named as the script called it), and the line.
+ * Reads the state from a signal handler, which is safe enough because the
+ * handler never returns into it and nothing here allocates; it is skipped
+ * while the allocator may be moving the stack.
+ */
+static void
+where_stuck(lua_State *L, int *line, int *in_gc, char *fn, size_t cap)
+{
+	lua_Debug ar;
+	size_t n = 0;
+	*in_gc = 0;
+	fn[0] = '\0';
+	int found_line = 0;
+	for (int level = 0; level < 200 && lua_getstack(L, level, &ar);
+	    level++) {
+		if (!lua_getinfo(L, "Sln", &ar))
+			break;
+		if (level == 0 && ar.what != NULL && strcmp(ar.what, "C") == 0 &&
+		    ar.name != NULL)
+			add_text(fn, cap, &n, ar.name);
+		if (!found_line && ar.currentline > 0) {
+			*line = ar.currentline;
+			found_line = 1;
+		}
+		if (ar.namewhat != NULL && strcmp(ar.namewhat, "metamethod") ==
+		    0 && ar.name != NULL && strcmp(ar.name, "__gc") == 0)
+			*in_gc = 1;
+	}
+}
+
+static void
+on_timer(int sig)
+{
+	struct scen_run *r = timed_run;
+	char msg[400], fn[64];
+	size_t n = 0;
+	int line = r->watch->line, in_gc = 0;
+	(void)sig;
+	r->watch->timed_out = 1;
+	fn[0] = '\0';
+	if (!r->in_alloc)
+		where_stuck(timed_state, &line, &in_gc, fn, sizeof fn);
+	add_text(msg, sizeof msg, &n, "the script ran past the ");
+	add_number(msg, sizeof msg, &n, r->limits->seconds);
+	add_text(msg, sizeof msg, &n, "-second time limit");
+	if (in_gc) {
+		add_text(msg, sizeof msg, &n, " in a __gc metamethod (a "
+		    "finalizer), where the instruction limit does not count");
+	} else if (fn[0] != '\0') {
+		add_text(msg, sizeof msg, &n, " inside the library function '");
+		add_text(msg, sizeof msg, &n, fn);
+		add_text(msg, sizeof msg, &n, "'");
+		if (is_pattern_function(fn))
+			add_text(msg, sizeof msg, &n, "; a string pattern that "
+			    "backtracks can take that long");
+	}
+	/* The end of the record on its own: no item of a run stopped this
+	 * way is kept. */
+	char end[sizeof msg + 16];
+	size_t k = 0;
+	int32_t at = line;
+	uint32_t len = (uint32_t)n;
+	end[k++] = SCEN_EVENT_END;
+	memcpy(end + k, &at, sizeof at);
+	k += sizeof at;
+	end[k++] = 1;
+	memcpy(end + k, &len, sizeof len);
+	k += sizeof len;
+	memcpy(end + k, msg, n);
+	write_all(r->out, end, k + n);
+	_exit(0);
+}
+
+static void
+start_timer(struct scen_run *r, lua_State *L)
+{
+	timed_run = r;
+	timed_state = L;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_timer;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, NULL);
+	struct itimerval it;
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_sec = r->limits->seconds;
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* ---- the child: the run ---- */
+
+/*
+ * The message handler of the script's pcall: it places the error on the
+ * script's innermost line still running (an error raised in C, such as a
+ * C stack overflow, has no position of its own), and names an error value
+ * that is not a string.
+ */
+static int
+message_handler(lua_State *L)
+{
+	struct scen_run *r = scen_run_of(L);
+	lua_Debug ar;
+	r->error_line = r->line;
+	for (int level = 1; lua_getstack(L, level, &ar); level++) {
+		if (lua_getinfo(L, "l", &ar) && ar.currentline > 0) {
+			r->error_line = ar.currentline;
+			break;
+		}
+	}
+	if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER)
+		lua_pushliteral(L, "the script raised an error that is not a "
+		    "string");
+	else
+		lua_pushvalue(L, 1);
+	return 1;
+}
+
+/* How Lua names chunk in positions ("path", or "...tail" when long): the
+ * name of an empty chunk loaded under the same name. */
+static void
+learn_short_src(lua_State *L, struct scen_run *r, const char *chunk)
+{
+	lua_Debug ar;
+	snprintf(r->short_src, sizeof r->short_src, "%s", r->path);
+	if (luaL_loadbufferx(L, "", 0, chunk, "t") == LUA_OK &&
+	    lua_getinfo(L, ">S", &ar))
+		snprintf(r->short_src, sizeof r->short_src, "%s",
+		    ar.short_src);
+	else
+		lua_pop(L, 1);
+}
+
+/* Ends the run with the Lua error on top of L: "path:LINE: message"
+ * gives its line; another message keeps fallback. */
+static _Noreturn void
+finish_error(struct scen_run *r, lua_State *L, int fallback)
+{
+	size_t len;
+	const char *msg = lua_tolstring(L, -1, &len);
+	if (msg == NULL) {
+		msg = "the script raised an error that is not a string";
+		len = strlen(msg);
+	}
+	int line = fallback;
+	size_t n = strlen(r->short_src);
+	if (len > n && strncmp(msg, r->short_src, n) == 0 && msg[n] == ':') {
 		char *end;
 		long l = strtol(msg + n + 1, &end, 10);
 		if (end != msg + n + 1 && *end == ':') {
 			line = (int)l;
-			msg = end + 1;
-			while (*msg == ' ')
-				msg++;
+			end++;
+			while (*end == ' ')
+				end++;
+			len -= (size_t)(end - msg);
+			msg = end;
 		}
 	}
-	struct srcpos at = { r->path, line, 0 };
-	diag_error(r->diag, &at, "%s", msg);
+	finish(r, 1, line, msg, len);
 }
 
-/* The real run, in this process. */
-static int
-execute(struct scen_run *r, const char *code, size_t len)
+/* The child's whole life: runs the script and sends back its record. */
+static _Noreturn void
+record_run(struct scen_run *r, const char *code, size_t len)
 {
-	int rc = -1;
+	struct buf record = BUF_INIT;
+	r->record = &record;
+	r->pending = SIZE_MAX;
+	lua_State *L = lua_newstate(scen_alloc, r);
+	if (L == NULL)
+		finish(r, 1, 0, "cannot start Lua", 16);
+	*(struct scen_run **)lua_getextraspace(L) = r;
+	char *chunk = xasprintf("@%s", r->path);
+	learn_short_src(L, r, chunk);
+	r->started = monotonic();
+	start_timer(r, L);
+	lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKLINE, HOOK_PERIOD);
+	int status = luaL_loadbufferx(L, code, len, chunk, "t");
+	free(chunk);
+	if (status != LUA_OK)
+		finish_error(r, L, 0);
+	/* The sandbox goes in after loading, so that the chunk's _ENV upvalue
+	 * is the sandboxed global table. */
+	lua_pushcfunction(L, scen_api_open);
+	if (lua_pcall(L, 0, 0, 0) != LUA_OK)
+		finish_error(r, L, 0);
+	lua_pushcfunction(L, message_handler);
+	lua_insert(L, -2);
+	r->error_line = 0;
+	if (lua_pcall(L, 0, 0, -2) != LUA_OK)
+		finish_error(r, L, r->error_line > 0 ? r->error_line : r->line);
+	finish(r, 0, r->line, "", 0);
+}
+
+/* ---- the parent: watching the child ---- */
+
+enum watched {
+	WATCH_ENDED,		/* the child sent its record and left */
+	WATCH_KILLED,		/* it ran past the grace time */
+	WATCH_BROKEN		/* it died some other way */
+};
+
+/* Reads the child's record into out until the child ends or the deadline
+ * passes. */
+static enum watched
+read_record(int fd, pid_t pid, double deadline, size_t cap, struct buf *out)
+{
+	char chunk[65536];
+	for (;;) {
+		double left = deadline - monotonic();
+		if (left <= 0 || out->len > cap) {
+			kill(pid, SIGKILL);
+			return left <= 0 ? WATCH_KILLED : WATCH_BROKEN;
+		}
+		struct pollfd p = { fd, POLLIN, 0 };
+		int ready = poll(&p, 1, (int)(left * 1000) + 1);
+		if (ready < 0 && errno != EINTR)
+			return WATCH_BROKEN;
+		if (ready <= 0)
+			continue;
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return WATCH_ENDED;
+		buf_add(out, chunk, (size_t)n);
+	}
+}
+
+/*
+ * Runs the script in a child and collects its record into out. Returns
+ * how the child ended; *status is its wait status. -1 when no child could
+ * be started (reported).
+ */
+static int
+watch(struct scen_run *r, const char *code, size_t len, struct buf *out,
+    int *status)
+{
+	int rc = -1, fds[2] = { -1, -1 };
+	struct scen_watch *w = mmap(NULL, sizeof *w, PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	pid_t pid = -1;
+	if (w == MAP_FAILED || pipe(fds) != 0)
+		goto out;
+	memset(w, 0, sizeof *w);
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		goto out;
+	if (pid == 0) {
+		close(fds[0]);
+		r->out = fds[1];
+		r->watch = w;
+		r->pack = NULL;
+		r->diag = NULL;
+		record_run(r, code, len);
+	}
+	close(fds[1]);
+	fds[1] = -1;
+	double deadline = monotonic() + r->limits->seconds + GRACE_SECONDS;
+	rc = (int)read_record(fds[0], pid, deadline, 2 * r->limits->memory +
+	    65536, out);
+	while (waitpid(pid, status, 0) < 0 && errno == EINTR)
+		continue;
+	r->watch_line = w->line;
+	r->watch_timed_out = w->timed_out;
+out:
+	if (rc < 0)
+		diag_syserr(r->diag, "%s: cannot start the sandbox: %s",
+		    r->path, strerror(errno));
+	for (int i = 0; i < 2; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	if (w != MAP_FAILED)
+		munmap(w, sizeof *w);
+	return rc;
+}
+
+/* ---- the parent: replaying the record ---- */
+
+struct replay_call {
+	const char *data;
+	size_t len, *pos;
+	lua_CFunction maker;
+};
+
+/* Rebuilds the argument table of a call and makes its item. */
+static int
+replay_one(lua_State *L)
+{
+	struct replay_call *c = lua_touserdata(L, 1);
+	if (scen_wire_get(L, c->data, c->len, c->pos) != 0)
+		return luaL_error(L, "the record of the script cannot be read");
+	lua_replace(L, 1);
+	return c->maker(L);
+}
+
+/* Replays one CALL event, whose line is read. */
+static int
+replay_call(lua_State *L, struct scen_run *r, const char *data, size_t len,
+    size_t *pos)
+{
+	unsigned kind;
+	if (scen_wire_read_u8(data, len, pos, &kind) != 0 ||
+	    (kind != ITEM_VIGNETTE && kind != ITEM_MYTH &&
+	    kind != ITEM_SCENARIO))
+		return -1;
+	struct replay_call c = { data, len, pos,
+	    scen_api_maker((enum item_kind)kind) };
+	lua_pushcfunction(L, replay_one);
+	lua_pushlightuserdata(L, &c);
+	if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+		struct srcpos at = { r->path, r->replay_line, 0 };
+		const char *msg = lua_tostring(L, -1);
+		diag_error(r->diag, &at, "%s; please report this script",
+		    msg != NULL ? msg : "the record of the script cannot be "
+		    "replayed");
+		return -2;
+	}
+	return 0;
+}
+
+/*
+ * Replays the record into r->pack and reports how the run ended. Returns
+ * 0 when the script ran to its end.
+ */
+static int
+replay(struct scen_run *r, const char *data, size_t len)
+{
 	lua_State *L = lua_newstate(scen_alloc, r);
 	if (L == NULL) {
 		diag_syserr(r->diag, "%s: cannot start Lua", r->path);
 		return -1;
 	}
 	*(struct scen_run **)lua_getextraspace(L) = r;
-	r->started = monotonic();
-	lua_sethook(L, count_hook, LUA_MASKCOUNT | (r->shared_line != NULL ?
-	    LUA_MASKLINE : 0), HOOK_PERIOD);
-
-	char *chunk = xasprintf("@%s", r->path);
-	int status = luaL_loadbufferx(L, code, len, chunk, "t");
-	free(chunk);
-	if (status == LUA_OK) {
-		/* The sandbox goes in after loading, so that the chunk's
-		 * _ENV upvalue is the sandboxed global table. */
-		lua_pushcfunction(L, scen_api_open);
-		status = lua_pcall(L, 0, 0, 0);
-		if (status == LUA_OK)
-			status = lua_pcall(L, 0, 0, 0);
+	lua_pushcfunction(L, scen_api_open);
+	if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+		diag_syserr(r->diag, "%s: cannot start Lua", r->path);
+		lua_close(L);
+		return -1;
 	}
-	if (status == LUA_ERRMEM || r->memory_hit) {
-		char msg[160];
-		snprintf(msg, sizeof msg, "the script used more than the %zu "
-		    "MiB memory limit", r->limits->memory / (1024 * 1024));
-		if (r->dry_line > 0)
-			r->line = r->dry_line;
-		report(r, msg);
-	} else if (status != LUA_OK) {
-		const char *msg = lua_tostring(L, -1);
-		report(r, msg != NULL ? msg : "the script raised an error "
-		    "that is not a string");
-	} else {
-		rc = 0;
+	int rc = 1;
+	size_t pos = 0;
+	while (rc == 1) {
+		unsigned event, status;
+		int32_t line;
+		const char *s;
+		size_t n;
+		if (scen_wire_read_u8(data, len, &pos, &event) != 0 ||
+		    scen_wire_read_i32(data, len, &pos, &line) != 0) {
+			rc = -1;
+			break;
+		}
+		r->replay_line = line;
+		struct srcpos at = { r->path, line, 0 };
+		if (event == SCEN_EVENT_CALL) {
+			int c = replay_call(L, r, data, len, &pos);
+			rc = c == 0 ? 1 : c;
+		} else if (event == SCEN_EVENT_PRINT && scen_wire_read_string(
+		    data, len, &pos, &s, &n) == 0) {
+			diag_warn(r->diag, &at, "the script printed: %.*s",
+			    (int)n, s);
+		} else if (event == SCEN_EVENT_END && scen_wire_read_u8(data,
+		    len, &pos, &status) == 0 && scen_wire_read_string(data,
+		    len, &pos, &s, &n) == 0 && pos == len) {
+			if (status != 0)
+				diag_error(r->diag, &at, "%.*s", (int)n, s);
+			rc = status != 0 ? -2 : 0;
+		} else {
+			rc = -1;
+		}
 	}
 	lua_close(L);
-	return rc;
+	if (rc == -1) {
+		struct srcpos at = { r->path, r->replay_line, 0 };
+		diag_error(r->diag, &at, "the sandbox sent back a record that "
+		    "cannot be read; please report this script");
+	}
+	return rc == 0 ? 0 : -1;
 }
 
-/*
- * The dry run in a child process under an alarm. Returns 0 when the script
- * ended (well or badly) in time, -1 after reporting that it did not.
- */
-static int
-dry_run(struct scen_run *r, const char *code, size_t len)
+/* Reports a child that did not send its record. */
+static void
+report_lost(struct scen_run *r, enum watched how, int status)
 {
-	volatile int *shared = mmap(NULL, sizeof(int), PROT_READ | PROT_WRITE,
-	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (shared == MAP_FAILED)
-		return 0;	/* no watchdog: the in-process limits remain */
-	*shared = 0;
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		munmap((void *)shared, sizeof(int));
-		return 0;
-	}
-	if (pid == 0) {
-		struct rlimit cpu = { (rlim_t)r->limits->seconds + 1,
-		    (rlim_t)r->limits->seconds + 2 };
-		setrlimit(RLIMIT_CPU, &cpu);
-		alarm((unsigned)r->limits->seconds + 1);
-		FILE *null = fopen("/dev/null", "w");
-		struct diag quiet;
-		diag_init(&quiet, null ? null : stderr);
-		struct pack *scratch = pack_new();
-		struct scen_run child = *r;
-		child.pack = scratch;
-		child.diag = &quiet;
-		child.shared_line = shared;
-		execute(&child, code, len);
-		_exit(0);
-	}
-	int status, rc = 0;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		continue;
-	if (WIFSIGNALED(status)) {
-		int sig = WTERMSIG(status);
-		struct srcpos at = { r->path, *shared, 0 };
-		if (sig == SIGALRM || sig == SIGXCPU || sig == SIGKILL)
-			diag_error(r->diag, &at, "the script ran past the "
-			    "%d-second time limit (stopped inside a library "
-			    "call: a string pattern that backtracks without "
-			    "end?)", r->limits->seconds);
-		else
-			diag_error(r->diag, &at, "the script stopped the "
-			    "sandbox (signal %d); please report this script",
-			    sig);
-		rc = -1;
-	}
-	r->dry_line = *shared;
-	munmap((void *)shared, sizeof(int));
-	return rc;
+	struct srcpos at = { r->path, r->watch_line, 0 };
+	if (how == WATCH_KILLED || r->watch_timed_out)
+		diag_error(r->diag, &at, "the script ran past the %d-second time "
+		    "limit, and the sandbox had to be killed",
+		    r->limits->seconds);
+	else if (WIFSIGNALED(status))
+		diag_error(r->diag, &at, "the script stopped the sandbox (signal "
+		    "%d); please report this script", WTERMSIG(status));
+	else
+		diag_error(r->diag, &at, "the sandbox ended without a result "
+		    "(exit status %d); please report this script",
+		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 }
 
 static uint64_t
@@ -242,9 +652,22 @@ scen_run(const char *path, const char *code, size_t len,
 	r.diag = d;
 	r.limits = limits;
 	r.rng = seed_from(path);
-	if (dry_run(&r, code, len) != 0)
-		return -1;
-	return execute(&r, code, len);
+	struct buf out = BUF_INIT;
+	int status = 0, rc = -1;
+	int how = watch(&r, code, len, &out, &status);
+	if (how < 0)
+		goto out;
+	/* A record is whole only when the child left by itself; one it was
+	 * killed in the middle of is not replayed. */
+	if (how == WATCH_ENDED && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0 && out.len > 0) {
+		rc = replay(&r, out.data, out.len);
+	} else {
+		report_lost(&r, (enum watched)how, status);
+	}
+out:
+	buf_free(&out);
+	return rc;
 }
 
 struct run_ctx {

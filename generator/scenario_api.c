@@ -31,25 +31,60 @@
  * memory limit charges for each byte of Markdown it hands over. */
 #define MARKDOWN_COST 8
 
-/* The line of the script that called the current C function. */
+/* The line of the script that called the current C function (through
+ * pcall, say); when replaying, the line the call was recorded at. */
 static int
 caller_line(lua_State *L)
 {
+	struct scen_run *r = scen_run_of(L);
 	lua_Debug ar;
-	if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
-		return ar.currentline;
+	if (!SCEN_RECORDING(r))
+		return r->replay_line;
+	for (int level = 1; lua_getstack(L, level, &ar); level++)
+		if (lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+			return ar.currentline;
 	return 0;
 }
 
-/* Counts bytes copied out of Lua against the script's memory limit. */
+static void
+over_memory(lua_State *L)
+{
+	scen_fatal(L, caller_line(L), "the script used more than the %d MiB "
+	    "memory limit", (int)(scen_run_of(L)->limits->memory /
+	    (1024 * 1024)));
+}
+
+/* Counts bytes copied out of Lua against the script's memory limit (the
+ * recorder's: the replayer makes the same copies). */
 static void
 charge(lua_State *L, size_t bytes)
 {
 	struct scen_run *r = scen_run_of(L);
 	r->copied += bytes;
-	if (r->memory + r->copied > r->limits->memory)
-		luaL_error(L, "the script used more than the %d MiB memory "
-		    "limit", (int)(r->limits->memory / (1024 * 1024)));
+	if (SCEN_RECORDING(r) && r->memory + r->copied > r->limits->memory)
+		over_memory(L);
+}
+
+/*
+ * A finalizer (a __gc metamethod) runs whenever Lua happens to free
+ * memory, so what it did would depend on the allocator, and it runs with
+ * hooks off; the API refuses it, as an error that ends the run (an error
+ * in a finalizer would only be a warning).
+ */
+static void
+refuse_finalizer(lua_State *L, const char *fn)
+{
+	lua_Debug ar;
+	if (!SCEN_RECORDING(scen_run_of(L)))
+		return;
+	for (int level = 0; lua_getstack(L, level, &ar); level++)
+		if (lua_getinfo(L, "n", &ar) && ar.namewhat != NULL &&
+		    strcmp(ar.namewhat, "metamethod") == 0 && ar.name != NULL &&
+		    strcmp(ar.name, "__gc") == 0)
+			scen_fatal(L, caller_line(L), "%s was called from a __gc "
+			    "metamethod (a finalizer), which runs at no fixed "
+			    "point of the script; call it from the script "
+			    "itself", fn);
 }
 
 /* An error at line of the script (the line of a step or a choice). */
@@ -68,9 +103,6 @@ error_at(lua_State *L, int line, const char *fmt, ...)
 /* ---- the item under construction, owned by a userdata ---- */
 
 #define ITEM_BOX "sharepack.item"
-/* The registry key of the weak table from step and choice tables to the
- * line of the sharepack.step or sharepack.choice call that made them. */
-#define LINES_KEY "sharepack.lines"
 
 static int
 box_gc(lua_State *L)
@@ -86,8 +118,9 @@ new_box(lua_State *L, enum item_kind kind)
 {
 	struct scen_run *r = scen_run_of(L);
 	if (r->items >= r->limits->items)
-		luaL_error(L, "the script made more than %d items, the limit; "
-		    "split it into several scripts", (int)r->limits->items);
+		scen_fatal(L, caller_line(L), "the script made more than %d "
+		    "items, the limit; split it into several scripts",
+		    (int)r->limits->items);
 	struct item **box = lua_newuserdatauv(L, sizeof *box, 0);
 	*box = NULL;
 	luaL_setmetatable(L, ITEM_BOX);
@@ -104,14 +137,61 @@ new_box(lua_State *L, enum item_kind kind)
 	return box;
 }
 
-/* Hands the item to the pack: from now on the pack owns it. */
+/* Hands the item to the pack, which owns it from now on; the recorder
+ * keeps the call's event instead, and frees the item. */
 static void
 commit_box(lua_State *L, struct item **box)
 {
 	struct scen_run *r = scen_run_of(L);
-	pack_add(r->pack, *box);
+	if (SCEN_RECORDING(r)) {
+		r->pending = SIZE_MAX;
+		pack_item_free(*box);
+	} else {
+		pack_add(r->pack, *box);
+	}
 	*box = NULL;
 	r->items++;
+}
+
+/* Starts an event of the record, dropping one a failed call left. */
+static void
+begin_event(struct scen_run *r, enum scen_event event, int line)
+{
+	if (r->pending != SIZE_MAX)
+		r->record->len = r->pending;
+	r->pending = r->record->len;
+	scen_wire_u8(r->record, event);
+	scen_wire_i32(r->record, line);
+}
+
+/*
+ * The argument table of fn, which makes an item of kind. The recorder
+ * writes a copy of it into the call's event and puts the copy read back
+ * in its place, so that what is checked here is exactly what the replayer
+ * reads, whatever the script (or a finalizer) does to the table later.
+ * The event is kept only once the item is made (commit_box).
+ */
+static void
+take_arguments(lua_State *L, enum item_kind kind, const char *fn)
+{
+	struct scen_run *r = scen_run_of(L);
+	if (!SCEN_RECORDING(r))
+		return;
+	refuse_finalizer(L, fn);
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 1);
+	begin_event(r, SCEN_EVENT_CALL, caller_line(L));
+	scen_wire_u8(r->record, (unsigned)kind);
+	size_t at = r->record->len;
+	size_t used = r->memory + r->copied;
+	size_t budget = used < r->limits->memory ? r->limits->memory - used :
+	    0;
+	if (scen_wire_put(L, 1, r->record, budget) != 0)
+		over_memory(L);
+	charge(L, r->record->len - r->pending);
+	if (scen_wire_get(L, r->record->data, r->record->len, &at) != 0)
+		luaL_error(L, "%s: the table cannot be copied", fn);
+	lua_replace(L, 1);
 }
 
 /* ---- Lua values as the schema reads them ---- */
@@ -191,7 +271,7 @@ shallow_value(lua_State *L, int idx, const struct srcpos *at, const char *fn,
 		v.text = lua_toboolean(L, idx) ? "true" : "false";
 		break;
 	case LUA_TTABLE:
-		v.shape = lua_rawlen(L, idx) > 0 || table_is_empty(L, idx) ?
+		v.shape = scen_wire_len(L, idx) > 0 || table_is_empty(L, idx) ?
 		    SCHEMA_SEQ : SCHEMA_MAP;
 		break;
 	default:
@@ -219,7 +299,7 @@ table_entries(lua_State *L, int idx, struct schema_value *v, const char *fn,
 {
 	size_t n = 0;
 	if (v->shape == SCHEMA_SEQ) {
-		n = lua_rawlen(L, idx);
+		n = scen_wire_len(L, idx);
 	} else {
 		lua_pushnil(L);
 		while (n <= SCHEMA_MAX_LIST && lua_next(L, idx) != 0) {
@@ -242,17 +322,19 @@ table_entries(lua_State *L, int idx, struct schema_value *v, const char *fn,
 			    key);
 		}
 	} else {
-		size_t i = 0;
-		lua_pushnil(L);
-		while (lua_next(L, idx) != 0) {
-			/* Key and value stay; a copy of the key goes on to
-			 * lua_next. */
-			lua_pushvalue(L, -2);
-			keys[i] = shallow_value(L, lua_gettop(L) - 2, &v->pos,
+		/* In a fixed order, so that the first problem is the same
+		 * one every time. */
+		scen_sorted_keys(L, idx, NULL);
+		int sorted = lua_gettop(L);
+		for (size_t i = 0; i < n; i++) {
+			/* Key and value stay on the stack. */
+			lua_rawgeti(L, sorted, (lua_Integer)i + 1);
+			lua_pushvalue(L, -1);
+			lua_rawget(L, idx);
+			keys[i] = shallow_value(L, lua_gettop(L) - 1, &v->pos,
 			    fn, key);
-			items[i] = shallow_value(L, lua_gettop(L) - 1, &v->pos,
+			items[i] = shallow_value(L, lua_gettop(L), &v->pos,
 			    fn, key);
-			i++;
 		}
 	}
 	v->items = items;
@@ -285,9 +367,11 @@ static void
 check_fields(lua_State *L, enum item_kind kind, const char *fn)
 {
 	luaL_checktype(L, 1, LUA_TTABLE);
-	lua_pushnil(L);
-	while (lua_next(L, 1) != 0) {
-		lua_pop(L, 1);
+	scen_sorted_keys(L, 1, NULL);
+	int sorted = lua_gettop(L);
+	lua_Integer n = (lua_Integer)lua_rawlen(L, sorted);
+	for (lua_Integer i = 1; i <= n; i++) {
+		lua_rawgeti(L, sorted, i);
 		if (lua_type(L, -1) != LUA_TSTRING)
 			luaL_error(L, "sharepack.%s: fields are named, such as "
 			    "title = \"...\"", fn);
@@ -297,7 +381,9 @@ check_fields(lua_State *L, enum item_kind kind, const char *fn)
 			luaL_error(L, "sharepack.%s: unknown field '%s'; check "
 			    "its spelling (scenarios/README.md lists them)", fn,
 			    k);
+		lua_pop(L, 1);
 	}
+	lua_pop(L, 1);
 }
 
 /* A vignette may leave 'expected' to its facts. */
@@ -369,6 +455,7 @@ field_markdown(lua_State *L, int t, const char *key)
 static int
 api_decide(lua_State *L)
 {
+	refuse_finalizer(L, "sharepack.decide");
 	luaL_checktype(L, 1, LUA_TTABLE);
 	int base = lua_gettop(L);
 	struct srcpos at = { scen_run_of(L)->path, caller_line(L), 0 };
@@ -395,6 +482,7 @@ api_decide(lua_State *L)
 static int
 api_vignette(lua_State *L)
 {
+	take_arguments(L, ITEM_VIGNETTE, "sharepack.vignette");
 	struct item **box = read_item(L, ITEM_VIGNETTE, "vignette");
 	struct item *it = *box;
 	/* The body a Markdown vignette has: the case, then "## Why". */
@@ -414,6 +502,7 @@ api_vignette(lua_State *L)
 static int
 api_myth(lua_State *L)
 {
+	take_arguments(L, ITEM_MYTH, "sharepack.myth");
 	struct item **box = read_item(L, ITEM_MYTH, "myth");
 	(*box)->doc = field_markdown(L, 1, "body");
 	commit_box(L, box);
@@ -444,7 +533,7 @@ static int
 line_of(lua_State *L, int idx, int fallback)
 {
 	idx = lua_absindex(L, idx);
-	lua_getfield(L, LUA_REGISTRYINDEX, LINES_KEY);
+	lua_getfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
 	lua_pushvalue(L, idx);
 	lua_rawget(L, -2);
 	int line = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) :
@@ -511,9 +600,11 @@ static void
 check_table_fields(lua_State *L, int idx, const char *const *fields,
     int line, const char *what, const char *has)
 {
-	lua_pushnil(L);
-	while (lua_next(L, idx) != 0) {
-		lua_pop(L, 1);
+	scen_sorted_keys(L, idx, NULL);
+	int sorted = lua_gettop(L);
+	lua_Integer n = (lua_Integer)lua_rawlen(L, sorted);
+	for (lua_Integer i = 1; i <= n; i++) {
+		lua_rawgeti(L, sorted, i);
 		const char *k = lua_type(L, -1) == LUA_TSTRING ?
 		    lua_tostring(L, -1) : "";
 		const char *const *f;
@@ -523,7 +614,9 @@ check_table_fields(lua_State *L, int idx, const char *const *fields,
 		if (*f == NULL)
 			error_at(L, line, "sharepack.scenario: %s has an "
 			    "unknown field '%s'; %s", what, k, has);
+		lua_pop(L, 1);
 	}
+	lua_pop(L, 1);
 }
 
 /* A choice's grade: 'grade', or the older 'expected = true' (a choice
@@ -610,7 +703,7 @@ read_step(lua_State *L, int idx, struct scen_step *st)
 		error_at(L, st->pos.line, "sharepack.scenario: the choices of "
 		    "step '%s' must be a list", st->id);
 	int list = lua_gettop(L);
-	lua_Unsigned n = lua_rawlen(L, list);
+	lua_Unsigned n = scen_wire_len(L, list);
 	if (n > 6)
 		error_at(L, st->pos.line, "sharepack.scenario: step '%s' has "
 		    "%d choices; give two to six", st->id, (int)n);
@@ -666,6 +759,7 @@ read_step_ids(lua_State *L, int steps, struct item *it)
 static int
 api_scenario(lua_State *L)
 {
+	take_arguments(L, ITEM_SCENARIO, "sharepack.scenario");
 	struct item **box = read_item(L, ITEM_SCENARIO, "scenario");
 	struct item *it = *box;
 	it->doc = field_markdown(L, 1, "intro");
@@ -693,9 +787,10 @@ api_scenario(lua_State *L)
 static int
 api_mark_line(lua_State *L)
 {
+	refuse_finalizer(L, "sharepack.step");
 	luaL_checktype(L, 1, LUA_TTABLE);
 	lua_settop(L, 1);
-	lua_getfield(L, LUA_REGISTRYINDEX, LINES_KEY);
+	lua_getfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
 	lua_pushvalue(L, 1);
 	lua_pushinteger(L, caller_line(L));
 	lua_rawset(L, -3);
@@ -719,6 +814,7 @@ static int
 api_random(lua_State *L)
 {
 	struct scen_run *r = scen_run_of(L);
+	refuse_finalizer(L, "sharepack.random");
 	uint64_t x = next_random(r);
 	lua_Integer lo, hi;
 	switch (lua_gettop(L)) {
@@ -741,20 +837,31 @@ api_random(lua_State *L)
 	return 1;
 }
 
+/* print: its arguments as tostring gives them, separated by tabs, become
+ * a warning of the build at the line of the call. */
 static int
 api_print(lua_State *L)
 {
 	struct scen_run *r = scen_run_of(L);
+	refuse_finalizer(L, "print");
+	int n = lua_gettop(L);
 	luaL_Buffer b;
 	luaL_buffinit(L, &b);
-	for (int i = 1; i <= lua_gettop(L); i++) {
+	for (int i = 1; i <= n; i++) {
 		if (i > 1)
 			luaL_addchar(&b, '\t');
-		luaL_addvalue(&b);	/* needs the value on top */
+		scen_tolstring(L, i, NULL);
+		luaL_addvalue(&b);
 	}
 	luaL_pushresult(&b);
-	struct srcpos at = { r->path, caller_line(L), 0 };
-	diag_warn(r->diag, &at, "the script printed: %s", lua_tostring(L, -1));
+	size_t len;
+	const char *text = lua_tolstring(L, -1, &len);
+	if (SCEN_RECORDING(r)) {
+		begin_event(r, SCEN_EVENT_PRINT, caller_line(L));
+		scen_wire_string(r->record, text, len);
+		r->pending = SIZE_MAX;
+		charge(L, len);
+	}
 	return 0;
 }
 
@@ -822,6 +929,12 @@ scen_api_open(lua_State *L)
 	}
 	lua_pushcfunction(L, api_print);
 	lua_setfield(L, g, "print");
+	lua_pushcfunction(L, scen_next);
+	lua_setfield(L, g, "next");
+	lua_pushcfunction(L, scen_pairs);
+	lua_setfield(L, g, "pairs");
+	lua_pushcfunction(L, scen_tostring);
+	lua_setfield(L, g, "tostring");
 	lua_newtable(L);
 	lua_pushcfunction(L, globals_index);
 	lua_setfield(L, -2, "__index");
@@ -830,6 +943,9 @@ scen_api_open(lua_State *L)
 	lua_getfield(L, g, LUA_STRLIBNAME);
 	lua_pushnil(L);
 	lua_setfield(L, -2, "dump");
+	lua_getfield(L, -1, "format");
+	lua_pushcclosure(L, scen_format, 1);
+	lua_setfield(L, -2, "format");
 	lua_newtable(L);
 	lua_pushcfunction(L, string_index);
 	lua_setfield(L, -2, "__index");
@@ -848,12 +964,13 @@ scen_api_open(lua_State *L)
 	lua_setfield(L, -2, "__gc");
 	lua_pop(L, 1);
 
-	lua_newtable(L);	/* LINES_KEY, weak in its keys */
+	lua_newtable(L);	/* SCEN_LINES_KEY, weak in its keys */
 	lua_newtable(L);
 	lua_pushstring(L, "k");
 	lua_setfield(L, -2, "__mode");
 	lua_setmetatable(L, -2);
-	lua_setfield(L, LUA_REGISTRYINDEX, LINES_KEY);
+	lua_setfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
+	scen_wire_open(L);
 
 	luaL_newlib(L, sharepack_funcs);
 	lua_pushvalue(L, -1);
@@ -861,4 +978,11 @@ scen_api_open(lua_State *L)
 	lua_setfield(L, g, "sp");
 	lua_pop(L, 1);
 	return 0;
+}
+
+lua_CFunction
+scen_api_maker(enum item_kind kind)
+{
+	return kind == ITEM_VIGNETTE ? api_vignette : kind == ITEM_MYTH ?
+	    api_myth : api_scenario;
 }

@@ -25,11 +25,13 @@ flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)
 srcs=$(ls "$ROOT"/generator/*.c | grep -v '/main\.c$')
 
-# Seeds: every content file we have, and every theme layout.
+# Seeds: every content file we have, every theme layout, and every
+# scenario script, hostile ones included.
 corpus_md=$out/corpus-md
 corpus_fm=$out/corpus-fm
 corpus_html=$out/corpus-html
-mkdir -p "$corpus_md" "$corpus_fm" "$corpus_html"
+corpus_lua=$out/corpus-lua
+mkdir -p "$corpus_md" "$corpus_fm" "$corpus_html" "$corpus_lua"
 find "$ROOT/content" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -name '*.md' ! -name 'README*' |
 while read -r f; do
 	sum=$(cksum <"$f" | cut -d' ' -f1)
@@ -41,7 +43,12 @@ find "$ROOT/themes" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -name '*.ht
 	cp "$f" "$corpus_html/$(cksum <"$f" | cut -d' ' -f1)"
 done
 
-for target in load:md frontmatter:fm theme:html export:md; do
+find "$ROOT/scenarios" "$ROOT/tests/sandbox" "$ROOT/tests/fuzz/regress" -name '*.lua' |
+while read -r f; do
+	cp "$f" "$corpus_lua/$(cksum <"$f" | cut -d' ' -f1)"
+done
+
+for target in load:md frontmatter:fm theme:html export:md lua:lua; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

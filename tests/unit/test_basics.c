@@ -39,7 +39,7 @@ test_diag_escape(void)
 		{ "a\x1B[31mred\x1B]0;title\x07", 0,
 		    "a\\x1B[31mred\\x1B]0;title\\x07" },
 		{ "tab\there\nnew\rcr\x7F", 0,
-		    "tab\\x09here\\x0Anew\\x0Dcr\\x7F" },
+		    "tab\there\\x0Anew\\x0Dcr\\x7F" },
 		{ "nul\0x", 5, "nul\\x00x" },
 		/* C1 as UTF-8, and 0x9B alone (CSI in 8-bit terminals). */
 		{ "c1\xC2\x9B and \x9B", 0, "c1\\u{009B} and \\x9B" },
