@@ -67,11 +67,11 @@
     return window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
   }
   /* The lms* functions take the started LMS (never null).
-   * One answer to the LMS: the interaction, the score so far (a percent)
-   * and the progress to resume from. */
-  function lmsAnswer(api, interaction, score, suspend) {
+   * One answer to the LMS: the interaction and the progress to resume
+   * from. No running score: Moodle's SCORM 1.2 "mastery score overrides
+   * status" would turn a learner who leaves part-way into "failed". */
+  function lmsAnswer(api, interaction, suspend) {
     api.interaction(interaction);
-    api.score(score);
     api.saveSuspendData(suspend);
     api.commit();
   }
@@ -81,15 +81,172 @@
     api.saveSuspendData(suspend);
     api.commit();
   }
-  /* The end of the attempt, once: the score, passed or failed (null when
-   * there is no pass mark) and the progress; then the session closes. */
-  function lmsFinish(api, score, passed, suspend) {
+  /* The end of the attempt, once: the score (a percent), passed or failed
+   * (null when there is no pass mark), the parts as objectives ([{ id,
+   * percent, passed }], may be absent) and the progress; then the session
+   * closes. */
+  function lmsFinish(api, score, passed, suspend, objectives) {
     if (api.done) return;
+    (objectives || []).forEach(function (o) { api.objective(o.id, o.percent, o.passed); });
     api.score(score);
     api.complete(passed);
     api.saveSuspendData(suspend);
     api.done = true;
     api.finish();
+  }
+
+  /* ---- an attempt's own order, from a seed kept with the attempt ---- */
+  /* A new seed: a whole number from 0 to 2^32 - 1. */
+  function newSeed() {
+    try {
+      var a = new Uint32Array(1);
+      window.crypto.getRandomValues(a);
+      return a[0];
+    } catch (e) { return Math.floor(Math.random() * 4294967296); }
+  }
+  /* FNV-1a, 32 bits, of a string's UTF-16 code units. */
+  function fnv(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h;
+  }
+  /* mulberry32: a function giving the same numbers in [0, 1) for a seed. */
+  function rng(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6D2B79F5) >>> 0;
+      var t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  /* A shuffled copy of list (Fisher-Yates, numbers from rand). */
+  function shuffle(list, rand) {
+    var a = list.slice();
+    for (var i = a.length - 1; i > 0; i--) {
+      var j = Math.floor(rand() * (i + 1));
+      var t = a[i]; a[i] = a[j]; a[j] = t;
+    }
+    return a;
+  }
+  /* How many places in seq extend a run of equal key(entry) past limit. */
+  function excess(seq, key, limit) {
+    var over = 0, run = 0;
+    for (var i = 0; i < seq.length; i++) {
+      run = i && key(seq[i]) === key(seq[i - 1]) ? run + 1 : 1;
+      if (run > limit) over++;
+    }
+    return over;
+  }
+  var ANSWER_RUN = 3, TRIES = 30;
+  /* The longest run of one kind the counts allow: 2, or more when one kind
+   * outnumbers the others so far that 2 cannot be kept. */
+  function kindLimit(entries) {
+    var n = {};
+    entries.forEach(function (e) { n[e.kind] = (n[e.kind] || 0) + 1; });
+    var c = Object.keys(n).map(function (k) { return n[k]; }).sort(function (x, y) { return y - x; });
+    if (c.length < 2) return Infinity;
+    return Math.max(2, Math.ceil(c[0] / (entries.length - c[0] + 1)));
+  }
+  /* One random order, built left to right: each place takes an answer that
+   * breaks no run limit and leaves each kind room for the rest, chosen in
+   * proportion to how many of that answer are left (any answer left when
+   * none fits). */
+  function attempt(entries, rand, kmax) {
+    var pools = {}, kinds = {}, left = {};
+    shuffle(entries, rand).forEach(function (e) {
+      (pools[e.answer] = pools[e.answer] || []).push(e);
+      kinds[e.answer] = e.kind;
+      left[e.kind] = (left[e.kind] || 0) + 1;
+    });
+    var seq = [], arun = 0, krun = 0;
+    function fits(a) {
+      var last = seq[seq.length - 1], ka = kinds[a];
+      if (!last) return true;
+      if (last.answer === a && arun >= ANSWER_RUN) return false;
+      if (last.kind === ka && krun >= kmax) return false;
+      var run = last.kind === ka ? krun + 1 : 1;
+      for (var k in left) {
+        var rest = left[k] - (k === ka ? 1 : 0), others = 0;
+        for (var o in left) if (o !== k) others += left[o] - (o === ka ? 1 : 0);
+        if (rest > kmax * (others + 1) - (k === ka ? run : 0)) return false;
+      }
+      return true;
+    }
+    while (seq.length < entries.length) {
+      var open = Object.keys(pools).filter(function (a) { return pools[a].length; });
+      var good = open.filter(fits);
+      if (!good.length) good = open;
+      var total = 0;
+      good.forEach(function (a) { total += pools[a].length; });
+      var r = rand() * total, pick = good[good.length - 1];
+      for (var i = 0; i < good.length; i++) {
+        r -= pools[good[i]].length;
+        if (r < 0) { pick = good[i]; break; }
+      }
+      var e = pools[pick].pop(), last = seq[seq.length - 1];
+      arun = last && last.answer === e.answer ? arun + 1 : 1;
+      krun = last && last.kind === e.kind ? krun + 1 : 1;
+      left[e.kind]--;
+      seq.push(e);
+    }
+    return seq;
+  }
+  /* The order of an attempt: entries ({ id, kind, answer }) reordered from
+   * seed so that no more than 3 in a row share an answer and no more than
+   * 2 in a row share a kind (or as few as the counts allow). When no order
+   * keeps both (all one answer, say) the best of a fixed number of tries is
+   * used, so this always ends. Returns the ids; the same entries and seed
+   * always give the same ids. */
+  function order(entries, seed) {
+    var rand = rng(seed), kmax = kindLimit(entries), best = null, cost = Infinity;
+    for (var t = 0; t < TRIES && cost > 0; t++) {
+      var seq = attempt(entries, rand, kmax);
+      var c = excess(seq, function (e) { return e.answer; }, ANSWER_RUN) +
+        excess(seq, function (e) { return e.kind; }, kmax);
+      if (c < cost) { best = seq; cost = c; }
+    }
+    return (best || []).map(function (e) { return e.id; });
+  }
+
+  /* An attempt code: 8 characters of Crockford base32 made from the seed,
+   * the content hash and the finish time, as the README describes. */
+  function attemptCode(seed, hash, finished) {
+    var A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ', text = seed + ':' + hash + ':' + finished, out = '';
+    [fnv(text), fnv(text + ':')].forEach(function (h) {
+      for (var i = 0; i < 4; i++) out += A.charAt((h >>> (5 * i)) & 31);
+    });
+    return out;
+  }
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  /* An ISO time as a date in words in this browser's time zone, the en-GB
+   * way: "30 November 2026". */
+  function dateInWords(iso) {
+    var d = new Date(iso);
+    return d.getDate() + ' ' + MONTHS[d.getMonth()] + ' ' + d.getFullYear();
+  }
+
+  /* Asks before something that cannot be undone: a modal <dialog> (keyboard
+   * and screen readers handle it; Escape cancels) with the question and two
+   * buttons, Cancel focused. Never window.confirm, which some locked-down
+   * browsers block. opener gets focus back when the learner cancels. */
+  function confirmStep(opener, question, yes, onYes) {
+    var d = el('dialog', { 'class': 'sp-confirm', 'aria-labelledby': 'sp-confirm-q' });
+    d.appendChild(el('p', { id: 'sp-confirm-q' }, question));
+    function close(then) {
+      if (d.close) d.close(); else d.removeAttribute('open');
+      d.parentNode.removeChild(d);
+      then();
+    }
+    function cancel() { close(function () { opener.focus(); }); }
+    d.appendChild(button(yes, '', function () { close(onYes); }));
+    var no = button('Cancel', 'sp-secondary', cancel);
+    d.appendChild(no);
+    d.addEventListener('cancel', function (ev) { ev.preventDefault(); cancel(); });
+    document.body.appendChild(d);
+    if (d.showModal) d.showModal(); else d.setAttribute('open', '');
+    no.focus();
   }
 
   /* Offers record to the learner as a JSON file called name. */
@@ -107,6 +264,8 @@
     now: now, percent: percent, timer: timer,
     parse: parse, store: store,
     lms: lms, lmsAnswer: lmsAnswer, lmsSave: lmsSave, lmsFinish: lmsFinish,
-    download: download
+    download: download,
+    newSeed: newSeed, fnv: fnv, rng: rng, shuffle: shuffle, order: order,
+    attemptCode: attemptCode, dateInWords: dateInWords, confirmStep: confirmStep
   };
 })();
