@@ -1,8 +1,9 @@
 /* sharepack player helpers: what the quiz (quiz.js) and the scenario player
  * (scenario.js) both need, defined once as window.SharepackPlayer: building
- * elements, keeping progress in this browser, timing an answer, moving
- * focus, reporting to an LMS (lms.js) and saving the results file. Plain
- * JavaScript, no network; the page loads it before either player. */
+ * elements, keeping progress in this browser, each attempt's seeded order,
+ * timing an answer, moving focus, asking before a reset, reporting to an
+ * LMS (lms.js) and saving the results file. Plain JavaScript, no network;
+ * the page loads it before either player. */
 (function () {
   'use strict';
 
@@ -129,62 +130,53 @@
     }
     return a;
   }
+  var ANSWER_RUN = 3;
   /* How many places in seq extend a run of equal key(entry) past limit. */
   function excess(seq, key, limit) {
     var over = 0, run = 0;
     for (var i = 0; i < seq.length; i++) {
-      run = i && key(seq[i]) === key(seq[i - 1]) ? run + 1 : 1;
+      run = i && seq[i][key] === seq[i - 1][key] ? run + 1 : 1;
       if (run > limit) over++;
     }
     return over;
   }
-  var ANSWER_RUN = 3, TRIES = 30;
   /* The longest run of one kind the counts allow: 2, or more when one kind
-   * outnumbers the others so far that 2 cannot be kept. */
+   * far outnumbers the other. */
   function kindLimit(entries) {
-    var n = {};
-    entries.forEach(function (e) { n[e.kind] = (n[e.kind] || 0) + 1; });
-    var c = Object.keys(n).map(function (k) { return n[k]; }).sort(function (x, y) { return y - x; });
-    if (c.length < 2) return Infinity;
-    return Math.max(2, Math.ceil(c[0] / (entries.length - c[0] + 1)));
+    var n = {}, most = 0;
+    entries.forEach(function (e) { most = Math.max(most, n[e.kind] = (n[e.kind] || 0) + 1); });
+    return most === entries.length ? Infinity : Math.max(2, Math.ceil(most / (entries.length - most + 1)));
   }
-  /* One random order, built left to right: each place takes an answer that
-   * breaks no run limit and leaves each kind room for the rest, chosen in
-   * proportion to how many of that answer are left (any answer left when
-   * none fits). */
+  /* One random order, left to right: each place takes an answer that breaks
+   * no run limit and leaves each kind room for the rest (any answer when
+   * none does), chosen in proportion to how many of it are left. */
   function attempt(entries, rand, kmax) {
-    var pools = {}, kinds = {}, left = {};
+    var pools = {}, kinds = {}, left = {}, seq = [], arun = 0, krun = 0;
     shuffle(entries, rand).forEach(function (e) {
       (pools[e.answer] = pools[e.answer] || []).push(e);
       kinds[e.answer] = e.kind;
       left[e.kind] = (left[e.kind] || 0) + 1;
     });
-    var seq = [], arun = 0, krun = 0;
     function fits(a) {
       var last = seq[seq.length - 1], ka = kinds[a];
       if (!last) return true;
-      if (last.answer === a && arun >= ANSWER_RUN) return false;
-      if (last.kind === ka && krun >= kmax) return false;
-      var run = last.kind === ka ? krun + 1 : 1;
-      for (var k in left) {
-        var rest = left[k] - (k === ka ? 1 : 0), others = 0;
-        for (var o in left) if (o !== k) others += left[o] - (o === ka ? 1 : 0);
-        if (rest > kmax * (others + 1) - (k === ka ? run : 0)) return false;
+      if ((last.answer === a && arun >= ANSWER_RUN) || (last.kind === ka && krun >= kmax)) return false;
+      var run = last.kind === ka ? krun + 1 : 1, total = -1;
+      for (var k in left) total += left[k];
+      for (k in left) {
+        var rest = left[k] - (k === ka ? 1 : 0);
+        if (rest > kmax * (total - rest + 1) - (k === ka ? run : 0)) return false;
       }
       return true;
     }
     while (seq.length < entries.length) {
       var open = Object.keys(pools).filter(function (a) { return pools[a].length; });
-      var good = open.filter(fits);
+      var good = open.filter(fits), total = 0, i;
       if (!good.length) good = open;
-      var total = 0;
-      good.forEach(function (a) { total += pools[a].length; });
-      var r = rand() * total, pick = good[good.length - 1];
-      for (var i = 0; i < good.length; i++) {
-        r -= pools[good[i]].length;
-        if (r < 0) { pick = good[i]; break; }
-      }
-      var e = pools[pick].pop(), last = seq[seq.length - 1];
+      for (i = 0; i < good.length; i++) total += pools[good[i]].length;
+      var r = rand() * total;
+      for (i = 0; i < good.length - 1 && (r -= pools[good[i]].length) >= 0; i++);
+      var e = pools[good[i]].pop(), last = seq[seq.length - 1];
       arun = last && last.answer === e.answer ? arun + 1 : 1;
       krun = last && last.kind === e.kind ? krun + 1 : 1;
       left[e.kind]--;
@@ -192,21 +184,19 @@
     }
     return seq;
   }
-  /* The order of an attempt: entries ({ id, kind, answer }) reordered from
-   * seed so that no more than 3 in a row share an answer and no more than
-   * 2 in a row share a kind (or as few as the counts allow). When no order
-   * keeps both (all one answer, say) the best of a fixed number of tries is
-   * used, so this always ends. Returns the ids; the same entries and seed
-   * always give the same ids. */
+  /* The order of an attempt: the ids of entries ({ id, kind, answer }) in
+   * an order made from seed, with no more than 3 in a row of one answer
+   * and 2 of one kind (or as few as the counts allow). When no order keeps
+   * both (all one answer, say), the best of 30 tries: it always ends. The
+   * same entries and seed always give the same order. */
   function order(entries, seed) {
-    var rand = rng(seed), kmax = kindLimit(entries), best = null, cost = Infinity;
-    for (var t = 0; t < TRIES && cost > 0; t++) {
+    var rand = rng(seed), kmax = kindLimit(entries), best = [], cost = Infinity;
+    for (var t = 0; t < 30 && cost > 0; t++) {
       var seq = attempt(entries, rand, kmax);
-      var c = excess(seq, function (e) { return e.answer; }, ANSWER_RUN) +
-        excess(seq, function (e) { return e.kind; }, kmax);
+      var c = excess(seq, 'answer', ANSWER_RUN) + excess(seq, 'kind', kmax);
       if (c < cost) { best = seq; cost = c; }
     }
-    return (best || []).map(function (e) { return e.id; });
+    return best.map(function (e) { return e.id; });
   }
 
   /* An attempt code: 8 characters of Crockford base32 made from the seed,
@@ -218,13 +208,10 @@
     });
     return out;
   }
-  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
   /* An ISO time as a date in words in this browser's time zone, the en-GB
    * way: "30 November 2026". */
   function dateInWords(iso) {
-    var d = new Date(iso);
-    return d.getDate() + ' ' + MONTHS[d.getMonth()] + ' ' + d.getFullYear();
+    return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   }
 
   /* Asks before something that cannot be undone: a modal <dialog> (keyboard

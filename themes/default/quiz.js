@@ -50,20 +50,13 @@
   if (!ids.length) return;
   var entries = ids.map(function (id) { return { id: id, kind: items[id].kind, answer: items[id].expected }; });
 
-  function label(kind, value) {
-    var c = CHOICES[kind];
-    for (var i = 0; i < c.length; i++) if (c[i][0] === value) return c[i][1];
-    return value;
-  }
+  function at(kind, value) { return CHOICES[kind].map(function (c) { return c[0]; }).indexOf(value); }
+  function label(kind, value) { var i = at(kind, value); return i < 0 ? value : CHOICES[kind][i][1]; }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
   var lms = P.lms();
   if (lms && lms.passMark() !== null) passMark = lms.passMark();
-  function letter(kind, value) {
-    var c = CHOICES[kind];
-    for (var i = 0; i < c.length; i++) if (c[i][0] === value) return 'abcdef'.charAt(i);
-    return '';
-  }
+  function letter(kind, value) { var i = at(kind, value); return i < 0 ? '' : 'abcdef'.charAt(i); }
   function choiceAt(kind, l) { var c = CHOICES[kind][l.charCodeAt(0) - 97]; return c ? c[0] : null; }
   /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096. */
   function encode() {
@@ -170,10 +163,8 @@
   /* ---- the quiz frame ---- */
   list.classList.add('sp-js');
   var intro = document.querySelector('.sp-intro');
-  if (intro) intro.textContent = 'Answer one question at a time, in an order made for this attempt. After each ' +
-    'answer you see whether it matches the guidance and why. To pass, reach ' + passMark + '% in each part (' +
-    PARTS.filter(function (p) { return ids.some(function (id) { return partOf(items[id].kind) === p[0]; }); })
-      .map(function (p) { return p[1].toLowerCase(); }).join(' and ') + ').';
+  if (intro) intro.textContent = 'Answer one question at a time. After each answer you see whether it matches ' +
+    'the guidance and why. To pass, reach ' + passMark + '% in each part of the quiz.';
   var bar = el('div', { 'class': 'sp-bar' });
   var progressText = el('p', { 'class': 'sp-progress-text' });
   /* Hidden from screen readers: the text beside it says the same. */
@@ -344,48 +335,40 @@
     if (organisation) out.organisation = organisation;
     return out;
   }
-  function partName(p) { return PARTS.filter(function (x) { return x[0] === p; })[0][1]; }
   /* "Cases: 12 of 14 (86%)", one per part with items. */
   function partLines(r) {
-    return Object.keys(r.parts).map(function (p) {
-      var x = r.parts[p];
-      return partName(p) + ': ' + x.score + ' of ' + x.max + ' (' + x.percent + '%)';
+    return PARTS.filter(function (p) { return r.parts[p[0]]; }).map(function (p) {
+      var x = r.parts[p[0]];
+      return p[1] + ': ' + x.score + ' of ' + x.max + ' (' + x.percent + '%)';
     });
   }
   /* The reason beside a question in the record: the first paragraph of
    * its "Why", with the next one when the first is only a verdict. */
   function reason(why) {
-    if (!why) return '';
-    var ps = why.querySelectorAll('p');
-    if (!ps.length) return why.textContent;
-    var text = ps[0].textContent;
-    if (text.length < 40 && ps[1]) text += ' ' + ps[1].textContent;
-    return text;
+    var ps = why ? why.querySelectorAll('p') : [];
+    if (!ps.length) return why ? why.textContent : '';
+    return ps[0].textContent + (ps[0].textContent.length < 40 && ps[1] ? ' ' + ps[1].textContent : '');
   }
+  function add(parent, tag, attrs, text) { return parent.appendChild(el(tag, attrs, text)); }
 
   function showResults(moveFocus) {
     reportEnd();
-    var r = record();
+    var r = record(), lines = partLines(r), when = P.dateInWords(r.finished || now());
     results.textContent = '';
     results.hidden = false;
-    var h = el('h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
-    results.appendChild(h);
-    results.appendChild(el('p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
+    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
+    add(results, 'p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
       'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '% overall. ' +
-      (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).'));
-    var parts = el('ul', { 'class': 'sp-parts' });
-    Object.keys(r.parts).forEach(function (p, i) {
-      var x = r.parts[p];
-      parts.appendChild(el('li', { 'class': x.passed ? 'sp-right' : 'sp-wrong' },
-        partLines(r)[i] + (x.passed ? ': reaches the pass mark' : ': below the pass mark')));
+      (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).');
+    var parts = add(results, 'ul', { 'class': 'sp-parts' });
+    PARTS.filter(function (p) { return r.parts[p[0]]; }).forEach(function (p, i) {
+      var ok = r.parts[p[0]].passed;
+      add(parts, 'li', { 'class': ok ? 'sp-right' : 'sp-wrong' }, lines[i] + (ok ? ': reaches' : ': below') + ' the pass mark');
     });
-    results.appendChild(parts);
-    var go = el('p', { 'class': 'sp-go' });
-    go.appendChild(el('a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
-      r.passed ? 'Go to your certificate' : 'Go to the record of this attempt'));
-    results.appendChild(go);
+    add(add(results, 'p', { 'class': 'sp-go' }), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
+      r.passed ? 'Go to your certificate' : 'Go to the record of this attempt');
 
-    var actions = el('div', { 'class': 'sp-actions' });
+    var actions = add(results, 'div', { 'class': 'sp-actions' });
     actions.appendChild(button('Download my results', '', download));
     actions.appendChild(button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }));
     actions.appendChild(button('Try again', 'sp-secondary', function () {
@@ -393,91 +376,73 @@
       save();
       render(true);
     }));
-    results.appendChild(actions);
 
     var wrong = r.items.filter(function (i) { return !i.correct; });
     if (wrong.length) {
-      results.appendChild(el('h3', {}, 'Answers to look at again'));
-      var ul = el('ul', { 'class': 'sp-review' });
+      add(results, 'h3', {}, 'Answers to look at again');
+      var ul = add(results, 'ul', { 'class': 'sp-review' });
       wrong.forEach(function (i) {
-        var li = el('li');
-        li.appendChild(el('p', { 'class': 'sp-review-title' }, items[i.id].title));
-        li.appendChild(el('p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
-          '; the expected answer is ' + label(i.kind, i.expected) + '.'));
+        var li = add(ul, 'li');
+        add(li, 'p', { 'class': 'sp-review-title' }, items[i.id].title);
+        add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
+          '; the expected answer is ' + label(i.kind, i.expected) + '.');
         if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
-        ul.appendChild(li);
       });
-      results.appendChild(ul);
     }
 
-    var nameBox = el('div', { 'class': 'sp-name-form' });
-    nameBox.appendChild(el('label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
-      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)'));
-    var name = el('input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
+    var nameBox = add(results, 'div', { 'class': 'sp-name-form' });
+    add(nameBox, 'label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
+      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
+    var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
     name.value = state.name || '';
-    nameBox.appendChild(name);
-    results.appendChild(nameBox);
 
     /* Golden rule 7: keep a record of the decision and the reasons for it. */
-    var rec = el('div', { 'class': 'sp-record', id: 'sp-record', tabindex: '-1' });
-    rec.appendChild(el('h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED'));
-    var facts = el('dl', { 'class': 'sp-record-facts' });
-    rec.appendChild(facts);
-    function fact(term, value) {
-      facts.appendChild(el('dt', {}, term));
-      facts.appendChild(el('dd', {}, value));
-    }
+    var rec = add(results, 'div', { 'class': 'sp-record', id: 'sp-record', tabindex: '-1' });
+    add(rec, 'h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED');
+    var facts = add(rec, 'dl', { 'class': 'sp-record-facts' });
     function fillFacts() {
       facts.textContent = '';
-      fact('Name', state.name || 'Not given');
-      if (organisation) fact('Organisation', organisation);
-      fact('Pack', packTitle);
-      fact('Date', P.dateInWords(r.finished || now()));
-      fact('Scores', partLines(r).join('; ') + '; overall ' + r.percent + '%');
-      fact('Pass mark', passMark + '% in each part');
-      fact('Result', r.passed ? 'Passed' : 'NOT PASSED');
-      if (r.attempt) fact('Attempt code', r.attempt);
+      [['Name', state.name || 'Not given'], ['Organisation', organisation], ['Pack', packTitle], ['Date', when],
+        ['Scores', lines.join('; ') + '; overall ' + r.percent + '%'], ['Pass mark', passMark + '% in each part'],
+        ['Result', r.passed ? 'Passed' : 'NOT PASSED'], ['Attempt code', r.attempt]].forEach(function (f) {
+        if (!f[1]) return;
+        add(facts, 'dt', {}, f[0]);
+        add(facts, 'dd', {}, f[1]);
+      });
     }
     fillFacts();
-    var table = el('table');
-    var head = el('tr');
+    var table = add(rec, 'table');
+    var head = add(add(table, 'thead'), 'tr');
     ['Question', 'Your decision', 'Expected', 'Right or wrong', 'Reason'].forEach(function (t) {
-      head.appendChild(el('th', { scope: 'col' }, t));
+      add(head, 'th', { scope: 'col' }, t);
     });
-    table.appendChild(el('thead')).appendChild(head);
-    var body = el('tbody');
+    var body = add(table, 'tbody');
     r.items.forEach(function (i) {
-      var tr = el('tr');
-      tr.appendChild(el('td', {}, items[i.id].title));
-      tr.appendChild(el('td', {}, i.answer ? label(i.kind, i.answer) : '-'));
-      tr.appendChild(el('td', {}, label(i.kind, i.expected)));
-      tr.appendChild(el('td', { 'class': i.correct ? 'sp-right' : 'sp-wrong' }, i.correct ? 'Right' : 'Wrong'));
-      tr.appendChild(el('td', {}, reason(items[i.id].why)));
-      body.appendChild(tr);
+      var tr = add(body, 'tr');
+      add(tr, 'td', {}, items[i.id].title);
+      add(tr, 'td', {}, i.answer ? label(i.kind, i.answer) : '-');
+      add(tr, 'td', {}, label(i.kind, i.expected));
+      add(tr, 'td', { 'class': i.correct ? 'sp-right' : 'sp-wrong' }, i.correct ? 'Right' : 'Wrong');
+      add(tr, 'td', {}, reason(items[i.id].why));
     });
-    table.appendChild(body);
-    rec.appendChild(table);
-    results.appendChild(rec);
 
-    var fillCert = function () {};
     /* Only a pass gives a certificate. */
+    var fillCert = function () {};
     if (r.passed) {
-      var cert = el('div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
-      cert.appendChild(el('h3', {}, 'Certificate'));
-      var certBox = el('div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
+      var cert = add(results, 'div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
+      add(cert, 'h3', {}, 'Certificate');
+      var box = add(cert, 'div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
       fillCert = function () {
-        certBox.textContent = '';
-        certBox.appendChild(el('p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement'));
-        certBox.appendChild(el('p', { 'class': 'sp-cert-name' }, state.name || 'Your name'));
-        if (organisation) certBox.appendChild(el('p', { 'class': 'sp-cert-org' }, organisation));
-        certBox.appendChild(el('p', {}, 'passed ' + packTitle + ' on ' + P.dateInWords(r.finished || now()) + '.'));
-        certBox.appendChild(el('p', {}, partLines(r).join('. ') + '. Pass mark ' + passMark + '% in each part.'));
-        if (r.attempt) certBox.appendChild(el('p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt));
+        box.textContent = '';
+        add(box, 'p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement');
+        add(box, 'p', { 'class': 'sp-cert-name' }, state.name || 'Your name');
+        if (organisation) add(box, 'p', { 'class': 'sp-cert-org' }, organisation);
+        add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
+        add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
+        add(box, 'p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt);
       };
       fillCert();
-      cert.appendChild(certBox);
       cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
-      results.appendChild(cert);
     }
     name.addEventListener('input', function () {
       state.name = name.value.trim();
