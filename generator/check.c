@@ -124,7 +124,7 @@ check_step(struct item *it, struct scen_step *st, struct diag *d)
 	for (size_t j = 0; j < st->choice_count; j++) {
 		struct scen_choice *ch = &st->choices[j];
 		int t = find_step(it, ch->go);
-		expected += ch->expected != 0;
+		expected += ch->grade == GRADE_EXPECTED;
 		if (t < 0)
 			diag_error(d, &ch->pos, "scenario '%s': choice %zu of "
 			    "step '%s' goes to '%s', which is not a step",
@@ -134,7 +134,7 @@ check_step(struct item *it, struct scen_step *st, struct diag *d)
 	}
 	if (!st->ending && st->choice_count > 0 && expected == 0)
 		diag_error(d, &st->pos, "scenario '%s': no choice of step '%s' "
-		    "is marked 'expected = true'; mark the one(s) the guidance "
+		    "has grade = \"expected\"; grade the one(s) the guidance "
 		    "expects", it->id, st->id);
 }
 
@@ -208,6 +208,64 @@ find_cycle(const struct item *it, size_t start, struct diag *d)
 	free(colour);
 }
 
+/* Marks in seen every step reachable from step from (itself included). */
+static void
+mark_reachable(const struct scenario_part *sc, size_t from, char *seen)
+{
+	size_t *queue = xcalloc(sc->step_count, sizeof(size_t));
+	size_t head = 0, tail = 0;
+	memset(seen, 0, sc->step_count);
+	queue[tail++] = from;
+	seen[from] = 1;
+	while (head < tail) {
+		const struct scen_step *st = &sc->steps[queue[head++]];
+		for (size_t j = 0; j < st->choice_count; j++) {
+			size_t t = st->choices[j].target;
+			if (!seen[t]) {
+				seen[t] = 1;
+				queue[tail++] = t;
+			}
+		}
+	}
+	free(queue);
+}
+
+/* An ending marked good must not follow an unsafe choice: the ending would
+ * tell a learner that a path that put the child at risk went well. Reports
+ * each such ending once, at its line, naming the choice's. */
+static void
+check_good_endings(const struct item *it, struct diag *d)
+{
+	const struct scenario_part *sc = &it->scenario;
+	char *seen = xcalloc(sc->step_count, 1);
+	char *reported = xcalloc(sc->step_count, 1);
+	for (size_t s = 0; s < sc->step_count; s++) {
+		const struct scen_step *st = &sc->steps[s];
+		for (size_t j = 0; j < st->choice_count; j++) {
+			const struct scen_choice *ch = &st->choices[j];
+			if (ch->grade != GRADE_UNSAFE)
+				continue;
+			mark_reachable(sc, ch->target, seen);
+			for (size_t e = 0; e < sc->step_count; e++) {
+				const struct scen_step *end = &sc->steps[e];
+				if (!seen[e] || reported[e] ||
+				    end->outcome != ENDING_GOOD)
+					continue;
+				reported[e] = 1;
+				diag_error(d, &end->pos, "scenario '%s': ending "
+				    "'%s' has outcome = \"good\", but a learner "
+				    "reaches it after unsafe choice %zu of step "
+				    "'%s' (line %d); give that path an ending "
+				    "that says what went wrong, or mark this one "
+				    "\"mixed\" or \"poor\"", it->id, end->id,
+				    j + 1, st->id, ch->pos.line);
+			}
+		}
+	}
+	free(reported);
+	free(seen);
+}
+
 /*
  * A scenario's steps form a graph from start to endings: every 'go'
  * resolves, every step is reachable, and no path comes back to a step it
@@ -230,6 +288,8 @@ check_scenario(struct item *it, struct diag *d)
 		return;
 	order_steps(it, (size_t)start, d);
 	find_cycle(it, (size_t)start, d);
+	if (d->errors == errors)
+		check_good_endings(it, d);
 }
 
 static void
@@ -294,6 +354,55 @@ compare_members(const void *a, const void *b)
 	return pack_compare_order(a, b);
 }
 
+/* The answer a question expects, as a bucket: myth, fact, share, no-share. */
+static int
+answer_bucket(const struct item *q)
+{
+	if (q->kind == ITEM_MYTH)
+		return q->myth.verdict == VERDICT_MYTH ? 0 : 1;
+	return q->vignette.expected == OUTCOME_SHARE ? 2 : 3;
+}
+
+/*
+ * Reorders the questions among m (their slots stay where they are) so
+ * that neither kinds nor answers come in runs: each next question comes
+ * from the answer with the most questions left, other than the last one's
+ * when another is left. Within an answer the sorted order is kept. The
+ * page without JavaScript shows this order, so a learner reading down it
+ * meets no pattern to follow.
+ */
+static void
+interleave_questions(struct item **m, size_t n)
+{
+	struct item **bucket[4];
+	size_t size[4] = { 0 }, next[4] = { 0 };
+	for (int b = 0; b < 4; b++)
+		bucket[b] = xcalloc(n, sizeof(struct item *));
+	for (size_t i = 0; i < n; i++)
+		if (sitemap_is_question(m[i])) {
+			int b = answer_bucket(m[i]);
+			bucket[b][size[b]++] = m[i];
+		}
+	int last = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!sitemap_is_question(m[i]))
+			continue;
+		int pick = -1;
+		for (int b = 0; b < 4; b++) {
+			size_t left = size[b] - next[b];
+			if (left == 0 || (b == last && pick >= 0))
+				continue;
+			if (pick < 0 || pick == last ||
+			    left > size[pick] - next[pick])
+				pick = b;
+		}
+		m[i] = bucket[pick][next[pick]++];
+		last = pick;
+	}
+	for (int b = 0; b < 4; b++)
+		free(bucket[b]);
+}
+
 static void
 resolve_members(struct pack *p, struct item *pk, struct diag *d)
 {
@@ -329,7 +438,8 @@ resolve_members(struct pack *p, struct item *pk, struct diag *d)
 	}
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *it = p->items[i];
-		if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
+		if (it->kind == ITEM_PACK || it->kind == ITEM_SITE ||
+		    it->kind == ITEM_UNKNOWN)
 			continue;
 		if ((it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH) ||
 		    audiences_meet(pk, it))
@@ -337,6 +447,25 @@ resolve_members(struct pack *p, struct item *pk, struct diag *d)
 	}
 	qsort(pk->pack.members, pk->pack.member_count, sizeof(struct item *),
 	    compare_members);
+	interleave_questions(pk->pack.members, pk->pack.member_count);
+}
+
+/* A project has at most one site item: its settings apply to every page. */
+static void
+check_one_site(const struct pack *p, struct diag *d)
+{
+	const struct item *first = NULL;
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *it = p->items[i];
+		if (it->kind != ITEM_SITE)
+			continue;
+		if (first == NULL)
+			first = it;
+		else
+			diag_error(d, &it->at[KEY_KIND], "a project has one "
+			    "'kind: site' item, and %s is one already; merge "
+			    "the two", first->path);
+	}
 }
 
 void
@@ -368,6 +497,7 @@ check_pack(struct pack *p, struct diag *d)
 			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}
+	check_one_site(p, d);
 	if (packs == 0 && p->count > 0) {
 		diag_warn(d, NULL, "the project has no pack, so learners get "
 		    "no quiz; add a file with 'kind: pack'");

@@ -10,6 +10,7 @@ diag_init(struct diag *d, FILE *out)
 	d->errors = 0;
 	d->warnings = 0;
 	d->system_errors = 0;
+	d->strict = 0;
 }
 
 static void
@@ -47,9 +48,12 @@ diag_warn(struct diag *d, const struct srcpos *pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vprint(d, pos, "warning", fmt, ap);
+	diag_vprint(d, pos, d->strict ? "error" : "warning", fmt, ap);
 	va_end(ap);
-	d->warnings++;
+	if (d->strict)
+		d->errors++;
+	else
+		d->warnings++;
 }
 
 void

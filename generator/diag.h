@@ -27,6 +27,8 @@ struct diag {
 	int errors;
 	int warnings;
 	int system_errors;	/* of errors, how many were the system's */
+	int strict;		/* warnings are reported and counted as
+				 * errors (--strict) */
 };
 
 /* Exit statuses, documented in man/sharepack.1. */

@@ -170,7 +170,8 @@ read_kind(struct fm *f, const yaml_node_t *root)
 	const yaml_node_t *kind = lookup(f, root, "kind");
 	if (kind == NULL) {
 		diag_error(f->d, &top, "no 'kind'; add a line 'kind: guidance' "
-		    "(or myth, vignette, briefing, pack) to the front matter");
+		    "(or myth, vignette, briefing, pack, site) to the front "
+		    "matter");
 		return -1;
 	}
 	struct srcpos at = node_pos(f, kind);
@@ -188,7 +189,7 @@ read_kind(struct fm *f, const yaml_node_t *root)
 	}
 	if (k == ITEM_UNKNOWN) {
 		diag_error(f->d, &at, "unknown kind '%s'; use one of guidance, "
-		    "myth, vignette, briefing, pack", name);
+		    "myth, vignette, briefing, pack, site", name);
 		return -1;
 	}
 	schema_begin_item(f->it, k);

@@ -22,13 +22,15 @@
 #include "scenario.h"
 #include "scorm.h"
 #include "site.h"
+#include "surface.h"
 #include "theme.h"
 #include "xalloc.h"
 
 static const char usage_text[] =
     "usage: sharepack build [-q] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
-    "       sharepack check [--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
+    "       sharepack check [--strict] [--report] [--theme NAME | "
+    "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
@@ -135,6 +137,14 @@ static const struct option_spec option_table[] = {
 	{ "--theme-dir", NULL, OPT_VALUE, offsetof(struct options, theme_dir),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  --theme-dir DIR  use the theme in DIR\n" },
+	{ "--strict", NULL, OPT_FLAG, offsetof(struct options, strict),
+	    FOR_COMMANDS, NULL, NULL,
+	    "  --strict         treat every warning as an error, such as a pack\n"
+	    "                   a learner can pass by the surface of its questions\n" },
+	{ "--report", NULL, OPT_FLAG, offsetof(struct options, report),
+	    FOR(CMD_CHECK), "%s is for 'check'", NULL,
+	    "  --report         check: print what every surface strategy scores on\n"
+	    "                   every pack and scenario, as Markdown tables\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  -q, --quiet      print nothing but problems\n" },
@@ -386,6 +396,7 @@ job_init(struct job *j, const struct options *o)
 {
 	j->o = o;
 	diag_init(&j->d, stderr);
+	j->d.strict = o->strict;
 	j->content = project_path(o, "content");
 	j->scenarios = project_path(o, "scenarios");
 	if (o->theme_dir != NULL) {
@@ -440,6 +451,7 @@ load_project(struct job *j)
 		struct scen_limits limits = scen_default_limits();
 		scen_run_all(j->scenarios, j->scenarios, &limits, j->p, &j->d);
 		check_pack(j->p, &j->d);
+		surface_check(j->p, &j->d);
 	}
 	j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
 }
@@ -468,7 +480,7 @@ static void
 make_output(struct job *j)
 {
 	const struct options *o = j->o;
-	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth };
+	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {
@@ -511,6 +523,19 @@ print_summary(const struct job *j)
 		    j->p->count, d->warnings, plural(d->warnings));
 }
 
+/* check's own output: the best surface strategy of every pack and
+ * scenario, and with --report every strategy's score. */
+static void
+print_surface(const struct job *j)
+{
+	if (j->o->command != CMD_CHECK || j->d.errors > 0)
+		return;
+	if (!j->o->quiet)
+		surface_summary(j->p, stdout);
+	if (j->o->report)
+		surface_report(j->p, stdout);
+}
+
 /* Runs the command o names. Returns the exit status. */
 static int
 run(const struct options *o)
@@ -526,6 +551,7 @@ run(const struct options *o)
 		goto out;
 	make_output(&j);
 	status = diag_exit_status(&j.d);
+	print_surface(&j);
 	print_summary(&j);
 out:
 	job_free(&j);

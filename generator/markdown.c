@@ -79,9 +79,12 @@ md_nth_heading(cmark_node *doc, int level, size_t n)
 size_t
 md_count_headings(cmark_node *doc, int level)
 {
+	/* One pass: counting by md_nth_heading would be quadratic. */
 	size_t n = 0;
-	while (md_nth_heading(doc, level, n) != NULL)
-		n++;
+	for (cmark_node *c = cmark_node_first_child(doc); c != NULL;
+	    c = cmark_node_next(c))
+		n += cmark_node_get_type(c) == CMARK_NODE_HEADING &&
+		    cmark_node_get_heading_level(c) == level;
 	return n;
 }
 

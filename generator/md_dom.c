@@ -3,22 +3,46 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "xalloc.h"
 
-int
-md_dom_safe_url(const char *url)
+char *
+md_dom_url(const char *url)
 {
-	static const char *const bad[] = { "javascript:", "vbscript:",
-	    "file:", "data:" };
-	while (*url != '\0' && isspace((unsigned char)*url))
+	static const char *const allowed[] = { "http", "https", "mailto",
+	    "tel" };
+	/* As the URL parser does: leading and trailing C0 controls and
+	 * spaces go, and so does every tab, LF and CR, wherever it is. */
+	size_t len = strlen(url);
+	while (len > 0 && (unsigned char)url[len - 1] <= 0x20)
+		len--;
+	while (len > 0 && (unsigned char)*url <= 0x20) {
 		url++;
-	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
-		if (strncasecmp(url, bad[i], strlen(bad[i])) == 0)
-			return 0;
-	return 1;
+		len--;
+	}
+	char *clean = xmalloc(len + 1), *o = clean;
+	for (size_t i = 0; i < len; i++)
+		if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r')
+			*o++ = url[i];
+	*o = '\0';
+	/* A scheme is a letter, then letters, digits, '+', '-' or '.', then
+	 * ':'. Without one the URL is relative: on this site. */
+	size_t n = 0;
+	if (isalpha((unsigned char)clean[0]))
+		while (isalnum((unsigned char)clean[n]) || clean[n] == '+' ||
+		    clean[n] == '-' || clean[n] == '.')
+			n++;
+	if (n == 0 || clean[n] != ':')
+		return clean;
+	for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++)
+		if (strlen(allowed[i]) == n &&
+		    strncasecmp(clean, allowed[i], n) == 0)
+			return clean;
+	free(clean);
+	return NULL;
 }
 
 static xmlNodePtr
@@ -98,10 +122,12 @@ open_container(xmlNodePtr cur, cmark_node *n, int min_level)
 		return add_element(cur, "strong");
 	case CMARK_NODE_LINK:
 		url = cmark_node_get_url(n);
-		if (url == NULL || !md_dom_safe_url(url))
+		char *href = url != NULL ? md_dom_url(url) : NULL;
+		if (href == NULL)
 			return add_element(cur, "span");
 		el = add_element(cur, "a");
-		xmlNewProp(el, BAD_CAST "href", BAD_CAST url);
+		xmlNewProp(el, BAD_CAST "href", BAD_CAST href);
+		free(href);
 		if (cmark_node_get_title(n) && *cmark_node_get_title(n))
 			xmlNewProp(el, BAD_CAST "title",
 			    BAD_CAST cmark_node_get_title(n));

@@ -27,8 +27,12 @@ void md_dom_append(xmlNodePtr parent, cmark_node *first, cmark_node *stop,
  * parent. */
 void md_dom_add_text(xmlNodePtr parent, const char *text);
 
-/* Whether a link address may be kept: not javascript:, vbscript:, file: or
- * data:, whatever the case and leading blanks. */
-int md_dom_safe_url(const char *url);
+/*
+ * A link address judged as a browser will read it: leading and trailing
+ * controls and spaces removed, and every tab, LF and CR, then kept only
+ * when it is relative or http, https, mailto or tel. Returns that cleaned
+ * address, which the caller frees, or NULL when the link must become text.
+ */
+char *md_dom_url(const char *url);
 
 #endif

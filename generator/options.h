@@ -24,6 +24,8 @@ struct options {
 	const char *theme;	/* --theme NAME; default "default" */
 	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
 	int quiet;		/* -q: no summary line */
+	int strict;		/* --strict: warnings are errors */
+	int report;		/* check --report: the surface strategies */
 };
 
 #endif

@@ -85,6 +85,9 @@ pack_item_free(struct item *it)
 	case ITEM_SCENARIO:
 		scenario_free(&it->scenario);
 		break;
+	case ITEM_SITE:
+		free(it->site.organisation);
+		break;
 	default:
 		break;
 	}
@@ -175,6 +178,7 @@ static const char *const kind_names[] = {
 	[ITEM_BRIEFING] = "briefing",
 	[ITEM_SCENARIO] = "scenario",
 	[ITEM_PACK] = "pack",
+	[ITEM_SITE] = "site",
 };
 
 const char *
@@ -186,7 +190,7 @@ pack_kind_name(enum item_kind kind)
 enum item_kind
 pack_kind_from_name(const char *name)
 {
-	for (int k = ITEM_GUIDANCE; k <= ITEM_PACK; k++)
+	for (int k = ITEM_GUIDANCE; k <= ITEM_SITE; k++)
 		if (strcmp(name, kind_names[k]) == 0)
 			return (enum item_kind)k;
 	return ITEM_UNKNOWN;
@@ -197,6 +201,41 @@ pack_outcome_name(enum outcome o)
 {
 	return o == OUTCOME_SHARE ? "share" : o == OUTCOME_NO_SHARE ?
 	    "no-share" : "";
+}
+
+const char *
+pack_grade_name(enum grade g)
+{
+	return g == GRADE_EXPECTED ? "expected" : g == GRADE_ACCEPTABLE ?
+	    "acceptable" : "unsafe";
+}
+
+const char *
+pack_ending_name(enum ending_outcome o)
+{
+	static const char *const names[] = { "", "good", "mixed", "poor" };
+	return names[o];
+}
+
+const char *
+pack_part_name(enum quiz_part part)
+{
+	return part == PART_CASES ? "cases" : "myths";
+}
+
+enum quiz_part
+pack_part_of(const struct item *question)
+{
+	return question->kind == ITEM_MYTH ? PART_MYTHS : PART_CASES;
+}
+
+const struct item *
+pack_site(const struct pack *p)
+{
+	for (size_t i = 0; i < p->count; i++)
+		if (p->items[i]->kind == ITEM_SITE)
+			return p->items[i];
+	return NULL;
 }
 
 const char *

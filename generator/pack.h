@@ -25,7 +25,8 @@ enum item_kind {
 	ITEM_VIGNETTE,
 	ITEM_BRIEFING,
 	ITEM_SCENARIO,		/* made by scripts in scenarios/ only */
-	ITEM_PACK
+	ITEM_PACK,
+	ITEM_SITE		/* the site's own settings; at most one */
 };
 
 enum verdict { VERDICT_NONE = 0, VERDICT_MYTH, VERDICT_FACT };
@@ -46,8 +47,9 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 enum item_key {
 	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
-	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_CASE, KEY_WHY, KEY_BODY,
-	KEY_INTRO, KEY_START, KEY_STEPS, KEY_COUNT
+	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_ORGANISATION,
+	KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
+	KEY_COUNT
 };
 #define KEY_BIT(k) (1u << (k))
 
@@ -65,12 +67,23 @@ struct intlist {
 	size_t count;
 };
 
+/* How the guidance judges a scenario choice: what it expects, a choice
+ * that is not the best but does no harm, or one that puts the child or
+ * the case at risk (a path with one cannot pass). */
+enum grade { GRADE_UNSAFE = 0, GRADE_ACCEPTABLE, GRADE_EXPECTED };
+/* How an ending turned out, as its author marks it. */
+enum ending_outcome { ENDING_UNMARKED = 0, ENDING_GOOD, ENDING_MIXED,
+    ENDING_POOR };
+
+/* The two parts a pack's quiz scores separately. */
+enum quiz_part { PART_CASES = 0, PART_MYTHS, PACK_PARTS };
+
 /* A branching scenario's choice and step (ITEM_SCENARIO). Each keeps where
  * its front end made it, so that checks can point at it. */
 struct scen_choice {
 	char *label;
 	char *go;		/* the id of the step it leads to */
-	int expected;		/* what the guidance expects */
+	enum grade grade;	/* how the guidance judges it */
 	cmark_node *feedback;
 	size_t target;		/* index of go in steps; filled by check */
 	struct srcpos pos;
@@ -80,6 +93,7 @@ struct scen_step {
 	char *id;
 	int ending;
 	char *title;		/* endings only; NULL otherwise */
+	enum ending_outcome outcome;	/* endings only */
 	cmark_node *text;
 	struct scen_choice *choices;
 	size_t choice_count;
@@ -110,10 +124,15 @@ struct briefing_part {
 
 struct pack_part {
 	struct strlist include;
-	int pass_mark;
+	int weights[PACK_PARTS];	/* how much each part counts in the
+					 * overall score; all 0: equally */
 	struct item **members;	/* its items in order, filled by check;
 				 * array owned, items borrowed */
 	size_t member_count;
+};
+
+struct site_part {
+	char *organisation;	/* NULL when not given */
 };
 
 struct scenario_part {
@@ -139,6 +158,7 @@ struct item {
 	char *source;		/* NULL when not given */
 	char *edition;		/* NULL when not given */
 	struct strlist audience;	/* vignette, briefing, pack, scenario */
+	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
 	struct srcpos at[KEY_COUNT];	/* where each key was given (the key
 					 * or its value, as schema.c says);
@@ -158,6 +178,7 @@ struct item {
 		struct briefing_part briefing;
 		struct pack_part pack;
 		struct scenario_part scenario;
+		struct site_part site;
 	};
 };
 
@@ -187,6 +208,15 @@ void pack_strlist_free(struct strlist *l);
 
 const char *pack_kind_name(enum item_kind kind);
 enum item_kind pack_kind_from_name(const char *name);
+/* "expected", "acceptable", "unsafe"; "good", "mixed", "poor" ("" when
+ * unmarked); "cases", "myths". Static strings. */
+const char *pack_grade_name(enum grade g);
+const char *pack_ending_name(enum ending_outcome o);
+const char *pack_part_name(enum quiz_part part);
+/* The part of a pack's quiz a question belongs to. */
+enum quiz_part pack_part_of(const struct item *question);
+/* The site's settings item, or NULL. Borrowed. */
+const struct item *pack_site(const struct pack *p);
 /* "share" / "no-share", "myth" / "fact" as written in content. */
 const char *pack_outcome_name(enum outcome o);
 const char *pack_verdict_name(enum verdict v);

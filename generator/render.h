@@ -35,6 +35,7 @@ struct render_out {
 struct render_config {
 	const char *xapi_endpoint;	/* NULL: no xAPI unless launched with one */
 	const char *xapi_auth;		/* the Authorization header value, or NULL */
+	const char *organisation;	/* the site item's; render_site sets it */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */

@@ -49,7 +49,7 @@ list_packs(struct render_page *pg, const struct pack *p)
 		free(href);
 		size_t questions = sitemap_question_count(pk);
 		char *facts = xasprintf("%zu question%s, pass mark %d%%",
-		    questions, questions == 1 ? "" : "s", pk->pack.pass_mark);
+		    questions, questions == 1 ? "" : "s", pk->pass_mark);
 		render_el_class(li, "p", "sp-pack-facts", facts);
 		free(facts);
 	}
@@ -63,8 +63,10 @@ render_index(const struct pack *p, const struct theme *t,
 {
 	const char *path = sitemap_front();
 	struct render_page pg;
-	render_page_begin(&pg, t, path, "Training packs", "en");
-	render_el(pg.main, "h1", "Training packs");
+	const struct item *site = pack_site(p);
+	const char *title = site != NULL ? site->title : "Training packs";
+	render_page_begin(&pg, t, path, title, "en");
+	render_el(pg.main, "h1", title);
 	list_packs(&pg, p);
 
 	/* Every kind is listed in reading order; sorting once serves all. */

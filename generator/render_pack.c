@@ -34,7 +34,7 @@ pack_facts(xmlNodePtr parent, const struct item *pk)
 	render_el(dl, "dd", quiz);
 	free(quiz);
 	render_el(dl, "dt", "Pass mark");
-	char *mark = xasprintf("%d%%", pk->pack.pass_mark);
+	char *mark = xasprintf("%d%%", pk->pass_mark);
 	render_el(dl, "dd", mark);
 	free(mark);
 }

@@ -75,6 +75,20 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	render_provenance(details, it);
 }
 
+/* data-sp-weights="cases:W,myths:W": how much each part counts in the
+ * overall score; equal when the pack gives none. */
+static void
+render_weights(xmlNodePtr ol, const struct item *pk)
+{
+	const int *w = pk->pack.weights;
+	int given = pack_given(pk, KEY_WEIGHTS);
+	char *weights = xasprintf("%s:%d,%s:%d", pack_part_name(PART_CASES),
+	    given ? w[PART_CASES] : 1, pack_part_name(PART_MYTHS),
+	    given ? w[PART_MYTHS] : 1);
+	render_attr(ol, "data-sp-weights", weights);
+	free(weights);
+}
+
 void
 render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
@@ -92,18 +106,21 @@ render_quiz(const struct item *pk, const struct theme *t,
 	size_t questions = sitemap_question_count(pk);
 	char *intro = xasprintf("%zu question%s. For each one, decide, then "
 	    "open the answer to see the reasoning. The pass mark is %d%%.",
-	    questions, questions == 1 ? "" : "s", pk->pack.pass_mark);
+	    questions, questions == 1 ? "" : "s", pk->pass_mark);
 	render_el_class(pg.main, "p", "sp-intro", intro);
 	free(intro);
 
 	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
 	char hex[SITEMAP_HEX_SIZE], mark[8];
 	sitemap_fingerprint(pk, hex);
-	snprintf(mark, sizeof mark, "%d", pk->pack.pass_mark);
+	snprintf(mark, sizeof mark, "%d", pk->pass_mark);
 	render_attr(ol, "data-sp-pack", pk->id);
 	render_attr(ol, "data-sp-hash", hex);
 	render_attr(ol, "data-sp-pass-mark", mark);
 	render_attr(ol, "data-sp-title", pk->title);
+	render_weights(ol, pk);
+	if (cfg->organisation != NULL)
+		render_attr(ol, "data-sp-organisation", cfg->organisation);
 	size_t number = 0;
 	for (size_t i = 0; i < pk->pack.member_count; i++)
 		if (sitemap_is_question(pk->pack.members[i]))

@@ -10,6 +10,21 @@
 #include "sitemap.h"
 #include "xalloc.h"
 
+static const char *
+grade_verdict(enum grade g)
+{
+	switch (g) {
+	case GRADE_EXPECTED:
+		return "This is what the guidance expects.";
+	case GRADE_ACCEPTABLE:
+		return "The guidance accepts this, but expects a better choice "
+		    "here.";
+	default:
+		return "The guidance expects a different choice here: this one "
+		    "puts the child or the case at risk.";
+	}
+}
+
 static void
 render_step(xmlNodePtr parent, const struct item *it,
     const struct scen_step *st, size_t part)
@@ -22,6 +37,9 @@ render_step(xmlNodePtr parent, const struct item *it,
 	free(anchor);
 	if (st->ending) {
 		render_attr(sec, "data-sp-ending", "");
+		if (st->outcome != ENDING_UNMARKED)
+			render_attr(sec, "data-sp-outcome",
+			    pack_ending_name(st->outcome));
 		render_el(sec, "h2", st->title);
 	} else {
 		char *h = xasprintf("Part %zu", part);
@@ -46,8 +64,7 @@ render_step(xmlNodePtr parent, const struct item *it,
 		xmlNodePtr li = render_el(ol, "li", NULL);
 		render_attr(li, "data-sp-choice", letter);
 		render_attr(li, "data-sp-go", ch->go);
-		render_attr(li, "data-sp-expected", ch->expected ? "true" :
-		    "false");
+		render_attr(li, "data-sp-grade", pack_grade_name(ch->grade));
 		char *href = xasprintf("#step-%s", ch->go);
 		xmlNodePtr a = render_el(li, "a", ch->label);
 		render_attr(a, "href", href);
@@ -55,9 +72,8 @@ render_step(xmlNodePtr parent, const struct item *it,
 		xmlNodePtr det = render_el_class(li, "details",
 		    "sp-choice-feedback", NULL);
 		render_el(det, "summary", "About this choice");
-		render_el_class(det, "p", "sp-choice-verdict", ch->expected ?
-		    "This is what the guidance expects." :
-		    "The guidance expects a different choice here.");
+		render_el_class(det, "p", "sp-choice-verdict",
+		    grade_verdict(ch->grade));
 		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
 		md_dom_append(fb, cmark_node_first_child(ch->feedback), NULL,
 		    4);
@@ -79,6 +95,11 @@ render_scenario(const struct item *it, const struct theme *t,
 	render_attr(art, "data-sp-scenario", it->id);
 	render_attr(art, "data-sp-hash", hex);
 	render_attr(art, "data-sp-start", it->scenario.start);
+	char mark[16];
+	snprintf(mark, sizeof mark, "%d", it->pass_mark);
+	render_attr(art, "data-sp-pass-mark", mark);
+	if (cfg->organisation != NULL)
+		render_attr(art, "data-sp-organisation", cfg->organisation);
 	render_el(art, "h1", it->title);
 	render_el_class(art, "p", "sp-kicker", "A branching case");
 	render_provenance(art, it);

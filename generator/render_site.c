@@ -6,6 +6,10 @@ void
 render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
 {
+	struct render_config site_cfg = *cfg;
+	const struct item *site = pack_site(p);
+	site_cfg.organisation = site != NULL ? site->site.organisation : NULL;
+	cfg = &site_cfg;
 	render_index(p, t, out);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];

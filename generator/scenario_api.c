@@ -11,6 +11,7 @@
  * leaks nothing.
  */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -485,62 +486,116 @@ step_markdown(lua_State *L, int t, const char *key, int line)
 	return doc;
 }
 
-/* Reads choice i (the table at c) of step st. */
-static void
-read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
+/* The index of the string field key of the table at t in words (NULL-
+ * ended), -1 when absent; an error at line when it is none of them. */
+static int
+word_field(lua_State *L, int t, const char *key, const char *const *words,
+    int line, const char *what, const char *choices)
 {
-	struct scen_choice *ch = &st->choices[i];
-	ch->pos = st->pos;
-	ch->pos.line = line_of(L, c, st->pos.line);
-	ch->label = step_string(L, c, "label", ch->pos.line);
-	ch->go = step_string(L, c, "go", ch->pos.line);
-	if (ch->label == NULL || ch->go == NULL)
-		error_at(L, ch->pos.line, "sharepack.scenario: choice %d of "
-		    "step '%s' needs a 'label' and the step it leads to "
-		    "('go')", (int)i + 1, st->id);
-	int type = raw_field(L, c, "expected");
-	if (type != LUA_TNIL && type != LUA_TBOOLEAN)
-		error_at(L, ch->pos.line, "sharepack.scenario: 'expected' of "
-		    "choice %d of step '%s' must be true or false", (int)i + 1,
-		    st->id);
-	ch->expected = lua_toboolean(L, -1);
+	int type = raw_field(L, t, key), found = -1;
+	if (type == LUA_TSTRING) {
+		for (int i = 0; words[i] != NULL && found < 0; i++)
+			if (strcmp(lua_tostring(L, -1), words[i]) == 0)
+				found = i;
+	}
+	if (type != LUA_TNIL && found < 0)
+		error_at(L, line, "sharepack.scenario: %s must be %s", what,
+		    choices);
 	lua_pop(L, 1);
-	ch->feedback = step_markdown(L, c, "feedback", ch->pos.line);
-	if (ch->feedback == NULL)
-		error_at(L, ch->pos.line, "sharepack.scenario: choice %d of "
-		    "step '%s' needs 'feedback' saying why", (int)i + 1, st->id);
+	return found;
 }
 
+/* Every field of the table at idx is one of fields; an error at line
+ * naming what the table is otherwise. */
 static void
-check_step_fields(lua_State *L, int idx, const struct scen_step *st)
+check_table_fields(lua_State *L, int idx, const char *const *fields,
+    int line, const char *what, const char *has)
 {
-	static const char *const step_fields[] = { "text", "choices",
-	    "ending", "title", NULL };
 	lua_pushnil(L);
 	while (lua_next(L, idx) != 0) {
 		lua_pop(L, 1);
 		const char *k = lua_type(L, -1) == LUA_TSTRING ?
 		    lua_tostring(L, -1) : "";
 		const char *const *f;
-		for (f = step_fields; *f != NULL; f++)
+		for (f = fields; *f != NULL; f++)
 			if (strcmp(k, *f) == 0)
 				break;
 		if (*f == NULL)
-			error_at(L, st->pos.line, "sharepack.scenario: step "
-			    "'%s' has an unknown field '%s'; a step has text "
-			    "and choices, or ending, title and text", st->id,
-			    k);
+			error_at(L, line, "sharepack.scenario: %s has an "
+			    "unknown field '%s'; %s", what, k, has);
 	}
+}
+
+/* A choice's grade: 'grade', or the older 'expected = true' (a choice
+ * that is neither is unsafe). */
+static enum grade
+read_grade(lua_State *L, int c, const char *what, int line)
+{
+	static const char *const grades[] = { "unsafe", "acceptable",
+	    "expected", NULL };
+	char field[128];
+	snprintf(field, sizeof field, "'grade' of %s", what);
+	int g = word_field(L, c, "grade", grades, line, field,
+	    "\"expected\", \"acceptable\" or \"unsafe\"");
+	int expected = raw_field(L, c, "expected");
+	int yes = lua_toboolean(L, -1);
+	lua_pop(L, 1);
+	if (expected != LUA_TNIL && expected != LUA_TBOOLEAN)
+		error_at(L, line, "sharepack.scenario: 'expected' of %s must be "
+		    "true or false", what);
+	if (expected != LUA_TNIL && g >= 0)
+		error_at(L, line, "sharepack.scenario: %s has both 'grade' and "
+		    "'expected'; keep 'grade'", what);
+	if (g >= 0)
+		return (enum grade)g;
+	return yes ? GRADE_EXPECTED : GRADE_UNSAFE;
+}
+
+/* Reads choice i (the table at c) of step st. */
+static void
+read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
+{
+	static const char *const fields[] = { "label", "go", "grade",
+	    "expected", "feedback", NULL };
+	struct scen_choice *ch = &st->choices[i];
+	ch->pos = st->pos;
+	ch->pos.line = line_of(L, c, st->pos.line);
+	char what[96];
+	snprintf(what, sizeof what, "choice %d of step '%s'", (int)i + 1,
+	    st->id);
+	check_table_fields(L, c, fields, ch->pos.line, what, "a choice has "
+	    "label, go, grade and feedback");
+	ch->label = step_string(L, c, "label", ch->pos.line);
+	ch->go = step_string(L, c, "go", ch->pos.line);
+	if (ch->label == NULL || ch->go == NULL)
+		error_at(L, ch->pos.line, "sharepack.scenario: %s needs a "
+		    "'label' and the step it leads to ('go')", what);
+	ch->grade = read_grade(L, c, what, ch->pos.line);
+	ch->feedback = step_markdown(L, c, "feedback", ch->pos.line);
+	if (ch->feedback == NULL)
+		error_at(L, ch->pos.line, "sharepack.scenario: %s needs "
+		    "'feedback' saying why", what);
 }
 
 /* Reads steps[id] (the table at idx) into st. */
 static void
 read_step(lua_State *L, int idx, struct scen_step *st)
 {
-	check_step_fields(L, idx, st);
+	static const char *const fields[] = { "text", "choices", "ending",
+	    "title", "outcome", NULL };
+	static const char *const outcomes[] = { "good", "mixed", "poor",
+	    NULL };
+	char what[96];
+	snprintf(what, sizeof what, "step '%s'", st->id);
+	check_table_fields(L, idx, fields, st->pos.line, what, "a step has "
+	    "text and choices, or ending, title, outcome and text");
 	raw_field(L, idx, "ending");
 	st->ending = lua_toboolean(L, -1);
 	lua_pop(L, 1);
+	int outcome = word_field(L, idx, "outcome", outcomes, st->pos.line,
+	    "an ending's 'outcome'", "\"good\", \"mixed\" or \"poor\"");
+	st->outcome = outcome < 0 ? ENDING_UNMARKED :
+	    (enum ending_outcome)(outcome + 1);
 	st->text = step_markdown(L, idx, "text", st->pos.line);
 	if (st->text == NULL)
 		error_at(L, st->pos.line, "sharepack.scenario: step '%s' needs "

@@ -16,7 +16,7 @@
 
 #define K(kind) SCHEMA_KIND_BIT(kind)
 #define MARKDOWN_KINDS (K(ITEM_GUIDANCE) | K(ITEM_MYTH) | K(ITEM_VIGNETTE) | \
-    K(ITEM_BRIEFING) | K(ITEM_PACK))
+    K(ITEM_BRIEFING) | K(ITEM_PACK) | K(ITEM_SITE))
 #define ALL_KINDS (MARKDOWN_KINDS | K(ITEM_SCENARIO))
 #define YAML SCHEMA_FROM_YAML
 #define LUA SCHEMA_FROM_LUA
@@ -30,7 +30,7 @@ static const char *const outcome_words[] = { "share", "no-share", NULL };
 const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_KIND] = { "kind", SCHEMA_KIND, YAML, MARKDOWN_KINDS,
 	    MARKDOWN_KINDS, 0, 0, 0, NULL, NULL, "", 0, 1,
-	    "guidance, myth, vignette, briefing or pack" },
+	    "guidance, myth, vignette, briefing, pack or site" },
 	[KEY_ID] = { "id", SCHEMA_ID, YAML | LUA, ALL_KINDS, ALL_KINDS,
 	    0, 0, 0, NULL, NULL, "", AT(id), 1,
 	    "the item's id (a-z, 0-9, '-'); default: the file name" },
@@ -69,9 +69,16 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_INCLUDE] = { "include", SCHEMA_LIST, YAML, K(ITEM_PACK), 0, 0,
 	    0, 0, NULL, NULL, "", AT(pack.include), 0,
 	    "the ids of the items in the pack, in order" },
-	[KEY_PASS_MARK] = { "pass_mark", SCHEMA_INT, YAML, K(ITEM_PACK), 0, 0,
-	    100, PACK_DEFAULT_PASS_MARK, NULL, NULL, "", AT(pack.pass_mark), 1,
-	    "the percentage needed to pass" },
+	[KEY_PASS_MARK] = { "pass_mark", SCHEMA_INT, YAML | LUA,
+	    K(ITEM_PACK) | K(ITEM_SCENARIO), 0, 0, 100,
+	    PACK_DEFAULT_PASS_MARK, NULL, NULL, "", AT(pass_mark), 1,
+	    "the percentage needed to pass (each part of a pack's quiz)" },
+	[KEY_WEIGHTS] = { "weights", SCHEMA_WEIGHTS, YAML, K(ITEM_PACK), 0, 0,
+	    100, 0, NULL, NULL, "", AT(pack.weights), 1,
+	    "how much cases and myths count in the overall score" },
+	[KEY_ORGANISATION] = { "organisation", SCHEMA_TEXT, YAML,
+	    K(ITEM_SITE), 0, 0, 0, 0, NULL, NULL, "", AT(site.organisation), 1,
+	    "the organisation named on certificates" },
 	[KEY_CASE] = { "case", SCHEMA_MARKDOWN, LUA, K(ITEM_VIGNETTE),
 	    K(ITEM_VIGNETTE), 0, 0, 0, NULL, NULL, "", 0, 1,
 	    "the case learners read (Markdown)" },
@@ -92,14 +99,15 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 };
 
 const struct schema_syntax schema_yaml = {
-	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "",
+	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "{cases: 2, myths: 1}", "",
 	"add a line '%s: ...' to the front matter",
 	"rename the file or set 'id:'"
 };
 
 const struct schema_syntax schema_lua = {
 	LUA, "'%s = %s'", "\"", "{ \"a\", \"b\" }",
-	"{ purpose = true, consent = false }", "; write true or false",
+	"{ purpose = true, consent = false }", "{ cases = 2, myths = 1 }",
+	"; write true or false",
 	"add '%s = ...' to the table", "change 'id'"
 };
 
@@ -414,6 +422,45 @@ want_facts(const struct schema_key *k, const struct schema_value *v,
 	return 0;
 }
 
+/* weights: {cases: N, myths: N}, whole numbers from lo to hi, not all 0. */
+static int
+want_weights(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, int out[PACK_PARTS])
+{
+	if (v->shape != SCHEMA_MAP) {
+		char *eg = pair(r, k->name, r->syntax->weights_example);
+		report(r, &v->pos, "'%s' must be a mapping such as %s, not %s",
+		    k->name, eg, shape_name(v));
+		free(eg);
+		return -1;
+	}
+	int weights[PACK_PARTS] = { 0 }, failed = 0, total = 0;
+	for (size_t i = 0; i < v->count; i++) {
+		const char *name = v->keys[i].shape == SCHEMA_SCALAR ?
+		    v->keys[i].text : "";
+		int part = strcmp(name, "cases") == 0 ? PART_CASES :
+		    strcmp(name, "myths") == 0 ? PART_MYTHS : -1;
+		if (part < 0) {
+			report(r, &v->keys[i].pos, "'%s' is not a part of the "
+			    "quiz; '%s' weighs cases and myths", name, k->name);
+			failed = 1;
+		} else if (want_int(k, &v->items[i], r, &weights[part]) != 0) {
+			failed = 1;
+		} else {
+			total += weights[part];
+		}
+	}
+	if (!failed && total == 0) {
+		report(r, &v->pos, "'%s' gives every part a weight of 0; give "
+		    "at least one part a weight above 0", k->name);
+		failed = 1;
+	}
+	if (failed)
+		return -1;
+	memcpy(out, weights, sizeof weights);
+	return 0;
+}
+
 int
 schema_facts(const struct schema_value *v, struct schema_report *r,
     enum fact out[PACK_FACTS])
@@ -453,6 +500,8 @@ store(const struct schema_key *k, const struct schema_value *v,
 		return want_rules(k, v, r, field);
 	case SCHEMA_FACTS:
 		return want_facts(k, v, r, field);
+	case SCHEMA_WEIGHTS:
+		return want_weights(k, v, r, field);
 	case SCHEMA_MARKDOWN:
 		return want_scalar(k, v, "text", r) != NULL ? 0 : -1;
 	case SCHEMA_KIND:

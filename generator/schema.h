@@ -28,6 +28,7 @@ enum schema_type {
 	SCHEMA_LIST,		/* a list of at most hi strings */
 	SCHEMA_RULES,		/* a list of golden-rule numbers */
 	SCHEMA_FACTS,		/* answers to the "when to share" questions */
+	SCHEMA_WEIGHTS,		/* a number from lo to hi for each quiz part */
 	SCHEMA_MARKDOWN,	/* Lua only: Markdown text of the body */
 	SCHEMA_STEPS		/* Lua only: a scenario's steps */
 };
@@ -92,6 +93,7 @@ struct schema_syntax {
 	const char *quote;	/* around a text value: "" or "\"" */
 	const char *list_example;	/* "[a, b]" */
 	const char *facts_example;	/* "{purpose: yes, consent: no}" */
+	const char *weights_example;	/* "{cases: 2, myths: 1}" */
 	const char *fact_fix;	/* how to write a fact's answer */
 	const char *add;	/* "add a line '%s: ...' to the front matter" */
 	const char *id_fix;	/* how to mend a bad id */

@@ -49,10 +49,18 @@ static const char *const xsd_2004[] = { "imscp_v1p1.xsd", "adlcp_v1p3.xsd",
 
 /* ---- the SCOs: the pages that talk to the LMS ---- */
 
+/*
+ * No SCO carries a pass mark in the manifest (no masteryscore, no
+ * minNormalizedMeasure): a pack passes only with the pass mark in each
+ * part, and a scenario only with no unsafe choice, which one threshold on
+ * one score cannot say. With one, Moodle (1.2) and SCORM 2004 sequencing
+ * would set passed or failed from the score and overrule the page, which
+ * decides and reports the status itself.
+ */
+
 struct sco {
 	char *page;		/* path in the zip; owned */
 	const char *title;
-	int pass_mark;		/* -1: none */
 	char *ident;		/* owned */
 };
 
@@ -75,7 +83,7 @@ rendered(const struct render_out *pages, const char *path)
  * more than one pack. */
 static void
 add_sco(struct sco_list *l, const struct render_out *pages, char *page,
-    const char *title, int pass_mark, const char *kind, const char *id)
+    const char *title, const char *kind, const char *id)
 {
 	int skip = !rendered(pages, page);
 	for (size_t i = 0; i < l->n && !skip; i++)
@@ -87,7 +95,6 @@ add_sco(struct sco_list *l, const struct render_out *pages, char *page,
 	l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
 	l->v[l->n].page = page;
 	l->v[l->n].title = title;
-	l->v[l->n].pass_mark = pass_mark;
 	l->v[l->n].ident = xasprintf("%s-%s", kind, id);
 	l->n++;
 }
@@ -98,12 +105,12 @@ add_pack_scos(struct sco_list *l, const struct render_out *pages,
     const struct item *pk)
 {
 	if (sitemap_question_count(pk) > 0)
-		add_sco(l, pages, sitemap_quiz(pk), pk->title, pk->pack.pass_mark,
-		    "quiz", pk->id);
+		add_sco(l, pages, sitemap_quiz(pk), pk->title, "quiz",
+		    pk->id);
 	for (size_t i = 0; i < pk->pack.member_count; i++) {
 		const struct item *s = pk->pack.members[i];
 		if (s->kind == ITEM_SCENARIO)
-			add_sco(l, pages, sitemap_page(s), s->title, -1,
+			add_sco(l, pages, sitemap_page(s), s->title,
 			    "scenario", s->id);
 	}
 }
@@ -166,26 +173,6 @@ manifest_begin(enum scorm_version v, const char *ident, struct manifest_ns *ns)
 	return doc;
 }
 
-/* The pass mark: SCORM 1.2's masteryscore (a percentage), or SCORM 2004's
- * primary objective satisfied by a normalised measure (0..1). */
-static void
-add_pass_mark(xmlNodePtr item, const struct manifest_ns *ns, int pass_mark)
-{
-	char num[16];
-	if (ns->v12) {
-		snprintf(num, sizeof num, "%d", pass_mark);
-		child(item, ns->adlcp, "masteryscore", num);
-		return;
-	}
-	snprintf(num, sizeof num, "%d.%02d", pass_mark / 100, pass_mark % 100);
-	xmlNodePtr seq = child(item, ns->imsss, "sequencing", NULL);
-	xmlNodePtr objs = child(seq, ns->imsss, "objectives", NULL);
-	xmlNodePtr prim = child(objs, ns->imsss, "primaryObjective", NULL);
-	xmlSetProp(prim, BAD_CAST "objectiveID", BAD_CAST "pass");
-	xmlSetProp(prim, BAD_CAST "satisfiedByMeasure", BAD_CAST "true");
-	child(prim, ns->imsss, "minNormalizedMeasure", num);
-}
-
 /* A resource of type webcontent, a SCO or an asset. */
 static xmlNodePtr
 add_resource(xmlNodePtr res, const struct manifest_ns *ns, const char *id,
@@ -218,8 +205,6 @@ add_sco_item(xmlNodePtr org, xmlNodePtr res, const struct manifest_ns *ns,
 	xmlSetProp(item, BAD_CAST "identifier", BAD_CAST item_id);
 	xmlSetProp(item, BAD_CAST "identifierref", BAD_CAST res_id);
 	child(item, ns->cp, "title", sco->title);
-	if (sco->pass_mark >= 0)
-		add_pass_mark(item, ns, sco->pass_mark);
 	xmlNodePtr r = add_resource(res, ns, res_id, "sco");
 	xmlSetProp(r, BAD_CAST "href", BAD_CAST sco->page);
 	add_file(r, ns, sco->page);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "fsutil.h"
@@ -64,16 +65,69 @@ copy_asset(const struct theme *t, const char *name, const char *staging)
 	return rc;
 }
 
+/* Whether name is NAME.tmp-XXXXXX or NAME.tmp-XXXXXX.old for base NAME:
+ * the staging folders fs_stage_begin and fs_stage_commit make. */
+static int
+staging_name(const char *name, const char *base)
+{
+	size_t n = strlen(base);
+	if (strncmp(name, base, n) != 0 || strncmp(name + n, ".tmp-", 5) != 0)
+		return 0;
+	const char *rest = name + n + 5;
+	for (int i = 0; i < 6; i++)
+		if (rest[i] == '\0' || rest[i] == '.' || rest[i] == '/')
+			return 0;
+	return rest[6] == '\0' || strcmp(rest + 6, ".old") == 0;
+}
+
+/* Removes the staging folders a killed or interrupted build left beside
+ * outdir: only those named as sharepack names them and marked as its own. */
+static void
+remove_stale_staging(const char *outdir)
+{
+	const char *slash = strrchr(outdir, '/');
+	char *parent = slash ? xstrndup(outdir, (size_t)(slash - outdir)) :
+	    xstrdup(".");
+	const char *base = slash ? slash + 1 : outdir;
+	DIR *dir = opendir(*parent ? parent : "/");
+	struct dirent *e;
+	while (dir != NULL && (e = readdir(dir)) != NULL) {
+		if (!staging_name(e->d_name, base))
+			continue;
+		char *path = xasprintf("%s/%s", parent, e->d_name);
+		char *marker = xasprintf("%s/%s", path, SITE_MARKER);
+		struct stat sb;
+		if (lstat(path, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+		    access(marker, F_OK) == 0)
+			fs_remove_tree(path);
+		free(marker);
+		free(path);
+	}
+	if (dir != NULL)
+		closedir(dir);
+	free(parent);
+}
+
 int
-site_write(const char *outdir, const struct render_out *pages,
+site_write(const char *outdir_arg, const struct render_out *pages,
     const struct theme *t, struct diag *d)
 {
-	if (!replaceable(outdir, d))
+	/* "site/", as shell completion types it, is the folder "site". */
+	size_t len = strlen(outdir_arg);
+	while (len > 1 && outdir_arg[len - 1] == '/')
+		len--;
+	char *outdir_copy = xstrndup(outdir_arg, len);
+	const char *outdir = outdir_copy;
+	if (!replaceable(outdir, d)) {
+		free(outdir_copy);
 		return -1;
+	}
+	remove_stale_staging(outdir);
 	char *staging = fs_stage_begin(outdir);
 	if (staging == NULL) {
 		diag_syserr(d, "%s: cannot create a folder beside it: %s",
 		    outdir, strerror(errno));
+		free(outdir_copy);
 		return -1;
 	}
 	int rc = -1;
@@ -115,5 +169,6 @@ out:
 	}
 	free(marker);
 	free(staging);
+	free(outdir_copy);
 	return rc;
 }

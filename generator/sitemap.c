@@ -122,7 +122,11 @@ sitemap_item_hash(const struct item *it)
 		for (size_t j = 0; j < st->choice_count; j++) {
 			h = fnv1a(h, st->choices[j].label);
 			h = fnv1a(h, st->choices[j].go);
-			h = fnv1a(h, st->choices[j].expected ? "1" : "0");
+			/* "1" and "0" as when a choice was only expected or
+			 * not, so that older scenarios keep their hash. */
+			enum grade g = st->choices[j].grade;
+			h = fnv1a(h, g == GRADE_EXPECTED ? "1" :
+			    g == GRADE_UNSAFE ? "0" : "a");
 		}
 	}
 	return h;

@@ -1,5 +1,6 @@
 -- A family of "share or do not share?" vignettes that vary the agency, the consent
--- position, whether the information identifies anyone, and the risk to the child.
+-- position, whether the information identifies anyone, the risk to the child, and the
+-- lawful reason (if any) to share without consent.
 --
 -- The answer to each case comes from sharepack.decide, which follows the "when to share"
 -- questions of the Children's MARS Information Sharing Guidance (June 2020), section 5.1.
@@ -43,8 +44,13 @@ end
 -- The variants. Each row says who holds the information, who it might go to and why, the
 -- consent position ("given", "refused", "not_asked": not asked because asking would
 -- increase the risk, or "not_sought": nobody's consent has been asked for), whether the
--- information identifies anyone, and the risk ("significant": a risk of significant harm,
--- or "none": no safeguarding concern). Text fields may use {child}, {mother} and {worker}.
+-- information identifies anyone, the risk ("significant": a risk of significant harm,
+-- or "none": no safeguarding concern), and the lawful reason to share without consent:
+-- "public task" or "legal obligation" (the bases Working Together 2023, paragraph 31,
+-- names for safeguarding), or false when there is none. The risk and the basis are kept
+-- apart because they are different things: a risk of harm is a reason to share, the basis
+-- is what makes sharing lawful, and some bases (a legal obligation) need no risk at all.
+-- Text fields may use {child}, {mother} and {worker}.
 local variants = {
   { -- 1: consent refused, identifiable, risk of significant harm: share (lawful basis)
     agency = "health", child = "boy",
@@ -60,7 +66,9 @@ severe nappy rash and a bottle of sour milk. There is almost no food in the flat
 for her agreement. {mother} refuses: "I don't want social workers in my house."]],
     consent_why = "{mother} has refused",
     identifiable = true, identifiable_why = "the referral names {child} and his mother",
-    risk = "significant", risk_why = "{child} may be at risk of significant harm through neglect",
+    risk = "significant",
+    lawful = "public task",
+    lawful_why = "protecting a baby who may be at risk of significant harm through neglect is part of the health visitor's public task",
   },
   { -- 2: not asked because asking would increase risk, identifiable, significant: share
     agency = "education", child = "girl",
@@ -76,7 +84,9 @@ at once to {worker_full}. {child} has a graze on her cheek and is frightened to 
 that if they knew, {child} could be at greater risk tonight.]],
     consent_why = "{worker} has not asked, as asking could put {child} at greater risk",
     identifiable = true, identifiable_why = "it is about {child} and her family",
-    risk = "significant", risk_why = "{child} may be at risk of significant harm",
+    risk = "significant",
+    lawful = "public task",
+    lawful_why = "protecting a pupil who may be at risk of significant harm is part of the school's public task",
   },
   { -- 3: consent given, no safeguarding concern: share (consent)
     agency = "early-years", child = "boy",
@@ -93,7 +103,7 @@ There are no concerns about {child}'s safety.]],
 referral form to say so.]],
     consent_why = "{mother} has agreed after {worker} explained what she would share, and signed the form",
     identifiable = true, identifiable_why = "the referral names {child}",
-    risk = "none", risk_why = "there is no concern about {child}'s safety",
+    risk = "none",
   },
   { -- 4: consent given, no safeguarding concern: share (consent)
     agency = "social-care", child = "girl",
@@ -110,7 +120,7 @@ children's safety.]],
     consent_case = [[{worker} goes through what the letter would say, and {mother} agrees in writing.]],
     consent_why = "{mother} has asked for the letter and agreed in writing to what it will say",
     identifiable = true, identifiable_why = "the letter names the family",
-    risk = "none", risk_why = "there is no concern about the children's safety",
+    risk = "none",
   },
   { -- 5: nobody's consent sought, not identifiable: share (identifiable)
     agency = "housing",
@@ -127,7 +137,7 @@ The smallest monthly figure is 41 families.]],
 household. No family has been asked for consent.]],
     consent_why = "no family has been asked",
     identifiable = false, identifiable_why = "totals of at least 41 families across a whole district point to no one",
-    risk = "none", risk_why = "there is no concern about any particular child",
+    risk = "none",
   },
   { -- 6: consent refused by one parent, but the figures identify no one: share (identifiable)
     agency = "education", child = "boy",
@@ -145,7 +155,7 @@ school's total is 38, including {child}.]],
 totals.]],
     consent_why = "{mother} refused consent for {child}'s details, and no one else was asked",
     identifiable = false, identifiable_why = "a whole-school total of 38 does not point to {child} or any other pupil",
-    risk = "none", risk_why = "there is no concern about {child}'s safety",
+    risk = "none",
   },
   { -- 7: nobody's consent sought, identifiable, no concern: do not share (lawful basis)
     agency = "voluntary", child = "girl",
@@ -163,7 +173,9 @@ young person's safety.]],
 nothing about sharing figures.]],
     consent_why = "nobody has been asked",
     identifiable = true, identifiable_why = "anyone who knows the village can tell that the one 14-year-old young carer is {child}",
-    risk = "none", risk_why = "there is no concern about {child}'s safety, and the partnership asked only for anonymised figures",
+    risk = "none",
+    lawful = false,
+    lawful_why = "there is no concern about {child}'s safety, no law requires the table, and the partnership's task needs only anonymised figures",
     instead = "Merge the small groups (for example, wider age bands or whole-area totals) so that no one can be picked out, and then share",
   },
   { -- 8: consent refused, identifiable, no concern: do not share (lawful basis)
@@ -181,7 +193,9 @@ help service and its benefits advice.]],
 managing, and I don't want anyone else knowing our business."]],
     consent_why = "{mother} has refused",
     identifiable = true, identifiable_why = "a referral would name the family",
-    risk = "none", risk_why = "there is no concern about {child}'s safety, only a wish to offer support",
+    risk = "none",
+    lawful = false,
+    lawful_why = "there is no concern about {child}'s safety, only a wish to offer support, and no law requires a referral",
     instead = "Respect {mother}'s decision, give her the early help team's details so that she can ask for help herself, and keep offering support",
   },
   { -- 9: no legitimate purpose: do not share (purpose)
@@ -199,7 +213,7 @@ records hold an incident from last year in which {child} was a witness.]],
 business.]],
     consent_why = "{mother} has refused",
     identifiable = true, identifiable_why = "the information is about a named boy",
-    risk = "none", risk_why = "there is no concern about {child}'s safety",
+    risk = "none",
   },
   { -- 10: no legitimate purpose, even though the children are at risk: do not share (purpose)
     agency = "social-care",
@@ -214,7 +228,27 @@ check they are all right". He is not involved in any of the children's plans.]],
     consent_case = [[No family has been asked for consent.]],
     consent_why = "no family has been asked",
     identifiable = true, identifiable_why = "names and addresses identify each child",
-    risk = "significant", risk_why = "the children are on plans because they are at risk of significant harm",
+    risk = "significant",
+  },
+  { -- 11: consent refused, identifiable, no current risk, but the law requires it: share (lawful basis)
+    agency = "health", child = "boy",
+    title = "A safeguarding partnership reviewing a baby's death asks a GP practice for records",
+    worker = "Dr Qureshi", worker_full = "Dr Imran Qureshi, a GP",
+    story = [[{child}, four months old, died suddenly at home in the spring. The local safeguarding
+partnership is carrying out a review of his death and of how agencies worked with the
+family. It writes to {worker_full}, requiring the practice, under section 14B of the
+Children Act 2004, to provide a summary of its contacts with {child} and with his mother,
+{mother}, in the year before he died. The letter says what the summary must cover.]],
+    what = "the summary", recipient = "the safeguarding partnership",
+    purpose = true, purpose_why = "the partnership needs it to review {child}'s death, which is one of its functions",
+    consent = "refused",
+    consent_case = [[{worker} tells {mother} about the request. Still grieving, she says she does not
+want people she has never met reading about her and her son.]],
+    consent_why = "{mother} has said no",
+    identifiable = true, identifiable_why = "the summary is about {child} and his mother",
+    risk = "none",
+    lawful = "legal obligation",
+    lawful_why = "the partnership has required the information under section 14B of the Children Act 2004, so providing it is a legal obligation",
   },
 }
 
@@ -249,7 +283,7 @@ for n, v in ipairs(variants) do
     purpose = v.purpose,
     consent = v.consent == "given",
     identifiable = v.identifiable,
-    lawful_basis = v.risk == "significant",
+    lawful_basis = v.lawful and true or false,
   }
   local outcome, question = sharepack.decide(facts)
 
@@ -290,16 +324,24 @@ for n, v in ipairs(variants) do
         say('Golden rule 6 still applies: share only the totals asked for, securely, and check that no figure is small enough to point to a family. Record what you shared and why (golden rule 7).', 6, 7)
         extra_source[#extra_source + 1] = "North East Lincolnshire information sharing procedure, section 2.1 (personal data)"
       elseif outcome == "share" then
-        say(('"%s" Yes: %s.'):format(Q.lawful_basis, f(v.risk_why)))
-        if v.consent == "not_asked" then
-          say('MARS says information "can be shared legally without consent" if "to gain consent could place a child at risk"; golden rule 2 says seek agreement "unless it is unsafe or inappropriate to do so".', 2)
+        say(('"%s" Yes: %s.'):format(Q.lawful_basis, f(v.lawful_why)))
+        say(('Working Together 2023 (paragraph 31) names "legal obligation" and "public task" as lawful bases that may be appropriate for safeguarding; here it is %s.'):format(v.lawful))
+        if v.risk == "significant" then
+          if v.consent == "not_asked" then
+            say('MARS says information "can be shared legally without consent" if "to gain consent could place a child at risk"; golden rule 2 says seek agreement "unless it is unsafe or inappropriate to do so".', 2)
+          else
+            say(f('The MARS guidance says information "can be shared lawfully" to keep a child "safe from neglect or physical, emotional or mental harm". Golden rule 2: be open, and tell {mother} what has been shared, if that is safe.'), 2)
+          end
+          say(f('Golden rule 4 allows sharing without consent "where safety may be at risk", and golden rule 5 puts {child}\'s safety first. Record what was shared, with whom and why (golden rule 7).'), 4, 5, 7)
+          extra_source[#extra_source + 1] = "the section on the GDPR and Data Protection Act 2018"
         else
-          say(f('The MARS guidance says information "can be shared lawfully" to keep a child "safe from neglect or physical, emotional or mental harm". Golden rule 2: be open, and tell {mother} what has been shared, if that is safe.'), 2)
+          say('The North East Lincolnshire procedure (section 7) says that under section 14B of the Children Act 2004 the partnership "can require a person or body to comply with a request for information", and that any request "must be necessary and proportionate to the reasons for the request".')
+          say(f('Golden rule 4 asks you to respect the wishes of those who do not consent "where possible"; where the law requires the information, it is not possible, so be open instead: golden rule 2 asks you to tell {mother} what will be shared, with whom and why. Share the summary asked for, not the whole record (golden rule 6), and record what was shared and the basis for it (golden rule 7).'), 2, 4, 6, 7)
+          extra_source[#extra_source + 1] = "North East Lincolnshire information sharing procedure, section 7"
         end
-        say(f('Golden rule 4 allows sharing without consent "where safety may be at risk", and golden rule 5 puts {child}\'s safety first. Record what was shared, with whom and why (golden rule 7).'), 4, 5, 7)
-        extra_source[#extra_source + 1] = "the section on the GDPR and Data Protection Act 2018"
+        extra_source[#extra_source + 1] = "Working Together to Safeguard Children 2023, paragraph 31"
       else
-        say(('"%s" No: %s. The flowchart says "do not share".'):format(Q.lawful_basis, f(v.risk_why)))
+        say(('"%s" No: %s. The flowchart says "do not share".'):format(Q.lawful_basis, f(v.lawful_why)))
         if v.consent == "refused" then
           say('Golden rule 4 says "where possible, respect the wishes of those who do not consent to having their information shared". ' .. f(v.instead) .. '. If concerns about ' .. vars.child .. "'s safety arise, seek advice (golden rule 3). Record the decision and why (golden rule 7).", 4, 3, 7)
         else
@@ -312,7 +354,11 @@ for n, v in ipairs(variants) do
   table.sort(rules)
   local source = ("%s, section 2 (golden rules %s), section 5.1 (when to share)"):format(MARS, join_rules(rules))
   for _, s in ipairs(extra_source) do
-    if s:match("^North East") then source = source .. "; " .. s else source = source .. " and " .. s end
+    if s:match("^North East") or s:match("^Working Together") then
+      source = source .. "; " .. s
+    else
+      source = source .. " and " .. s
+    end
   end
 
   sharepack.vignette{

@@ -70,6 +70,19 @@ check "failed build leaves no temporary folder" \
 	[ -z "$(ls -d "$work"/keep.tmp-* 2>/dev/null)" ]
 rm "$work/project/content/broken.md"
 
+# -o with a trailing slash (as shell completion types it) is the folder.
+(cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/slash/site/" .) \
+	>/dev/null 2>"$work/err"
+check "trailing slash: exit 0" [ $? -eq 0 ]
+check "trailing slash: the site is there" [ -f "$work/slash/site/index.html" ]
+# Staging folders a killed build left beside the output are removed by the
+# next build when sharepack made them (marked), and only then.
+mkdir -p "$work/slash/site.tmp-Ab12Cd" "$work/slash/site.tmp-Zz99Yy"
+touch "$work/slash/site.tmp-Ab12Cd/.sharepack-site"
+(cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/slash/site" .) 2>/dev/null
+check "stale staging folder removed" [ ! -e "$work/slash/site.tmp-Ab12Cd" ]
+check "unmarked look-alike kept" [ -d "$work/slash/site.tmp-Zz99Yy" ]
+
 # A folder sharepack did not make is never replaced.
 mkdir -p "$work/docs" && echo precious >"$work/docs/notes.txt"
 (cd "$golden" && "$SHAREPACK" build $theme -o "$work/docs" .) \
@@ -86,10 +99,39 @@ echo file >"$work/plainfile"
 check "unwritable output: exit 3" [ $? -eq 3 ]
 check "unwritable output: explained" grep -q "cannot" "$work/err"
 
-# The default project builds with no errors or warnings.
-(cd "$ROOT" && "$SHAREPACK" check .) >/dev/null 2>"$work/err"
+# The default project builds with no errors or warnings, and no surface
+# strategy passes any of its packs or scenarios, even under --strict.
+(cd "$ROOT" && "$SHAREPACK" check .) >"$work/out" 2>"$work/err"
 check "default pack: check exits 0" [ $? -eq 0 ]
 check "default pack: no warnings" [ ! -s "$work/err" ]
 cat "$work/err"
+check "default pack: a best surface strategy for every pack" \
+	[ "$(grep -c "^sharepack: pack '.*': best surface strategy" "$work/out")" -ge 4 ]
+check "default pack: no surface strategy passes" \
+	sh -c "! grep -q 'PASSES' '$work/out'"
+# The README's table of each pack's best surface strategy says what check
+# says today.
+readme_ok=1
+while IFS= read -r line; do
+	row=$(printf '%s\n' "$line" | sed -E "s/^sharepack: (pack|scenario) '([^']+)': best surface strategy '([^']+)' gets (.*); pass mark ([0-9]+)%: (.*)$/| \1 \`\2\` | \3 | \4 | \5% | \6 |/")
+	grep -qF -- "$row" "$ROOT/README.md" || { readme_ok=0; echo "README lacks: $row"; }
+done <<EOF_SURFACE
+$(grep "best surface strategy" "$work/out")
+EOF_SURFACE
+check "README: the surface table is today's" [ $readme_ok -eq 1 ]
+(cd "$ROOT" && "$SHAREPACK" check --strict -q .) >/dev/null 2>&1
+check "default pack: check --strict exits 0" [ $? -eq 0 ]
+
+# The surface strategies: an unsafe choice followed by every expected one
+# scores 83% on the first-choice path and still cannot pass; --report says
+# so, and --report belongs to check alone.
+surface="$ROOT/tests/regress/warn-surface"
+(cd "$surface" && "$SHAREPACK" check --report $theme .) >"$work/out" 2>/dev/null
+check "report: unsafe then recovery cannot pass" grep -qF \
+	"| first choice | always takes the first choice | 6 | 83% | yes | no |" "$work/out"
+check "report: a pack table per pack" grep -q "^### Pack 'easy'" "$work/out"
+"$SHAREPACK" build --report . >/dev/null 2>"$work/err"
+check "report: not for build (exit 2)" [ $? -eq 2 ]
+check "report: not for build (says so)" grep -q "is for 'check'" "$work/err"
 
 summary cli

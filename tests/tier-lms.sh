@@ -24,6 +24,8 @@ for v in 1.2 2004; do
 		xmllint --noout --schema "$ROOT/generator/xsd/$v/all.xsd" \
 			"$work/$name/imsmanifest.xml" 2>"$work/xsd"
 		check "$name: manifest valid against all.xsd" [ $? -eq 0 ]
+		check "$name: no pass mark for the LMS to override the page's status with" \
+			sh -c "! grep -qE 'masteryscore|minNormalizedMeasure' '$work/$name/imsmanifest.xml'"
 		check "$name: schemas shipped in the zip" [ -f "$work/$name/adlcp_$( [ "$v" = 1.2 ] && echo rootv1p2 || echo v1p3).xsd" ]
 		python3 - "$work/$name" "$v" <<'PY' >"$work/files" 2>&1
 import os, sys, xml.etree.ElementTree as ET

@@ -49,6 +49,8 @@ def main():
     elif case == "too-many-files":
         for i in range(10001):
             write(d, "f%05d.md" % i, "")
+    elif case == "briefing-headings":
+        write(d, "b.md", "---\nkind: briefing\ntitle: B\n---\n" + "## a\n" * 100000)
     elif case == "long-line":
         write(d, "long.md", head + "a" * 900000 + "\n")
     else:

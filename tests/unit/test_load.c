@@ -95,10 +95,10 @@ test_frontmatter(void)
 	    "matter must be a list of 'key: value' lines, not a list\n");
 	expect_fail("---\ntitle: x\n---\n", "content/x.md:1:1: error: no "
 	    "'kind'; add a line 'kind: guidance' (or myth, vignette, briefing, "
-	    "pack) to the front matter\n");
+	    "pack, site) to the front matter\n");
 	expect_fail("---\nkind: poster\ntitle: x\n---\n", "content/x.md:2:7: "
 	    "error: unknown kind 'poster'; use one of guidance, myth, vignette, "
-	    "briefing, pack\n");
+	    "briefing, pack, site\n");
 	expect_fail("---\nkind: guidance\n---\n", "content/x.md:1:1: error: no "
 	    "'title'; add a line 'title: ...' to the front matter\n");
 	expect_fail("---\nkind: myth\ntitle: x\nverdict: maybe\n---\n",

@@ -102,14 +102,16 @@ test_check(void)
 	struct item *picked = item(p, &c, "content/p-pick.md", "---\n"
 	    "kind: pack\ntitle: Picked\ninclude: [v-school, m]\n---\n");
 	CHECK_STR(run_check(p, &c), "");
-	/* Audience: guidance and myths always, vignettes that meet it. */
+	/* Audience: guidance and myths always, vignettes that meet it; the
+	 * questions interleaved by answer (the most left first, never the
+	 * last one's answer twice while another is left). */
 	CHECK(health->pack.member_count == 5);
 	if (health->pack.member_count == 5) {
 		CHECK_STR(health->pack.members[0]->id, "f");
 		CHECK_STR(health->pack.members[1]->id, "g");
 		CHECK_STR(health->pack.members[2]->id, "m");
-		CHECK_STR(health->pack.members[3]->id, "v-all");
-		CHECK_STR(health->pack.members[4]->id, "v-health");
+		CHECK_STR(health->pack.members[3]->id, "v-health");
+		CHECK_STR(health->pack.members[4]->id, "v-all");
 	}
 	CHECK(picked->pack.member_count == 2 &&
 	    strcmp(picked->pack.members[0]->id, "v-school") == 0);

@@ -72,8 +72,32 @@ test_md_dom(void)
 	    "</div>\n");
 	expect_md("line one  \nline two\n\n---\n", 2, "<div><p>line one<br>"
 	    "line two</p>\n<hr>\n</div>\n");
-	CHECK(!md_dom_safe_url(" JavaScript:x") && !md_dom_safe_url("file:///") &&
-	    md_dom_safe_url("../guidance/x.html") && md_dom_safe_url("mailto:a@b"));
+	/* Links as browsers parse them (WHATWG URL: controls and spaces
+	 * trimmed, tab, LF and CR removed anywhere). */
+	static const char *const unsafe[] = { " JavaScript:x", "file:///",
+	    "java\tscript:alert(1)", "java\nscript:alert(2)",
+	    "\x01javascript:alert(3)", "fi\tle:///etc/passwd",
+	    "JAVASCRIPT:x", "data:text/html,x", "vbscript:x", "\r\njavascript:x",
+	    "jav\rascript:x", "blob:x", "ftp://x", NULL };
+	for (const char *const *u = unsafe; *u != NULL; u++) {
+		char *got = md_dom_url(*u);
+		if (got != NULL)
+			fprintf(stderr, "unsafe URL kept: %s\n", got);
+		CHECK(got == NULL);
+		free(got);
+	}
+	static const char *const safe[][2] = {
+		{ "../guidance/x.html", "../guidance/x.html" },
+		{ "mailto:a@b", "mailto:a@b" }, { "tel:+44123", "tel:+44123" },
+		{ " https://gov.uk/x ", "https://gov.uk/x" },
+		{ "ht\ttp://a.b/", "http://a.b/" }, { "#q-1", "#q-1" },
+		{ "java%09script:x", "java%09script:x" },	/* a relative path */
+		{ NULL, NULL } };
+	for (size_t i = 0; safe[i][0] != NULL; i++) {
+		char *got = md_dom_url(safe[i][0]);
+		CHECK_STR(got, safe[i][1]);
+		free(got);
+	}
 
 	/* Deep nesting is flattened, not recursed into without end. */
 	char *deep = malloc(20001);

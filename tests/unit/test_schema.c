@@ -12,6 +12,7 @@
 #include "harness.h"
 #include "scenario.h"
 #include "schema.h"
+#include "surface.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -326,9 +327,28 @@ test_scenarios_readme(void)
 	free(doc);
 }
 
+/* content/README.md explains every surface strategy, by name. */
+static void
+test_strategies_documented(void)
+{
+	char *doc = read_doc("content/README.md");
+	CHECK(doc != NULL);
+	for (size_t i = 0; doc != NULL && surface_strategy_name(i) != NULL;
+	    i++) {
+		char row[128];
+		snprintf(row, sizeof row, "\n| %s |", surface_strategy_name(i));
+		if (strstr(doc, row) == NULL)
+			fprintf(stderr, "content/README.md does not explain the "
+			    "strategy '%s'\n", surface_strategy_name(i));
+		CHECK(strstr(doc, row) != NULL);
+	}
+	free(doc);
+}
+
 void
 test_schema(void)
 {
+	test_strategies_documented();
 	test_same_messages();
 	test_lua_expected();
 	test_content_readme();

@@ -38,3 +38,31 @@ sharepack.scenario{
   },
 }
 sharepack.scenario{ id = "nostart", title = "No start", start = "missing", steps = {} }
+sharepack.scenario{
+  id = "goodend", title = "A good ending after an unsafe choice", start = "ask",
+  steps = {
+    ask = sharepack.step{ text = "A", choices = {
+      sharepack.choice{ label = "Ask him in front of her", go = "later",
+        grade = "unsafe", feedback = "Puts her at risk." },
+      sharepack.choice{ label = "Tell the lead", go = "fine", grade = "expected",
+        feedback = "Right." } } },
+    later = sharepack.step{ text = "B", choices = {
+      sharepack.choice{ label = "Tell the lead", go = "fine", grade = "expected",
+        feedback = "Right, now." },
+      sharepack.choice{ label = "Leave it", go = "bad", grade = "unsafe",
+        feedback = "No." } } },
+    fine = sharepack.step{ ending = true, outcome = "good", title = "All well",
+      text = "Help arrives." },
+    bad = sharepack.step{ ending = true, outcome = "poor", title = "Harm",
+      text = "No help." },
+  },
+}
+sharepack.scenario{
+  id = "badgrade", title = "A misspelt grade", start = "a",
+  steps = {
+    a = sharepack.step{ text = "A", choices = {
+      sharepack.choice{ label = "x", go = "z", grade = "fine", feedback = "?" },
+      sharepack.choice{ label = "y", go = "z", grade = "expected", feedback = "ok" } } },
+    z = sharepack.step{ ending = true, title = "End", text = "Done" },
+  },
+}

@@ -9,13 +9,19 @@ sharepack.vignette{
 }
 sharepack.scenario{
   id = "disclosure", title = "A disclosure <b>at</b> school", audience = { "education" },
-  intro = "A pupil tells you something worrying.", start = "tell",
+  intro = "A pupil tells you something worrying.", start = "tell", pass_mark = 70,
   steps = {
-    tell = { text = "Mia says her stepfather hurt her.", choices = {
-      { label = "Tell the safeguarding lead today", go = "lead", expected = true,
-        feedback = "Right: share without delay." },
-      { label = "Promise to keep it secret", go = "secret", feedback = "Never promise secrecy." } } },
-    lead = { ending = true, title = "Help arrives early", text = "Social care visit the same day." },
+    tell = sharepack.step{ text = "Mia says her stepfather hurt her.", choices = {
+      sharepack.choice{ label = "Promise to keep it secret", go = "secret",
+        grade = "unsafe", feedback = "Never promise secrecy." },
+      sharepack.choice{ label = "Tell the safeguarding lead today", go = "lead",
+        grade = "expected", feedback = "Right: share without delay." },
+      sharepack.choice{ label = "Write it down and tell the lead tomorrow", go = "late",
+        grade = "acceptable", feedback = "A day's delay, when the lead could act today." } } },
+    lead = sharepack.step{ ending = true, outcome = "good", title = "Help arrives early",
+      text = "You told the lead the same day; social care visit that afternoon." },
+    late = sharepack.step{ ending = true, outcome = "mixed", title = "Help a day later",
+      text = "You waited a day; social care visit the next afternoon." },
     secret = { ending = true, title = "A missed chance", text = "Mia stops talking." },
   },
 }
