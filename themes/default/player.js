@@ -68,19 +68,18 @@
     return window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
   }
   /* The lms* functions take the started LMS (never null).
-   * One answer to the LMS: the interaction and the progress to resume
-   * from. No running score: Moodle's SCORM 1.2 "mastery score overrides
-   * status" would turn a learner who leaves part-way into "failed". */
-  function lmsAnswer(api, interaction, suspend) {
-    api.interaction(interaction);
-    api.saveSuspendData(suspend);
-    api.commit();
-  }
-  /* Progress between answers, until the attempt has ended. */
+   * Progress between answers, until the attempt has ended. */
   function lmsSave(api, suspend) {
     if (api.done) return;
     api.saveSuspendData(suspend);
     api.commit();
+  }
+  /* One answer: the interaction and the progress. No running score: with
+   * SCORM 1.2 "mastery score overrides status", Moodle would fail a learner
+   * who leaves part-way. */
+  function lmsAnswer(api, interaction, suspend) {
+    api.interaction(interaction);
+    lmsSave(api, suspend);
   }
   /* The end of the attempt, once: the score (a percent), passed or failed
    * (null when there is no pass mark), the parts as objectives ([{ id,

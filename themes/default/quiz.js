@@ -1,11 +1,8 @@
-/* sharepack quiz: turns the quiz page's list of questions (each with its
- * answer in a <details> block) into a one-at-a-time quiz with feedback,
- * score, resume, results file, record and certificate. Plain JavaScript, no
- * network: progress stays in this browser's localStorage. The scoring rules
- * are the README's "Scoring": cases and myths are scored apart, each must
- * reach the pass mark, and the overall figure is their weighted mean.
- * Every attempt asks the questions in its own order, made from a seed kept
- * with the attempt. Needs player.js. */
+/* sharepack quiz: turns the quiz page's list of questions (answers in
+ * <details>) into a one-at-a-time quiz, in an order of its own for each
+ * attempt, with feedback, score, resume, results file, record and
+ * certificate; scored as the README's "Scoring" says. Plain JavaScript, no
+ * network: progress stays in this browser. Needs player.js. */
 (function () {
   'use strict';
   var P = window.SharepackPlayer;
@@ -309,28 +306,16 @@
   /* ---- results ---- */
   function record() {
     var t = tally();
-    var out = {
-      format: 'sharepack-result/2',
-      pack: pack,
-      content_hash: hash,
-      started: state.started,
-      finished: state.finished,
-      seed: state.seed,
-      order: state.order.slice(),
+    var out = { format: 'sharepack-result/2', pack: pack, content_hash: hash, started: state.started,
+      finished: state.finished, seed: state.seed, order: state.order.slice(),
       attempt: state.finished ? P.attemptCode(state.seed, hash, state.finished) : null,
       items: state.order.map(function (id) {
         var a = state.answers[id] || {};
         return { id: id, kind: items[id].kind, answer: a.answer || null, expected: items[id].expected,
           correct: !!a.correct, seconds: a.seconds || 0 };
       }),
-      parts: t.parts,
-      weights: weights,
-      score: t.score,
-      max: t.max,
-      percent: Math.round(t.overall),
-      pass_mark: passMark,
-      passed: t.passed
-    };
+      parts: t.parts, weights: weights, score: t.score, max: t.max, percent: Math.round(t.overall),
+      pass_mark: passMark, passed: t.passed };
     if (state.name) out.learner = state.name;
     if (organisation) out.organisation = organisation;
     return out;
@@ -351,12 +336,9 @@
   }
   function add(parent, tag, attrs, text) { return parent.appendChild(el(tag, attrs, text)); }
 
-  function showResults(moveFocus) {
-    reportEnd();
-    var r = record(), lines = partLines(r), when = P.dateInWords(r.finished || now());
-    results.textContent = '';
-    results.hidden = false;
-    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
+  /* The top of the results: the overall line, the parts, a link to the
+   * certificate or the record, and what the learner can do next. */
+  function summary(r, lines) {
     add(results, 'p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
       'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '% overall. ' +
       (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).');
@@ -367,7 +349,6 @@
     });
     add(add(results, 'p', { 'class': 'sp-go' }), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
       r.passed ? 'Go to your certificate' : 'Go to the record of this attempt');
-
     var actions = add(results, 'div', { 'class': 'sp-actions' });
     actions.appendChild(button('Download my results', '', download));
     actions.appendChild(button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }));
@@ -376,31 +357,28 @@
       save();
       render(true);
     }));
-
+  }
+  /* Every item answered differently from the guidance, with its reasoning. */
+  function review(r) {
     var wrong = r.items.filter(function (i) { return !i.correct; });
-    if (wrong.length) {
-      add(results, 'h3', {}, 'Answers to look at again');
-      var ul = add(results, 'ul', { 'class': 'sp-review' });
-      wrong.forEach(function (i) {
-        var li = add(ul, 'li');
-        add(li, 'p', { 'class': 'sp-review-title' }, items[i.id].title);
-        add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
-          '; the expected answer is ' + label(i.kind, i.expected) + '.');
-        if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
-      });
-    }
-
-    var nameBox = add(results, 'div', { 'class': 'sp-name-form' });
-    add(nameBox, 'label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
-      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
-    var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
-    name.value = state.name || '';
-
-    /* Golden rule 7: keep a record of the decision and the reasons for it. */
+    if (!wrong.length) return;
+    add(results, 'h3', {}, 'Answers to look at again');
+    var ul = add(results, 'ul', { 'class': 'sp-review' });
+    wrong.forEach(function (i) {
+      var li = add(ul, 'li');
+      add(li, 'p', { 'class': 'sp-review-title' }, items[i.id].title);
+      add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
+        '; the expected answer is ' + label(i.kind, i.expected) + '.');
+      if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
+    });
+  }
+  /* Golden rule 7: keep a record of the decision and the reasons for it.
+   * Returns the function that refills its facts when the name changes. */
+  function recordOf(r, lines, when) {
     var rec = add(results, 'div', { 'class': 'sp-record', id: 'sp-record', tabindex: '-1' });
     add(rec, 'h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED');
     var facts = add(rec, 'dl', { 'class': 'sp-record-facts' });
-    function fillFacts() {
+    function fill() {
       facts.textContent = '';
       [['Name', state.name || 'Not given'], ['Organisation', organisation], ['Pack', packTitle], ['Date', when],
         ['Scores', lines.join('; ') + '; overall ' + r.percent + '%'], ['Pass mark', passMark + '% in each part'],
@@ -410,7 +388,7 @@
         add(facts, 'dd', {}, f[1]);
       });
     }
-    fillFacts();
+    fill();
     var table = add(rec, 'table');
     var head = add(add(table, 'thead'), 'tr');
     ['Question', 'Your decision', 'Expected', 'Right or wrong', 'Reason'].forEach(function (t) {
@@ -425,30 +403,47 @@
       add(tr, 'td', { 'class': i.correct ? 'sp-right' : 'sp-wrong' }, i.correct ? 'Right' : 'Wrong');
       add(tr, 'td', {}, reason(items[i.id].why));
     });
-
-    /* Only a pass gives a certificate. */
-    var fillCert = function () {};
-    if (r.passed) {
-      var cert = add(results, 'div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
-      add(cert, 'h3', {}, 'Certificate');
-      var box = add(cert, 'div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
-      fillCert = function () {
-        box.textContent = '';
-        add(box, 'p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement');
-        add(box, 'p', { 'class': 'sp-cert-name' }, state.name || 'Your name');
-        if (organisation) add(box, 'p', { 'class': 'sp-cert-org' }, organisation);
-        add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
-        add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
-        add(box, 'p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt);
-      };
-      fillCert();
-      cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
+    return fill;
+  }
+  /* The certificate, which only a pass gives. Returns the function that
+   * refills it when the name changes. */
+  function certificateOf(r, lines, when) {
+    var cert = add(results, 'div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
+    add(cert, 'h3', {}, 'Certificate');
+    var box = add(cert, 'div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
+    function fill() {
+      box.textContent = '';
+      add(box, 'p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement');
+      add(box, 'p', { 'class': 'sp-cert-name' }, state.name || 'Your name');
+      if (organisation) add(box, 'p', { 'class': 'sp-cert-org' }, organisation);
+      add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
+      add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
+      add(box, 'p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt);
     }
+    fill();
+    cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
+    return fill;
+  }
+
+  function showResults(moveFocus) {
+    reportEnd();
+    var r = record(), lines = partLines(r), when = P.dateInWords(r.finished || now());
+    results.textContent = '';
+    results.hidden = false;
+    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
+    summary(r, lines);
+    review(r);
+    var nameBox = add(results, 'div', { 'class': 'sp-name-form' });
+    add(nameBox, 'label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
+      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
+    var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
+    name.value = state.name || '';
+    var fills = [recordOf(r, lines, when)];
+    if (r.passed) fills.push(certificateOf(r, lines, when));
     name.addEventListener('input', function () {
       state.name = name.value.trim();
       save();
-      fillFacts();
-      fillCert();
+      fills.forEach(function (f) { f(); });
     });
     if (moveFocus) h.focus();
   }
