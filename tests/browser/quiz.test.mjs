@@ -516,6 +516,7 @@ try {
     check('one part: only that part is shown', line.includes(`${m} of ${m}`) && text.includes(`Myths and facts: ${m} of ${m}`) &&
       !text.includes('Cases') && !text.includes('0 of 0'), text.slice(0, 300));
     check('one part: the organisation on the certificate', (await one.textContent('.sp-cert-org')) === org);
+    await axeCheck(one, 'results screen after a pass, with the certificate');
     const [dl] = await Promise.all([one.waitForEvent('download'), one.click('text=Download my results')]);
     const r = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
     check('one part: results file', Object.keys(r.parts).join() === 'myths' && r.percent === 100 && r.passed && r.organisation === org,
