@@ -5,12 +5,15 @@
  *     path:line:col: error: what is wrong; how to fix it
  *
  * A struct diag counts what was reported, so that main() can turn the count
- * into the exit status. There is no global state: the caller owns the struct
+ * into the exit status. Every message is printed with its control
+ * characters escaped (diag_put_escaped), since paths, keys and script
+ * errors come from the input and must not drive the terminal. There is no global state: the caller owns the struct
  * and passes it down to every stage.
  */
 #ifndef SHAREPACK_DIAG_H
 #define SHAREPACK_DIAG_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 /* Where something came from. path is borrowed: it points into the item or
@@ -49,6 +52,28 @@ void diag_warn(struct diag *d, const struct srcpos *pos, const char *fmt, ...)
  * "sharepack: error: ...". */
 void diag_syserr(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* A message that is not about the input (usage, what was written):
+ * "sharepack: MESSAGE" and a newline on out, escaped like every message,
+ * and not counted. */
+void diag_say(FILE *out, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * The character at the start of s (len > 0 bytes): sets *n to its length
+ * in bytes and *cp to its code point, and returns 1 when it must not reach
+ * a terminal or a one-line field: a C0 control (U+0000..U+001F), DEL, a C1
+ * control (U+0080..U+009F) or a bidirectional embedding, override or
+ * isolate (U+202A..U+202E, U+2066..U+2069); 0 for any other character; -1
+ * when s does not start with a UTF-8 character (*cp is then the byte and
+ * *n is 1).
+ */
+int diag_char(const char *s, size_t len, unsigned *cp, size_t *n);
+
+/* Writes len bytes of s to out with each character diag_char refuses shown
+ * as text: a byte as \xNN (C0, DEL, a byte that is not UTF-8), a character
+ * as \u{NNNN} (C1, bidirectional controls). Everything else is unchanged. */
+void diag_put_escaped(FILE *out, const char *s, size_t len);
 
 /* The exit status the counts call for: EXIT_SYSTEM, EXIT_CONTENT or EXIT_OK. */
 int diag_exit_status(const struct diag *d);

@@ -89,15 +89,47 @@ question_free(struct question *q)
 	free(q->feedback[1]);
 }
 
+/*
+ * Appends s to out with each character XML 1.0 cannot hold, even escaped
+ * (a C0 control but tab, LF and CR; U+FFFE, U+FFFF), as U+FFFD: Markdown
+ * lets "&#1;" through, and one such character makes a Moodle XML file
+ * unreadable. GIFT gets the same text, so both formats say the same.
+ */
+static void
+add_lms_text(struct buf *out, const char *s, size_t len)
+{
+	size_t plain = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t bad = 0;
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+			bad = 1;
+		else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] ==
+		    0xBF && ((unsigned char)s[i + 2] & 0xFE) == 0xBE)
+			bad = 3;
+		if (bad == 0)
+			continue;
+		buf_add(out, s + plain, i - plain);
+		buf_puts(out, "\xEF\xBF\xBD");
+		i += bad - 1;
+		plain = i + 1;
+	}
+	buf_add(out, s + plain, len - plain);
+}
+
 static xmlNodePtr
 text_child(xmlNodePtr parent, const char *name, const char *format,
-    const char *text)
+    const char *raw)
 {
+	struct buf clean = BUF_INIT;
+	add_lms_text(&clean, raw, strlen(raw));
+	const char *text = clean.data;
 	xmlNodePtr el = xmlNewChild(parent, NULL, BAD_CAST name, NULL);
 	if (format != NULL)
 		xmlSetProp(el, BAD_CAST "format", BAD_CAST format);
 	xmlNodePtr t = xmlNewChild(el, NULL, BAD_CAST "text", NULL);
 	xmlAddChild(t, xmlNewText(BAD_CAST text));
+	buf_free(&clean);
 	return el;
 }
 
@@ -128,16 +160,21 @@ moodle_question(xmlNodePtr quiz, const struct question *q)
 	}
 }
 
-/* GIFT's special characters are escaped with a backslash. */
+/* GIFT's special characters are escaped with a backslash. A line break,
+ * LF or CR (a title or "&#13;" in Markdown can hold one), would end the
+ * question, or with a lone CR the whole file, in GIFT readers; in HTML a
+ * space means the same. */
 static void
-gift_text(struct buf *out, const char *s)
+gift_text(struct buf *out, const char *raw)
 {
-	for (; *s; s++) {
+	struct buf clean = BUF_INIT;
+	add_lms_text(&clean, raw, strlen(raw));
+	for (const char *s = clean.data; *s; s++) {
 		if (strchr("~=#{}:\\", *s) != NULL)
 			buf_putc(out, '\\');
-		/* A line break would end the question in some readers. */
-		buf_putc(out, *s == '\n' ? ' ' : *s);
+		buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
 	}
+	buf_free(&clean);
 }
 
 static void

@@ -60,11 +60,13 @@ shallow_value(const struct fm *f, const yaml_node_t *n)
 	v.shape = SCHEMA_SCALAR;
 	v.type_name = NULL;
 	v.pos = node_pos(f, n);
-	if (n->type == YAML_SCALAR_NODE)
+	if (n->type == YAML_SCALAR_NODE) {
 		v.text = (const char *)n->data.scalar.value;
-	else
+		v.count = n->data.scalar.length;
+	} else {
 		v.shape = n->type == YAML_SEQUENCE_NODE ? SCHEMA_SEQ :
 		    SCHEMA_MAP;
+	}
 	return v;
 }
 
@@ -100,7 +102,8 @@ node_value(const struct fm *f, const yaml_node_t *n)
 	}
 	v.items = items;
 	v.keys = keys;
-	v.count = count;
+	if (n->type != YAML_SCALAR_NODE)
+		v.count = count;
 	return v;
 }
 
@@ -111,7 +114,8 @@ free_value(struct schema_value *v)
 	free((void *)v->keys);
 }
 
-/* The value node of the top-level key name, or NULL. */
+/* The value node of the top-level key name, or NULL. A key with a NUL in
+ * it ("kind\0x") is not the key its first part spells. */
 static const yaml_node_t *
 lookup(struct fm *f, const yaml_node_t *map, const char *name)
 {
@@ -119,6 +123,7 @@ lookup(struct fm *f, const yaml_node_t *map, const char *name)
 	    pr < map->data.mapping.pairs.top; pr++) {
 		yaml_node_t *k = yaml_document_get_node(f->doc, pr->key);
 		if (k != NULL && k->type == YAML_SCALAR_NODE &&
+		    k->data.scalar.length == strlen(name) &&
 		    strcmp((const char *)k->data.scalar.value, name) == 0)
 			return yaml_document_get_node(f->doc, pr->value);
 	}
@@ -164,7 +169,7 @@ load_document(struct fm *f, yaml_parser_t *parser, const char *text,
 /* Reads 'kind' first, since it decides which keys mean something. Returns
  * 0, or -1 after reporting. */
 static int
-read_kind(struct fm *f, const yaml_node_t *root)
+read_kind(struct fm *f, const yaml_node_t *root, struct schema_report *r)
 {
 	struct srcpos top = { f->it->path, 1, 1 };
 	const yaml_node_t *kind = lookup(f, root, "kind");
@@ -180,6 +185,9 @@ read_kind(struct fm *f, const yaml_node_t *root)
 		    "as 'kind: value'", node_type_name(kind));
 		return -1;
 	}
+	struct schema_value v = shallow_value(f, kind);
+	if (schema_check_line("'kind'", &v, r) != 0)
+		return -1;
 	const char *name = (const char *)kind->data.scalar.value;
 	enum item_kind k = pack_kind_from_name(name);
 	if (k == ITEM_SCENARIO) {
@@ -211,6 +219,12 @@ read_pair(struct fm *f, const yaml_node_t *k, const yaml_node_t *v,
 		return;
 	}
 	const char *name = (const char *)k->data.scalar.value;
+	struct schema_value kv = shallow_value(f, k);
+	char *what = xasprintf("the key '%s'", name);
+	int bad = schema_check_line(what, &kv, r);
+	free(what);
+	if (bad)
+		return;
 	int key = schema_find(name, SCHEMA_FROM_YAML);
 	if (key < 0) {
 		diag_warn(f->d, &kp, "unknown key '%s' is ignored; check its "
@@ -258,7 +272,7 @@ fm_parse(const char *text, size_t len, int first_line, struct item *it,
 	}
 	const yaml_node_t *root = load_document(&f, &parser, text, len,
 	    &have_doc);
-	if (root == NULL || read_kind(&f, root) != 0) {
+	if (root == NULL || read_kind(&f, root, &r) != 0) {
 		f.failed = 1;
 		goto out;
 	}

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,20 +43,184 @@ out:
 
 struct list_state {
 	struct fs_list *list;
-	size_t cap;
+	size_t cap, problem_cap;
 	const char *suffix;
 	const char *skip_prefix;
 	size_t max_files;
 	int max_depth;
+	const char *real_root;	/* the root with every link resolved */
 };
 
 static int
-has_suffix(const char *name, const char *suffix)
+has_suffix(const char *name, const char *suffix, int any_case)
 {
 	size_t n = strlen(name), s = strlen(suffix);
-	return n > s && strcmp(name + n - s, suffix) == 0;
+	if (n <= s)
+		return 0;
+	return any_case ? strcasecmp(name + n - s, suffix) == 0 :
+	    strcmp(name + n - s, suffix) == 0;
 }
 
+/* Whether a file of this name is one the caller asked for, in any case of
+ * the suffix (the exact case is checked apart, to warn). */
+static int
+wanted(const struct list_state *st, const char *name)
+{
+	return has_suffix(name, st->suffix, 1) && (st->skip_prefix == NULL ||
+	    strncmp(name, st->skip_prefix, strlen(st->skip_prefix)) != 0);
+}
+
+/* Whether the resolved path real is the resolved root or under it. */
+static int
+inside_root(const struct list_state *st, const char *real)
+{
+	size_t n = strlen(st->real_root);
+	if (strcmp(st->real_root, "/") == 0)
+		return 1;
+	return strncmp(real, st->real_root, n) == 0 &&
+	    (real[n] == '/' || real[n] == '\0');
+}
+
+/* Records a problem with child (taken), and target (taken, may be NULL).
+ * Fails with E2BIG past max_files problems. */
+static int
+add_problem(struct list_state *st, char *child, enum fs_problem_kind kind,
+    char *target, int err)
+{
+	struct fs_list *l = st->list;
+	if (l->problem_count >= st->max_files) {
+		free(child);
+		free(target);
+		errno = E2BIG;
+		return -1;
+	}
+	if (l->problem_count == st->problem_cap) {
+		st->problem_cap = st->problem_cap ? st->problem_cap * 2 : 8;
+		l->problems = xrealloc(l->problems, st->problem_cap *
+		    sizeof *l->problems);
+	}
+	struct fs_problem *p = &l->problems[l->problem_count++];
+	p->path = child;
+	p->kind = kind;
+	p->target = target;
+	p->err = err;
+	return 0;
+}
+
+/* The link's own text, for a link that leads nowhere. */
+static char *
+link_text(const char *full)
+{
+	char text[4096];
+	ssize_t n = readlink(full, text, sizeof text - 1);
+	if (n < 0)
+		return xstrdup("?");
+	text[n] = '\0';
+	return xstrdup(text);
+}
+
+/*
+ * Follows the symbolic link full (*child relative to the root): a link to
+ * a file inside the root is taken as that file (*sb is the file's, and 1
+ * is returned). Otherwise returns 0: a link the caller would have read is
+ * recorded as a problem (taking *child and setting it to NULL), one it
+ * would pass over is left alone; or -1 when the problems are too many.
+ */
+static int
+follow_link(struct list_state *st, const char *full, char **child,
+    const char *name, struct stat *sb)
+{
+	char *real = realpath(full, NULL);
+	int r;
+	if (real == NULL) {
+		int err = errno;
+		r = add_problem(st, *child, err == ENOENT ? FS_LINK_DANGLING :
+		    FS_LINK_BROKEN, err == ENOENT ? link_text(full) : NULL, err);
+		*child = NULL;
+		return r;
+	}
+	if (stat(real, sb) != 0) {
+		r = add_problem(st, *child, FS_LINK_BROKEN, real, errno);
+		*child = NULL;
+		return r;
+	}
+	int in = inside_root(st, real);
+	if (S_ISDIR(sb->st_mode)) {
+		r = add_problem(st, *child, in ? FS_LINK_FOLDER :
+		    FS_LINK_OUTSIDE_FOLDER, real, 0);
+		*child = NULL;
+		return r;
+	}
+	if (!in && wanted(st, name)) {
+		r = add_problem(st, *child, FS_LINK_OUTSIDE, real, 0);
+		*child = NULL;
+		return r;
+	}
+	free(real);
+	return in;
+}
+
+/* Adds child (taken) to the list. */
+static int
+add_path(struct list_state *st, char *child)
+{
+	struct fs_list *l = st->list;
+	if (l->count >= st->max_files) {
+		free(child);
+		errno = E2BIG;
+		return -1;
+	}
+	if (l->count == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 64;
+		l->paths = xrealloc(l->paths, st->cap * sizeof(char *));
+	}
+	l->paths[l->count++] = child;
+	return 0;
+}
+
+static int list_dir(struct list_state *st, const char *root, const char *rel,
+    int depth);
+
+/* One entry of a folder: listed, descended into, recorded as a problem or
+ * passed over. Returns -1 only when a cap is reached. */
+static int
+list_entry(struct list_state *st, const char *root, const char *rel,
+    const char *name, int depth)
+{
+	char *child = rel[0] ? xasprintf("%s/%s", rel, name) : xstrdup(name);
+	char *full = xasprintf("%s/%s", root, child);
+	struct stat sb;
+	int r = 0;
+	if (lstat(full, &sb) != 0) {
+		r = add_problem(st, child, FS_UNREADABLE, NULL, errno);
+		child = NULL;
+	} else if (S_ISLNK(sb.st_mode)) {
+		int f = follow_link(st, full, &child, name, &sb);
+		if (f <= 0) {
+			r = f;
+			goto out;
+		}
+	}
+	if (child == NULL)
+		goto out;
+	if (S_ISDIR(sb.st_mode)) {
+		r = list_dir(st, root, child, depth + 1);
+	} else if (S_ISREG(sb.st_mode) && wanted(st, name)) {
+		if (has_suffix(name, st->suffix, 0))
+			r = add_path(st, child);
+		else
+			r = add_problem(st, child, FS_WRONG_CASE,
+			    xstrdup(st->suffix), 0);
+		child = NULL;
+	}
+out:
+	free(child);
+	free(full);
+	return r;
+}
+
+/* Lists root/rel. A folder below the root that cannot be read is a
+ * problem; the root itself failing is a failure. */
 static int
 list_dir(struct list_state *st, const char *root, const char *rel, int depth)
 {
@@ -66,40 +231,17 @@ list_dir(struct list_state *st, const char *root, const char *rel, int depth)
 	char *dirpath = rel[0] ? xasprintf("%s/%s", root, rel) : xstrdup(root);
 	int rc = -1;
 	DIR *dir = opendir(dirpath);
-	if (dir == NULL)
+	if (dir == NULL) {
+		if (rel[0])
+			rc = add_problem(st, xstrdup(rel), FS_UNREADABLE, NULL,
+			    errno);
 		goto out;
+	}
 	struct dirent *e;
 	while ((e = readdir(dir)) != NULL) {
 		if (e->d_name[0] == '.')
 			continue;
-		char *child = rel[0] ? xasprintf("%s/%s", rel, e->d_name)
-		    : xstrdup(e->d_name);
-		char *full = xasprintf("%s/%s", root, child);
-		struct stat sb;
-		int r = 0;
-		if (stat(full, &sb) != 0) {
-			r = -1;
-		} else if (S_ISDIR(sb.st_mode)) {
-			r = list_dir(st, root, child, depth + 1);
-		} else if (S_ISREG(sb.st_mode) && has_suffix(e->d_name, st->suffix)
-		    && (st->skip_prefix == NULL || strncmp(e->d_name,
-		    st->skip_prefix, strlen(st->skip_prefix)) != 0)) {
-			if (st->list->count >= st->max_files) {
-				errno = E2BIG;
-				r = -1;
-			} else {
-				if (st->list->count == st->cap) {
-					st->cap = st->cap ? st->cap * 2 : 64;
-					st->list->paths = xrealloc(st->list->paths,
-					    st->cap * sizeof(char *));
-				}
-				st->list->paths[st->list->count++] = child;
-				child = NULL;
-			}
-		}
-		free(child);
-		free(full);
-		if (r != 0) {
+		if (list_entry(st, root, rel, e->d_name, depth) != 0) {
 			closedir(dir);
 			goto out;
 		}
@@ -117,23 +259,40 @@ compare_paths(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int
+compare_problems(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_problem *)a)->path,
+	    ((const struct fs_problem *)b)->path);
+}
+
 int
 fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
     size_t max_files, int max_depth, struct fs_list *out)
 {
-	struct list_state st = { out, 0, suffix, skip_prefix, max_files,
-	    max_depth };
-	out->paths = NULL;
-	out->count = 0;
+	struct list_state st = { out, 0, 0, suffix, skip_prefix, max_files,
+	    max_depth, NULL };
+	int rc = -1;
+	*out = (struct fs_list){ NULL, 0, NULL, 0 };
+	char *real_root = realpath(root, NULL);
+	if (real_root == NULL)
+		return -1;
+	st.real_root = real_root;
 	if (list_dir(&st, root, "", 0) != 0) {
 		int saved = errno;
 		fs_list_free(out);
 		errno = saved;
-		return -1;
+		goto out;
 	}
 	if (out->count > 1)
 		qsort(out->paths, out->count, sizeof(char *), compare_paths);
-	return 0;
+	if (out->problem_count > 1)
+		qsort(out->problems, out->problem_count, sizeof *out->problems,
+		    compare_problems);
+	rc = 0;
+out:
+	free(real_root);
+	return rc;
 }
 
 void
@@ -142,8 +301,78 @@ fs_list_free(struct fs_list *list)
 	for (size_t i = 0; i < list->count; i++)
 		free(list->paths[i]);
 	free(list->paths);
-	list->paths = NULL;
-	list->count = 0;
+	for (size_t i = 0; i < list->problem_count; i++) {
+		free(list->problems[i].path);
+		free(list->problems[i].target);
+	}
+	free(list->problems);
+	*list = (struct fs_list){ NULL, 0, NULL, 0 };
+}
+
+/* One problem of a listing, as a message naming display_dir/path. */
+static void
+report_problem(const struct fs_problem *p, const char *display_dir,
+    struct diag *d)
+{
+	char *shown = xasprintf("%s/%s", display_dir, p->path);
+	struct srcpos at = { shown, 0, 0 };
+	switch (p->kind) {
+	case FS_LINK_OUTSIDE:
+		diag_error(d, &at, "a symbolic link to a file outside %s/ (%s); "
+		    "copy the file in instead", display_dir, p->target);
+		break;
+	case FS_LINK_OUTSIDE_FOLDER:
+		diag_error(d, &at, "a symbolic link to a folder outside %s/ "
+		    "(%s); copy the folder in instead", display_dir,
+		    p->target);
+		break;
+	case FS_LINK_FOLDER:
+		diag_error(d, &at, "a symbolic link to a folder (%s); links to "
+		    "folders are not followed, since every file in the folder "
+		    "would be read twice: remove the link", p->target);
+		break;
+	case FS_LINK_DANGLING:
+		diag_error(d, &at, "a symbolic link to '%s', which does not "
+		    "exist; fix the link or remove it", p->target);
+		break;
+	case FS_LINK_BROKEN:
+		diag_error(d, &at, "a symbolic link that cannot be followed "
+		    "(%s); fix the link or remove it", strerror(p->err));
+		break;
+	case FS_UNREADABLE:
+		diag_syserr(d, "%s: cannot read: %s", shown, strerror(p->err));
+		break;
+	case FS_WRONG_CASE:
+		diag_warn(d, &at, "not read: only names ending in '%s' are "
+		    "read; rename the file to end in '%s'", p->target,
+		    p->target);
+		break;
+	}
+	free(shown);
+}
+
+void
+fs_list_report(const struct fs_list *list, const char *display_dir,
+    struct diag *d)
+{
+	for (size_t i = 0; i < list->problem_count; i++)
+		report_problem(&list->problems[i], display_dir, d);
+}
+
+int
+fs_within(const char *path, const char *root)
+{
+	char *real = realpath(path, NULL);
+	char *real_root = realpath(root, NULL);
+	int rc = -1;
+	if (real != NULL && real_root != NULL) {
+		struct list_state st = { NULL, 0, 0, NULL, NULL, 0, 0,
+		    real_root };
+		rc = inside_root(&st, real);
+	}
+	free(real);
+	free(real_root);
+	return rc;
 }
 
 int
@@ -349,7 +578,12 @@ fs_read_each(const char *dir, const char *display_dir,
     void (*each)(const char *shown, const char *data, size_t len, void *ctx),
     void *ctx, struct diag *d)
 {
+	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
+		/* Problems and files in one path order, as the tree is. */
+		for (; k < list->problem_count && strcmp(list->problems[k].path,
+		    list->paths[i]) < 0; k++)
+			report_problem(&list->problems[k], display_dir, d);
 		char *full = xasprintf("%s/%s", dir, list->paths[i]);
 		char *shown = xasprintf("%s/%s", display_dir, list->paths[i]);
 		struct buf data = BUF_INIT;
@@ -366,4 +600,6 @@ fs_read_each(const char *dir, const char *display_dir,
 		free(shown);
 		free(full);
 	}
+	for (; k < list->problem_count; k++)
+		report_problem(&list->problems[k], display_dir, d);
 }

@@ -3,7 +3,7 @@
  * size cap, listing a content tree in a stable order, and writing a whole
  * output tree so that it replaces the previous one only once it is complete.
  * Functions return 0 on success and -1 on failure with errno set, unless said
- * otherwise; none of them prints anything.
+ * otherwise; only fs_list_report and fs_read_each print, through a diag.
  */
 #ifndef SHAREPACK_FSUTIL_H
 #define SHAREPACK_FSUTIL_H
@@ -18,32 +18,78 @@
  * file is larger than max bytes, leaving out empty. */
 int fs_read_file(const char *path, size_t max, struct buf *out);
 
-/* A sorted list of paths relative to a root; the list owns its strings. */
+/* What fs_list_tree left out of a listing, for the caller to report. */
+enum fs_problem_kind {
+	FS_LINK_OUTSIDE,	/* a link to a file outside the root */
+	FS_LINK_OUTSIDE_FOLDER,	/* a link to a folder outside the root */
+	FS_LINK_FOLDER,		/* a link to a folder inside the root */
+	FS_LINK_DANGLING,	/* a link to nothing */
+	FS_LINK_BROKEN,		/* a link that cannot be followed (a loop) */
+	FS_UNREADABLE,		/* a folder or entry that cannot be read */
+	FS_WRONG_CASE		/* a file ending in the suffix in another case */
+};
+
+struct fs_problem {
+	char *path;		/* relative to the root */
+	enum fs_problem_kind kind;
+	char *target;		/* where a link leads (resolved), a dangling
+				 * link's text, the suffix (WRONG_CASE); or
+				 * NULL */
+	int err;		/* errno, for BROKEN and UNREADABLE */
+};
+
+/* A sorted list of paths relative to a root, and the sorted problems met
+ * on the way; the list owns all its strings. */
 struct fs_list {
 	char **paths;
 	size_t count;
+	struct fs_problem *problems;
+	size_t problem_count;
 };
 
-/* Lists the regular files under root whose names end in suffix, skipping
- * names that start with '.' and, if skip_prefix is not NULL, names that start
- * with it. Paths are relative to root, sorted bytewise so output never depends
- * on directory order. Stops with E2BIG past max_files files or max_depth
- * levels. On failure the list is left empty. Free with fs_list_free. */
+/*
+ * Lists the regular files under root whose names end in suffix, skipping
+ * names that start with '.' and, if skip_prefix is not NULL, names that
+ * start with it. Paths are relative to root, sorted bytewise so output
+ * never depends on directory order.
+ *
+ * Nothing outside root is listed: a symbolic link is followed only when it
+ * leads to a file inside root (after resolving every link, the root's
+ * own included). A link to a folder, a link leading out of root (for a name
+ * that would be listed), a dangling or looping link, a folder that cannot
+ * be read and a name ending in suffix in another case ("x.MD" for ".md")
+ * are not listed but kept in out->problems, and do not make the call fail.
+ *
+ * Fails when root itself cannot be read, or with E2BIG past max_files files
+ * (or problems) or max_depth levels; the list is then left empty. Free with
+ * fs_list_free.
+ */
 int fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
     size_t max_files, int max_depth, struct fs_list *out);
 void fs_list_free(struct fs_list *list);
+
+/* Reports each of list's problems through d, naming it display_dir/path:
+ * links and folders as errors (a folder that cannot be read as a system
+ * error), a name in the wrong case as a warning. */
+void fs_list_report(const struct fs_list *list, const char *display_dir,
+    struct diag *d);
 
 /*
  * Reads each file of list (paths relative to dir) with fs_read_file's cap
  * and calls each(shown, data, len, ctx), where shown is display_dir/path,
  * valid only during the call. A file over cap is an error at shown saying
- * too_big; any other failure to read is a system error. The caller frees
- * nothing it did not allocate.
+ * too_big; any other failure to read is a system error. The list's problems
+ * are reported as fs_list_report does, in path order among the files. The
+ * caller frees nothing it did not allocate.
  */
 void fs_read_each(const char *dir, const char *display_dir,
     const struct fs_list *list, size_t cap, const char *too_big,
     void (*each)(const char *shown, const char *data, size_t len, void *ctx),
     void *ctx, struct diag *d);
+
+/* Whether path, with every symbolic link resolved, is root (resolved too)
+ * or inside it: 1 or 0; -1 when either cannot be resolved. */
+int fs_within(const char *path, const char *root);
 
 int fs_is_dir(const char *path);
 /* mkdir -p. */

@@ -19,8 +19,11 @@
 /*
  * Loads every "*.md" file under content_dir (except README*) into p.
  * display_dir is how content_dir is named in messages. Problems with a file
- * are reported through d and the file is skipped; returns -1 only when the
- * folder itself cannot be listed, 0 otherwise.
+ * are reported through d and the file is skipped, as are links that leave
+ * content_dir, links to folders, dangling links, folders that cannot be
+ * read (each an error naming it) and "*.MD" names (a warning: see
+ * fs_list_tree). Returns -1 only when the folder itself cannot be listed, 0
+ * otherwise.
  */
 int load_content(const char *content_dir, const char *display_dir,
     struct pack *p, struct diag *d);

@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 
+#include "buf.h"
 #include "check.h"
 #include "diag.h"
 #include "export.h"
@@ -159,9 +160,7 @@ static const struct option_spec option_table[] = {
 static int
 usage_error(const char *fmt, const char *arg)
 {
-	fputs("sharepack: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs("\n", stderr);
+	diag_say(stderr, fmt, arg);
 	fputs(usage_text, stderr);
 	return EXIT_USAGE;
 }
@@ -354,8 +353,8 @@ run_export(const struct options *o, const struct pack *p,
 	if (fs_write_atomic(file, out.data, out.len) != 0)
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 	else if (!o->quiet)
-		printf("sharepack: wrote %zu questions to %s; import it into "
-		    "the LMS's question bank as %s\n", n, file, xml ?
+		diag_say(stdout, "wrote %zu questions to %s; import it into "
+		    "the LMS's question bank as %s", n, file, xml ?
 		    "Moodle XML" : "GIFT");
 	free(file);
 	buf_free(&out);
@@ -372,8 +371,8 @@ run_package(const struct options *o, const struct pack *p,
 	size_t scos = 0;
 	if (scorm_package(p, pk, pages, t, v2004 ? SCORM_2004 : SCORM_12,
 	    file, &scos, d) == 0 && !o->quiet)
-		printf("sharepack: wrote %s (SCORM %s, %zu SCO%s); upload it to "
-		    "the LMS as a SCORM package\n", file, v2004 ? "2004" : "1.2",
+		diag_say(stdout, "wrote %s (SCORM %s, %zu SCO%s); upload it to "
+		    "the LMS as a SCORM package", file, v2004 ? "2004" : "1.2",
 		    scos, scos == 1 ? "" : "s");
 	free(file);
 }
@@ -423,22 +422,37 @@ job_free(struct job *j)
 	free(j->content);
 }
 
-/* The folders the command line names must be there before anything is
- * read. Returns -1 to go on, or EXIT_USAGE. */
+/* A folder of the project that is a link out of it (content -> /home/x)
+ * would publish what it leads to; --theme-dir is the user's own choice.
+ * Returns 1 after saying so. */
+static int
+leaves_project(const struct job *j, const char *dir)
+{
+	if (!fs_is_dir(dir) || fs_within(dir, j->o->project) != 0)
+		return 0;
+	diag_say(stderr, "%s: a symbolic link to a folder outside the "
+	    "project; copy the folder in instead", dir);
+	return 1;
+}
+
+/* The folders the command line names must be there, inside the project,
+ * before anything is read. Returns -1 to go on, or an exit status. */
 static int
 folders_exist(const struct job *j)
 {
 	if (!fs_is_dir(j->content)) {
-		fprintf(stderr, "sharepack: %s: no such folder; PROJECTDIR "
-		    "must hold a content/ folder (see content/README.md)\n",
-		    j->content);
+		diag_say(stderr, "%s: no such folder; PROJECTDIR must hold a "
+		    "content/ folder (see content/README.md)", j->content);
 		return EXIT_USAGE;
 	}
 	if (!fs_is_dir(j->theme_dir)) {
-		fprintf(stderr, "sharepack: %s: no such theme folder; check "
-		    "--theme or --theme-dir\n", j->theme_dir);
+		diag_say(stderr, "%s: no such theme folder; check --theme or "
+		    "--theme-dir", j->theme_dir);
 		return EXIT_USAGE;
 	}
+	if (leaves_project(j, j->content) || leaves_project(j, j->scenarios) ||
+	    (j->o->theme_dir == NULL && leaves_project(j, j->theme_dir)))
+		return EXIT_CONTENT;
 	return -1;
 }
 
@@ -466,12 +480,13 @@ find_pack(struct job *j)
 	j->pk = pack_find(j->p, j->o->pack);
 	if (j->pk != NULL && j->pk->kind == ITEM_PACK)
 		return -1;
-	fprintf(stderr, "sharepack: there is no pack '%s'; the packs are:",
-	    j->o->pack);
+	struct buf ids = BUF_INIT;
 	for (size_t i = 0; i < j->p->count; i++)
 		if (j->p->items[i]->kind == ITEM_PACK)
-			fprintf(stderr, " %s", j->p->items[i]->id);
-	fputs("\n", stderr);
+			buf_printf(&ids, " %s", j->p->items[i]->id);
+	diag_say(stderr, "there is no pack '%s'; the packs are:%s", j->o->pack,
+	    ids.data ? ids.data : "");
+	buf_free(&ids);
 	return EXIT_USAGE;
 }
 
@@ -510,16 +525,16 @@ print_summary(const struct job *j)
 	if (o->quiet)
 		return;
 	if (d->errors > 0)
-		fprintf(stderr, "sharepack: %d error%s, %d warning%s; %s\n",
+		diag_say(stderr, "%d error%s, %d warning%s; %s",
 		    d->errors, plural(d->errors), d->warnings,
 		    plural(d->warnings), o->command == CMD_BUILD ?
 		    "nothing was written" : "fix them before building");
 	else if (o->command == CMD_BUILD)
-		printf("sharepack: wrote %zu pages to %s/ (%d warning%s); open "
-		    "%s/index.html in a browser\n", j->pages.count, o->outdir,
+		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s); open "
+		    "%s/index.html in a browser", j->pages.count, o->outdir,
 		    d->warnings, plural(d->warnings), o->outdir);
 	else if (o->command == CMD_CHECK)
-		printf("sharepack: %zu items checked, no errors (%d warning%s)\n",
+		diag_say(stdout, "%zu items checked, no errors (%d warning%s)",
 		    j->p->count, d->warnings, plural(d->warnings));
 }
 

@@ -61,7 +61,7 @@ void render_script(struct render_page *pg, const struct theme *t,
 void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);
 
-/* Renders every page of the site into out. */
+/* Renders every page of the site into out; cfg may be NULL (no xAPI). */
 void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);

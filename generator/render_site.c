@@ -6,7 +6,8 @@ void
 render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
 {
-	struct render_config site_cfg = *cfg;
+	static const struct render_config none;
+	struct render_config site_cfg = cfg != NULL ? *cfg : none;
 	const struct item *site = pack_site(p);
 	site_cfg.organisation = site != NULL ? site->site.organisation : NULL;
 	cfg = &site_cfg;

@@ -186,13 +186,72 @@ shape_name(const struct schema_value *v)
 	}
 }
 
-/* The value's text, or NULL after reporting that it is not text. */
+/* What a character diag_char refuses is, and how to mend it. */
+static void
+report_char(const char *what, const struct schema_value *v, unsigned cp,
+    size_t nth, struct schema_report *r)
+{
+	if (cp == 0)
+		report(r, &v->pos, "%s contains a NUL character (U+0000, "
+		    "written \\0) as character %zu, which would cut the text "
+		    "short; remove it", what, nth);
+	else if (cp == '\n' || cp == '\r' || cp == 0x85)
+		report(r, &v->pos, "%s contains a line break (U+%04X) as "
+		    "character %zu; it is one line of text: write it on one "
+		    "line", what, cp, nth);
+	else if (cp >= 0x202A)
+		report(r, &v->pos, "%s contains the bidirectional control "
+		    "U+%04X as character %zu, which can show the text in "
+		    "another order than it is written; remove it", what, cp,
+		    nth);
+	else
+		report(r, &v->pos, "%s contains the control character U+%04X "
+		    "as character %zu; remove it%s", what, cp, nth,
+		    cp == '\t' ? " or write a space" : "");
+}
+
+int
+schema_check_line(const char *what, const struct schema_value *v,
+    struct schema_report *r)
+{
+	if (v->shape != SCHEMA_SCALAR || v->text == NULL)
+		return 0;
+	size_t len = v->count ? v->count : strlen(v->text), nth = 1;
+	for (size_t i = 0; i < len; nth++) {
+		unsigned cp;
+		size_t n;
+		/* Bytes that are not UTF-8 are the front end's to refuse:
+		 * load.c checks every file, and a script's strings are its
+		 * own business until they reach a page. */
+		if (diag_char(v->text + i, len - i, &cp, &n) > 0) {
+			report_char(what, v, cp, nth, r);
+			return -1;
+		}
+		i += n;
+	}
+	return 0;
+}
+
+/* Checks a scalar of key k with schema_check_line. */
+static int
+check_line(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r)
+{
+	char *what = xasprintf("'%s'", k->name);
+	int rc = schema_check_line(what, v, r);
+	free(what);
+	return rc;
+}
+
+/* The value's text, or NULL after reporting that it is not text or, but
+ * for Markdown, not one line of text. */
 static const char *
 want_scalar(const struct schema_key *k, const struct schema_value *v,
     const char *what, struct schema_report *r)
 {
 	if (v->shape == SCHEMA_SCALAR)
-		return v->text;
+		return k->type == SCHEMA_MARKDOWN || check_line(k, v, r) == 0 ?
+		    v->text : NULL;
 	char *eg = pair(r, k->name, "value");
 	report(r, &v->pos, "'%s' must be %s, not %s; write it as %s", k->name,
 	    what, shape_name(v), eg);
@@ -318,6 +377,8 @@ want_list(const struct schema_key *k, const struct schema_value *v,
 			report(r, &e[i].pos, "each entry of '%s' must be "
 			    "text, not %s", k->name, shape_name(&e[i]));
 			failed = 1;
+		} else if (check_line(k, &e[i], r) != 0) {
+			failed = 1;
 		}
 	}
 	if (failed)
@@ -345,6 +406,10 @@ want_rules(const struct schema_key *k, const struct schema_value *v,
 	int failed = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *s = e[i].shape == SCHEMA_SCALAR ? e[i].text : "";
+		if (check_line(k, &e[i], r) != 0) {
+			failed = 1;
+			continue;
+		}
 		char *end;
 		long rule = strtol(s, &end, 10);
 		if (*s == '\0' || *end != '\0' || rule < k->lo ||
@@ -405,7 +470,10 @@ want_facts(const struct schema_key *k, const struct schema_value *v,
 		const struct schema_value *key = &v->keys[i];
 		const char *name = key->shape == SCHEMA_SCALAR ? key->text : "";
 		int q = decide_from_key(name);
-		if (q < 0) {
+		if (check_line(k, key, r) != 0 ||
+		    check_line(k, &v->items[i], r) != 0) {
+			failed = 1;
+		} else if (q < 0) {
 			report(r, &key->pos, "'%s' is not one of the facts; "
 			    "use purpose, consent, identifiable and "
 			    "lawful_basis", name);
@@ -440,7 +508,9 @@ want_weights(const struct schema_key *k, const struct schema_value *v,
 		    v->keys[i].text : "";
 		int part = strcmp(name, "cases") == 0 ? PART_CASES :
 		    strcmp(name, "myths") == 0 ? PART_MYTHS : -1;
-		if (part < 0) {
+		if (check_line(k, &v->keys[i], r) != 0) {
+			failed = 1;
+		} else if (part < 0) {
 			report(r, &v->keys[i].pos, "'%s' is not a part of the "
 			    "quiz; '%s' weighs cases and myths", name, k->name);
 			failed = 1;

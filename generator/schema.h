@@ -82,7 +82,9 @@ struct schema_value {
 	struct srcpos pos;
 	const struct schema_value *items;	/* SEQ entries, MAP values */
 	const struct schema_value *keys;	/* MAP keys */
-	size_t count;
+	size_t count;		/* SEQ, MAP: the entries; SCALAR: the bytes of
+				 * text, which may hold a NUL (YAML's "\0"),
+				 * or 0 for text that ends at its first NUL */
 };
 
 /* How a front end writes a key and its value, so that each message's advice
@@ -128,6 +130,18 @@ int schema_applies(enum item_key k, enum item_kind kind);
  */
 int schema_set(struct item *it, enum item_key k,
     const struct schema_value *v, const struct srcpos *keypos,
+    struct schema_report *r);
+
+/*
+ * Checks that a one-line value (a scalar's text, count bytes as in
+ * struct schema_value) holds no NUL, no control character and no bidirectional
+ * override (diag_char's list): each would cut the text short, break a line
+ * in an export or the terminal, or show the text in another order than it
+ * is stored. what names the value in the message ("'title'"). Returns 0,
+ * or -1 after reporting at v->pos. schema_set runs it on every value but
+ * Markdown; front ends run it on what they read themselves (keys, kind).
+ */
+int schema_check_line(const char *what, const struct schema_value *v,
     struct schema_report *r);
 
 /* Reports every key of r's front end that it->kind requires and it->given

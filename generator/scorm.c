@@ -13,6 +13,7 @@
 #include <libxml/xpathInternals.h>
 #include <zip.h>
 
+#include "buf.h"
 #include "fsutil.h"
 #include "sitemap.h"
 #include "xalloc.h"
@@ -186,11 +187,70 @@ add_resource(xmlNodePtr res, const struct manifest_ns *ns, const char *id,
 	return r;
 }
 
-static void
-add_file(xmlNodePtr r, const struct manifest_ns *ns, const char *href)
+/* A path in the package as a URI reference: every byte but letters,
+ * digits, "-._~" and "/" as %XX, so that a theme's "my style.css" or
+ * "a#b%20c.css" names that file and not another. The caller frees it. */
+static char *
+uri_escape(const char *path)
 {
-	xmlSetProp(child(r, ns->cp, "file", NULL), BAD_CAST "href",
-	    BAD_CAST href);
+	struct buf b = BUF_INIT;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p) != NULL)
+			buf_putc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	return buf_detach(&b);
+}
+
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* The path a URI reference names, %XX decoded; NULL when a '%' is not
+ * followed by two hex digits or encodes a NUL. The caller frees it. */
+static char *
+uri_unescape(const char *href)
+{
+	struct buf b = BUF_INIT;
+	for (const char *p = href; *p; p++) {
+		if (*p != '%') {
+			buf_putc(&b, *p);
+			continue;
+		}
+		int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+		if (lo < 0 || (hi == 0 && lo == 0)) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_putc(&b, (char)(hi * 16 + lo));
+		p += 2;
+	}
+	return buf_detach(&b);
+}
+
+/* Sets the href attribute of el to path, URI-escaped. */
+static void
+set_href(xmlNodePtr el, const char *path)
+{
+	char *href = uri_escape(path);
+	xmlSetProp(el, BAD_CAST "href", BAD_CAST href);
+	free(href);
+}
+
+static void
+add_file(xmlNodePtr r, const struct manifest_ns *ns, const char *path)
+{
+	set_href(child(r, ns->cp, "file", NULL), path);
 }
 
 /* One SCO: an item in the organization and its resource, which depends on
@@ -206,7 +266,7 @@ add_sco_item(xmlNodePtr org, xmlNodePtr res, const struct manifest_ns *ns,
 	xmlSetProp(item, BAD_CAST "identifierref", BAD_CAST res_id);
 	child(item, ns->cp, "title", sco->title);
 	xmlNodePtr r = add_resource(res, ns, res_id, "sco");
-	xmlSetProp(r, BAD_CAST "href", BAD_CAST sco->page);
+	set_href(r, sco->page);
 	add_file(r, ns, sco->page);
 	xmlNodePtr dep = child(r, ns->cp, "dependency", NULL);
 	xmlSetProp(dep, BAD_CAST "identifierref", BAD_CAST "res-common");
@@ -344,19 +404,42 @@ check_ref(struct check_ctx *c, const char *ref)
 	free(expr);
 }
 
+/* Whether a path leaves the package: absolute, or through "..". */
+static int
+leaves_package(const char *path)
+{
+	if (path[0] == '/' || strcmp(path, "..") == 0 ||
+	    strncmp(path, "../", 3) == 0)
+		return 1;
+	size_t n = strlen(path);
+	return strstr(path, "/../") != NULL ||
+	    (n >= 3 && strcmp(path + n - 3, "/..") == 0);
+}
+
+/* An href is a URI reference: it names the file its unescaped path
+ * names, which must be one of the package's. */
 static void
 check_href(struct check_ctx *c, const char *href)
 {
-	int found = strcmp(href, "imsmanifest.xml") == 0;
-	for (size_t i = 0; i < c->count && !found; i++)
-		found = strcmp(c->files[i], href) == 0;
-	if (strstr(href, "://") != NULL || href[0] == '/' ||
-	    strncmp(href, "../", 3) == 0)
+	char *path = uri_unescape(href);
+	int found = path != NULL && strcmp(path, "imsmanifest.xml") == 0;
+	for (size_t i = 0; path != NULL && i < c->count && !found; i++)
+		found = strcmp(c->files[i], path) == 0;
+	/* A ':' before any '/' is a scheme ("javascript:", "c:"). */
+	const char *colon = strchr(href, ':'), *slash = strchr(href, '/');
+	if (path == NULL)
+		diag_error(c->d, &c->at, "'%s' is not a valid URI reference: "
+		    "a '%%' must start %%XX, two hex digits other than 00",
+		    href);
+	else if ((colon != NULL && (slash == NULL || colon < slash)) ||
+	    leaves_package(path) ||
+	    strchr(href, '?') != NULL || strchr(href, '#') != NULL)
 		diag_error(c->d, &c->at, "'%s' is not a relative address "
 		    "inside the package", href);
 	else if (!found)
 		diag_error(c->d, &c->at, "'%s' is listed in the manifest but "
 		    "is not in the package", href);
+	free(path);
 }
 
 static void

@@ -37,8 +37,10 @@ int scorm_package(const struct pack *p, const struct item *pk,
 /*
  * Checks a manifest: the schema (all.xsd of the version) and the rules it
  * misses: the exact schemaversion, a title on every organization and item,
- * every identifierref resolving, every href and file in files (count
- * names), no absolute address, a minNormalizedMeasure in 0..1. Reports each
+ * every identifierref resolving, every href a URI reference (the manifest
+ * writes each path %XX-escaped) whose unescaped path is "imsmanifest.xml"
+ * or in files (count names), with no scheme, query, fragment, leading '/'
+ * or "..", a minNormalizedMeasure in 0..1. Reports each
  * problem through d, naming the manifest as name. Returns 0 when valid.
  */
 int scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,

@@ -135,7 +135,7 @@ struct theme *
 theme_load(const char *dir, const char *display_dir, struct diag *d)
 {
 	struct theme *t = xcalloc(1, sizeof *t);
-	struct fs_list files = { NULL, 0 };
+	struct fs_list files = { NULL, 0, NULL, 0 };
 	struct buf data = BUF_INIT;
 	int ok = 0;
 	char *layout = xasprintf("%s/%s", dir, THEME_LAYOUT);
@@ -147,6 +147,12 @@ theme_load(const char *dir, const char *display_dir, struct diag *d)
 		    errno == E2BIG ? "too many files" : strerror(errno));
 		goto out;
 	}
+	/* A link out of the folder would put that file in every site and
+	 * package built with the theme, so the theme fails instead. */
+	int errors = d->errors;
+	fs_list_report(&files, display_dir, d);
+	if (d->errors != errors)
+		goto out;
 	t->assets = xcalloc(files.count, sizeof(char *));
 	for (size_t i = 0; i < files.count; i++) {
 		size_t n = strlen(files.paths[i]);

@@ -134,4 +134,84 @@ check "report: a pack table per pack" grep -q "^### Pack 'easy'" "$work/out"
 check "report: not for build (exit 2)" [ $? -eq 2 ]
 check "report: not for build (says so)" grep -q "is for 'check'" "$work/err"
 
+# Links (issue 10): nothing outside the project is published. A link to a
+# file outside content/, a theme file linked to /etc/passwd, a dangling link
+# and a folder that cannot be read are errors naming them; a link to a file
+# inside content/ is followed.
+links=$work/links
+cp -r "$golden" "$links"
+echo "SECRET-OUTSIDE" >"$work/outside.md"
+ln -s "$work/outside.md" "$links/content/leak.md"
+(cd "$links" && "$SHAREPACK" build $theme -o "$work/links-site" .) \
+	>/dev/null 2>"$work/err"
+check "link out of content/: exit 1" [ $? -eq 1 ]
+check "link out of content/: names the link" grep -qxF \
+	"content/leak.md: error: a symbolic link to a file outside content/ ($work/outside.md); copy the file in instead" "$work/err"
+check "link out of content/: nothing written" [ ! -e "$work/links-site" ]
+rm "$links/content/leak.md"
+mkdir -p "$links/content/deep/er"
+ln -s ../../nowhere.md "$links/content/deep/er/gone.md"
+(cd "$links" && "$SHAREPACK" check $theme .) >/dev/null 2>"$work/err"
+check "dangling link: exit 1" [ $? -eq 1 ]
+check "dangling link: names it" grep -qxF \
+	"content/deep/er/gone.md: error: a symbolic link to '../../nowhere.md', which does not exist; fix the link or remove it" "$work/err"
+rm -r "$links/content/deep"
+mkdir -p "$links/content/shelf"
+printf -- '---\nkind: guidance\ntitle: Linked guidance\n---\nRead through a link.\n' \
+	>"$links/content/shelf/real.md"
+ln -s shelf/real.md "$links/content/linked.md"
+(cd "$links" && "$SHAREPACK" build -q $theme -o "$work/links-site" .) \
+	>/dev/null 2>/dev/null
+check "link inside content/: followed, under its own name" \
+	grep -q "Linked guidance" "$work/links-site/guidance/linked.html"
+rm -r "$links/content/linked.md" "$links/content/shelf" "$work/links-site"
+mkdir -p "$links/themes"
+cp -r "$ROOT/themes/default" "$links/themes/default"
+ln -s /etc/passwd "$links/themes/default/passwd.css"
+(cd "$links" && "$SHAREPACK" package -q -o "$work/links.zip" .) \
+	>/dev/null 2>"$work/err"
+check "theme file linked to /etc/passwd: exit 1" [ $? -eq 1 ]
+check "theme file linked to /etc/passwd: names it" grep -qxF \
+	"themes/default/passwd.css: error: a symbolic link to a file outside themes/default/ (/etc/passwd); copy the file in instead" "$work/err"
+check "theme file linked to /etc/passwd: no zip" [ ! -e "$work/links.zip" ]
+rm "$links/themes/default/passwd.css"
+mv "$links/themes/default" "$work/elsewhere-theme"
+ln -s "$work/elsewhere-theme" "$links/themes/default"
+(cd "$links" && "$SHAREPACK" build -q -o "$work/links-site" .) \
+	>/dev/null 2>"$work/err"
+check "theme folder linked out of the project: exit 1" [ $? -eq 1 ]
+check "theme folder linked out of the project: says so" grep -qxF \
+	"sharepack: themes/default: a symbolic link to a folder outside the project; copy the folder in instead" "$work/err"
+rm "$links/themes/default" && mv "$work/elsewhere-theme" "$links/themes/default"
+# A folder that cannot be read (root reads anything, so the check runs as
+# nobody then): named, status 3.
+mkdir -p "$links/content/locked" && chmod 000 "$links/content/locked"
+chmod -R a+rX "$work" 2>/dev/null; chmod 000 "$links/content/locked"
+as_user=""
+[ "$(id -u)" -eq 0 ] && as_user="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+(cd "$links" && $as_user "$SHAREPACK" check $theme .) >/dev/null 2>"$work/err"
+check "unreadable folder: exit 3" [ $? -eq 3 ]
+check "unreadable folder: names it" grep -qxF \
+	"sharepack: error: content/locked: cannot read: Permission denied" "$work/err"
+chmod 755 "$links/content/locked"
+
+# Terminal (issue 11): a file name, a YAML key and a script error cannot
+# drive the terminal; their control characters are shown escaped.
+esc=$(printf '\033')
+term=$work/term
+mkdir -p "$term/content" "$term/scenarios"
+printf -- '---\nkind: pack\ntitle: P\n---\nA pack.\n' >"$term/content/p.md"
+printf -- '---\nkind: guidance\ntitle: G\n"k\\e]0;owned\\a": 1\n---\nText.\n' \
+	>"$term/content/${esc}[2Jx.md"
+printf 'error("boom \\27[31m \\u{202E}txt.exe")\n' >"$term/scenarios/s.lua"
+(cd "$term" && "$SHAREPACK" check $theme .) >/dev/null 2>"$work/err"
+check "terminal: exit 1" [ $? -eq 1 ]
+check "terminal: no raw control byte reaches stderr" \
+	sh -c "! (tr -d '\n' <'$work/err' | LC_ALL=C grep -q '[[:cntrl:]]')"
+check "terminal: the file name escaped" grep -qF 'content/\x1B[2Jx.md' "$work/err"
+check "terminal: the YAML key escaped" grep -qF "the key 'k\\x1B]0;owned\\x07'" "$work/err"
+check "terminal: the script error escaped" grep -qF 'boom \x1B[31m \u{202E}txt.exe' "$work/err"
+"$SHAREPACK" check "$work/no${esc}[5mwhere" >/dev/null 2>"$work/err"
+check "terminal: a path on the command line escaped" grep -qF 'no\x1B[5mwhere' "$work/err"
+
 summary cli

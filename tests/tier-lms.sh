@@ -131,4 +131,56 @@ PY
 	check "$pack: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ]
 	head -n 5 "$work/gift"
 done
+# Theme file names go into the manifest URI-escaped (issue 11): each href
+# names its file once unescaped, and the manifest stays valid.
+odd=$work/odd
+mkdir -p "$odd/themes"
+cp -r "$ROOT/tests/regress/golden-build/content" "$odd/content"
+cp -r "$ROOT/themes/default" "$odd/themes/default"
+echo 'p{}' >"$odd/themes/default/my style.css"
+echo 'p{}' >"$odd/themes/default/a#b%20c.css"
+for v in 1.2 2004; do
+	(cd "$odd" && "$SHAREPACK" package -q --scorm "$v" -o "$work/odd-$v.zip" .) \
+		2>"$work/err"
+	check "odd theme names ($v): package exits 0" [ $? -eq 0 ]
+	rm -rf "$work/odd-$v" && mkdir -p "$work/odd-$v"
+	python3 -m zipfile -e "$work/odd-$v.zip" "$work/odd-$v"
+	m=$work/odd-$v/imsmanifest.xml
+	check "odd theme names ($v): 'my style.css' as my%20style.css" \
+		grep -qF 'href="assets/my%20style.css"' "$m"
+	check "odd theme names ($v): 'a#b%20c.css' as a%23b%2520c.css" \
+		grep -qF 'href="assets/a%23b%2520c.css"' "$m"
+	xmllint --noout --schema "$ROOT/generator/xsd/$v/all.xsd" "$m" 2>/dev/null
+	check "odd theme names ($v): manifest valid against all.xsd" [ $? -eq 0 ]
+	python3 - "$work/odd-$v" <<'PY'
+import os, sys, urllib.parse, xml.etree.ElementTree as ET
+root = sys.argv[1]
+m = ET.parse(os.path.join(root, "imsmanifest.xml")).getroot()
+hrefs = [el.get("href") for el in m.iter() if el.get("href") is not None]
+missing = [h for h in hrefs if not os.path.isfile(os.path.join(root, urllib.parse.unquote(h)))]
+print("\n".join(missing))
+sys.exit(1 if missing or len(hrefs) < 3 else 0)
+PY
+	check "odd theme names ($v): every href resolves once unescaped" [ $? -eq 0 ]
+done
+
+# A CR in the Markdown ("&#13;") reaches no GIFT line (issue 11): the file
+# has no CR, and gift-pegjs reads the same questions as Moodle XML; "&#1;",
+# which XML 1.0 cannot hold, leaves the Moodle XML valid.
+cr=$work/cr
+mkdir -p "$cr/content"
+printf -- '---\nkind: pack\ntitle: CR pack\ninclude: [v1, m1]\n---\nA pack.\n' >"$cr/content/p.md"
+printf -- '---\nkind: vignette\ntitle: A case\nexpected: share\n---\nFirst&#13;line of the case.\n\n## Why\nBecause&#13;of this.\n' >"$cr/content/v1.md"
+printf -- '---\nkind: myth\ntitle: A myth\nverdict: myth\n---\nIt is&#13;a myth&#1;.\n' >"$cr/content/m1.md"
+(cd "$cr" && "$SHAREPACK" export -q --format gift --pack p --theme-dir "$ROOT/themes/default" -o "$work/cr.gift" . &&
+	"$SHAREPACK" export -q --format moodle-xml --pack p --theme-dir "$ROOT/themes/default" -o "$work/cr.xml" .) 2>/dev/null
+check "CR in Markdown: exports written" [ $? -eq 0 ]
+xmllint --noout --schema "$ROOT/tests/lms/moodle-quiz.xsd" "$work/cr.xml" 2>"$work/xsd"
+check "control character in Markdown: Moodle XML valid against the schema" [ $? -eq 0 ]
+check "CR in Markdown: no CR in the GIFT file" sh -c "! grep -q \"\$(printf '\\r')\" '$work/cr.gift'"
+python3 "$ROOT/tests/lms/moodle-xml.py" "$work/cr.xml" >"$work/cr.json"
+node "$ROOT/tests/lms/export-check.mjs" "$work/cr.gift" "$work/cr.json" >"$work/gift" 2>&1
+check "CR in Markdown: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ]
+check "CR in Markdown: two questions" [ "$(grep -c '^::' "$work/cr.gift")" -eq 2 ]
+
 summary lms

@@ -41,7 +41,7 @@ find "$ROOT/themes" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -name '*.ht
 	cp "$f" "$corpus_html/$(cksum <"$f" | cut -d' ' -f1)"
 done
 
-for target in load:md frontmatter:fm theme:html; do
+for target in load:md frontmatter:fm theme:html export:md; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

@@ -1,18 +1,85 @@
-/* Unit tests of buf.c and fsutil.c. */
+/* Unit tests of buf.c, diag.c's escaping and fsutil.c. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "fsutil.h"
 #include "harness.h"
+#include "util.h"
 #include "xalloc.h"
+
+/* What diag_put_escaped makes of len bytes of s. The caller frees it. */
+static char *
+escaped(const char *s, size_t len)
+{
+	char *text = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&text, &n);
+	diag_put_escaped(f, s, len);
+	fclose(f);
+	return text;
+}
+
+/* Messages cannot drive the terminal: every control is shown as text,
+ * in the path and in the message, and nothing else changes. */
+static void
+test_diag_escape(void)
+{
+	static const struct {
+		const char *in;
+		size_t len;
+		const char *want;
+	} cases[] = {
+		{ "plain caf\xC3\xA9 \xE2\x80\x94 ok", 0,
+		    "plain caf\xC3\xA9 \xE2\x80\x94 ok" },
+		{ "a\x1B[31mred\x1B]0;title\x07", 0,
+		    "a\\x1B[31mred\\x1B]0;title\\x07" },
+		{ "tab\there\nnew\rcr\x7F", 0,
+		    "tab\\x09here\\x0Anew\\x0Dcr\\x7F" },
+		{ "nul\0x", 5, "nul\\x00x" },
+		/* C1 as UTF-8, and 0x9B alone (CSI in 8-bit terminals). */
+		{ "c1\xC2\x9B and \x9B", 0, "c1\\u{009B} and \\x9B" },
+		{ "\xE2\x80\xAE" "evil\xE2\x81\xA6x\xE2\x81\xA9", 0,
+		    "\\u{202E}evil\\u{2066}x\\u{2069}" },
+		/* The marks next to the overrides are left: they reorder
+		 * nothing on their own. */
+		{ "\xE2\x80\x8F\xE2\x80\xA9", 0, "\xE2\x80\x8F\xE2\x80\xA9" },
+		/* A truncated sequence is bytes, each shown. */
+		{ "end\xE2\x80", 0, "end\\xE2\\x80" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t len = cases[i].len ? cases[i].len :
+		    strlen(cases[i].in);
+		char *got = escaped(cases[i].in, len);
+		CHECK_STR(got, cases[i].want);
+		free(got);
+	}
+	unsigned cp;
+	size_t n;
+	CHECK(diag_char("\xE2\x80\xAE", 3, &cp, &n) == 1 && cp == 0x202E &&
+	    n == 3);
+	CHECK(diag_char("\xC3\xA9", 2, &cp, &n) == 0 && cp == 0xE9 && n == 2);
+	CHECK(diag_char("\xC0\x80", 2, &cp, &n) == -1 && n == 1);
+
+	struct captured c;
+	capture_begin(&c);
+	struct srcpos at = { "content/\x1B[2Jx.md", 3, 1 };
+	diag_error(&c.d, &at, "unknown key '%s'", "k\xE2\x80\xAEy");
+	diag_say(c.f, "no pack '%s'", "\x1B[1m");
+	CHECK_STR(captured(&c), "content/\\x1B[2Jx.md:3:1: error: unknown key "
+	    "'k\\u{202E}y'\nsharepack: no pack '\\x1B[1m'\n");
+	CHECK(c.d.errors == 1);
+	capture_end(&c);
+}
 
 void
 test_buf(void)
 {
+	test_diag_escape();
 	struct buf b = BUF_INIT;
 	buf_puts(&b, "golden");
 	buf_putc(&b, ' ');
@@ -38,6 +105,120 @@ make_tmpdir(void)
 	char tmpl[] = "/tmp/sharepack-unit-XXXXXX";
 	char *d = mkdtemp(tmpl);
 	return d ? xstrdup(d) : NULL;
+}
+
+/* Makes a symbolic link at root/rel to target. */
+static void
+link_at(const char *root, const char *rel, const char *target)
+{
+	char *path = xasprintf("%s/%s", root, rel);
+	CHECK(symlink(target, path) == 0);
+	free(path);
+}
+
+/* The problem recorded for path, or NULL. */
+static const struct fs_problem *
+problem(const struct fs_list *l, const char *path)
+{
+	for (size_t i = 0; i < l->problem_count; i++)
+		if (strcmp(l->problems[i].path, path) == 0)
+			return &l->problems[i];
+	return NULL;
+}
+
+/* Nothing outside the listed folder is listed, and every link that is
+ * not followed is kept to be reported by name. */
+static void
+test_fs_links(const char *root)
+{
+	char *tree = xasprintf("%s/links/content", root);
+	char *outside = xasprintf("%s/links/outside.md", root);
+	char *inner = xasprintf("%s/sub/inner.md", tree);
+	char *upper = xasprintf("%s/UPPER.MD", tree);
+	CHECK(fs_write_file(outside, "secret", 6) == 0);
+	CHECK(fs_write_file(inner, "I", 1) == 0);
+	CHECK(fs_write_file(upper, "U", 1) == 0);
+	link_at(tree, "leak.md", "../outside.md");
+	link_at(tree, "passwd.md", "/etc/passwd");
+	link_at(tree, "notes.txt", "/etc/passwd");	/* not read: no matter */
+	link_at(tree, "again.md", "sub/inner.md");	/* inside: followed */
+	link_at(tree, "gone.md", "nowhere.md");
+	link_at(tree, "loop.md", "loop.md");
+	link_at(tree, "up", "..");
+	link_at(tree, "subdir", "sub");
+
+	struct fs_list l;
+	CHECK(fs_list_tree(tree, ".md", "README", 100, 4, &l) == 0);
+	CHECK(l.count == 2);
+	if (l.count == 2) {
+		CHECK_STR(l.paths[0], "again.md");
+		CHECK_STR(l.paths[1], "sub/inner.md");
+	}
+	CHECK(l.problem_count == 7);
+	const struct fs_problem *p = problem(&l, "leak.md");
+	CHECK(p != NULL && p->kind == FS_LINK_OUTSIDE &&
+	    strstr(p->target, "/links/outside.md") != NULL);
+	p = problem(&l, "passwd.md");
+	CHECK(p != NULL && p->kind == FS_LINK_OUTSIDE &&
+	    strcmp(p->target, "/etc/passwd") == 0);
+	p = problem(&l, "gone.md");
+	CHECK(p != NULL && p->kind == FS_LINK_DANGLING &&
+	    strcmp(p->target, "nowhere.md") == 0);
+	p = problem(&l, "loop.md");
+	CHECK(p != NULL && p->kind == FS_LINK_BROKEN && p->err == ELOOP);
+	p = problem(&l, "up");
+	CHECK(p != NULL && p->kind == FS_LINK_OUTSIDE_FOLDER);
+	p = problem(&l, "subdir");
+	CHECK(p != NULL && p->kind == FS_LINK_FOLDER);
+	p = problem(&l, "UPPER.MD");
+	CHECK(p != NULL && p->kind == FS_WRONG_CASE &&
+	    strcmp(p->target, ".md") == 0);
+	CHECK(problem(&l, "notes.txt") == NULL);
+	/* In path order, whatever the directory order. */
+	for (size_t i = 1; i < l.problem_count; i++)
+		CHECK(strcmp(l.problems[i - 1].path, l.problems[i].path) < 0);
+
+	struct captured c;
+	capture_begin(&c);
+	fs_list_report(&l, "content", &c.d);
+	CHECK(strstr(captured(&c), "content/passwd.md: error: a symbolic link "
+	    "to a file outside content/ (/etc/passwd); copy the file in "
+	    "instead\n") != NULL);
+	CHECK(strstr(captured(&c), "content/gone.md: error: a symbolic link "
+	    "to 'nowhere.md', which does not exist; fix the link or remove "
+	    "it\n") != NULL);
+	CHECK(strstr(captured(&c), "content/UPPER.MD: warning: not read: only "
+	    "names ending in '.md' are read; rename the file to end in "
+	    "'.md'\n") != NULL);
+	CHECK(c.d.errors == 6 && c.d.warnings == 1 && c.d.system_errors == 0);
+	capture_end(&c);
+	fs_list_free(&l);
+	CHECK(l.paths == NULL && l.problems == NULL && l.problem_count == 0);
+
+	/* A theme lists every name: a link out is a problem whatever its
+	 * name. */
+	CHECK(fs_list_tree(tree, "", NULL, 100, 4, &l) == 0);
+	p = problem(&l, "notes.txt");
+	CHECK(p != NULL && p->kind == FS_LINK_OUTSIDE);
+	fs_list_free(&l);
+
+	/* The root may itself be reached through a link. */
+	char *alias = xasprintf("%s/links/alias", root);
+	CHECK(symlink(tree, alias) == 0);
+	CHECK(fs_list_tree(alias, ".md", "README", 100, 4, &l) == 0);
+	CHECK(l.count == 2 && l.problem_count == 7);
+	fs_list_free(&l);
+
+	CHECK(fs_within(inner, tree) == 1);
+	CHECK(fs_within(tree, tree) == 1);
+	CHECK(fs_within(alias, tree) == 1);
+	CHECK(fs_within(outside, tree) == 0);
+	CHECK(fs_within("/nowhere/at/all", tree) == -1);
+	free(alias);
+	free(upper);
+	free(inner);
+	free(outside);
+	free(tree);
 }
 
 void
@@ -119,6 +300,8 @@ test_fsutil(void)
 	char *staging2 = fs_stage_begin(site);
 	fs_stage_abort(staging2);
 	CHECK(stat(staging2, &sb) != 0 && stat(moved, &sb) == 0);
+
+	test_fs_links(root);
 
 	CHECK(fs_remove_tree(root) == 0);
 	CHECK(stat(root, &sb) != 0);

@@ -218,6 +218,22 @@ test_scorm(void)
 		    "package" },
 		{ "1.2", "r", "<title>Q</title>", "sco", "https://x.org/q.html",
 		    "q.html", "'https://x.org/q.html' is not a relative address" },
+		/* An href is a URI reference: unescaped, it names the file;
+		 * a bad escape, an escaped way out or a scheme do not. */
+		{ "1.2", "r", "<title>Q</title>", "sco", "q%2Ehtml", "q%2ehtml",
+		    NULL },
+		{ "1.2", "r", "<title>Q</title>", "sco", "q%zz.html", "q.html",
+		    "'q%zz.html' is not a valid URI reference" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "q.html", "q.html%00",
+		    "'q.html%00' is not a valid URI reference" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "a/%2E%2E/%2E%2E/q.html",
+		    "q.html", "'a/%2E%2E/%2E%2E/q.html' is not a relative "
+		    "address" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "javascript:q.html",
+		    "q.html", "'javascript:q.html' is not a relative address" },
+		{ "1.2", "r", "<title>Q</title>", "sco", "q.html", "q%20.html",
+		    "'q%20.html' is listed in the manifest but is not in the "
+		    "package" },
 		/* 1.2 spells the attribute value in lower case. */
 		{ "1.2", "r", "<title>Q</title>", "SCO", "q.html", "q.html",
 		    "does not match the SCORM schema" },
