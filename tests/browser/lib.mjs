@@ -78,7 +78,7 @@ export async function setup(project = ROOT, mounts = {}) {
       const u = r.url();
       if (!(u.startsWith(origin + '/') || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
     });
-    page.on('requestfailed', (r) => failedRequests.push(r.url()));
+    page.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${(r.failure() || {}).errorText})`));
     page.on('response', (r) => { if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`); });
     page.on('pageerror', (e) => check('no script error', false, String(e)));
     return page;

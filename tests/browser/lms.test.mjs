@@ -2,8 +2,9 @@
 // plays the LMS (Scorm12API / Scorm2004API) in Chromium. The test LMS page
 // serves the unzipped package over http on 127.0.0.1 and opens each SCO in
 // a frame; the test answers a fixed pattern and checks what the LMS
-// recorded, then checks every value again against Moodle's stricter rules
-// (scorm-again accepts things Moodle refuses: ../shared/reference-lms.md).
+// recorded (the weighted score, each part as an objective, pass or fail by
+// every part), then checks every value again against Moodle's stricter
+// rules (scorm-again accepts things Moodle refuses: ../shared/reference-lms.md).
 // Prints "browser: N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -74,6 +75,35 @@ async function answerQuiz(frame, count, choose) {
   return given;
 }
 const pattern = (q) => (q.kind === 'myth' ? 'myth' : 'share');
+// The README's "Scoring": each part right out of its items; the overall the
+// weighted mean of the parts' exact percentages; passed when every part is.
+function scoreOf(given, weights, passMark) {
+  const parts = {};
+  for (const g of given) {
+    const p = (parts[g.kind === 'myth' ? 'myths' : 'cases'] ||= { right: 0, max: 0 });
+    p.max++;
+    if (g.value === g.expected) p.right++;
+  }
+  let sum = 0;
+  let wsum = 0;
+  for (const [name, p] of Object.entries(parts)) {
+    p.exact = (100 * p.right) / p.max;
+    p.passed = p.right * 100 >= passMark * p.max;
+    sum += weights[name] * p.exact;
+    wsum += weights[name];
+  }
+  return { parts, percent: Math.round(sum / wsum), passed: Object.values(parts).every((p) => p.passed) };
+}
+// data-sp-weights="cases:1,myths:1"; a part it does not name weighs 1.
+async function weightsOf(frame) {
+  const w = { cases: 1, myths: 1 };
+  for (const pair of ((await frame.getAttribute('ol.sp-quiz', 'data-sp-weights')) || '').split(',')) {
+    const [k, v] = pair.split(':');
+    if (k in w && Number.isFinite(Number(v))) w[k.trim()] = Number(v);
+  }
+  return w;
+}
+const EXPECTED = 'li[data-sp-grade="expected"] > button, li[data-sp-expected="true"] > button';
 const letter = (q, value) => (q.kind === 'myth' ? { myth: 'a', fact: 'b' } : { share: 'a', 'no-share': 'b' })[value];
 
 // Moodle's stricter formats.
@@ -85,7 +115,9 @@ const moodle12 = {
 };
 const moodle2004 = {
   result: /^(correct|incorrect|unanticipated|neutral|-?\d+(\.\d+)?)$/,
-  response: /^[^\s[\],]+$/,
+  // Moodle's CMIShortIdentifier (mod/scorm/datamodels/scorm_13.js).
+  response: /^[\w.]{1,250}$/,
+  objectiveId: /^(?:(?!urn:)\S{1,4000}|urn:[A-Za-z0-9-]{1,31}:\S{1,4000})$/,
   latency: /^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
 };
 
@@ -100,11 +132,12 @@ try {
     if (process.env.DEBUG) console.log(given.length, n, await frame.textContent('.sp-progress-text'), await frame.evaluate(() => document.body.innerHTML.slice(0, 300)));
     await frame.waitForSelector('.sp-results:not([hidden])');
     const cmi = await lmsState(page);
-    const right = given.filter((g) => g.value === g.expected).length;
-    const pct = Math.round((100 * right) / n);
-    const passed = right * 100 >= 80 * n;
+    const weights = await weightsOf(frame);
+    const want = scoreOf(given, weights, 80);
+    const pct = want.percent;
+    const passed = want.passed;
     const score = v12 ? cmi.core.score : cmi.score;
-    check(`${v}: raw score is the percentage`, Number(score.raw) === pct && Number(score.min) === 0 && Number(score.max) === 100,
+    check(`${v}: raw score is the weighted percentage`, Number(score.raw) === pct && Number(score.min) === 0 && Number(score.max) === 100,
       [score.raw, pct]);
     check(`${v}: raw within 0..100`, Number(score.raw) >= 0 && Number(score.raw) <= 100);
     if (v12) {
@@ -118,6 +151,17 @@ try {
       check('2004: session time recorded', /^P/.test(cmi.session_time), cmi.session_time);
     }
     check(`${v}: finish/terminate called once`, (await page.evaluate(() => window.__finished)) === 1);
+    const objs = Object.values(cmi.objectives || {}).filter((x) => typeof x === 'object' && x.id);
+    const objBad = [];
+    for (const [name, part] of Object.entries(want.parts)) {
+      const o = objs.find((x) => x.id === name);
+      const ok = o && Number(o.score.raw) === Math.round(part.exact) && Number(o.score.min) === 0 && Number(o.score.max) === 100 &&
+        (v12 ? o.status === (part.passed ? 'passed' : 'failed') && rules.status.test(o.status)
+          : Math.abs(Number(o.score.scaled) - Math.round(part.exact) / 100) < 0.006 && o.success_status === (part.passed ? 'passed' : 'failed') &&
+            o.completion_status === 'completed' && rules.objectiveId.test(o.id));
+      if (!ok) objBad.push([name, part, o]);
+    }
+    check(`${v}: each part an objective, score and status`, objs.length >= 2 && objBad.length === 0, objBad);
     const ints = Object.values(cmi.interactions || {}).filter((x) => typeof x === 'object' && x.id);
     check(`${v}: one interaction per question`, ints.length === n, `${ints.length} of ${n}`);
     let allOk = true;
@@ -125,8 +169,8 @@ try {
     ints.forEach((it, i) => {
       const g = given[i];
       const resp = v12 ? it.student_response : it.learner_response;
-      const want = v12 ? letter(g, g.value) : g.value;
-      const wantPattern = v12 ? letter(g, g.expected) : g.expected;
+      const want = v12 ? letter(g, g.value) : g.value.replace('-', '_');
+      const wantPattern = v12 ? letter(g, g.expected) : g.expected.replace('-', '_');
       const ok = it.id === g.id && it.type === 'choice' && resp === want &&
         it.correct_responses['0'].pattern === wantPattern &&
         it.result === (g.value === g.expected ? 'correct' : (v12 ? 'wrong' : 'incorrect')) &&
@@ -142,6 +186,9 @@ try {
     const first = await launch(v, 'packs/schools/quiz.html');
     await answerQuiz(first.frame, 3, pattern);
     const saved = await lmsState(first.page);
+    const savedOrder = JSON.parse(saved.suspend_data).o;
+    check(`${v}: no score sent before the end (Moodle's mastery override)`, !(v12 ? saved.core.score.raw : saved.score.raw),
+      v12 ? saved.core.score : saved.score);
     await first.frame.goto('about:blank');
     check(`${v}: leaving the page finishes the session`, (await first.page.evaluate(() => window.__finished)) === 1);
     const left = await lmsState(first.page);
@@ -153,16 +200,21 @@ try {
     const again = await launch(v, 'packs/schools/quiz.html', preload);
     const progress = await again.frame.textContent('.sp-progress-text');
     check(`${v}: resumes from suspend data`, progress === `Question 4 of ${n}`, progress);
+    const resumed = await again.frame.evaluate((o) => {
+      const ids = [...document.querySelectorAll('li.sp-item')].map((li) => li.dataset.spId);
+      return document.querySelector('li.sp-item:not([hidden])').dataset.spId === ids[o[3]];
+    }, savedOrder);
+    check(`${v}: resumes in the attempt's own order`, resumed);
     check(`${v}: resumed score`, (await again.frame.textContent('.sp-score')).includes('of 3 answered'));
     await again.page.context().close();
 
     // The LMS's own pass mark wins over the pack's.
     const low = v12 ? { cmi: { student_data: { mastery_score: '10' } } } : { cmi: { scaled_passing_score: '0.1' } };
     const lenient = await launch(v, 'packs/schools/quiz.html', low);
-    await answerQuiz(lenient.frame, n, (q) => (q.kind === 'myth' ? 'myth' : 'share'));
+    const given2 = await answerQuiz(lenient.frame, n, (q) => (q.kind === 'myth' ? 'myth' : 'share'));
     const cmi2 = await lmsState(lenient.page);
     const status = v12 ? cmi2.core.lesson_status : cmi2.success_status;
-    check(`${v}: the LMS's pass mark is used`, status === (right * 100 >= 10 * n ? 'passed' : 'failed'), status);
+    check(`${v}: the LMS's pass mark is used`, status === (scoreOf(given2, weights, 10).passed ? 'passed' : 'failed'), status);
     await lenient.page.context().close();
 
     // A branching scenario as its own SCO: the expected path.
@@ -170,14 +222,15 @@ try {
     let decisions = 0;
     for (let i = 0; i < 20; i++) {
       if (await scen.frame.isVisible('.sp-results:not([hidden])')) break;
-      await scen.frame.click('section.sp-step:not([hidden]) li[data-sp-expected="true"] > button');
+      await scen.frame.click(EXPECTED.split(', ').map((x) => `section.sp-step:not([hidden]) ${x}`).join(', '));
       await scen.frame.click('section.sp-step:not([hidden]) .sp-next');
       decisions++;
     }
     const c3 = await lmsState(scen.page);
     const s3 = v12 ? c3.core.score : c3.score;
     check(`${v}: scenario scored 100`, Number(s3.raw) === 100, s3.raw);
-    check(`${v}: scenario completed`, v12 ? c3.core.lesson_status === 'completed' : c3.completion_status === 'completed');
+    check(`${v}: scenario completed and passed`, v12 ? c3.core.lesson_status === 'passed'
+      : c3.completion_status === 'completed' && c3.success_status === 'passed', v12 ? c3.core.lesson_status : c3.success_status);
     const ints3 = Object.values(c3.interactions || {}).filter((x) => typeof x === 'object' && x.id);
     check(`${v}: one interaction per decision`, ints3.length === decisions && ints3.every((it) =>
       rules.response.test(v12 ? it.student_response : it.learner_response) && it.result === 'correct'), ints3.length);

@@ -68,7 +68,7 @@ try {
   let decisions = 0;
   for (let i = 0; i < 20; i++) {
     if (await p2.isVisible('.sp-results:not([hidden])')) break;
-    await p2.click('section.sp-step:not([hidden]) li[data-sp-expected="true"] > button');
+    await p2.click('section.sp-step:not([hidden]) li[data-sp-grade="expected"] > button, section.sp-step:not([hidden]) li[data-sp-expected="true"] > button');
     await p2.click('section.sp-step:not([hidden]) .sp-next');
     decisions++;
   }

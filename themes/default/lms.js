@@ -34,6 +34,9 @@
   }
   function get(k) { return call('LMSGetValue', 'GetValue', k); }
   function set(k, val) { return call('LMSSetValue', 'SetValue', k, String(val)) === 'true'; }
+  /* Moodle checks 2004 responses against CMIShortIdentifier, ^[\w.]{1,250}$:
+   * "no-share" is refused there, so it goes as "no_share". */
+  function ident(x) { return String(x).replace(/[^\w.]/g, '_').slice(0, 250); }
   function pad(n, w) { n = String(n); while (n.length < w) n = '0' + n; return n; }
   /* 1.2: HHHH:MM:SS.SS; 2004: ISO 8601 duration. */
   function duration(ms) {
@@ -71,7 +74,8 @@
       return set('cmi.suspend_data', s);
     },
     /* One answer: id, description, response and correct response as
-     * choice letters ('a', 'b') for 1.2 and identifiers for 2004. */
+     * choice letters ('a', 'b') for 1.2 and identifiers for 2004; correct,
+     * or neutral (neither right nor wrong) when it.neutral is set. */
     interaction: function (it) {
       if (!open) return;
       var n = parseInt(get('cmi.interactions._count'), 10) || 0;
@@ -81,17 +85,37 @@
       if (v12) {
         set(p + 'student_response', it.letter);
         set(p + 'correct_responses.0.pattern', it.correctLetter);
-        set(p + 'result', it.correct ? 'correct' : 'wrong');
+        set(p + 'result', it.neutral ? 'neutral' : it.correct ? 'correct' : 'wrong');
         set(p + 'latency', duration(it.seconds * 1000));
         var d = new Date();
         set(p + 'time', pad(d.getHours(), 2) + ':' + pad(d.getMinutes(), 2) + ':' + pad(d.getSeconds(), 2));
       } else {
         set(p + 'description', it.description.slice(0, 250));
-        set(p + 'learner_response', it.response);
-        set(p + 'correct_responses.0.pattern', it.correctResponse);
-        set(p + 'result', it.correct ? 'correct' : 'incorrect');
+        set(p + 'learner_response', ident(it.response));
+        set(p + 'correct_responses.0.pattern', ident(it.correctResponse));
+        set(p + 'result', it.neutral ? 'neutral' : it.correct ? 'correct' : 'incorrect');
         set(p + 'latency', duration(it.seconds * 1000));
         set(p + 'timestamp', new Date().toISOString().slice(0, 19));
+      }
+    },
+    /* One part of the score as an objective (id first, as SCORM asks):
+     * its percent and passed or failed. An objective of that id already
+     * there (from an earlier session) is updated, not repeated. */
+    objective: function (id, percent, passed) {
+      if (!open) return;
+      var n = parseInt(get('cmi.objectives._count'), 10) || 0, i = 0;
+      while (i < n && get('cmi.objectives.' + i + '.id') !== id) i++;
+      var p = 'cmi.objectives.' + i + '.';
+      if (i === n) set(p + 'id', id);
+      set(p + 'score.min', 0);
+      set(p + 'score.max', 100);
+      set(p + 'score.raw', Math.round(percent));
+      if (v12) {
+        set(p + 'status', passed ? 'passed' : 'failed');
+      } else {
+        set(p + 'score.scaled', (Math.round(percent) / 100).toFixed(2));
+        set(p + 'success_status', passed ? 'passed' : 'failed');
+        set(p + 'completion_status', 'completed');
       }
     },
     /* The score as a percentage (Moodle grades from raw only). */

@@ -1,8 +1,9 @@
 /* sharepack player helpers: what the quiz (quiz.js) and the scenario player
  * (scenario.js) both need, defined once as window.SharepackPlayer: building
- * elements, keeping progress in this browser, timing an answer, moving
- * focus, reporting to an LMS (lms.js) and saving the results file. Plain
- * JavaScript, no network; the page loads it before either player. */
+ * elements, keeping progress in this browser, each attempt's seeded order,
+ * timing an answer, moving focus, asking before a reset, reporting to an
+ * LMS (lms.js) and saving the results file. Plain JavaScript, no network;
+ * the page loads it before either player. */
 (function () {
   'use strict';
 
@@ -67,29 +68,171 @@
     return window.SharepackLMS && window.SharepackLMS.start() ? window.SharepackLMS : null;
   }
   /* The lms* functions take the started LMS (never null).
-   * One answer to the LMS: the interaction, the score so far (a percent)
-   * and the progress to resume from. */
-  function lmsAnswer(api, interaction, score, suspend) {
-    api.interaction(interaction);
-    api.score(score);
-    api.saveSuspendData(suspend);
-    api.commit();
-  }
-  /* Progress between answers, until the attempt has ended. */
+   * Progress between answers, until the attempt has ended. */
   function lmsSave(api, suspend) {
     if (api.done) return;
     api.saveSuspendData(suspend);
     api.commit();
   }
-  /* The end of the attempt, once: the score, passed or failed (null when
-   * there is no pass mark) and the progress; then the session closes. */
-  function lmsFinish(api, score, passed, suspend) {
+  /* One answer: the interaction and the progress. No running score: with
+   * SCORM 1.2 "mastery score overrides status", Moodle would fail a learner
+   * who leaves part-way. */
+  function lmsAnswer(api, interaction, suspend) {
+    api.interaction(interaction);
+    lmsSave(api, suspend);
+  }
+  /* The end of the attempt, once: the score (a percent), passed or failed
+   * (null when there is no pass mark), the parts as objectives ([{ id,
+   * percent, passed }], may be absent) and the progress; then the session
+   * closes. */
+  function lmsFinish(api, score, passed, suspend, objectives) {
     if (api.done) return;
+    (objectives || []).forEach(function (o) { api.objective(o.id, o.percent, o.passed); });
     api.score(score);
     api.complete(passed);
     api.saveSuspendData(suspend);
     api.done = true;
     api.finish();
+  }
+
+  /* ---- an attempt's own order, from a seed kept with the attempt ---- */
+  /* A new seed: a whole number from 0 to 2^32 - 1. */
+  function newSeed() {
+    try {
+      var a = new Uint32Array(1);
+      window.crypto.getRandomValues(a);
+      return a[0];
+    } catch (e) { return Math.floor(Math.random() * 4294967296); }
+  }
+  /* FNV-1a, 32 bits, of a string's UTF-16 code units. */
+  function fnv(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h;
+  }
+  /* mulberry32: a function giving the same numbers in [0, 1) for a seed. */
+  function rng(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6D2B79F5) >>> 0;
+      var t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  /* A shuffled copy of list (Fisher-Yates, numbers from rand). */
+  function shuffle(list, rand) {
+    var a = list.slice();
+    for (var i = a.length - 1; i > 0; i--) {
+      var j = Math.floor(rand() * (i + 1));
+      var t = a[i]; a[i] = a[j]; a[j] = t;
+    }
+    return a;
+  }
+  var ANSWER_RUN = 3;
+  /* How many places in seq extend a run of equal key(entry) past limit. */
+  function excess(seq, key, limit) {
+    var over = 0, run = 0;
+    for (var i = 0; i < seq.length; i++) {
+      run = i && seq[i][key] === seq[i - 1][key] ? run + 1 : 1;
+      if (run > limit) over++;
+    }
+    return over;
+  }
+  /* The longest run of one kind the counts allow: 2, or more when one kind
+   * far outnumbers the other. */
+  function kindLimit(entries) {
+    var n = {}, most = 0;
+    entries.forEach(function (e) { most = Math.max(most, n[e.kind] = (n[e.kind] || 0) + 1); });
+    return most === entries.length ? Infinity : Math.max(2, Math.ceil(most / (entries.length - most + 1)));
+  }
+  /* One random order, left to right: each place takes an answer that breaks
+   * no run limit and leaves each kind room for the rest (any answer when
+   * none does), chosen in proportion to how many of it are left. */
+  function attempt(entries, rand, kmax) {
+    var pools = {}, kinds = {}, left = {}, seq = [], arun = 0, krun = 0;
+    shuffle(entries, rand).forEach(function (e) {
+      (pools[e.answer] = pools[e.answer] || []).push(e);
+      kinds[e.answer] = e.kind;
+      left[e.kind] = (left[e.kind] || 0) + 1;
+    });
+    function fits(a) {
+      var last = seq[seq.length - 1], ka = kinds[a];
+      if (!last) return true;
+      if ((last.answer === a && arun >= ANSWER_RUN) || (last.kind === ka && krun >= kmax)) return false;
+      var run = last.kind === ka ? krun + 1 : 1, total = -1;
+      for (var k in left) total += left[k];
+      for (k in left) {
+        var rest = left[k] - (k === ka ? 1 : 0);
+        if (rest > kmax * (total - rest + 1) - (k === ka ? run : 0)) return false;
+      }
+      return true;
+    }
+    while (seq.length < entries.length) {
+      var open = Object.keys(pools).filter(function (a) { return pools[a].length; });
+      var good = open.filter(fits), total = 0, i;
+      if (!good.length) good = open;
+      for (i = 0; i < good.length; i++) total += pools[good[i]].length;
+      var r = rand() * total;
+      for (i = 0; i < good.length - 1 && (r -= pools[good[i]].length) >= 0; i++);
+      var e = pools[good[i]].pop(), last = seq[seq.length - 1];
+      arun = last && last.answer === e.answer ? arun + 1 : 1;
+      krun = last && last.kind === e.kind ? krun + 1 : 1;
+      left[e.kind]--;
+      seq.push(e);
+    }
+    return seq;
+  }
+  /* The order of an attempt: the ids of entries ({ id, kind, answer }) in
+   * an order made from seed, with no more than 3 in a row of one answer
+   * and 2 of one kind (or as few as the counts allow). When no order keeps
+   * both (all one answer, say), the best of 30 tries: it always ends. The
+   * same entries and seed always give the same order. */
+  function order(entries, seed) {
+    var rand = rng(seed), kmax = kindLimit(entries), best = [], cost = Infinity;
+    for (var t = 0; t < 30 && cost > 0; t++) {
+      var seq = attempt(entries, rand, kmax);
+      var c = excess(seq, 'answer', ANSWER_RUN) + excess(seq, 'kind', kmax);
+      if (c < cost) { best = seq; cost = c; }
+    }
+    return best.map(function (e) { return e.id; });
+  }
+
+  /* An attempt code: 8 characters of Crockford base32 made from the seed,
+   * the content hash and the finish time, as the README describes. */
+  function attemptCode(seed, hash, finished) {
+    var A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ', text = seed + ':' + hash + ':' + finished, out = '';
+    [fnv(text), fnv(text + ':')].forEach(function (h) {
+      for (var i = 0; i < 4; i++) out += A.charAt((h >>> (5 * i)) & 31);
+    });
+    return out;
+  }
+  /* An ISO time as a date in words in this browser's time zone, the en-GB
+   * way: "30 November 2026". */
+  function dateInWords(iso) {
+    return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  /* Asks before something that cannot be undone: a modal <dialog> (keyboard
+   * and screen readers handle it; Escape cancels) with the question and two
+   * buttons, Cancel focused. Never window.confirm, which some locked-down
+   * browsers block. opener gets focus back when the learner cancels. */
+  function confirmStep(opener, question, yes, onYes) {
+    var d = el('dialog', { 'class': 'sp-confirm', 'aria-labelledby': 'sp-confirm-q' });
+    d.appendChild(el('p', { id: 'sp-confirm-q' }, question));
+    function close(then) {
+      if (d.close) d.close(); else d.removeAttribute('open');
+      d.parentNode.removeChild(d);
+      then();
+    }
+    function cancel() { close(function () { opener.focus(); }); }
+    d.appendChild(button(yes, '', function () { close(onYes); }));
+    var no = button('Cancel', 'sp-secondary', cancel);
+    d.appendChild(no);
+    d.addEventListener('cancel', function (ev) { ev.preventDefault(); cancel(); });
+    document.body.appendChild(d);
+    if (d.showModal) d.showModal(); else d.setAttribute('open', '');
+    no.focus();
   }
 
   /* Offers record to the learner as a JSON file called name. */
@@ -107,6 +250,8 @@
     now: now, percent: percent, timer: timer,
     parse: parse, store: store,
     lms: lms, lmsAnswer: lmsAnswer, lmsSave: lmsSave, lmsFinish: lmsFinish,
-    download: download
+    download: download,
+    newSeed: newSeed, fnv: fnv, rng: rng, shuffle: shuffle, order: order,
+    attemptCode: attemptCode, dateInWords: dateInWords, confirmStep: confirmStep
   };
 })();

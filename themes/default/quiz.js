@@ -1,25 +1,35 @@
-/* sharepack quiz: turns the quiz page's list of questions (each with its
- * answer in a <details> block) into a one-at-a-time quiz with feedback,
- * score, resume, results file and certificate. Plain JavaScript, no network:
- * progress stays in this browser's localStorage. The scoring rules are the
- * README's: one point per item answered as expected; percent of the maximum;
- * passed when the percent reaches the pass mark. Needs player.js. */
+/* sharepack quiz: turns the quiz page's list of questions (answers in
+ * <details>) into a one-at-a-time quiz, in an order of its own for each
+ * attempt, with feedback, score, resume, results file, record and
+ * certificate; scored as the README's "Scoring" says. Plain JavaScript, no
+ * network: progress stays in this browser. Needs player.js. */
 (function () {
   'use strict';
   var P = window.SharepackPlayer;
   var list = document.querySelector('ol.sp-quiz');
   if (!P || !list) return;
-  var el = P.el, now = P.now, percent = P.percent, button = P.button;
+  var el = P.el, now = P.now, button = P.button;
 
   var pack = list.getAttribute('data-sp-pack');
   var hash = list.getAttribute('data-sp-hash');
   var passMark = parseInt(list.getAttribute('data-sp-pass-mark'), 10);
   var packTitle = list.getAttribute('data-sp-title') || pack;
+  var organisation = list.getAttribute('data-sp-organisation') || '';
   var key = 'sharepack:' + pack + ':' + hash;
   var CHOICES = {
     myth: [['myth', 'Myth'], ['fact', 'Fact']],
     vignette: [['share', 'Share'], ['no-share', 'Do not share']]
   };
+  /* The two parts of a pack, each scored on its own. */
+  var PARTS = [['cases', 'Cases'], ['myths', 'Myths and facts']];
+  function partOf(kind) { return kind === 'myth' ? 'myths' : 'cases'; }
+  /* data-sp-weights="cases:1,myths:1"; a part not named there weighs 1. */
+  var weights = { cases: 1, myths: 1 };
+  (list.getAttribute('data-sp-weights') || '').split(',').forEach(function (pair) {
+    var kv = pair.split(':'), w = parseFloat(kv[1]);
+    if (Object.prototype.hasOwnProperty.call(weights, kv[0].trim()) && isFinite(w) && w >= 0) weights[kv[0].trim()] = w;
+  });
+
   var items = {};
   var ids = [];
   Array.prototype.forEach.call(list.querySelectorAll('li.sp-item'), function (li) {
@@ -35,33 +45,19 @@
     };
   });
   if (!ids.length) return;
+  var entries = ids.map(function (id) { return { id: id, kind: items[id].kind, answer: items[id].expected }; });
 
-  function label(kind, value) {
-    var c = CHOICES[kind];
-    for (var i = 0; i < c.length; i++) if (c[i][0] === value) return c[i][1];
-    return value;
-  }
-  function shuffled(a) {
-    a = a.slice();
-    for (var i = a.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var t = a[i]; a[i] = a[j]; a[j] = t;
-    }
-    return a;
-  }
+  function at(kind, value) { return CHOICES[kind].map(function (c) { return c[0]; }).indexOf(value); }
+  function label(kind, value) { var i = at(kind, value); return i < 0 ? value : CHOICES[kind][i][1]; }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
   var lms = P.lms();
   if (lms && lms.passMark() !== null) passMark = lms.passMark();
-  function letter(kind, value) {
-    var c = CHOICES[kind];
-    for (var i = 0; i < c.length; i++) if (c[i][0] === value) return 'abcdef'.charAt(i);
-    return '';
-  }
+  function letter(kind, value) { var i = at(kind, value); return i < 0 ? '' : 'abcdef'.charAt(i); }
   function choiceAt(kind, l) { var c = CHOICES[kind][l.charCodeAt(0) - 97]; return c ? c[0] : null; }
   /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096. */
   function encode() {
-    return JSON.stringify({ o: state.order.map(function (x) { return ids.indexOf(x); }),
+    return JSON.stringify({ v: 2, r: state.seed, o: state.order.map(function (x) { return ids.indexOf(x); }),
       a: state.order.map(function (x) { var a = state.answers[x]; return a ? letter(items[x].kind, a.answer) : '-'; }).join(''),
       s: state.order.map(function (x) { var a = state.answers[x]; return a ? a.seconds : 0; }),
       c: state.current, t: state.started, f: state.finished });
@@ -70,8 +66,8 @@
     try {
       var d = JSON.parse(text);
       if (!d || !d.o || d.o.length !== ids.length) return null;
-      var s = { order: d.o.map(function (i) { return ids[i]; }), answers: {}, current: d.c,
-        started: d.t, finished: d.f, name: '' };
+      var s = { v: 2, seed: typeof d.r === 'number' ? d.r : null, order: d.o.map(function (i) { return ids[i]; }),
+        answers: {}, current: d.c, started: d.t, finished: d.f, name: '' };
       if (!s.order.every(function (x) { return items[x]; })) return null;
       s.order.forEach(function (x, i) {
         var l = d.a.charAt(i);
@@ -90,11 +86,11 @@
     var it = items[id], a = state.answers[id];
     if (xapi) xapi.answered(activity, { id: id, title: it.title }, CHOICES[it.kind], a.answer, [it.expected], a.seconds);
   }
-  function xapiCompleted() {
+  function xapiCompleted(t) {
     if (!xapi || state.sent) return;
     state.sent = true;
     save();
-    xapi.completed(activity, score(), state.order.length, passed(score(), state.order.length));
+    xapi.completed(activity, t.score, t.max, t.passed, t.overall / 100);
   }
 
   function report(id) {
@@ -103,26 +99,34 @@
     var it = items[id], a = state.answers[id];
     P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
       letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
-      correct: a.correct, seconds: a.seconds }, percent(score(), state.order.length), encode());
+      correct: a.correct, seconds: a.seconds }, encode());
   }
   function reportEnd() {
-    xapiCompleted();
+    var t = tally();
+    xapiCompleted(t);
     if (!lms) return;
-    var s = score(), max = state.order.length;
-    P.lmsFinish(lms, percent(s, max), passed(s, max), encode());
+    P.lmsFinish(lms, t.overall, t.passed, encode(), Object.keys(t.parts).map(function (p) {
+      return { id: p, percent: 100 * t.parts[p].score / t.parts[p].max, passed: t.parts[p].passed };
+    }));
   }
 
   /* ---- state, saved after every change ---- */
   var state;
-  function fresh(order) {
-    return { order: order, answers: {}, current: 0, started: now(), finished: null,
-      name: state ? state.name : '' };
+  /* A new attempt with a new seed, and the order made from it. */
+  function fresh() {
+    var seed = P.newSeed();
+    return { v: 2, seed: seed, order: P.order(entries, seed), answers: {}, current: 0, started: now(),
+      finished: null, name: state ? state.name : '' };
   }
   var saved = P.store(key);
+  /* Saved progress, upgraded when it is in the first layout (no "v": the
+   * order it kept came from no seed, so the seed is null). */
   function load() {
-    return saved.load(function (s) {
-      return s.order && s.order.length === ids.length && s.order.every(function (id) { return items[id]; });
+    var s = saved.load(function (x) {
+      return x.order && x.order.length === ids.length && x.order.every(function (id) { return items[id]; });
     });
+    if (s && !s.v) { s.v = 2; s.seed = null; }
+    return s;
   }
   function save() { saved.save(state); }
 
@@ -132,16 +136,36 @@
     return s;
   }
   function answered() { return Object.keys(state.answers).length; }
-  function passed(s, max) { return s * 100 >= passMark * max; }
+  /* Each part with items: right, out of, percent, passed; the overall
+   * figure (exact weighted mean of the parts' exact percentages); passed
+   * only when every part is. */
+  function tally() {
+    var t = { parts: {}, score: 0, max: 0, passed: true }, sum = 0, wsum = 0;
+    PARTS.forEach(function (p) {
+      var mine = state.order.filter(function (id) { return partOf(items[id].kind) === p[0]; });
+      if (!mine.length) return;
+      var s = mine.filter(function (id) { return state.answers[id] && state.answers[id].correct; }).length;
+      var part = { score: s, max: mine.length, percent: P.percent(s, mine.length), passed: s * 100 >= passMark * mine.length };
+      t.parts[p[0]] = part;
+      t.score += s;
+      t.max += mine.length;
+      t.passed = t.passed && part.passed;
+      sum += weights[p[0]] * 100 * s / mine.length;
+      wsum += weights[p[0]];
+    });
+    t.overall = wsum ? sum / wsum : 100 * t.score / t.max;
+    return t;
+  }
 
   /* ---- the quiz frame ---- */
   list.classList.add('sp-js');
   var intro = document.querySelector('.sp-intro');
-  if (intro) intro.textContent = 'Answer one question at a time. After each answer you see ' +
-    'whether it matches the guidance and why. The pass mark is ' + passMark + '%.';
+  if (intro) intro.textContent = 'Answer one question at a time. After each answer you see whether it matches ' +
+    'the guidance and why. To pass, reach ' + passMark + '% in each part of the quiz.';
   var bar = el('div', { 'class': 'sp-bar' });
-  var progressText = el('p', { id: 'sp-progress-text', 'class': 'sp-progress-text' });
-  var progress = el('progress', { max: String(ids.length), value: '0', 'aria-labelledby': 'sp-progress-text' });
+  var progressText = el('p', { 'class': 'sp-progress-text' });
+  /* Hidden from screen readers: the text beside it says the same. */
+  var progress = el('progress', { max: String(ids.length), value: '0', 'aria-hidden': 'true' });
   var scoreText = el('p', { 'class': 'sp-score' });
   var restart = el('button', { type: 'button', 'class': 'sp-secondary' }, 'Start over');
   bar.appendChild(progressText);
@@ -157,6 +181,9 @@
     var li = it.li;
     var details = li.querySelector('details.sp-answer');
     var prompt = li.querySelector('.sp-prompt');
+    /* The bar says "Question N of M"; the page's own number would repeat it. */
+    var num = li.querySelector('.sp-qnum');
+    if (num) num.hidden = true;
     var form = el('form', { 'class': 'sp-form', novalidate: '' });
     var fs = el('fieldset');
     fs.appendChild(el('legend', {}, prompt ? prompt.textContent : 'Your answer'));
@@ -185,6 +212,7 @@
     if (prompt) prompt.hidden = true;
     it.form = form; it.hint = hint; it.feedback = feedback; it.verdict = verdict; it.next = next;
 
+    form.addEventListener('change', function () { hint.textContent = ''; });
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
       var chosen = form.querySelector('input:checked');
@@ -253,7 +281,7 @@
     progressText.textContent = state.current >= state.order.length ? 'All ' + state.order.length +
       ' questions answered' : 'Question ' + n + ' of ' + state.order.length;
     progress.value = answered();
-    scoreText.textContent = 'Score so far: ' + score() + ' of ' + answered() + ' answered';
+    scoreText.textContent = answered() ? 'Score so far: ' + score() + ' of ' + answered() + ' answered' : 'No answers yet';
   }
 
   var clock = P.timer();
@@ -269,8 +297,6 @@
     list.hidden = false;
     var it = items[state.order[state.current]];
     it.li.hidden = false;
-    var num = it.li.querySelector('.sp-qnum');
-    if (num) num.textContent = 'Question ' + (state.current + 1) + ' of ' + state.order.length;
     if (state.answers[it.id]) showFeedback(it, false);
     else resetItem(it);
     clock.restart();
@@ -279,112 +305,146 @@
 
   /* ---- results ---- */
   function record() {
-    var s = score(), max = state.order.length;
-    var out = {
-      format: 'sharepack-result/1',
-      pack: pack,
-      content_hash: hash,
-      started: state.started,
-      finished: state.finished,
+    var t = tally();
+    var out = { format: 'sharepack-result/2', pack: pack, content_hash: hash, started: state.started,
+      finished: state.finished, seed: state.seed, order: state.order.slice(),
+      attempt: state.finished ? P.attemptCode(state.seed, hash, state.finished) : null,
       items: state.order.map(function (id) {
         var a = state.answers[id] || {};
         return { id: id, kind: items[id].kind, answer: a.answer || null, expected: items[id].expected,
           correct: !!a.correct, seconds: a.seconds || 0 };
       }),
-      score: s,
-      max: max,
-      percent: percent(s, max),
-      pass_mark: passMark,
-      passed: passed(s, max)
-    };
+      parts: t.parts, weights: weights, score: t.score, max: t.max, percent: Math.round(t.overall),
+      pass_mark: passMark, passed: t.passed };
     if (state.name) out.learner = state.name;
+    if (organisation) out.organisation = organisation;
     return out;
+  }
+  /* "Cases: 12 of 14 (86%)", one per part with items. */
+  function partLines(r) {
+    return PARTS.filter(function (p) { return r.parts[p[0]]; }).map(function (p) {
+      var x = r.parts[p[0]];
+      return p[1] + ': ' + x.score + ' of ' + x.max + ' (' + x.percent + '%)';
+    });
+  }
+  /* The reason beside a question in the record: the first paragraph of
+   * its "Why", with the next one when the first is only a verdict. */
+  function reason(why) {
+    var ps = why ? why.querySelectorAll('p') : [];
+    if (!ps.length) return why ? why.textContent : '';
+    return ps[0].textContent + (ps[0].textContent.length < 40 && ps[1] ? ' ' + ps[1].textContent : '');
+  }
+  function add(parent, tag, attrs, text) { return parent.appendChild(el(tag, attrs, text)); }
+
+  /* The top of the results: the overall line, the parts, a link to the
+   * certificate or the record, and what the learner can do next. */
+  function summary(r, lines) {
+    add(results, 'p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
+      'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '% overall. ' +
+      (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).');
+    var parts = add(results, 'ul', { 'class': 'sp-parts' });
+    PARTS.filter(function (p) { return r.parts[p[0]]; }).forEach(function (p, i) {
+      var ok = r.parts[p[0]].passed;
+      add(parts, 'li', { 'class': ok ? 'sp-right' : 'sp-wrong' }, lines[i] + (ok ? ': reaches' : ': below') + ' the pass mark');
+    });
+    add(add(results, 'p', { 'class': 'sp-go' }), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
+      r.passed ? 'Go to your certificate' : 'Go to the record of this attempt');
+    var actions = add(results, 'div', { 'class': 'sp-actions' });
+    actions.appendChild(button('Download my results', '', download));
+    actions.appendChild(button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }));
+    actions.appendChild(button('Try again', 'sp-secondary', function () {
+      state = fresh();
+      save();
+      render(true);
+    }));
+  }
+  /* Every item answered differently from the guidance, with its reasoning. */
+  function review(r) {
+    var wrong = r.items.filter(function (i) { return !i.correct; });
+    if (!wrong.length) return;
+    add(results, 'h3', {}, 'Answers to look at again');
+    var ul = add(results, 'ul', { 'class': 'sp-review' });
+    wrong.forEach(function (i) {
+      var li = add(ul, 'li');
+      add(li, 'p', { 'class': 'sp-review-title' }, items[i.id].title);
+      add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
+        '; the expected answer is ' + label(i.kind, i.expected) + '.');
+      if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
+    });
+  }
+  /* Golden rule 7: keep a record of the decision and the reasons for it.
+   * Returns the function that refills its facts when the name changes. */
+  function recordOf(r, lines, when) {
+    var rec = add(results, 'div', { 'class': 'sp-record', id: 'sp-record', tabindex: '-1' });
+    add(rec, 'h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED');
+    var facts = add(rec, 'dl', { 'class': 'sp-record-facts' });
+    function fill() {
+      facts.textContent = '';
+      [['Name', state.name || 'Not given'], ['Organisation', organisation], ['Pack', packTitle], ['Date', when],
+        ['Scores', lines.join('; ') + '; overall ' + r.percent + '%'], ['Pass mark', passMark + '% in each part'],
+        ['Result', r.passed ? 'Passed' : 'NOT PASSED'], ['Attempt code', r.attempt]].forEach(function (f) {
+        if (!f[1]) return;
+        add(facts, 'dt', {}, f[0]);
+        add(facts, 'dd', {}, f[1]);
+      });
+    }
+    fill();
+    var table = add(rec, 'table');
+    var head = add(add(table, 'thead'), 'tr');
+    ['Question', 'Your decision', 'Expected', 'Right or wrong', 'Reason'].forEach(function (t) {
+      add(head, 'th', { scope: 'col' }, t);
+    });
+    var body = add(table, 'tbody');
+    r.items.forEach(function (i) {
+      var tr = add(body, 'tr');
+      add(tr, 'td', {}, items[i.id].title);
+      add(tr, 'td', {}, i.answer ? label(i.kind, i.answer) : '-');
+      add(tr, 'td', {}, label(i.kind, i.expected));
+      add(tr, 'td', { 'class': i.correct ? 'sp-right' : 'sp-wrong' }, i.correct ? 'Right' : 'Wrong');
+      add(tr, 'td', {}, reason(items[i.id].why));
+    });
+    return fill;
+  }
+  /* The certificate, which only a pass gives. Returns the function that
+   * refills it when the name changes. */
+  function certificateOf(r, lines, when) {
+    var cert = add(results, 'div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
+    add(cert, 'h3', {}, 'Certificate');
+    var box = add(cert, 'div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
+    function fill() {
+      box.textContent = '';
+      add(box, 'p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement');
+      add(box, 'p', { 'class': 'sp-cert-name' }, state.name || 'Your name');
+      if (organisation) add(box, 'p', { 'class': 'sp-cert-org' }, organisation);
+      add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
+      add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
+      add(box, 'p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt);
+    }
+    fill();
+    cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
+    return fill;
   }
 
   function showResults(moveFocus) {
     reportEnd();
-    var r = record();
+    var r = record(), lines = partLines(r), when = P.dateInWords(r.finished || now());
     results.textContent = '';
     results.hidden = false;
-    var h = el('h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
-    results.appendChild(h);
-    results.appendChild(el('p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
-      'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '%. ' +
-      (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '%).'));
-
-    var actions = el('div', { 'class': 'sp-actions' });
-    actions.appendChild(button('Download my results', '', download));
-    actions.appendChild(button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }));
-    actions.appendChild(button('Try again', 'sp-secondary', function () {
-      state = fresh(shuffled(ids));
-      save();
-      render(true);
-    }));
-    results.appendChild(actions);
-
-    var wrong = r.items.filter(function (i) { return !i.correct; });
-    if (wrong.length) {
-      results.appendChild(el('h3', {}, 'Answers to look at again'));
-      var ul = el('ul', { 'class': 'sp-review' });
-      wrong.forEach(function (i) {
-        var li = el('li');
-        li.appendChild(el('p', { 'class': 'sp-review-title' }, items[i.id].title));
-        li.appendChild(el('p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
-          '; the expected answer is ' + label(i.kind, i.expected) + '.'));
-        if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
-        ul.appendChild(li);
-      });
-      results.appendChild(ul);
-    }
-
-    /* Golden rule 7: keep a record of the decision and the reasons for it. */
-    var rec = el('div', { 'class': 'sp-record' });
-    rec.appendChild(el('h3', {}, 'Record of decisions'));
-    rec.appendChild(el('p', {}, packTitle + '. Started ' + r.started.slice(0, 10) +
-      (state.name ? '. Learner: ' + state.name : '') + '.'));
-    var table = el('table');
-    var head = el('tr');
-    ['Question', 'Your decision', 'Expected', 'Reason'].forEach(function (t) { head.appendChild(el('th', { scope: 'col' }, t)); });
-    table.appendChild(el('thead')).appendChild(head);
-    var body = el('tbody');
-    r.items.forEach(function (i) {
-      var tr = el('tr');
-      tr.appendChild(el('td', {}, items[i.id].title));
-      tr.appendChild(el('td', {}, i.answer ? label(i.kind, i.answer) : '-'));
-      tr.appendChild(el('td', {}, label(i.kind, i.expected)));
-      var why = items[i.id].why;
-      tr.appendChild(el('td', {}, why ? (why.querySelector('p') || why).textContent : ''));
-      body.appendChild(tr);
-    });
-    table.appendChild(body);
-    rec.appendChild(table);
-    results.appendChild(rec);
-
-    var cert = el('div', { 'class': 'sp-certificate-form' });
-    cert.appendChild(el('h3', {}, 'Certificate'));
-    cert.appendChild(el('label', { 'for': 'sp-name' }, 'Your name, as it should appear (it stays on this device)'));
-    var name = el('input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
+    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
+    summary(r, lines);
+    review(r);
+    var nameBox = add(results, 'div', { 'class': 'sp-name-form' });
+    add(nameBox, 'label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
+      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
+    var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
     name.value = state.name || '';
-    cert.appendChild(name);
-    var certBox = el('div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
-    function fillCert() {
-      certBox.textContent = '';
-      certBox.appendChild(el('p', { 'class': 'sp-cert-kicker' }, 'Certificate of completion'));
-      certBox.appendChild(el('p', { 'class': 'sp-cert-name' }, state.name || 'Your name'));
-      certBox.appendChild(el('p', {}, 'completed ' + packTitle + ' on ' +
-        (state.finished || now()).slice(0, 10) + ', answering ' + r.score + ' of ' + r.max +
-        ' questions as the guidance expects (' + r.percent + '%; pass mark ' + passMark + '%' +
-        (r.passed ? ', passed' : '') + ').'));
-    }
+    var fills = [recordOf(r, lines, when)];
+    if (r.passed) fills.push(certificateOf(r, lines, when));
     name.addEventListener('input', function () {
       state.name = name.value.trim();
       save();
-      fillCert();
+      fills.forEach(function (f) { f(); });
     });
-    fillCert();
-    cert.appendChild(certBox);
-    cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
-    results.appendChild(cert);
     if (moveFocus) h.focus();
   }
 
@@ -397,16 +457,18 @@
   function download() { P.download('sharepack-' + pack + '-results.json', record()); }
 
   restart.addEventListener('click', function () {
-    saved.forget();
-    state = fresh(ids.slice());
-    state.name = '';
-    save();
-    ids.forEach(function (id) { resetItem(items[id]); });
-    live.textContent = 'Your answers were cleared. Starting again from question 1.';
-    render(true);
+    P.confirmStep(restart, 'Start over? This clears your answers and your name on this device.', 'Yes, start over', function () {
+      saved.forget();
+      state = fresh();
+      state.name = '';
+      save();
+      ids.forEach(function (id) { resetItem(items[id]); });
+      live.textContent = 'Your answers were cleared. Starting again from question 1.';
+      render(true);
+    });
   });
 
-  state = (lms && decode(lms.suspendData())) || load() || fresh(ids.slice());
+  state = (lms && decode(lms.suspendData())) || load() || fresh();
   save();
   render(false);
 })();

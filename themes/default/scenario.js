@@ -2,8 +2,10 @@
  * linked sections) one step at a time, with feedback on every decision, the
  * path so far, a score at the end, resume after reload and a results file.
  * Plain JavaScript, no network: progress stays in this browser. A decision
- * scores one point when the choice is one the guidance expects; the score
- * is out of the decisions on the learner's path. Needs player.js. */
+ * scores 1 (expected), 0.5 (acceptable) or 0 (unsafe), out of the decisions
+ * on the learner's path; a path passes only with no unsafe choice and the
+ * pass mark reached. Each attempt shows every step's choices in its own
+ * order, made from a seed kept with the attempt. Needs player.js. */
 (function () {
   'use strict';
   var P = window.SharepackPlayer;
@@ -13,8 +15,19 @@
   var id = art.getAttribute('data-sp-scenario');
   var hash = art.getAttribute('data-sp-hash');
   var start = art.getAttribute('data-sp-start');
+  /* 80 when the page does not say, as for a pack. */
+  var passMark = parseInt(art.getAttribute('data-sp-pass-mark') || '80', 10);
+  var organisation = art.getAttribute('data-sp-organisation') || '';
   var title = art.querySelector('h1').textContent;
   var key = 'sharepack:scenario:' + id + ':' + hash;
+  var POINTS = { expected: 1, acceptable: 0.5, unsafe: 0 };
+  /* data-sp-grade, or the older data-sp-expected (true: expected, false:
+   * unsafe) on pages built before grades. */
+  function gradeOf(li) {
+    var g = li.getAttribute('data-sp-grade');
+    if (Object.prototype.hasOwnProperty.call(POINTS, g)) return g;
+    return li.getAttribute('data-sp-expected') === 'true' ? 'expected' : 'unsafe';
+  }
   var steps = {};
   Array.prototype.forEach.call(art.querySelectorAll('section.sp-step'), function (sec) {
     var s = { sec: sec, id: sec.getAttribute('data-sp-step'), ending: sec.hasAttribute('data-sp-ending'), choices: [] };
@@ -23,7 +36,7 @@
         li: li,
         letter: li.getAttribute('data-sp-choice'),
         go: li.getAttribute('data-sp-go'),
-        expected: li.getAttribute('data-sp-expected') === 'true',
+        grade: gradeOf(li),
         label: li.querySelector('a').textContent,
         why: li.querySelector('.sp-why')
       });
@@ -32,24 +45,46 @@
   });
   if (!steps[start]) return;
 
-  function fresh() { return { path: [], current: start, pending: null, started: now(), finished: null }; }
-  /* Progress saved here or in the LMS is used only if it fits this scenario. */
-  function valid(s) { return steps[s.current] && Array.isArray(s.path); }
-  var saved = P.store(key);
-  function save() { saved.save(state); }
+  function fresh() {
+    return { v: 2, seed: P.newSeed(), path: [], current: start, pending: null, started: now(), finished: null };
+  }
   function choiceOf(stepId, letter) {
-    var c = steps[stepId].choices;
+    var c = steps[stepId] ? steps[stepId].choices : [];
     for (var i = 0; i < c.length; i++) if (c[i].letter === letter) return c[i];
     return null;
   }
-  function score() { return state.path.filter(function (p) { return p.correct; }).length; }
+  /* Progress saved here or in the LMS is used only if it fits this
+   * scenario. Progress saved before seeds and grades (no "v") is upgraded:
+   * a new seed for the steps still to come, and each decision's grade read
+   * from this page. */
+  function valid(s) {
+    if (!steps[s.current] || !Array.isArray(s.path) ||
+        !s.path.every(function (p) { return choiceOf(p.step, p.choice); })) return false;
+    if (!s.v) {
+      s.v = 2;
+      s.seed = P.newSeed();
+      s.path.forEach(function (p) { p.grade = choiceOf(p.step, p.choice).grade; });
+    }
+    return typeof s.seed === 'number';
+  }
+  var saved = P.store(key);
+  function save() { saved.save(state); }
+  /* A step's choices in this attempt's order. */
+  function shown(s) { return P.shuffle(s.choices, P.rng((state.seed ^ P.fnv(s.id)) >>> 0)); }
+  function points() {
+    var n = 0;
+    state.path.forEach(function (p) { n += POINTS[p.grade]; });
+    return n;
+  }
+  function unsafe() { return state.path.some(function (p) { return p.grade === 'unsafe'; }); }
+  function exact() { return state.path.length ? (100 * points()) / state.path.length : 0; }
+  function passed() { return !unsafe() && points() * 100 >= passMark * state.path.length; }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
   var lms = P.lms();
-  /* The percent the LMS gets; unlike the results file, not rounded. */
-  function lmsScore() { return state.path.length ? (100 * score()) / state.path.length : 0; }
+  if (lms && lms.passMark() !== null) passMark = lms.passMark();
   function expectedLetters(stepId) {
-    return steps[stepId].choices.filter(function (o) { return o.expected; }).map(function (o) { return o.letter; });
+    return steps[stepId].choices.filter(function (o) { return o.grade === 'expected'; }).map(function (o) { return o.letter; });
   }
   /* ---- xAPI, when configured (xapi.js) ---- */
   var xapi = window.SharepackXAPI || null;
@@ -58,21 +93,21 @@
     if (xapi) {
       xapi.answered(activity, { id: 'step-' + p.step, title: title + ': ' + p.step },
         steps[p.step].choices.map(function (o) { return [o.letter, o.label]; }), p.choice,
-        expectedLetters(p.step), p.seconds);
+        expectedLetters(p.step), p.seconds, POINTS[p.grade]);
     }
     if (!lms) return;
     var want = expectedLetters(p.step);
     P.lmsAnswer(lms, { id: 'step-' + p.step, description: title, response: p.choice,
-      correctResponse: want[0], letter: p.choice, correctLetter: want[0], correct: p.correct, seconds: p.seconds },
-      lmsScore(), JSON.stringify(state));
+      correctResponse: want[0], letter: p.choice, correctLetter: want[0], correct: p.grade === 'expected',
+      neutral: p.grade === 'acceptable', seconds: p.seconds }, JSON.stringify(state));
   }
   function reportEnd() {
     if (xapi && !state.sent) {
       state.sent = true;
       save();
-      xapi.completed(activity, score(), state.path.length, null);
+      xapi.completed(activity, points(), state.path.length, passed());
     }
-    if (lms) P.lmsFinish(lms, lmsScore(), null, JSON.stringify(state));
+    if (lms) P.lmsFinish(lms, exact(), passed(), JSON.stringify(state));
   }
 
   art.classList.add('sp-js');
@@ -112,17 +147,29 @@
   art.insertBefore(pathBox, lastSection.nextSibling);
   art.insertBefore(results, pathBox.nextSibling);
 
+  /* Puts every step's choices in this attempt's order on the page. */
+  function arrange() {
+    Object.keys(steps).forEach(function (sid) {
+      shown(steps[sid]).forEach(function (c) { c.li.parentNode.appendChild(c.li); });
+    });
+  }
+
   var clock = P.timer();
   function choose(s, c) {
     if (state.pending) return;
     state.pending = c.letter;
-    state.path.push({ step: s.id, choice: c.letter, correct: c.expected,
-      seconds: clock.seconds() });
+    state.path.push({ step: s.id, choice: c.letter, grade: c.grade, seconds: clock.seconds(),
+      shown: shown(s).map(function (o) { return o.letter; }).join('') });
     save();
     report(state.path[state.path.length - 1]);
     render(true);
   }
 
+  var VERDICT = {
+    expected: 'As the guidance expects.',
+    acceptable: 'Acceptable, but not the best choice: half a point.',
+    unsafe: 'Unsafe.'
+  };
   function showFeedback(s, announce) {
     var c = choiceOf(s.id, state.pending);
     s.choices.forEach(function (o) {
@@ -130,11 +177,13 @@
       o.button.setAttribute('aria-pressed', o === c ? 'true' : 'false');
     });
     s.feedback.textContent = '';
-    var verdict = el('p', { 'class': 'sp-verdict ' + (c.expected ? 'sp-right' : 'sp-wrong') });
-    verdict.appendChild(el('strong', {}, c.expected ? 'As the guidance expects.' : 'Not what the guidance expects.'));
-    var better = s.choices.filter(function (o) { return o.expected; }).map(function (o) { return o.label; });
+    var verdict = el('p', { 'class': 'sp-verdict ' + (c.grade === 'expected' ? 'sp-right' : 'sp-wrong') });
+    verdict.appendChild(el('strong', {}, VERDICT[c.grade]));
+    var better = s.choices.filter(function (o) { return o.grade === 'expected'; }).map(function (o) { return o.label; });
     verdict.appendChild(document.createTextNode(' You chose: ' + c.label + '.' +
-      (c.expected ? '' : ' The guidance expects: ' + better.join('; or ') + '.')));
+      (c.grade === 'unsafe' ? ' This choice alone means this attempt cannot pass, whatever you choose next. ' +
+        'Why it is unsafe is explained below.' : '') +
+      (c.grade === 'expected' || !better.length ? '' : ' The guidance expects: ' + better.join('; or ') + '.')));
     s.feedback.appendChild(verdict);
     if (c.why) s.feedback.appendChild(c.why.cloneNode(true));
     var next = el('button', { type: 'button', 'class': 'sp-next' }, 'Continue');
@@ -154,35 +203,46 @@
     }
   }
 
+  var PATH_NOTE = {
+    expected: 'as the guidance expects',
+    acceptable: 'acceptable: half a point',
+    unsafe: 'unsafe: this attempt cannot pass'
+  };
   function drawPath() {
     pathList.textContent = '';
     state.path.forEach(function (p, i) {
       var c = choiceOf(p.step, p.choice);
-      pathList.appendChild(el('li', { 'class': p.correct ? 'sp-right' : 'sp-wrong' },
-        'Decision ' + (i + 1) + ': ' + (c ? c.label : p.choice) + ' (' +
-        (p.correct ? 'as the guidance expects' : 'not what the guidance expects') + ')'));
+      pathList.appendChild(el('li', { 'class': p.grade === 'expected' ? 'sp-right' : 'sp-wrong' },
+        'Decision ' + (i + 1) + ': ' + c.label + ' (' + PATH_NOTE[p.grade] + ')'));
     });
     pathBox.hidden = state.path.length === 0;
   }
 
   function record() {
-    var max = state.path.length, s = score();
-    return {
-      format: 'sharepack-result/1',
+    var ending = steps[state.current];
+    var out = {
+      format: 'sharepack-result/2',
       scenario: id,
       content_hash: hash,
       started: state.started,
       finished: state.finished,
+      seed: state.seed,
+      attempt: state.finished ? P.attemptCode(state.seed, hash, state.finished) : null,
       items: state.path.map(function (p) {
         return { id: p.step, kind: 'decision', answer: p.choice,
-          expected: expectedLetters(p.step).join(''),
-          correct: p.correct, seconds: p.seconds };
+          expected: expectedLetters(p.step).join(''), grade: p.grade, points: POINTS[p.grade],
+          correct: p.grade === 'expected', seconds: p.seconds, shown: p.shown || '' };
       }),
       ending: state.current,
-      score: s,
-      max: max,
-      percent: P.percent(s, max)
+      score: points(),
+      max: state.path.length,
+      percent: Math.round(exact()),
+      pass_mark: passMark,
+      passed: passed()
     };
+    if (ending.ending && ending.sec.hasAttribute('data-sp-outcome')) out.outcome = ending.sec.getAttribute('data-sp-outcome');
+    if (organisation) out.organisation = organisation;
+    return out;
   }
 
   function download() { P.download('sharepack-' + id + '-results.json', record()); }
@@ -192,8 +252,12 @@
     var r = record();
     results.textContent = '';
     results.appendChild(el('h2', { id: 'sp-results-title' }, 'Your result'));
-    results.appendChild(el('p', { 'class': 'sp-result-line' }, 'You made ' + r.score + ' of ' + r.max +
-      ' decisions as the guidance expects: ' + r.percent + '%.'));
+    results.appendChild(el('p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
+      'You scored ' + r.score + ' of ' + r.max + ' decisions as the guidance expects (half a point for an ' +
+      'acceptable one): ' + r.percent + '%. ' + (r.passed ? 'You passed' : unsafe() ?
+        'You did not pass: an unsafe choice on your path means the attempt cannot pass' :
+        'You did not pass this time') + ' (pass mark ' + passMark + '%, with no unsafe choice).'));
+    if (r.attempt) results.appendChild(el('p', {}, 'Attempt code ' + r.attempt + '.'));
     var actions = el('div', { 'class': 'sp-actions' });
     actions.appendChild(P.button('Download my results', '', download));
     actions.appendChild(P.button('Try again', 'sp-secondary', function () { reset('Starting the case again.'); }));
@@ -208,12 +272,12 @@
     drawPath();
     results.hidden = true;
     if (s.ending) {
-      status.textContent = 'The end of the case: ' + score() + ' of ' + state.path.length +
+      status.textContent = 'The end of the case: ' + points() + ' of ' + state.path.length +
         ' decisions as the guidance expects';
       showResults();
     } else {
-      status.textContent = 'Decision ' + (state.path.length + (state.pending ? 0 : 1)) + '. Score so far: ' +
-        score() + ' of ' + state.path.length;
+      status.textContent = 'Decision ' + (state.path.length + (state.pending ? 0 : 1)) + (state.path.length ?
+        '. Score so far: ' + points() + ' of ' + state.path.length : '');
       if (state.pending) {
         showFeedback(s, moveFocus);
         return;
@@ -229,12 +293,18 @@
     saved.forget();
     state = fresh();
     save();
+    arrange();
     live.textContent = message;
     render(true);
   }
-  restart.addEventListener('click', function () { reset('Your choices were cleared. Starting again.'); });
+  restart.addEventListener('click', function () {
+    P.confirmStep(restart, 'Start over? This clears your choices on this device.', 'Yes, start over', function () {
+      reset('Your choices were cleared. Starting again.');
+    });
+  });
 
   var state = (lms && P.parse(lms.suspendData(), valid)) || saved.load(valid) || fresh();
   save();
+  arrange();
   render(false);
 })();

@@ -54,8 +54,10 @@
   window.SharepackXAPI = {
     /* One answer. parent: { id, title } of the pack or scenario; item:
      * { id, title }; choices: [[id, label], ...]; response and correct:
-     * choice ids. */
-    answered: function (parent, item, choices, response, correct, seconds) {
+     * choice ids; points (0 to 1) when the answer scores other than 1 for
+     * a correct response and 0 otherwise. */
+    answered: function (parent, item, choices, response, correct, seconds, points) {
+      var success = correct.indexOf(response) >= 0;
       send({
         verb: { id: VERB + 'answered', display: lang('answered') },
         object: { objectType: 'Activity', id: parent.id + ':' + item.id, definition: {
@@ -65,15 +67,17 @@
           correctResponsesPattern: correct,
           choices: choices.map(function (c) { return { id: c[0], description: lang(c[1]) }; })
         } },
-        result: { success: correct.indexOf(response) >= 0, response: response, duration: duration(seconds),
-          score: { raw: correct.indexOf(response) >= 0 ? 1 : 0, min: 0, max: 1 } },
+        result: { success: success, response: response, duration: duration(seconds),
+          score: { raw: points === undefined ? (success ? 1 : 0) : points, min: 0, max: 1 } },
         context: { contextActivities: { parent: [{ objectType: 'Activity', id: parent.id }] } }
       });
     },
     /* The end: completed, then passed or failed when there is a pass mark
-     * (passed is true, false or null). */
-    completed: function (parent, score, max, passed) {
-      var result = { completion: true, score: { raw: score, min: 0, max: max, scaled: max ? Math.round((100 * score) / max) / 100 : 0 } };
+     * (passed is true, false or null). scaled (0 to 1) is the overall
+     * score when it is not score / max (a weighted one). */
+    completed: function (parent, score, max, passed, scaled) {
+      if (scaled === undefined) scaled = max ? score / max : 0;
+      var result = { completion: true, score: { raw: score, min: 0, max: max, scaled: Math.round(100 * scaled) / 100 } };
       var object = { objectType: 'Activity', id: parent.id, definition: {
         type: 'http://adlnet.gov/expapi/activities/assessment', name: lang(parent.title) } };
       send({ verb: { id: VERB + 'completed', display: lang('completed') }, object: object, result: result });
