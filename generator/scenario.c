@@ -550,6 +550,7 @@ replay_call(lua_State *L, struct scen_run *r, const char *data, size_t len,
 		diag_error(r->diag, &at, "%s; please report this script",
 		    msg != NULL ? msg : "the record of the script cannot be "
 		    "replayed");
+		r->broken = 1;
 		return -2;
 	}
 	return 0;
@@ -610,6 +611,7 @@ replay(struct scen_run *r, const char *data, size_t len)
 		struct srcpos at = { r->path, r->replay_line, 0 };
 		diag_error(r->diag, &at, "the sandbox sent back a record that "
 		    "cannot be read; please report this script");
+		r->broken = 1;
 	}
 	return rc == 0 ? 0 : -1;
 }
@@ -630,6 +632,7 @@ report_lost(struct scen_run *r, enum watched how, int status)
 		diag_error(r->diag, &at, "the sandbox ended without a result "
 		    "(exit status %d); please report this script",
 		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+	r->broken = !(how == WATCH_KILLED || r->watch_timed_out);
 }
 
 static uint64_t
@@ -667,7 +670,7 @@ scen_run(const char *path, const char *code, size_t len,
 	}
 out:
 	buf_free(&out);
-	return rc;
+	return r.broken ? SCEN_BROKEN : rc;
 }
 
 struct run_ctx {

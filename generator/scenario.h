@@ -41,8 +41,13 @@ struct scen_limits scen_default_limits(void);
 int scen_run_all(const char *dir, const char *display_dir,
     const struct scen_limits *limits, struct pack *p, struct diag *d);
 
+/* What scen_run returns when the sandbox itself failed (a child that died
+ * of a signal, a record that cannot be read back): a bug in sharepack, not
+ * in the script, reported with "please report this script". */
+#define SCEN_BROKEN (-2)
+
 /* Runs one script's text, named path in messages. Returns 0 when it ran to
- * the end, -1 after reporting why not. */
+ * the end, -1 after reporting why not, or SCEN_BROKEN. */
 int scen_run(const char *path, const char *code, size_t len,
     const struct scen_limits *limits, struct pack *p, struct diag *d);
 

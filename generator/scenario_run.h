@@ -38,6 +38,7 @@ struct scen_watch {
 };
 
 struct scen_run {
+	int broken;		/* the sandbox itself failed: a bug */
 	const char *path;	/* borrowed: lives while the script runs */
 	struct pack *pack;	/* replayer: where items go; NULL in the
 				 * recorder, which frees what it checked */
