@@ -177,12 +177,14 @@ gift_text(struct buf *out, const char *raw)
 	buf_free(&clean);
 }
 
+/* A question: its ID number in a "// [id:...]" comment, which Moodle's
+ * importer reads, then the reasoning as general feedback ("####"). */
 static void
 gift_question(struct buf *out, const struct question *q)
 {
-	buf_puts(out, "// ");
+	buf_puts(out, "// [id:");
 	buf_puts(out, q->it->id);
-	buf_puts(out, "\n::");
+	buf_puts(out, "]\n::");
 	gift_text(out, q->it->title);
 	buf_puts(out, "::[html]");
 	gift_text(out, q->text);
@@ -194,7 +196,29 @@ gift_question(struct buf *out, const struct question *q)
 		gift_text(out, q->feedback[i]);
 		buf_putc(out, '\n');
 	}
-	buf_puts(out, "}\n\n");
+	buf_puts(out, "\t####");
+	gift_text(out, q->why);
+	buf_puts(out, "\n}\n\n");
+}
+
+/* "$course$/top/sharepack/TITLE": where Moodle files the questions. In a
+ * category path '/' separates nested categories, so a slash in the title
+ * is written "//"; a line break or control becomes a space. Caller frees. */
+static char *
+category_path(const struct item *pk)
+{
+	struct buf b = BUF_INIT;
+	buf_puts(&b, "$course$/top/sharepack/");
+	struct buf clean = BUF_INIT;
+	const char *title = pk ? pk->title : "all questions";
+	add_lms_text(&clean, title, strlen(title));
+	for (const char *s = clean.data; *s; s++) {
+		if (*s == '/')
+			buf_putc(&b, '/');
+		buf_putc(&b, (unsigned char)*s < 0x20 ? ' ' : *s);
+	}
+	buf_free(&clean);
+	return buf_detach(&b);
 }
 
 size_t
@@ -206,8 +230,7 @@ export_questions(const struct pack *p, const struct item *pk,
 	size_t n = 0;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr quiz = NULL;
-	char *category = xasprintf("$course$/top/sharepack/%s",
-	    pk ? pk->title : "all questions");
+	char *category = category_path(pk);
 
 	if (format == EXPORT_MOODLE_XML) {
 		doc = xmlNewDoc(BAD_CAST "1.0");
@@ -217,9 +240,11 @@ export_questions(const struct pack *p, const struct item *pk,
 		xmlSetProp(c, BAD_CAST "type", BAD_CAST "category");
 		text_child(c, "category", NULL, category);
 	} else {
+		/* Moodle reads the $CATEGORY line as it is, never
+		 * unescaping it: written plain, on one line. */
 		buf_puts(out, "// Exported by sharepack. Import into Moodle: "
 		    "Question bank > Import > GIFT format.\n$CATEGORY: ");
-		gift_text(out, category);
+		buf_puts(out, category);
 		buf_puts(out, "\n\n");
 	}
 	for (size_t i = 0; i < count; i++) {

@@ -522,6 +522,18 @@ fs_stage_begin(const char *final)
 		free(tmpl);
 		return NULL;
 	}
+	/* mkdtemp makes the folder 0700; the site is for a web server or a
+	 * colleague too, so it gets the mode any folder would (0755 under
+	 * umask 022). */
+	mode_t mask = umask(0);
+	umask(mask);
+	if (chmod(tmpl, 0777 & ~mask) != 0) {
+		int saved = errno;
+		rmdir(tmpl);
+		free(tmpl);
+		errno = saved;
+		return NULL;
+	}
 	return tmpl;
 }
 

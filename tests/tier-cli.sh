@@ -38,6 +38,11 @@ usage "missing project" check "$work/nowhere"
 (cd "$golden" && "$SHAREPACK" build $theme -o "$work/site" .) \
 	>"$work/out" 2>"$work/err"
 check "build exits 0" [ $? -eq 0 ]
+# Modes as the umask gives them, not mkdtemp's 0700 (issue 11 point 7).
+check "site folder is 0755 under umask 022" \
+	[ "$(umask 022; cd "$golden" && "$SHAREPACK" build -q $theme -o "$work/modes" . && stat -c %a "$work/modes")" = 755 ]
+check "site files are 0644 and folders 0755" \
+	[ -z "$(find "$work/modes" \( -type f ! -perm 644 \) -o \( -type d ! -perm 755 \))" ]
 check "build prints where to open" grep -q "open $work/site/index.html" "$work/out"
 check "build is quiet on stderr" [ ! -s "$work/err" ]
 check "build writes the marker" [ -f "$work/site/.sharepack-site" ]

@@ -131,6 +131,22 @@ PY
 	check "$pack: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ]
 	head -n 5 "$work/gift"
 done
+# A pack title with ':' and '/' (issue 11): Moodle reads GIFT's $CATEGORY
+# line unescaped and takes '/' as a nested category, so the title's slash
+# is written '//' in both formats and the category text survives intact.
+slash="$work/slash-title"
+mkdir -p "$slash/content"
+printf -- '---\nkind: pack\ntitle: "Health: visitors/nurses"\n---\nP.\n' >"$slash/content/p.md"
+printf -- '---\nkind: myth\ntitle: M\nverdict: myth\n---\nWhy: it is not so.\n' >"$slash/content/m.md"
+(cd "$slash" && "$SHAREPACK" export -q --format gift --pack p --theme-dir "$ROOT/themes/default" -o "$work/slash.gift" . &&
+	"$SHAREPACK" export -q --format moodle-xml --pack p --theme-dir "$ROOT/themes/default" -o "$work/slash.xml" .)
+check "slash title: exports written" [ $? -eq 0 ]
+check "slash title: GIFT category line as Moodle reads it" \
+	grep -qxF '$CATEGORY: $course$/top/sharepack/Health: visitors//nurses' "$work/slash.gift"
+python3 "$ROOT/tests/lms/moodle-xml.py" "$work/slash.xml" >"$work/slash.json"
+node "$ROOT/tests/lms/export-check.mjs" "$work/slash.gift" "$work/slash.json" >"$work/gift" 2>&1
+check "slash title: GIFT (gift-pegjs) has the category, ID numbers and general feedback of Moodle XML" [ $? -eq 0 ] || cat "$work/gift"
+
 # Theme file names go into the manifest URI-escaped (issue 11): each href
 # names its file once unescaped, and the manifest stays valid.
 odd=$work/odd

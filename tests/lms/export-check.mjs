@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { parse } = require('gift-pegjs');
-const gift = parse(fs.readFileSync(process.argv[2], 'utf8')).filter((q) => q.type !== 'Category');
+const all = parse(fs.readFileSync(process.argv[2], 'utf8'));
+const gift = all.filter((q) => q.type !== 'Category');
+const categories = all.filter((q) => q.type === 'Category').map((q) => q.title);
 const xml = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
 const problems = [];
 if (gift.length !== xml.length) problems.push(`GIFT has ${gift.length} questions, Moodle XML ${xml.length}`);
@@ -26,6 +28,19 @@ gift.forEach((q, i) => {
   q.choices.forEach((c, j) => {
     if (!c.feedback || strip(c.feedback.text) !== strip(x.feedback[j])) problems.push(`${x.id}: feedback ${j} differs`);
   });
+});
+// The category as Moodle files it (the $CATEGORY line is read as it is),
+// the ID number and the general feedback, as in Moodle XML.
+if (xml.length && (categories.length !== 1 || categories[0] !== xml[0].category)) {
+  problems.push(`category ${JSON.stringify(categories)} != ${JSON.stringify(xml[0].category)}`);
+}
+gift.forEach((q, i) => {
+  const x = xml[i];
+  if (!x) return;
+  if (q.id !== x.id) problems.push(`${x.id}: GIFT ID number ${q.id}`);
+  if (!q.globalFeedback || strip(q.globalFeedback.text) !== strip(x.general || '')) {
+    problems.push(`${x.id}: general feedback differs`);
+  }
 });
 problems.forEach((p) => console.log(p));
 process.exit(problems.length ? 1 : 0);

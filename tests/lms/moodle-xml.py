@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Reads a Moodle XML export with Python's own XML parser and prints its
-questions as JSON (id, name, text, answers, right, feedback), for the
+questions as JSON (id, name, text, answers, right, feedback, general
+feedback, category: the path of the category question before it), for the
 round-trip checks of tier-lms.sh. Exits non-zero when a question does not
 have exactly one answer with fraction 100."""
 import json
@@ -9,7 +10,11 @@ import xml.etree.ElementTree as ET
 
 out = []
 bad = 0
+category = None
 for q in ET.parse(sys.argv[1]).getroot().findall("question"):
+    if q.get("type") == "category":
+        category = q.findtext("category/text")
+        continue
     if q.get("type") != "multichoice":
         continue
     answers = q.findall("answer")
@@ -24,6 +29,8 @@ for q in ET.parse(sys.argv[1]).getroot().findall("question"):
         "answers": [a.findtext("text") for a in answers],
         "right": right[0] if right else -1,
         "feedback": [a.findtext("feedback/text") for a in answers],
+        "general": q.findtext("generalfeedback/text"),
+        "category": category,
     })
 json.dump(out, sys.stdout)
 sys.exit(1 if bad else 0)
