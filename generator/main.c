@@ -33,6 +33,7 @@ static const char usage_text[] =
     "       sharepack check [--strict] [--report] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
+    "[--with-scenarios] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
     "[PROJECTDIR]\n"
@@ -146,6 +147,11 @@ static const struct option_spec option_table[] = {
 	    FOR(CMD_CHECK), "%s is for 'check'", NULL,
 	    "  --report         check: print what every surface strategy scores on\n"
 	    "                   every pack and scenario, as Markdown tables\n" },
+	{ "--with-scenarios", NULL, OPT_FLAG,
+	    offsetof(struct options, with_scenarios), FOR(CMD_PACKAGE),
+	    "%s is for 'package'", NULL,
+	    "  --with-scenarios package: add the pack's branching scenarios, which\n"
+	    "                   report completion only (the quiz is the graded SCO)\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  -q, --quiet      print nothing but problems\n" },
@@ -368,12 +374,20 @@ run_package(const struct options *o, const struct pack *p,
 	int v2004 = o->scorm != NULL && strcmp(o->scorm, "2004") == 0;
 	char *file = output_file(o, pk, v2004 ? "scorm2004" : "scorm12",
 	    "zip");
-	size_t scos = 0;
+	struct scorm_counts n;
 	if (scorm_package(p, pk, pages, t, v2004 ? SCORM_2004 : SCORM_12,
-	    file, &scos, d) == 0 && !o->quiet)
-		diag_say(stdout, "wrote %s (SCORM %s, %zu SCO%s); upload it to "
-		    "the LMS as a SCORM package", file, v2004 ? "2004" : "1.2",
-		    scos, scos == 1 ? "" : "s");
+	    o->with_scenarios, file, &n, d) != 0 || o->quiet)
+		goto out;
+	diag_say(stdout, "wrote %s (SCORM %s): %zu graded quiz%s%s; upload it "
+	    "to the LMS as a SCORM package", file, v2004 ? "2004" : "1.2",
+	    n.graded, n.graded == 1 ? "" : "zes", n.completion_only == 0 ?
+	    "" : ", and branching scenarios that report completion only");
+	if (n.graded > 1)
+		diag_say(stdout, "%zu quizzes are graded: in Moodle, set the "
+		    "grading method to 'Learning objects', with as many to "
+		    "pass, or a passed quiz can hide a failed one ('Highest "
+		    "grade'); or package one pack with --pack ID", n.graded);
+out:
 	free(file);
 }
 
@@ -495,7 +509,8 @@ static void
 make_output(struct job *j)
 {
 	const struct options *o = j->o;
-	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL };
+	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
+	    o->command == CMD_PACKAGE };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {

@@ -26,6 +26,7 @@ struct options {
 	int quiet;		/* -q: no summary line */
 	int strict;		/* --strict: warnings are errors */
 	int report;		/* check --report: the surface strategies */
+	int with_scenarios;	/* package --with-scenarios */
 };
 
 #endif

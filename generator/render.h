@@ -36,6 +36,8 @@ struct render_config {
 	const char *xapi_endpoint;	/* NULL: no xAPI unless launched with one */
 	const char *xapi_auth;		/* the Authorization header value, or NULL */
 	const char *organisation;	/* the site item's; render_site sets it */
+	int for_package;	/* pages for a SCORM package: scenarios report
+				 * completion only (data-sp-graded="false") */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */

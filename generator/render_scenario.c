@@ -100,6 +100,10 @@ render_scenario(const struct item *it, const struct theme *t,
 	render_attr(art, "data-sp-pass-mark", mark);
 	if (cfg->organisation != NULL)
 		render_attr(art, "data-sp-organisation", cfg->organisation);
+	/* In a package the quiz is the one graded SCO: a scored scenario
+	 * would let an LMS's grading method hide a failed quiz. */
+	if (cfg->for_package)
+		render_attr(art, "data-sp-graded", "false");
 	render_el(art, "h1", it->title);
 	render_el_class(art, "p", "sp-kicker", "A branching case");
 	render_provenance(art, it);

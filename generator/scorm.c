@@ -62,6 +62,7 @@ static const char *const xsd_2004[] = { "imscp_v1p1.xsd", "adlcp_v1p3.xsd",
 struct sco {
 	char *page;		/* path in the zip; owned */
 	const char *title;
+	int graded;		/* a quiz; a scenario reports completion only */
 	char *ident;		/* owned */
 };
 
@@ -96,6 +97,7 @@ add_sco(struct sco_list *l, const struct render_out *pages, char *page,
 	l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
 	l->v[l->n].page = page;
 	l->v[l->n].title = title;
+	l->v[l->n].graded = strcmp(kind, "quiz") == 0;
 	l->v[l->n].ident = xasprintf("%s-%s", kind, id);
 	l->n++;
 }
@@ -103,12 +105,12 @@ add_sco(struct sco_list *l, const struct render_out *pages, char *page,
 /* A pack's SCOs: its quiz, when it asks anything, and its scenarios. */
 static void
 add_pack_scos(struct sco_list *l, const struct render_out *pages,
-    const struct item *pk)
+    const struct item *pk, int with_scenarios)
 {
 	if (sitemap_question_count(pk) > 0)
 		add_sco(l, pages, sitemap_quiz(pk), pk->title, "quiz",
 		    pk->id);
-	for (size_t i = 0; i < pk->pack.member_count; i++) {
+	for (size_t i = 0; with_scenarios && i < pk->pack.member_count; i++) {
 		const struct item *s = pk->pack.members[i];
 		if (s->kind == ITEM_SCENARIO)
 			add_sco(l, pages, sitemap_page(s), s->title,
@@ -686,7 +688,8 @@ out:
 int
 scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,
-    enum scorm_version v, const char *file, size_t *scos_out, struct diag *d)
+    enum scorm_version v, int with_scenarios, const char *file,
+    struct scorm_counts *counts, struct diag *d)
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
@@ -696,12 +699,20 @@ scorm_package(const struct pack *p, const struct item *pk,
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK && (pk == NULL ||
 		    p->items[i] == pk))
-			add_pack_scos(&scos, pages, p->items[i]);
-	*scos_out = scos.n;
+			add_pack_scos(&scos, pages, p->items[i],
+			    with_scenarios);
+	counts->graded = counts->completion_only = 0;
+	for (size_t i = 0; i < scos.n; i++) {
+		if (scos.v[i].graded)
+			counts->graded++;
+		else
+			counts->completion_only++;
+	}
 	if (scos.n == 0) {
 		diag_error(d, NULL, "there is nothing to package: %s has no "
-		    "quiz questions or branching scenarios", pk ? pk->id :
-		    "the project");
+		    "quiz questions%s", pk ? pk->id : "the project",
+		    with_scenarios ? " or branching scenarios" : "; add "
+		    "--with-scenarios to package its branching scenarios");
 		goto out;
 	}
 	if (package_gather(&pkg, pages, t, v, d) != 0 ||

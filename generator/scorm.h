@@ -24,15 +24,25 @@ enum scorm_version { SCORM_12, SCORM_2004 };
  * compiled in. Static string. */
 const char *scorm_xsd_dir(void);
 
+/* What a package holds: the graded SCOs (one quiz a pack) and, with
+ * with_scenarios, the branching scenarios, which report completion only
+ * so that no grading method can let them hide a failed quiz. */
+struct scorm_counts {
+	size_t graded;
+	size_t completion_only;
+};
+
 /*
  * Writes the package for training pack pk (NULL: every pack) to file. The
  * zip holds every page in pages, the theme's assets, the schemas and the
- * manifest. Sets *scos. Returns 0, or -1 after reporting through d; file is
- * then untouched.
+ * manifest; the pages must have been rendered for a package (scenarios
+ * marked ungraded). Sets *counts. Returns 0, or -1 after reporting through
+ * d; file is then untouched.
  */
 int scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,
-    enum scorm_version v, const char *file, size_t *scos, struct diag *d);
+    enum scorm_version v, int with_scenarios, const char *file,
+    struct scorm_counts *counts, struct diag *d);
 
 /*
  * Checks a manifest: the schema (all.xsd of the version) and the rules it

@@ -190,11 +190,12 @@ test_export_text(void)
 	CHECK(out.data != NULL && memchr(out.data, '\r', out.len) == NULL);
 	CHECK(out.data != NULL && strstr(out.data,
 	    "\n::A myth on two lines::[html]") != NULL);
-	/* Every question is its five lines and a blank one. */
+	/* Every question is its six lines (the ID number, the text, two
+	 * answers, the general feedback, '}') and a blank one. */
 	int lines = 0;
 	for (size_t i = 0; i < out.len; i++)
 		lines += out.data[i] == '\n';
-	CHECK(lines == 3 + 2 * 6);
+	CHECK(lines == 3 + 2 * 7);
 	CHECK(out.data != NULL && strstr(out.data, "not\xEF\xBF\xBD.") != NULL);
 	buf_free(&out);
 	CHECK(export_questions(p, NULL, EXPORT_MOODLE_XML, &out) == 2);
