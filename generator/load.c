@@ -23,44 +23,20 @@ find_bad_byte(const unsigned char *s, size_t len, int *line, int *col)
 	*col = 1;
 	size_t i = 0;
 	while (i < len) {
-		unsigned char c = s[i];
+		unsigned cp;
 		size_t n;
-		unsigned int min;
-		if (c == '\n') {
+		if (s[i] == '\n') {
 			(*line)++;
 			*col = 1;
 			i++;
 			continue;
 		}
-		if (c == 0)
+		if (s[i] == 0)
 			return 0x100;
-		if (c < 0x80) {
-			(*col)++;
-			i++;
-			continue;
-		}
-		if ((c & 0xE0) == 0xC0) {
-			n = 2;
-			min = 0x80;
-		} else if ((c & 0xF0) == 0xE0) {
-			n = 3;
-			min = 0x800;
-		} else if ((c & 0xF8) == 0xF0) {
-			n = 4;
-			min = 0x10000;
-		} else {
-			return c;
-		}
-		if (i + n > len)
-			return c;
-		unsigned int cp = c & (0xFF >> (n + 1));
-		for (size_t k = 1; k < n; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return c;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return c;
+		/* diag_char decodes UTF-8 for messages too; only whether the
+		 * bytes are UTF-8 matters here, not which are controls. */
+		if (diag_char((const char *)s + i, len - i, &cp, &n) < 0)
+			return s[i];
 		(*col)++;
 		i += n;
 	}

@@ -964,12 +964,8 @@ scen_api_open(lua_State *L)
 	lua_setfield(L, -2, "__gc");
 	lua_pop(L, 1);
 
-	lua_newtable(L);	/* SCEN_LINES_KEY, weak in its keys */
-	lua_newtable(L);
-	lua_pushstring(L, "k");
-	lua_setfield(L, -2, "__mode");
-	lua_setmetatable(L, -2);
-	lua_setfield(L, LUA_REGISTRYINDEX, SCEN_LINES_KEY);
+	scen_weak_registry(L, SCEN_LINES_KEY);
+	lua_pop(L, 1);
 	scen_wire_open(L);
 
 	luaL_newlib(L, sharepack_funcs);

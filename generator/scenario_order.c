@@ -182,22 +182,28 @@ place_of(lua_State *L)
 	return at;
 }
 
+void
+scen_weak_registry(lua_State *L, const char *key)
+{
+	if (lua_getfield(L, LUA_REGISTRYINDEX, key) != LUA_TNIL)
+		return;
+	lua_pop(L, 1);
+	lua_newtable(L);
+	lua_newtable(L);
+	lua_pushliteral(L, "k");
+	lua_setfield(L, -2, "__mode");
+	lua_setmetatable(L, -2);
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, key);
+}
+
 int
 scen_next(lua_State *L)
 {
 	luaL_checktype(L, 1, LUA_TTABLE);
 	lua_settop(L, 2);
-	if (lua_getfield(L, LUA_REGISTRYINDEX, ORDER_KEY) == LUA_TNIL) {
-		/* Weak in its keys: a table's order goes with the table. */
-		lua_pop(L, 1);
-		lua_newtable(L);
-		lua_newtable(L);
-		lua_pushliteral(L, "k");
-		lua_setfield(L, -2, "__mode");
-		lua_setmetatable(L, -2);
-		lua_pushvalue(L, -1);
-		lua_setfield(L, LUA_REGISTRYINDEX, ORDER_KEY);
-	}
+	/* Weak in its keys: a table's order goes with the table. */
+	scen_weak_registry(L, ORDER_KEY);
 	lua_Integer at = 0;
 	if (lua_isnil(L, 2)) {
 		build_order(L);
@@ -269,16 +275,7 @@ scen_tolstring(lua_State *L, int idx, size_t *len)
 	const char *kind = luaL_typename(L, idx);
 	if (luaL_getmetafield(L, idx, "__name") == LUA_TSTRING)
 		kind = lua_tostring(L, -1);
-	if (lua_getfield(L, LUA_REGISTRYINDEX, NAMES_KEY) == LUA_TNIL) {
-		lua_pop(L, 1);
-		lua_newtable(L);
-		lua_newtable(L);
-		lua_pushliteral(L, "k");
-		lua_setfield(L, -2, "__mode");
-		lua_setmetatable(L, -2);
-		lua_pushvalue(L, -1);
-		lua_setfield(L, LUA_REGISTRYINDEX, NAMES_KEY);
-	}
+	scen_weak_registry(L, NAMES_KEY);
 	lua_pushvalue(L, idx);
 	lua_Integer n;
 	if (lua_rawget(L, -2) == LUA_TNUMBER) {

@@ -176,4 +176,9 @@ const char *scen_tolstring(lua_State *L, int idx, size_t *len);
 int scen_tostring(lua_State *L);
 int scen_format(lua_State *L);
 
+/* Pushes the registry's table at key, weak in its keys, making it the
+ * first time: what a script's tables carry on the side (their order, their
+ * line) goes when the table goes. */
+void scen_weak_registry(lua_State *L, const char *key);
+
 #endif

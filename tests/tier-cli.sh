@@ -135,6 +135,14 @@ surface="$ROOT/tests/regress/warn-surface"
 check "report: unsafe then recovery cannot pass" grep -qF \
 	"| first choice | always takes the first choice | 6 | 83% | yes | no |" "$work/out"
 check "report: a pack table per pack" grep -q "^### Pack 'easy'" "$work/out"
+# --strict: the same warnings are errors, at the pack's and the scenario's
+# first line, and the exit status says so.
+(cd "$surface" && "$SHAREPACK" check --strict -q $theme .) >/dev/null 2>"$work/err"
+check "strict: exit 1" [ $? -eq 1 ]
+check "strict: the pack's warning is an error at its first line" grep -q \
+	"^content/easy.md:1:1: error: a learner passes the pack 'easy' without knowing the guidance" "$work/err"
+check "strict: the scenario's too, at its line" grep -q \
+	"^scenarios/recover.lua:8: error: a learner passes the scenario 'recover'" "$work/err"
 "$SHAREPACK" build --report . >/dev/null 2>"$work/err"
 check "report: not for build (exit 2)" [ $? -eq 2 ]
 check "report: not for build (says so)" grep -q "is for 'check'" "$work/err"
