@@ -145,6 +145,8 @@ order_steps(struct item *it, size_t start, struct diag *d)
 {
 	struct scenario_part *sc = &it->scenario;
 	size_t n = sc->step_count;
+	/* An item serve kept from an earlier build is checked again. */
+	free(sc->step_order);
 	sc->step_order = xcalloc(n, sizeof(size_t));
 	char *seen = xcalloc(n, 1);
 	size_t head = 0, tail = 0;

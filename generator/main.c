@@ -22,6 +22,7 @@
 #include "render.h"
 #include "scenario.h"
 #include "scorm.h"
+#include "serve.h"
 #include "site.h"
 #include "surface.h"
 #include "theme.h"
@@ -37,6 +38,8 @@ static const char usage_text[] =
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
     "[PROJECTDIR]\n"
+    "       sharepack serve [--port N] [--host ADDR] [--theme NAME | "
+    "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack --help | --version\n";
 
 static const char help_intro[] =
@@ -50,6 +53,8 @@ static const char help_intro[] =
     "  package  write a SCORM package (a zip) to upload to an LMS; one SCO\n"
     "           per pack quiz and per branching scenario\n"
     "  export   write the questions for an LMS quiz engine (Moodle XML, GIFT)\n"
+    "  serve    preview while writing: build, serve the site on 127.0.0.1,\n"
+    "           and build again (open pages reload) whenever a file changes\n"
     "\n"
     "Options:\n";
 
@@ -65,6 +70,7 @@ static const char help_outro[] =
 static const char *const command_names[] = {
 	[CMD_BUILD] = "build", [CMD_CHECK] = "check",
 	[CMD_EXPORT] = "export", [CMD_PACKAGE] = "package",
+	[CMD_SERVE] = "serve",
 };
 #define N_COMMANDS (sizeof command_names / sizeof command_names[0])
 
@@ -72,7 +78,7 @@ static const char *const command_names[] = {
  * bit stands for the place of the command itself ("sharepack --help"). */
 #define FOR(c)		(1u << (c))
 #define FOR_COMMANDS	(FOR(CMD_BUILD) | FOR(CMD_CHECK) | FOR(CMD_EXPORT) | \
-			 FOR(CMD_PACKAGE))
+			 FOR(CMD_PACKAGE) | FOR(CMD_SERVE))
 
 enum opt_action {
 	OPT_VALUE,	/* the next argument goes into a const char * field */
@@ -86,6 +92,7 @@ static int check_format(const struct options *o);
 static int check_xapi_endpoint(const struct options *o);
 static int check_xapi_auth(const struct options *o);
 static int check_theme(const struct options *o);
+static int check_port(const struct options *o);
 
 /* One command-line option. */
 struct option_spec {
@@ -106,7 +113,7 @@ struct option_spec {
 static const struct option_spec option_table[] = {
 	{ "-o", NULL, OPT_VALUE, offsetof(struct options, outdir),
 	    FOR(CMD_BUILD) | FOR(CMD_EXPORT) | FOR(CMD_PACKAGE),
-	    "%s is not for 'check'", NULL,
+	    "%s is not for 'check' or 'serve'", NULL,
 	    "  -o OUTDIR        where the site goes (default: build/site); it is\n"
 	    "                   replaced whole, and only when the build succeeds;\n"
 	    "                   for package and export, the file to write\n" },
@@ -139,6 +146,13 @@ static const struct option_spec option_table[] = {
 	{ "--theme-dir", NULL, OPT_VALUE, offsetof(struct options, theme_dir),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  --theme-dir DIR  use the theme in DIR\n" },
+	{ "--port", NULL, OPT_VALUE, offsetof(struct options, port),
+	    FOR(CMD_SERVE), "%s is for 'serve'", check_port,
+	    "  --port N         serve: the port (default: 8000; 0: any free one)\n" },
+	{ "--host", NULL, OPT_VALUE, offsetof(struct options, host),
+	    FOR(CMD_SERVE), "%s is for 'serve'", NULL,
+	    "  --host ADDR      serve: listen on ADDR instead of 127.0.0.1, so\n"
+	    "                   other machines can open the site (a warning)\n" },
 	{ "--strict", NULL, OPT_FLAG, offsetof(struct options, strict),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  --strict         treat every warning as an error, such as a pack\n"
@@ -291,6 +305,17 @@ check_theme(const struct options *o)
 	return -1;
 }
 
+static int
+check_port(const struct options *o)
+{
+	const char *p = o->port;
+	if (p != NULL && (strspn(p, "0123456789") != strlen(p) || *p == '\0' ||
+	    strlen(p) > 5 || atoi(p) > 65535))
+		return usage_error("--port takes a number from 0 to 65535, such "
+		    "as 8000 ('%s')", p);
+	return -1;
+}
+
 /* Fills o from argv. Returns -1 to go on, or an exit status. */
 static int
 parse_args(int argc, char **argv, struct options *o)
@@ -402,13 +427,18 @@ struct job {
 	struct theme *t;	/* NULL until loaded */
 	const struct item *pk;	/* --pack, once found; NULL: every pack */
 	struct render_out pages;
+	struct serve_scripts *kept;	/* serve: the scripts' items between
+					 * builds; NULL: run the scripts */
 };
 
+/* Messages go to msgs. */
 static void
-job_init(struct job *j, const struct options *o)
+job_init(struct job *j, const struct options *o, FILE *msgs,
+    struct serve_scripts *kept)
 {
 	j->o = o;
-	diag_init(&j->d, stderr);
+	j->kept = kept;
+	diag_init(&j->d, msgs);
 	j->d.strict = o->strict;
 	j->content = project_path(o, "content");
 	j->scenarios = project_path(o, "scenarios");
@@ -430,6 +460,7 @@ job_free(struct job *j)
 {
 	render_out_free(&j->pages);
 	theme_free(j->t);
+	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
 	free(j->theme_dir);
 	free(j->scenarios);
@@ -444,7 +475,7 @@ leaves_project(const struct job *j, const char *dir)
 {
 	if (!fs_is_dir(dir) || fs_within(dir, j->o->project) != 0)
 		return 0;
-	diag_say(stderr, "%s: a symbolic link to a folder outside the "
+	diag_say(j->d.out, "%s: a symbolic link to a folder outside the "
 	    "project; copy the folder in instead", dir);
 	return 1;
 }
@@ -455,12 +486,12 @@ static int
 folders_exist(const struct job *j)
 {
 	if (!fs_is_dir(j->content)) {
-		diag_say(stderr, "%s: no such folder; PROJECTDIR must hold a "
+		diag_say(j->d.out, "%s: no such folder; PROJECTDIR must hold a "
 		    "content/ folder (see content/README.md)", j->content);
 		return EXIT_USAGE;
 	}
 	if (!fs_is_dir(j->theme_dir)) {
-		diag_say(stderr, "%s: no such theme folder; check --theme or "
+		diag_say(j->d.out, "%s: no such theme folder; check --theme or "
 		    "--theme-dir", j->theme_dir);
 		return EXIT_USAGE;
 	}
@@ -477,7 +508,11 @@ load_project(struct job *j)
 {
 	if (load_content(j->content, j->content, j->p, &j->d) == 0) {
 		struct scen_limits limits = scen_default_limits();
-		scen_run_all(j->scenarios, j->scenarios, &limits, j->p, &j->d);
+		if (j->kept != NULL)
+			serve_scripts_add(j->kept, j->scenarios, j->p, &j->d);
+		else
+			scen_run_all(j->scenarios, j->scenarios, &limits, j->p,
+			    &j->d);
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
 	}
@@ -566,12 +601,14 @@ print_surface(const struct job *j)
 		surface_report(j->p, stdout);
 }
 
-/* Runs the command o names. Returns the exit status. */
+/* Runs the command o names, with messages on stderr, or for serve on
+ * report->out, report then getting the counts; kept: serve's scripts, or
+ * NULL. Returns the exit status. */
 static int
-run(const struct options *o)
+run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 {
 	struct job j;
-	job_init(&j, o);
+	job_init(&j, o, report != NULL ? report->out : stderr, kept);
 	int status = folders_exist(&j);
 	if (status >= 0)
 		goto out;
@@ -584,8 +621,32 @@ run(const struct options *o)
 	print_surface(&j);
 	print_summary(&j);
 out:
+	if (report != NULL)
+		*report = j.d;
 	job_free(&j);
 	return status;
+}
+
+/* serve's build (serve_build_fn): what 'build -q -o OUTDIR' would do. */
+static int
+build_for_serve(const void *ctx, const char *outdir,
+    struct serve_scripts *kept, struct diag *d)
+{
+	struct options o = *(const struct options *)ctx;
+	o.command = CMD_BUILD;
+	o.outdir = outdir;
+	o.quiet = 1;
+	return run(&o, kept, d);
+}
+
+static int
+run_serve(const struct options *o)
+{
+	struct serve_options so = { o->project, o->theme_dir,
+	    o->host != NULL ? o->host : SERVE_DEFAULT_HOST,
+	    o->port != NULL ? atoi(o->port) : SERVE_DEFAULT_PORT, o->quiet,
+	    build_for_serve, o };
+	return serve_run(&so);
 }
 
 int
@@ -599,7 +660,7 @@ main(int argc, char **argv)
 	if (o.command == CMD_BUILD && o.outdir == NULL)
 		o.outdir = "build/site";
 	xmlInitParser();
-	status = run(&o);
+	status = o.command == CMD_SERVE ? run_serve(&o) : run(&o, NULL, NULL);
 	xmlCleanupParser();
 	return status;
 }

@@ -9,7 +9,8 @@
 
 #define SHAREPACK_VERSION "0.1.0"
 
-enum command { CMD_NONE, CMD_BUILD, CMD_CHECK, CMD_EXPORT, CMD_PACKAGE };
+enum command { CMD_NONE, CMD_BUILD, CMD_CHECK, CMD_EXPORT, CMD_PACKAGE,
+    CMD_SERVE };
 
 struct options {
 	enum command command;
@@ -23,6 +24,8 @@ struct options {
 	const char *xapi_auth;	/* --xapi-auth VALUE */
 	const char *theme;	/* --theme NAME; default "default" */
 	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
+	const char *port;	/* serve --port N; NULL: SERVE_DEFAULT_PORT */
+	const char *host;	/* serve --host ADDR; NULL: 127.0.0.1 */
 	int quiet;		/* -q: no summary line */
 	int strict;		/* --strict: warnings are errors */
 	int report;		/* check --report: the surface strategies */

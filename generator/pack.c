@@ -104,6 +104,14 @@ pack_add(struct pack *p, struct item *it)
 	p->items[p->count++] = it;
 }
 
+void
+pack_give_back(struct pack *p, size_t from)
+{
+	if (from < p->count)
+		p->count = from;
+	p->indexed = 0;
+}
+
 static int
 compare_by_id(const void *a, const void *b)
 {

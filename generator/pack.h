@@ -198,6 +198,10 @@ struct item *pack_item_new(const char *path);
 void pack_item_free(struct item *it);
 /* The pack takes ownership of it. */
 void pack_add(struct pack *p, struct item *it);
+/* Gives up items [from, count) without freeing them, for a caller that
+ * lent them (serve keeps the items scripts made from one build to the
+ * next): the caller owns them again. The id index is emptied. */
+void pack_give_back(struct pack *p, size_t from);
 /* Builds the id index; reports each id used twice as an error. */
 void pack_index(struct pack *p, struct diag *d);
 /* The item with this id, or NULL; valid after pack_index. Borrowed. */

@@ -45,6 +45,14 @@ for f in *.c; do
 	case "$f" in schema.c|frontmatter.c|scenario_api.c) continue ;; esac
 	if grep -q '^#include "schema.h"' "$f"; then fail "$f includes schema.h"; else pass; fi
 done
+# serve's shared header is its three files' own, and only main.c starts
+# serve.
+for f in *.c; do
+	case "$f" in serve*.c) continue ;; esac
+	if grep -q '^#include "serve_int.h"' "$f"; then fail "$f includes serve_int.h"; else pass; fi
+	[ "$f" = main.c ] && continue
+	if grep -q '^#include "serve.h"' "$f"; then fail "$f includes serve.h"; else pass; fi
+done
 # Only main.c includes options.h, and every header has a guard.
 for f in *.c; do
 	[ "$f" = main.c ] && continue

@@ -227,4 +227,7 @@ check "terminal: the script error escaped" grep -qF 'boom \x1B[31m \u{202E}txt.e
 "$SHAREPACK" check "$work/no${esc}[5mwhere" >/dev/null 2>"$work/err"
 check "terminal: a path on the command line escaped" grep -qF 'no\x1B[5mwhere' "$work/err"
 
+# sharepack serve (issue 12).
+. "$ROOT/tests/serve.sh"
+
 summary cli

@@ -23,6 +23,7 @@ main(void)
 	test_theme();
 	test_render();
 	test_scorm();
+	test_serve();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
