@@ -180,25 +180,26 @@ check_sco_scripts(const struct sco_list *scos, const struct render_out *pages,
 		    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 		const char *need[] = { "lms.js", "player.js", scos->v[i].graded ?
 		    "quiz.js" : "scenario.js" };
-		struct buf missing = BUF_INIT;
+		const char *missing[3];
+		size_t n = 0;
 		for (size_t k = 0; k < 3; k++) {
 			char *asset = sitemap_asset(need[k]);
 			char *url = xasprintf("%s%s", sitemap_root(f->path),
 			    asset);
 			if (doc == NULL || !runs_script(doc->children, url))
-				buf_printf(&missing, "%s%s", missing.len ?
-				    ", " : "", need[k]);
+				missing[n++] = need[k];
 			free(url);
 			free(asset);
 		}
 		struct srcpos at = { f->path, 0, 0 };
-		if (missing.len > 0)
-			diag_error(d, &at, "the page would not run %s, so the "
-			    "LMS would record nothing; in %s, keep the main "
-			    "slot inside <body> and out of <noscript>, "
-			    "<template> and the like", missing.data,
-			    t->layout_path);
-		buf_free(&missing);
+		if (n > 0)
+			diag_error(d, &at, "the page would not run %s%s%s%s%s, "
+			    "so the LMS would record nothing; in %s, keep the "
+			    "main slot inside <body> and out of <noscript>, "
+			    "<template> and the like", missing[0],
+			    n == 3 ? ", " : n == 2 ? " and " : "",
+			    n > 1 ? missing[1] : "", n == 3 ? " and " : "",
+			    n == 3 ? missing[2] : "", t->layout_path);
 		if (doc != NULL)
 			xmlFreeDoc(doc);
 	}

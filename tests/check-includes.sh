@@ -54,7 +54,7 @@ for h in *.h; do
 	if grep -q '^#ifndef SHAREPACK_' "$h"; then pass; else fail "$h has no include guard"; fi
 done
 # The README's source map names every file of generator/.
-for f in *.c *.h deps.sh; do
+for f in *.c *.h deps.sh embed.sh; do
 	case "$f" in *.h) [ -f "${f%.h}.c" ] && continue ;; esac
 	if grep -q "\`$f\`" "$ROOT/README.md"; then pass; else fail "README.md's source map does not name generator/$f"; fi
 done

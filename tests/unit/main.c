@@ -23,6 +23,7 @@ main(void)
 	test_theme();
 	test_render();
 	test_scorm();
+	test_embed();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
