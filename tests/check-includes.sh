@@ -45,6 +45,11 @@ for f in *.c; do
 	case "$f" in schema.c|frontmatter.c|scenario_api.c) continue ;; esac
 	if grep -q '^#include "schema.h"' "$f"; then fail "$f includes schema.h"; else pass; fi
 done
+# 'sharepack new' is a command of its own: only main.c calls the starter.
+for f in *.c; do
+	case "$f" in main.c|starter.c) continue ;; esac
+	if grep -q '^#include "starter.h"' "$f"; then fail "$f includes starter.h"; else pass; fi
+done
 # Only main.c includes options.h, and every header has a guard.
 for f in *.c; do
 	[ "$f" = main.c ] && continue
