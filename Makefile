@@ -5,6 +5,11 @@
 #   make test-asan   unit and regression tests under ASan and UBSan only
 #   make fuzz        run each fuzz target for FUZZ_SECONDS (clang libFuzzer)
 #   make check-includes   the include rules of STYLE.md
+#   make install     the program and its manual pages under PREFIX
+#                    (default /usr/local; DESTDIR for staging); the default
+#                    theme, the SCORM schemas and the starter project are
+#                    built into the program, so nothing else is needed
+#   make uninstall   removes what make install put there
 #   make regen       review and accept changed golden files
 #   make clean
 
@@ -19,15 +24,26 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
-XSD = -DSHAREPACK_XSD_DIR='"$(CURDIR)/generator/xsd"'
-ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS)
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
+
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+
+# The files built into the program (generator/embed.h), as PREFIX=DIR.
+# The folders are prerequisites too, so that removing a file remakes the
+# table.
+EMBED_DIRS = theme=themes/default xsd=generator/xsd starter=starter
+EMBED_INPUTS = $(shell find $(foreach d,$(EMBED_DIRS),$(lastword \
+	$(subst =, ,$(d)))) ! -name '.*')
+EMBED_C = $(OBJ)/embedded.c
 
 LIB_SRC = $(filter-out generator/main.c, $(wildcard generator/*.c))
-LIB_OBJ = $(LIB_SRC:generator/%.c=$(OBJ)/%.o)
+LIB_OBJ = $(LIB_SRC:generator/%.c=$(OBJ)/%.o) $(OBJ)/embedded.o
 UNIT_SRC = $(wildcard tests/unit/*.c)
 
 .PHONY: all deps program site test test-asan unit regress fuzz clean \
-	check-includes regen bench
+	check-includes regen bench install uninstall
 
 all: deps
 	@$(MAKE) --no-print-directory program
@@ -48,6 +64,13 @@ $(OBJ)/%.o: generator/%.c
 	@mkdir -p $(OBJ)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+$(EMBED_C): generator/embed.sh $(EMBED_INPUTS)
+	@mkdir -p $(OBJ)
+	sh generator/embed.sh $(EMBED_DIRS) >$@.tmp && mv $@.tmp $@
+
+$(OBJ)/embedded.o: $(EMBED_C) generator/embed.h
+	$(CC) $(ALL_CFLAGS) -Igenerator -c -o $@ $(EMBED_C)
+
 $(BUILD)/unit-tests: $(UNIT_SRC) $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $(UNIT_SRC) $(LIB_OBJ) $(PKG_LIBS)
 
@@ -55,12 +78,15 @@ $(BUILD)/unit-tests: $(UNIT_SRC) $(LIB_OBJ)
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 ASAN = $(BUILD)/asan
-$(ASAN)/sharepack $(ASAN)/unit-tests: $(wildcard generator/*.c generator/*.h) $(UNIT_SRC)
+$(ASAN)/sharepack $(ASAN)/unit-tests: $(wildcard generator/*.c generator/*.h) \
+		$(UNIT_SRC) $(EMBED_C)
 	@mkdir -p $(ASAN)
-	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS) \
-		-o $(ASAN)/sharepack generator/*.c $(PKG_LIBS)
-	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(XSD) $(PKG_CFLAGS) \
-		-Igenerator -o $(ASAN)/unit-tests $(UNIT_SRC) $(LIB_SRC) $(PKG_LIBS)
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+		-Igenerator -o $(ASAN)/sharepack generator/*.c $(EMBED_C) \
+		$(PKG_LIBS)
+	$(CC) $(WARN) -O1 -g $(SAN) -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+		-Igenerator -o $(ASAN)/unit-tests $(UNIT_SRC) $(LIB_SRC) \
+		$(EMBED_C) $(PKG_LIBS)
 
 test: deps
 	@sh tests/deps.sh
@@ -71,6 +97,18 @@ test: deps
 test-asan: deps
 	@$(MAKE) --no-print-directory $(ASAN)/sharepack
 	@SHAREPACK_TIERS=asan sh tests/run.sh
+
+# Only the program and the manual: its data is built in.
+install: program
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(BUILD)/sharepack $(DESTDIR)$(BINDIR)/sharepack
+	install -m 644 man/sharepack.1 $(DESTDIR)$(MANDIR)/man1/sharepack.1
+	install -m 644 man/sharepack.5 $(DESTDIR)$(MANDIR)/man5/sharepack.5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/sharepack $(DESTDIR)$(MANDIR)/man1/sharepack.1 \
+		$(DESTDIR)$(MANDIR)/man5/sharepack.5
 
 check-includes:
 	@sh tests/check-includes.sh

@@ -24,6 +24,7 @@
 #include "scorm.h"
 #include "serve.h"
 #include "site.h"
+#include "starter.h"
 #include "surface.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -35,11 +36,13 @@ static const char usage_text[] =
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
     "[--with-scenarios] "
-    "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
+    "[--xapi-endpoint URL [--xapi-auth VALUE]] "
+    "[--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
     "[PROJECTDIR]\n"
     "       sharepack serve [--port N] [--host ADDR] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
+    "       sharepack new [-q] DIR\n"
     "       sharepack --help | --version\n";
 
 static const char help_intro[] =
@@ -55,12 +58,15 @@ static const char help_intro[] =
     "  export   write the questions for an LMS quiz engine (Moodle XML, GIFT)\n"
     "  serve    preview while writing: build, serve the site on 127.0.0.1,\n"
     "           and build again (open pages reload) whenever a file changes\n"
+    "  new      make a small working project in DIR to start from\n"
     "\n"
     "Options:\n";
 
 static const char help_outro[] =
     "\n"
-    "PROJECTDIR (default: .) holds content/, scenarios/ and themes/.\n"
+    "PROJECTDIR (default: .) holds content/, and maybe scenarios/ and\n"
+    "themes/; the default theme is built in, and a project's theme\n"
+    "overrides its files by name.\n"
     "Messages look like 'path:line:col: error: what; how to fix'.\n"
     "Exit status: 0 success, 1 content errors, 2 usage errors,\n"
     "3 a file could not be read or written.\n"
@@ -71,6 +77,7 @@ static const char *const command_names[] = {
 	[CMD_BUILD] = "build", [CMD_CHECK] = "check",
 	[CMD_EXPORT] = "export", [CMD_PACKAGE] = "package",
 	[CMD_SERVE] = "serve",
+	[CMD_NEW] = "new",
 };
 #define N_COMMANDS (sizeof command_names / sizeof command_names[0])
 
@@ -142,10 +149,12 @@ static const struct option_spec option_table[] = {
 	    "                   'Basic ...'; it is written into the pages\n" },
 	{ "--theme", NULL, OPT_VALUE, offsetof(struct options, theme),
 	    FOR_COMMANDS, NULL, check_theme,
-	    "  --theme NAME     use PROJECTDIR/themes/NAME (default: default)\n" },
+	    "  --theme NAME     use PROJECTDIR/themes/NAME over the built-in theme\n"
+	    "                   (default: default, built in when there is no\n"
+	    "                   themes/default); export needs no theme\n" },
 	{ "--theme-dir", NULL, OPT_VALUE, offsetof(struct options, theme_dir),
 	    FOR_COMMANDS, NULL, NULL,
-	    "  --theme-dir DIR  use the theme in DIR\n" },
+	    "  --theme-dir DIR  use the theme in DIR over the built-in theme\n" },
 	{ "--port", NULL, OPT_VALUE, offsetof(struct options, port),
 	    FOR(CMD_SERVE), "%s is for 'serve'", check_port,
 	    "  --port N         serve: the port (default: 8000; 0: any free one)\n" },
@@ -167,10 +176,10 @@ static const struct option_spec option_table[] = {
 	    "  --with-scenarios package: add the pack's branching scenarios, which\n"
 	    "                   report completion only (the quiz is the graded SCO)\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
-	    FOR_COMMANDS, NULL, NULL,
+	    FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
 	    "  -q, --quiet      print nothing but problems\n" },
-	{ "-h", "--help", OPT_HELP, 0, FOR(CMD_NONE) | FOR_COMMANDS,
-	    NULL, NULL,
+	{ "-h", "--help", OPT_HELP, 0,
+	    FOR(CMD_NONE) | FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
 	    "  -h, --help       show this help; 'sharepack build --help' too\n" },
 	{ "--version", NULL, OPT_VERSION, 0, FOR(CMD_NONE), NULL, NULL,
 	    "  --version        show the version\n" },
@@ -422,7 +431,9 @@ struct job {
 	struct diag d;
 	char *content;		/* PROJECTDIR/content */
 	char *scenarios;	/* PROJECTDIR/scenarios */
-	char *theme_dir;	/* --theme-dir, or PROJECTDIR/themes/NAME */
+	char *theme_dir;	/* --theme-dir, or PROJECTDIR/themes/NAME; NULL:
+				 * the built-in theme alone, or no theme
+				 * (export) */
 	struct pack *p;
 	struct theme *t;	/* NULL until loaded */
 	const struct item *pk;	/* --pack, once found; NULL: every pack */
@@ -442,12 +453,21 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->d.strict = o->strict;
 	j->content = project_path(o, "content");
 	j->scenarios = project_path(o, "scenarios");
-	if (o->theme_dir != NULL) {
+	j->theme_dir = NULL;
+	if (o->command == CMD_EXPORT) {
+		/* Questions for an LMS's quiz engine use no theme. */
+	} else if (o->theme_dir != NULL) {
 		j->theme_dir = xstrdup(o->theme_dir);
 	} else {
 		char *rel = xasprintf("themes/%s", o->theme);
 		j->theme_dir = project_path(o, rel);
 		free(rel);
+		/* A project needs no theme folder: the default is built in. */
+		if (strcmp(o->theme, "default") == 0 &&
+		    !fs_is_dir(j->theme_dir)) {
+			free(j->theme_dir);
+			j->theme_dir = NULL;
+		}
 	}
 	j->p = pack_new();
 	j->t = NULL;
@@ -490,19 +510,21 @@ folders_exist(const struct job *j)
 		    "content/ folder (see content/README.md)", j->content);
 		return EXIT_USAGE;
 	}
-	if (!fs_is_dir(j->theme_dir)) {
+	if (j->theme_dir != NULL && !fs_is_dir(j->theme_dir)) {
 		diag_say(j->d.out, "%s: no such theme folder; check --theme or "
-		    "--theme-dir", j->theme_dir);
+		    "--theme-dir (without either, the built-in theme is used)",
+		    j->theme_dir);
 		return EXIT_USAGE;
 	}
 	if (leaves_project(j, j->content) || leaves_project(j, j->scenarios) ||
-	    (j->o->theme_dir == NULL && leaves_project(j, j->theme_dir)))
+	    (j->o->theme_dir == NULL && j->theme_dir != NULL &&
+	    leaves_project(j, j->theme_dir)))
 		return EXIT_CONTENT;
 	return -1;
 }
 
-/* Content, scenarios, the checks across items, and the theme: every
- * problem in all of them is reported, in that order. */
+/* Content, scenarios, the checks across items, and the theme (but for
+ * export): every problem in all of them is reported, in that order. */
 static void
 load_project(struct job *j)
 {
@@ -516,7 +538,8 @@ load_project(struct job *j)
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
 	}
-	j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
+	if (j->o->command != CMD_EXPORT)
+		j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
 }
 
 /* Finds --pack in a pack without errors. Returns -1 to go on, or
@@ -601,12 +624,49 @@ print_surface(const struct job *j)
 		surface_report(j->p, stdout);
 }
 
+/* 'new': the starter project in DIR, and what to do next. Returns the
+ * exit status. */
+static int
+run_new(const struct options *o)
+{
+	if (o->project == NULL)
+		return usage_error("new needs a folder for the project: "
+		    "sharepack new DIR%s", "");
+	if (starter_usable(o->project) != 0) {
+		diag_say(stderr, "%s: %s; sharepack new makes a project in a new "
+		    "or empty folder only", o->project, errno == ENOTEMPTY ?
+		    "the folder is not empty" : errno == ENOTDIR ?
+		    "there is a file of that name" : strerror(errno));
+		return EXIT_USAGE;
+	}
+	struct diag d;
+	diag_init(&d, stderr);
+	if (starter_write(o->project, &d) == 0 && !o->quiet) {
+		diag_say(stdout, "wrote a new project to %s: a guidance page, "
+		    "two 'myth or fact?' statements, two cases, a briefing, a "
+		    "branching scenario and a pack that holds them", o->project);
+		fputs("Next:\n  cd ", stdout);
+		diag_put_escaped(stdout, o->project, strlen(o->project));
+		fputs("\n"
+		    "  sharepack serve     see the site, rebuilt as you save\n"
+		    "  sharepack check     check the content (--strict: no "
+		    "warnings either)\n"
+		    "  sharepack build     write the site to build/site/\n"
+		    "  sharepack package   a SCORM package for your LMS\n"
+		    "README.md there says more; the content format is in "
+		    "'man 5 sharepack'.\n", stdout);
+	}
+	return diag_exit_status(&d);
+}
+
 /* Runs the command o names, with messages on stderr, or for serve on
  * report->out, report then getting the counts; kept: serve's scripts, or
  * NULL. Returns the exit status. */
 static int
 run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 {
+	if (o->command == CMD_NEW)
+		return run_new(o);
 	struct job j;
 	job_init(&j, o, report != NULL ? report->out : stderr, kept);
 	int status = folders_exist(&j);
@@ -652,11 +712,13 @@ run_serve(const struct options *o)
 int
 main(int argc, char **argv)
 {
-	struct options o = { .command = CMD_NONE, .project = ".",
+	struct options o = { .command = CMD_NONE, .project = NULL,
 	    .theme = "default" };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;
+	if (o.command != CMD_NEW && o.project == NULL)
+		o.project = ".";
 	if (o.command == CMD_BUILD && o.outdir == NULL)
 		o.outdir = "build/site";
 	xmlInitParser();

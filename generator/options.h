@@ -10,11 +10,12 @@
 #define SHAREPACK_VERSION "0.1.0"
 
 enum command { CMD_NONE, CMD_BUILD, CMD_CHECK, CMD_EXPORT, CMD_PACKAGE,
-    CMD_SERVE };
+    CMD_SERVE, CMD_NEW };
 
 struct options {
 	enum command command;
-	const char *project;	/* PROJECTDIR; default "." */
+	const char *project;	/* PROJECTDIR; default "."; new: DIR, which
+				 * has no default (NULL) */
 	const char *outdir;	/* -o; default "build/site" (build), a file
 				 * under build/ (export, package) */
 	const char *pack;	/* --pack ID: export or package one pack */

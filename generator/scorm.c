@@ -8,19 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <zip.h>
 
 #include "buf.h"
+#include "embed.h"
 #include "fsutil.h"
 #include "sitemap.h"
 #include "xalloc.h"
-
-#ifndef SHAREPACK_XSD_DIR
-#define SHAREPACK_XSD_DIR "generator/xsd"
-#endif
 
 #define NS_CP12 "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 #define NS_ADLCP12 "http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -30,13 +29,6 @@
 #define NS_ADLNAV "http://www.adlnet.org/xsd/adlnav_v1p3"
 #define NS_IMSSS "http://www.imsglobal.org/xsd/imsss"
 #define NS_XSI "http://www.w3.org/2001/XMLSchema-instance"
-
-const char *
-scorm_xsd_dir(void)
-{
-	const char *env = getenv("SHAREPACK_XSD_DIR");
-	return env != NULL && *env != '\0' ? env : SHAREPACK_XSD_DIR;
-}
 
 static const char *const xsd_12[] = { "imscp_rootv1p1p2.xsd",
     "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd", NULL };
@@ -126,6 +118,92 @@ sco_list_free(struct sco_list *l)
 		free(l->v[i].ident);
 	}
 	free(l->v);
+}
+
+/* ---- the scripts a SCO runs ---- */
+
+/* Elements whose content a browser does not run: a script inside one is
+ * inert text, or never parsed as a script at all. */
+static const char *const inert_elements[] = { "template", "noscript",
+    "noembed", "noframes", "iframe", "textarea", "title", "xmp", "svg",
+    "math", NULL };
+
+static int
+inert(const xmlChar *name)
+{
+	for (const char *const *e = inert_elements; *e != NULL; e++)
+		if (xmlStrcasecmp(name, BAD_CAST *e) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a <script src="url"> outside inert elements is at or under n or
+ * its following siblings. */
+static int
+runs_script(xmlNodePtr n, const char *url)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || inert(n->name))
+			continue;
+		if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
+			xmlChar *src = xmlGetProp(n, BAD_CAST "src");
+			int same = src != NULL && strcmp((char *)src, url) == 0;
+			xmlFree(src);
+			if (same)
+				return 1;
+		} else if (runs_script(n->children, url)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A SCO page that does not run the LMS bridge, the players' helpers and
+ * its own player would report nothing to the LMS. The theme cannot lose
+ * those scripts (theme.h), but its layout can put them where a browser
+ * does not run them, so each SCO page is read back as a browser would
+ * find its scripts. Returns -1 after reporting every script missing.
+ */
+static int
+check_sco_scripts(const struct sco_list *scos, const struct render_out *pages,
+    const struct theme *t, struct diag *d)
+{
+	int errors = d->errors;
+	for (size_t i = 0; i < scos->n; i++) {
+		/* add_sco took only pages that were rendered. */
+		const struct render_file *f = pages->files;
+		while (strcmp(f->path, scos->v[i].page) != 0)
+			f++;
+		htmlDocPtr doc = htmlReadMemory(f->content.data,
+		    (int)f->content.len, NULL, "UTF-8", HTML_PARSE_NONET |
+		    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		const char *need[] = { "lms.js", "player.js", scos->v[i].graded ?
+		    "quiz.js" : "scenario.js" };
+		const char *missing[3];
+		size_t n = 0;
+		for (size_t k = 0; k < 3; k++) {
+			char *asset = sitemap_asset(need[k]);
+			char *url = xasprintf("%s%s", sitemap_root(f->path),
+			    asset);
+			if (doc == NULL || !runs_script(doc->children, url))
+				missing[n++] = need[k];
+			free(url);
+			free(asset);
+		}
+		struct srcpos at = { f->path, 0, 0 };
+		if (n > 0)
+			diag_error(d, &at, "the page would not run %s%s%s%s%s, "
+			    "so the LMS would record nothing; in %s, keep the "
+			    "main slot inside <body> and out of <noscript>, "
+			    "<template> and the like", missing[0],
+			    n == 3 ? ", " : n == 2 ? " and " : "",
+			    n > 1 ? missing[1] : "", n == 3 ? " and " : "",
+			    n == 3 ? missing[2] : "", t->layout_path);
+		if (doc != NULL)
+			xmlFreeDoc(doc);
+	}
+	return d->errors == errors ? 0 : -1;
 }
 
 /* ---- the manifest ---- */
@@ -324,19 +402,45 @@ on_schema_error(void *ctx, xmlErrorPtr e)
 	free(msg);
 }
 
-/* The official schema (all.xsd of the version). */
+/*
+ * The schemas are built into the program (embed.h) and import one another
+ * by file name, so libxml2 reads them through this loader, under addresses
+ * no file or server has: it serves the built-in schemas and refuses
+ * anything else, so checking a manifest reads no file and no network.
+ */
+#define XSD_URL "sharepack-builtin:/"
+
+static xmlParserInputPtr
+builtin_schema(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	const struct embed_file *e = NULL;
+	size_t n = strlen(XSD_URL);
+	if (url != NULL && strncmp(url, XSD_URL, n) == 0)
+		e = embed_find(url + n);
+	if (e == NULL)
+		return NULL;
+	xmlParserInputPtr in = xmlNewStringInputStream(ctxt, e->data);
+	/* Imports are resolved against the name of the schema importing. */
+	if (in != NULL)
+		in->filename = (char *)xmlCharStrdup(url);
+	return in;
+}
+
+/* The official schema (all.xsd of the version, built in). */
 static void
 check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
 {
 	int errors = c->d->errors;
-	char *xsd = xasprintf("%s/%s/all.xsd", scorm_xsd_dir(),
-	    v == SCORM_12 ? "1.2" : "2004");
+	const char *xsd = v == SCORM_12 ? XSD_URL "xsd/1.2/all.xsd" :
+	    XSD_URL "xsd/2004/all.xsd";
+	xmlExternalEntityLoader before = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(builtin_schema);
 	xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(xsd);
 	xmlSchemaPtr schema = pc ? xmlSchemaParse(pc) : NULL;
+	xmlSetExternalEntityLoader(before);
 	if (schema == NULL) {
-		diag_syserr(c->d, "%s: cannot read the SCORM schemas; set "
-		    "SHAREPACK_XSD_DIR to the folder holding 1.2/ and 2004/",
-		    xsd);
+		diag_syserr(c->d, "%s: the built-in SCORM schemas do not load; "
+		    "please report this", xsd + strlen(XSD_URL));
 	} else {
 		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
 		xmlSchemaSetValidStructuredErrors(vc, on_schema_error, c);
@@ -349,7 +453,6 @@ check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
 	}
 	if (pc != NULL)
 		xmlSchemaFreeParserCtxt(pc);
-	free(xsd);
 }
 
 /* Calls fn with the text of every node the XPath expression selects. */
@@ -505,16 +608,36 @@ package_add(struct package *pkg, char *name)
 	return b;
 }
 
-/* Adds the file at from as name (taken). Returns -1 after reporting. */
+/* Adds asset a of theme t. Returns -1 after reporting. */
 static int
-package_read(struct package *pkg, char *name, const char *from,
+package_asset(struct package *pkg, const struct theme *t,
+    const struct theme_asset *a, struct diag *d)
+{
+	struct blob *b = package_add(pkg, sitemap_asset(a->name));
+	if (theme_read_asset(t, a, SCORM_MAX_FILE, &b->data) == 0)
+		return 0;
+	diag_syserr(d, "%s/%s: cannot read: %s", t->dir != NULL ? t->dir :
+	    THEME_BUILTIN, a->name, strerror(errno));
+	return -1;
+}
+
+/* Adds the built-in schema file name of version ver. Returns -1 after
+ * reporting. */
+static int
+package_schema(struct package *pkg, const char *ver, const char *name,
     struct diag *d)
 {
-	struct blob *b = package_add(pkg, name);
-	if (fs_read_file(from, SCORM_MAX_FILE, &b->data) == 0)
-		return 0;
-	diag_syserr(d, "%s: cannot read: %s", from, strerror(errno));
-	return -1;
+	char *key = xasprintf("xsd/%s/%s", ver, name);
+	const struct embed_file *e = embed_find(key);
+	free(key);
+	if (e == NULL) {
+		diag_syserr(d, "the built-in SCORM %s schemas have no %s; please "
+		    "report this", ver, name);
+		return -1;
+	}
+	struct blob *b = package_add(pkg, xstrdup(name));
+	buf_add(&b->data, e->data, e->len);
+	return 0;
 }
 
 static int
@@ -537,21 +660,13 @@ package_gather(struct package *pkg, const struct render_out *pages,
 		buf_add(&b->data, pages->files[i].content.data,
 		    pages->files[i].content.len);
 	}
-	for (size_t i = 0; i < t->asset_count; i++) {
-		char *from = xasprintf("%s/%s", t->dir, t->assets[i]);
-		int r = package_read(pkg, sitemap_asset(t->assets[i]), from, d);
-		free(from);
-		if (r != 0)
+	for (size_t i = 0; i < t->asset_count; i++)
+		if (package_asset(pkg, t, &t->assets[i], d) != 0)
 			return -1;
-	}
 	for (const char *const *x = v == SCORM_12 ? xsd_12 : xsd_2004; *x;
-	    x++) {
-		char *from = xasprintf("%s/%s/%s", scorm_xsd_dir(), ver, *x);
-		int r = package_read(pkg, xstrdup(*x), from, d);
-		free(from);
-		if (r != 0)
+	    x++)
+		if (package_schema(pkg, ver, *x, d) != 0)
 			return -1;
-	}
 	qsort(pkg->files, pkg->count, sizeof *pkg->files, compare_blobs);
 	return 0;
 }
@@ -715,7 +830,8 @@ scorm_package(const struct pack *p, const struct item *pk,
 		    "--with-scenarios to package its branching scenarios");
 		goto out;
 	}
-	if (package_gather(&pkg, pages, t, v, d) != 0 ||
+	if (check_sco_scripts(&scos, pages, t, d) != 0 ||
+	    package_gather(&pkg, pages, t, v, d) != 0 ||
 	    package_manifest(&pkg, pk, &scos, v, d) != 0 ||
 	    zip_build(&pkg, file, &zip, d) != 0)
 		goto out;

@@ -1,9 +1,9 @@
 /*
  * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
- * validated against the official schemas (generator/xsd/, shipped in the zip
- * too) and against the rules the schemas miss, then zipped with libzip in
- * memory and written with fs_write_atomic, so the file is replaced only
- * when complete. One SCO per pack quiz and per branching scenario, found
+ * validated against the official schemas (generator/xsd/, built into the
+ * program and shipped in the zip too) and against the rules the schemas
+ * miss, then zipped with libzip in memory and written with
+ * fs_write_atomic, so the file is replaced only when complete. One SCO per pack quiz and per branching scenario, found
  * from the model through the site map. A write stage.
  */
 #ifndef SHAREPACK_SCORM_H
@@ -20,10 +20,6 @@
 
 enum scorm_version { SCORM_12, SCORM_2004 };
 
-/* Where the schemas are: $SHAREPACK_XSD_DIR, or the folder the Makefile
- * compiled in. Static string. */
-const char *scorm_xsd_dir(void);
-
 /* What a package holds: the graded SCOs (one quiz a pack) and, with
  * with_scenarios, the branching scenarios, which report completion only
  * so that no grading method can let them hide a failed quiz. */
@@ -36,8 +32,11 @@ struct scorm_counts {
  * Writes the package for training pack pk (NULL: every pack) to file. The
  * zip holds every page in pages, the theme's assets, the schemas and the
  * manifest; the pages must have been rendered for a package (scenarios
- * marked ungraded). Sets *counts. Returns 0, or -1 after reporting through
- * d; file is then untouched.
+ * marked ungraded). Refuses, naming the page and the script, a SCO page
+ * that would not run the LMS bridge (lms.js), player.js or its player
+ * (quiz.js, scenario.js), as a theme's layout can make happen. Sets
+ * *counts. Returns 0, or -1 after reporting through d; file is then
+ * untouched.
  */
 int scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,

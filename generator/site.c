@@ -49,17 +49,16 @@ replaceable(const char *outdir, struct diag *d)
 }
 
 static int
-copy_asset(const struct theme *t, const char *name, const char *staging)
+copy_asset(const struct theme *t, const struct theme_asset *a,
+    const char *staging)
 {
 	struct buf data = BUF_INIT;
-	char *from = xasprintf("%s/%s", t->dir, name);
-	char *rel = sitemap_asset(name);
+	char *rel = sitemap_asset(a->name);
 	char *to = xasprintf("%s/%s", staging, rel);
-	int rc = fs_read_file(from, THEME_MAX_BYTES * 8, &data);
+	int rc = theme_read_asset(t, a, THEME_MAX_BYTES * 8, &data);
 	if (rc == 0)
 		rc = fs_write_file(to, data.data, data.len);
 	buf_free(&data);
-	free(from);
 	free(to);
 	free(rel);
 	return rc;
@@ -150,8 +149,8 @@ site_write(const char *outdir_arg, const struct render_out *pages,
 		}
 	}
 	for (size_t i = 0; i < t->asset_count; i++) {
-		if (copy_asset(t, t->assets[i], staging) != 0) {
-			failed = t->assets[i];
+		if (copy_asset(t, &t->assets[i], staging) != 0) {
+			failed = t->assets[i].name;
 			goto out;
 		}
 	}

@@ -1,4 +1,5 @@
-/* theme.c: loads and checks a theme's layout template and assets. */
+/* theme.c: loads and checks a theme's layout template and assets, the
+ * project's over the built-in ones. */
 #include "theme.h"
 
 #include <errno.h>
@@ -8,9 +9,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 
-#include "buf.h"
+#include "embed.h"
 #include "fsutil.h"
 #include "xalloc.h"
+
+/* Where the built-in theme's files are in the table of embed.h. */
+#define BUILTIN_PREFIX "theme/"
 
 struct parse_errors {
 	const char *path;
@@ -45,9 +49,27 @@ int
 theme_has_asset(const struct theme *t, const char *name)
 {
 	for (size_t i = 0; i < t->asset_count; i++)
-		if (strcmp(t->assets[i], name) == 0)
+		if (strcmp(t->assets[i].name, name) == 0)
 			return 1;
 	return 0;
+}
+
+int
+theme_read_asset(const struct theme *t, const struct theme_asset *a,
+    size_t max, struct buf *out)
+{
+	if (a->builtin != NULL) {
+		if (a->builtin_len > max) {
+			errno = EFBIG;
+			return -1;
+		}
+		buf_add(out, a->builtin, a->builtin_len);
+		return 0;
+	}
+	char *path = xasprintf("%s/%s", t->dir, a->name);
+	int rc = fs_read_file(path, max, out);
+	free(path);
+	return rc;
 }
 
 /* inside: the slot an ancestor fills, or NULL. A slot's content is
@@ -131,18 +153,97 @@ fail:
 	return NULL;
 }
 
+/* Whether a file of a theme folder is an asset: pages are templates, not
+ * files to copy (fs_list_tree has already left out README files). */
+static int
+is_asset(const char *name)
+{
+	size_t n = strlen(name);
+	return !(n >= 5 && strcmp(name + n - 5, ".html") == 0);
+}
+
+static void
+add_asset(struct theme *t, const char *name, const struct embed_file *e)
+{
+	struct theme_asset *a = &t->assets[t->asset_count++];
+	a->name = xstrdup(name);
+	a->builtin = e != NULL ? e->data : NULL;
+	a->builtin_len = e != NULL ? e->len : 0;
+}
+
+/* t's assets: the project's files (sorted, as fs_list_tree gives them) and
+ * the built-in ones of other names, merged into one sorted list. */
+static void
+merge_assets(struct theme *t, const struct fs_list *files)
+{
+	size_t nb;
+	const struct embed_file *b = embed_under(BUILTIN_PREFIX, &nb);
+	size_t skip = strlen(BUILTIN_PREFIX), i = 0, k = 0;
+	t->assets = xcalloc(files->count + nb + 1, sizeof *t->assets);
+	while (i < files->count || k < nb) {
+		const char *bname = k < nb ? b[k].name + skip : NULL;
+		int c = i == files->count ? 1 : k == nb ? -1 :
+		    strcmp(files->paths[i], bname);
+		if (c <= 0) {
+			if (is_asset(files->paths[i]))
+				add_asset(t, files->paths[i], NULL);
+			i++;
+			k += c == 0;	/* overridden */
+		} else {
+			if (is_asset(bname) && strncmp(bname, "README", 6) != 0)
+				add_asset(t, bname, &b[k]);
+			k++;
+		}
+	}
+}
+
+static int
+listed(const struct fs_list *files, const char *name)
+{
+	for (size_t i = 0; i < files->count; i++)
+		if (strcmp(files->paths[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Parses the project's layout.html if it has one, or the built-in one. */
+static void
+load_layout(struct theme *t, const struct fs_list *files, struct diag *d)
+{
+	struct buf data = BUF_INIT;
+	if (t->dir == NULL || !listed(files, THEME_LAYOUT)) {
+		const struct embed_file *e = embed_find(BUILTIN_PREFIX
+		    THEME_LAYOUT);
+		free(t->layout_path);
+		t->layout_path = xstrdup(THEME_BUILTIN "/" THEME_LAYOUT);
+		buf_add(&data, e->data, e->len);
+	} else {
+		char *layout = xasprintf("%s/%s", t->dir, THEME_LAYOUT);
+		int rc = fs_read_file(layout, THEME_MAX_BYTES, &data);
+		free(layout);
+		if (rc != 0) {
+			diag_syserr(d, "%s: cannot read the theme's layout: %s",
+			    t->layout_path, strerror(errno));
+			goto out;
+		}
+	}
+	t->layout = theme_parse_layout(data.data, data.len, t->layout_path, t,
+	    d);
+out:
+	buf_free(&data);
+}
+
 struct theme *
 theme_load(const char *dir, const char *display_dir, struct diag *d)
 {
 	struct theme *t = xcalloc(1, sizeof *t);
 	struct fs_list files = { NULL, 0, NULL, 0 };
-	struct buf data = BUF_INIT;
-	int ok = 0;
-	char *layout = xasprintf("%s/%s", dir, THEME_LAYOUT);
 
-	t->dir = xstrdup(dir);
-	t->layout_path = xasprintf("%s/%s", display_dir, THEME_LAYOUT);
-	if (fs_list_tree(dir, "", "README", THEME_MAX_ASSETS, 4, &files) != 0) {
+	t->dir = dir != NULL ? xstrdup(dir) : NULL;
+	t->layout_path = xasprintf("%s/%s", dir != NULL ? display_dir :
+	    THEME_BUILTIN, THEME_LAYOUT);
+	if (dir != NULL && fs_list_tree(dir, "", "README", THEME_MAX_ASSETS, 4,
+	    &files) != 0) {
 		diag_syserr(d, "%s: cannot read the theme: %s", display_dir,
 		    errno == E2BIG ? "too many files" : strerror(errno));
 		goto out;
@@ -153,26 +254,11 @@ theme_load(const char *dir, const char *display_dir, struct diag *d)
 	fs_list_report(&files, display_dir, d);
 	if (d->errors != errors)
 		goto out;
-	t->assets = xcalloc(files.count, sizeof(char *));
-	for (size_t i = 0; i < files.count; i++) {
-		size_t n = strlen(files.paths[i]);
-		if (n >= 5 && strcmp(files.paths[i] + n - 5, ".html") == 0)
-			continue;
-		t->assets[t->asset_count++] = xstrdup(files.paths[i]);
-	}
-	if (fs_read_file(layout, THEME_MAX_BYTES, &data) != 0) {
-		diag_syserr(d, "%s: cannot read the theme's layout: %s",
-		    t->layout_path, strerror(errno));
-		goto out;
-	}
-	t->layout = theme_parse_layout(data.data, data.len, t->layout_path, t,
-	    d);
-	ok = t->layout != NULL;
+	merge_assets(t, &files);
+	load_layout(t, &files, d);
 out:
-	free(layout);
-	buf_free(&data);
 	fs_list_free(&files);
-	if (!ok) {
+	if (t->layout == NULL) {
 		theme_free(t);
 		t = NULL;
 	}
@@ -187,7 +273,7 @@ theme_free(struct theme *t)
 	if (t->layout != NULL)
 		xmlFreeDoc(t->layout);
 	for (size_t i = 0; i < t->asset_count; i++)
-		free(t->assets[i]);
+		free(t->assets[i].name);
 	free(t->assets);
 	free(t->dir);
 	free(t->layout_path);

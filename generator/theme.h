@@ -1,8 +1,15 @@
 /*
  * theme.h: a theme is a folder a designer can open in a browser: layout.html
  * (valid HTML whose elements carry data-sp-* slots) and its assets (CSS,
- * the browser script, fonts). theme_load parses the layout with libxml2 and
+ * the browser scripts, fonts). theme_load parses the layout with libxml2 and
  * rejects a bad one with path:line:col before any page is rendered.
+ *
+ * The default theme is built into the program (embed.h), so a project needs
+ * no theme at all. A project's theme overrides the built-in files it has,
+ * by name, and inherits the rest: a folder holding only style.css restyles
+ * the site and keeps the built-in layout and scripts. So the scripts that
+ * make quizzes and scenarios work and report to an LMS (lms.js, xapi.js,
+ * player.js, quiz.js, scenario.js) may be replaced but never go missing.
  *
  * Slots in layout.html (attribute data-sp-slot="NAME"):
  *   title       required; its text becomes the page title
@@ -21,22 +28,37 @@
 
 #include "diag.h"
 
+#include "buf.h"
+
 #define THEME_LAYOUT "layout.html"
 #define THEME_MAX_BYTES (1024 * 1024)
 #define THEME_MAX_ASSETS 200
+/* What the built-in theme is called in messages. */
+#define THEME_BUILTIN "built-in theme"
+
+struct theme_asset {
+	char *name;			/* relative to the theme folder */
+	const unsigned char *builtin;	/* the built-in file's bytes, or
+					 * NULL: the file dir/name */
+	size_t builtin_len;
+};
 
 struct theme {
-	char *dir;		/* the theme folder, as given */
+	char *dir;		/* the project's theme folder, as given, or
+				 * NULL: the built-in theme alone */
 	char *layout_path;	/* as shown in messages */
 	xmlDocPtr layout;	/* the parsed layout.html */
-	char **assets;		/* file names relative to dir, sorted */
+	struct theme_asset *assets;	/* every file but .html ones, the
+				 * project's and the built-in ones it does
+				 * not override, sorted by name */
 	size_t asset_count;
 };
 
 /*
- * Loads the theme in dir (display_dir names it in messages). Returns a new
- * theme the caller frees with theme_free, or NULL after reporting every
- * problem through d.
+ * Loads the theme in dir over the built-in one (dir NULL: the built-in
+ * theme alone); display_dir names dir in messages. Returns a new theme the
+ * caller frees with theme_free, or NULL after reporting every problem
+ * through d.
  */
 struct theme *theme_load(const char *dir, const char *display_dir,
     struct diag *d);
@@ -44,6 +66,12 @@ void theme_free(struct theme *t);
 
 /* Whether the theme has an asset of this name (relative to its folder). */
 int theme_has_asset(const struct theme *t, const char *name);
+
+/* Reads asset a of t (from the project's folder or the built-in theme) into
+ * out, which must be empty. Returns 0, or -1 with errno set (EFBIG over max
+ * bytes). */
+int theme_read_asset(const struct theme *t, const struct theme_asset *a,
+    size_t max, struct buf *out);
 
 /* Parses an HTML template from memory and checks its slots, reporting
  * through d with path in messages. Returns the document (the caller frees it

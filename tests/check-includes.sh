@@ -53,6 +53,11 @@ for f in *.c; do
 	[ "$f" = main.c ] && continue
 	if grep -q '^#include "serve.h"' "$f"; then fail "$f includes serve.h"; else pass; fi
 done
+# 'sharepack new' is a command of its own: only main.c calls the starter.
+for f in *.c; do
+	case "$f" in main.c|starter.c) continue ;; esac
+	if grep -q '^#include "starter.h"' "$f"; then fail "$f includes starter.h"; else pass; fi
+done
 # Only main.c includes options.h, and every header has a guard.
 for f in *.c; do
 	[ "$f" = main.c ] && continue
@@ -62,7 +67,7 @@ for h in *.h; do
 	if grep -q '^#ifndef SHAREPACK_' "$h"; then pass; else fail "$h has no include guard"; fi
 done
 # The README's source map names every file of generator/.
-for f in *.c *.h deps.sh; do
+for f in *.c *.h deps.sh embed.sh; do
 	case "$f" in *.h) [ -f "${f%.h}.c" ] && continue ;; esac
 	if grep -q "\`$f\`" "$ROOT/README.md"; then pass; else fail "README.md's source map does not name generator/$f"; fi
 done

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Every page of the default pack, and of the golden project, passes the Nu
-# HTML Checker (vnu-jar from npm, on the machine's Java) with zero errors:
-# one check per page.
+# Every page of the default pack, of the golden project and of the project
+# 'sharepack new' makes passes the Nu HTML Checker (vnu-jar from npm, on the
+# machine's Java) with zero errors: one check per page.
 . "$(dirname "$0")/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -14,9 +14,12 @@ fi
 (cd "$ROOT" && "$SHAREPACK" build -q -o "$work/default" .) || fail "default pack builds"
 (cd "$ROOT/tests/regress/golden-build" && "$SHAREPACK" build -q \
 	--theme-dir "$ROOT/themes/default" -o "$work/golden" .) || fail "golden project builds"
+# The project 'sharepack new' makes, with the built-in theme.
+("$SHAREPACK" new -q "$work/starter-project" && cd "$work/starter-project" &&
+	"$SHAREPACK" build -q -o "$work/starter" .) || fail "starter project builds"
 java -jar "$vnu" --errors-only --format gnu --skip-non-html \
-	"$work/default" "$work/golden" >"$work/report" 2>&1
-find "$work/default" "$work/golden" -name '*.html' | sort >"$work/pages"
+	"$work/default" "$work/golden" "$work/starter" >"$work/report" 2>&1
+find "$work/default" "$work/golden" "$work/starter" -name '*.html' | sort >"$work/pages"
 while read -r page; do
 	if grep -q "^\"file:$page\"" "$work/report"; then
 		fail "Nu checker: ${page#$work/}"

@@ -23,7 +23,14 @@ fi
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)"
 libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)
-srcs=$(ls "$ROOT"/generator/*.c | grep -v '/main\.c$')
+# The built-in theme, schemas and starter project (generator/embed.h) are
+# a table the Makefile generates.
+if ! make --no-print-directory -C "$ROOT" build/obj/embedded.c >"$out/embed.log" 2>&1; then
+	fail "build/obj/embedded.c cannot be made (see build/fuzz/embed.log)"
+	summary fuzz
+	exit 1
+fi
+srcs="$(ls "$ROOT"/generator/*.c | grep -v '/main\.c$') $ROOT/build/obj/embedded.c"
 
 # Seeds: every content file we have, every theme layout, and every
 # scenario script, hostile ones included.

@@ -52,5 +52,6 @@ void test_fsutil(void);
 void test_scorm(void);
 void test_sitemap(void);
 void test_serve(void);
+void test_embed(void);
 
 #endif

@@ -24,6 +24,7 @@ main(void)
 	test_render();
 	test_scorm();
 	test_serve();
+	test_embed();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
