@@ -85,6 +85,17 @@ answer_ok(const char *line, size_t len, int *right)
 	    field_ok(hash + 1, (size_t)(line + len - hash - 1));
 }
 
+/* The $CATEGORY line is read as it is (Moodle never unescapes it): any
+ * text but a control character, which would end or garble it. */
+static int
+plain_line(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+			return 0;
+	return 1;
+}
+
 /* Reads the GIFT text back and returns how many questions it holds, or
  * (size_t)-1 when it is not what the exporter means to write. */
 static size_t
@@ -96,11 +107,12 @@ gift_questions(const struct buf *gift)
 	    strncmp(line, "//", 2) != 0 ||
 	    (line = next_line(&p, end, &len)) == NULL || len < 11 ||
 	    strncmp(line, "$CATEGORY: ", 11) != 0 ||
-	    !field_ok(line + 11, len - 11) ||
+	    !plain_line(line + 11, len - 11) ||
 	    (line = next_line(&p, end, &len)) == NULL || len != 0)
 		return (size_t)-1;
 	while ((line = next_line(&p, end, &len)) != NULL) {
-		if (len < 3 || strncmp(line, "// ", 3) != 0)
+		if (len < 8 || strncmp(line, "// [id:", 7) != 0 ||
+		    line[len - 1] != ']')
 			return (size_t)-1;
 		if ((line = next_line(&p, end, &len)) == NULL || len < 11 ||
 		    strncmp(line, "::", 2) != 0)
@@ -120,6 +132,11 @@ gift_questions(const struct buf *gift)
 			if ((line = next_line(&p, end, &len)) == NULL ||
 			    !answer_ok(line, len, &right))
 				return (size_t)-1;
+		/* The general feedback: "\t####" and the reasoning. */
+		if ((line = next_line(&p, end, &len)) == NULL || len < 5 ||
+		    strncmp(line, "\t####", 5) != 0 ||
+		    !field_ok(line + 5, len - 5))
+			return (size_t)-1;
 		if (right != 1 || (line = next_line(&p, end, &len)) == NULL ||
 		    len != 1 || line[0] != '}' ||
 		    (line = next_line(&p, end, &len)) == NULL || len != 0)
