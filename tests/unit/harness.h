@@ -51,5 +51,6 @@ void test_theme(void);
 void test_fsutil(void);
 void test_scorm(void);
 void test_sitemap(void);
+void test_settings(void);
 
 #endif
