@@ -181,6 +181,8 @@ scen_hint(lua_State *L, const char *msg, int syntax, const char *code,
 	char name[64];
 	if (syntax)
 		hint_syntax(msg, code, len, line, out);
+	else if (!lua_checkstack(L, 8))
+		return;	/* no room to look at the tables: no advice */
 	else if (quoted_after(msg, "(global '", name, sizeof name) == 0)
 		hint_global(L, name, out);
 	else if (quoted_after(msg, "(field '", name, sizeof name) == 0 ||

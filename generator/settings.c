@@ -151,7 +151,8 @@ want_text(struct reader *rd, const struct settings_key *k,
 	}
 	const char *s = (const char *)v->data.scalar.value;
 	size_t n = v->data.scalar.length;
-	while (n > 0 && strchr(" \t\n", s[n - 1]) != NULL)
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\n'))
 		n--;
 	if (n == 0 && k->type == SETTINGS_COLOUR && comment_on_line(rd, key)) {
 		struct srcpos kp = node_pos(rd, key);
@@ -273,7 +274,7 @@ static int
 is_svg(const char *b, size_t n)
 {
 	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	while (i < n && strchr(" \t\r\n", b[i]) != NULL)
+	while (i < n && b[i] != '\0' && strchr(" \t\r\n", b[i]) != NULL)
 		i++;
 	if (i == n || b[i] != '<')
 		return 0;
