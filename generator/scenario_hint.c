@@ -88,8 +88,11 @@ hint_field(lua_State *L, const char *name, struct buf *out)
 	size_t n = 0, ends[sizeof libraries / sizeof *libraries];
 	int pushed = 0;
 	for (size_t i = 0; libraries[i] != NULL; i++) {
+		/* Raw: a script's metamethods must not run outside its
+		 * protected call. */
 		lua_pushglobaltable(L);
-		if (lua_getfield(L, -1, libraries[i]) == LUA_TTABLE)
+		lua_pushstring(L, libraries[i]);
+		if (lua_rawget(L, -2) == LUA_TTABLE)
 			add_keys(L, names, &n);
 		lua_remove(L, -2);
 		pushed++;
