@@ -1,6 +1,7 @@
 /* check.c: cross-item rules and derived fields, before rendering. */
 #include "check.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -405,43 +406,83 @@ interleave_questions(struct item **m, size_t n)
 		free(bucket[b]);
 }
 
-static void
-resolve_members(struct pack *p, struct item *pk, struct diag *d)
+/* Every item's id but packs', NULL-ended, for "did you mean" advice on an
+ * include that names no item; the strings are the items'. Caller frees
+ * the array. */
+static const char **
+item_ids(const struct pack *p)
+{
+	const char **ids = xcalloc(p->count + 1, sizeof *ids);
+	size_t n = 0;
+	for (size_t i = 0; i < p->count; i++)
+		if (p->items[i]->kind != ITEM_PACK)
+			ids[n++] = p->items[i]->id;
+	return ids;
+}
+
+/* Whether include entry id names no item, not even one whose file had
+ * errors (reported already: one mistake, one message). */
+static int
+names_nothing(const struct pack *p, const char *id)
+{
+	return pack_find(p, id) == NULL && pack_find_broken(p, id) == NULL;
+}
+
+/* The members a pack's include lists. Returns how many entries named no
+ * usable item (reported here, or with the item's own errors). */
+static size_t
+include_members(struct pack *p, struct item *pk, const char **ids,
+    struct diag *d)
+{
+	size_t unresolved = 0;
+	for (size_t i = 0; i < pk->pack.include.count; i++) {
+		const char *id = pk->pack.include.values[i];
+		struct item *it = pack_find(p, id);
+		const char *near = it == NULL && names_nothing(p, id) ?
+		    diag_nearest(id, ids) : NULL;
+		unresolved += it == NULL;
+		if (near != NULL)
+			diag_error(d, &pk->pack.include.pos[i], "the pack "
+			    "includes '%s', but no item has that id; did you "
+			    "mean '%s'?", id, near);
+		else if (it == NULL && names_nothing(p, id))
+			diag_error(d, &pk->pack.include.pos[i], "the pack "
+			    "includes '%s', but no item has that id; check the "
+			    "spelling or remove it", id);
+		if (it == NULL)
+			continue;
+		if (it->kind == ITEM_PACK) {
+			diag_error(d, &pk->pack.include.pos[i], "'%s' is a pack, "
+			    "and a pack cannot include another pack; list its "
+			    "items instead", id);
+			continue;
+		}
+		int dup = 0;
+		for (size_t j = 0; j < pk->pack.member_count; j++)
+			dup |= pk->pack.members[j] == it;
+		if (dup) {
+			diag_warn(d, &pk->pack.include.pos[i], "'%s' is "
+			    "included twice; remove one", id);
+			continue;
+		}
+		pk->pack.members[pk->pack.member_count++] = it;
+	}
+	return unresolved;
+}
+
+/* Fills pk's members, from its include or its audience. Returns how many
+ * include entries named no usable item. */
+static size_t
+resolve_members(struct pack *p, struct item *pk, const char **ids,
+    struct diag *d)
 {
 	pk->pack.members = xcalloc(p->count, sizeof(struct item *));
 	pk->pack.member_count = 0;
-	if (pack_given(pk, KEY_INCLUDE)) {
-		for (size_t i = 0; i < pk->pack.include.count; i++) {
-			const char *id = pk->pack.include.values[i];
-			struct item *it = pack_find(p, id);
-			if (it == NULL) {
-				diag_error(d, &pk->pack.include.pos[i], "the pack "
-				    "includes '%s', but no item has that id; "
-				    "check the spelling or remove it", id);
-				continue;
-			}
-			if (it->kind == ITEM_PACK) {
-				diag_error(d, &pk->pack.include.pos[i], "'%s' is "
-				    "a pack, and a pack cannot include another "
-				    "pack; list its items instead", id);
-				continue;
-			}
-			int dup = 0;
-			for (size_t j = 0; j < pk->pack.member_count; j++)
-				dup |= pk->pack.members[j] == it;
-			if (dup) {
-				diag_warn(d, &pk->pack.include.pos[i], "'%s' is "
-				    "included twice; remove one", id);
-				continue;
-			}
-			pk->pack.members[pk->pack.member_count++] = it;
-		}
-		return;
-	}
+	if (pack_given(pk, KEY_INCLUDE))
+		return include_members(p, pk, ids, d);
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *it = p->items[i];
-		if (it->kind == ITEM_PACK || it->kind == ITEM_SITE ||
-		    it->kind == ITEM_UNKNOWN)
+		if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
 			continue;
 		if ((it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH) ||
 		    audiences_meet(pk, it))
@@ -450,24 +491,75 @@ resolve_members(struct pack *p, struct item *pk, struct diag *d)
 	qsort(pk->pack.members, pk->pack.member_count, sizeof(struct item *),
 	    compare_members);
 	interleave_questions(pk->pack.members, pk->pack.member_count);
+	return 0;
 }
 
-/* A project has at most one site item: its settings apply to every page. */
-static void
-check_one_site(const struct pack *p, struct diag *d)
+static int
+compare_pointers(const void *a, const void *b)
 {
-	const struct item *first = NULL;
+	uintptr_t x = (uintptr_t)*(const void *const *)a;
+	uintptr_t y = (uintptr_t)*(const void *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether an include entry that names no item was taken to mean it (the
+ * "did you mean" of include_members): its absence has been said. */
+static int
+suggested(const struct pack *p, const struct item *it, const char **ids)
+{
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *pk = p->items[i];
+		for (size_t j = 0; pk->kind == ITEM_PACK &&
+		    j < pk->pack.include.count; j++) {
+			const char *id = pk->pack.include.values[j];
+			if (names_nothing(p, id) && diag_nearest(id, ids) ==
+			    it->id)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A question (myth or vignette) that no pack holds is on no page, which a
+ * trainer who added it would not expect. (Guidance, briefings and
+ * scenarios are listed on the front page.) Not said while a pack has
+ * errors of its own, whose members are unknown, nor for an item a pack's
+ * misspelt include was taken to mean.
+ */
+static void
+check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
+{
+	size_t n = 0, packs = 0;
+	int includes = 0;
+	for (size_t i = 0; i < p->count; i++)
+		if (p->items[i]->kind == ITEM_PACK) {
+			n += p->items[i]->pack.member_count;
+			packs++;
+			includes |= pack_given(p->items[i], KEY_INCLUDE);
+		}
+	if (packs == 0 || pack_has_broken(p, ITEM_PACK))
+		return;
+	const struct item **members = xcalloc(n + 1, sizeof *members);
+	n = 0;
+	for (size_t i = 0; i < p->count; i++)
+		for (size_t j = 0; p->items[i]->kind == ITEM_PACK &&
+		    j < p->items[i]->pack.member_count; j++)
+			members[n++] = p->items[i]->pack.members[j];
+	qsort(members, n, sizeof *members, compare_pointers);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];
-		if (it->kind != ITEM_SITE)
+		/* A second item with an id has had its message. */
+		if (!sitemap_is_question(it) || pack_find(p, it->id) != it ||
+		    bsearch(&it, members, n, sizeof *members,
+		    compare_pointers) != NULL || suggested(p, it, ids))
 			continue;
-		if (first == NULL)
-			first = it;
-		else
-			diag_error(d, &it->at[KEY_KIND], "a project has one "
-			    "'kind: site' item, and %s is one already; merge "
-			    "the two", first->path);
+		diag_warn(d, &it->pos, "the %s '%s' is in no pack, so no "
+		    "learner meets it; %s", pack_kind_name(it->kind), it->id,
+		    includes ? "add its id to a pack's 'include'" : "give it "
+		    "an 'audience' that a pack has");
 	}
+	free(members);
 }
 
 void
@@ -490,17 +582,23 @@ check_pack(struct pack *p, struct diag *d)
 		else if (it->kind == ITEM_PACK)
 			packs++;
 	}
+	const char **ids = item_ids(p);
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *pk = p->items[i];
 		if (pk->kind != ITEM_PACK)
 			continue;
-		resolve_members(p, pk, d);
-		if (sitemap_question_count(pk) == 0)
+		/* An include that named no usable item has had its message;
+		 * the quiz it leaves empty is the same mistake. */
+		if (resolve_members(p, pk, ids, d) == 0 &&
+		    sitemap_question_count(pk) == 0)
 			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}
-	check_one_site(p, d);
-	if (packs == 0 && p->count > 0) {
+	check_in_a_pack(p, ids, d);
+	free(ids);
+	/* A pack with errors of its own is a pack: one mistake, one
+	 * message. */
+	if (packs == 0 && p->count > 0 && !pack_has_broken(p, ITEM_PACK)) {
 		diag_warn(d, NULL, "the project has no pack, so learners get "
 		    "no quiz; add a file with 'kind: pack'");
 	}

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "xalloc.h"
 
@@ -16,6 +17,9 @@ diag_init(struct diag *d, FILE *out)
 	d->warnings = 0;
 	d->system_errors = 0;
 	d->strict = 0;
+	d->progress = 0;
+	d->progress_shown = 0;
+	d->progress_at = 0;
 }
 
 int
@@ -106,6 +110,7 @@ diag_vprint(struct diag *d, const struct srcpos *pos, const char *level,
     const char *fmt, va_list ap)
 {
 	char *msg = format(fmt, ap);
+	diag_progress_done(d);
 	if (pos != NULL && pos->path != NULL) {
 		diag_put_escaped(d->out, pos->path, strlen(pos->path));
 		if (pos->line > 0) {
@@ -168,6 +173,91 @@ diag_say(FILE *out, const char *fmt, ...)
 	diag_put_escaped(out, msg, strlen(msg));
 	fputc('\n', out);
 	free(msg);
+}
+
+static double
+monotonic(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void
+diag_progress(struct diag *d, size_t done, size_t total, const char *what)
+{
+	if (!d->progress)
+		return;
+	double now = monotonic();
+	if (d->progress_shown && done < total && now - d->progress_at < 0.1)
+		return;
+	/* Carriage return and "erase line": the one line is redrawn. */
+	fprintf(d->out, "\r\033[Ksharepack: %zu of %zu %s", done, total, what);
+	fflush(d->out);
+	d->progress_shown = 1;
+	d->progress_at = now;
+}
+
+void
+diag_progress_done(struct diag *d)
+{
+	if (!d->progress_shown)
+		return;
+	fputs("\r\033[K", d->out);
+	fflush(d->out);
+	d->progress_shown = 0;
+}
+
+/* The longest name diag_nearest compares; longer ones are not typing
+ * slips of a short key. */
+#define NEAREST_MAX 64
+
+/* The optimal string alignment distance between a and b (each at most
+ * NEAREST_MAX bytes): insertions, deletions, substitutions and swaps of
+ * two neighbours. */
+static size_t
+edit_distance(const char *a, size_t n, const char *b, size_t m)
+{
+	unsigned char d[NEAREST_MAX + 1][NEAREST_MAX + 1];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = (unsigned char)i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = (unsigned char)j;
+	for (size_t i = 1; i <= n; i++) {
+		for (size_t j = 1; j <= m; j++) {
+			int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+				best = d[i - 2][j - 2] + 1;
+			d[i][j] = (unsigned char)best;
+		}
+	}
+	return d[n][m];
+}
+
+const char *
+diag_nearest(const char *name, const char *const *candidates)
+{
+	size_t n = strlen(name);
+	if (n == 0 || n > NEAREST_MAX)
+		return NULL;
+	size_t limit = n / 3 > 0 ? n / 3 : 1, best_distance = limit + 1;
+	const char *best = NULL;
+	for (const char *const *c = candidates; *c != NULL; c++) {
+		size_t m = strlen(*c);
+		if (m > NEAREST_MAX || (m > n ? m - n : n - m) > limit)
+			continue;
+		size_t dist = edit_distance(name, n, *c, m);
+		if (dist > 0 && dist < best_distance) {
+			best_distance = dist;
+			best = *c;
+		}
+	}
+	return best;
 }
 
 int

@@ -32,6 +32,10 @@ struct diag {
 	int system_errors;	/* of errors, how many were the system's */
 	int strict;		/* warnings are reported and counted as
 				 * errors (--strict) */
+	int progress;		/* out is a terminal that wants progress
+				 * lines (diag_progress); main sets it */
+	int progress_shown;	/* a progress line is on screen */
+	double progress_at;	/* when it was drawn (monotonic seconds) */
 };
 
 /* Exit statuses, documented in man/sharepack.1. */
@@ -74,6 +78,27 @@ int diag_char(const char *s, size_t len, unsigned *cp, size_t *n);
  * a tab shown as text: a byte as \xNN (C0, DEL, a byte that is not UTF-8), a character
  * as \u{NNNN} (C1, bidirectional controls). Everything else is unchanged. */
 void diag_put_escaped(FILE *out, const char *s, size_t len);
+
+/*
+ * A long stage's progress on the terminal: "sharepack: 120 of 511 files
+ * read" on one line, redrawn in place at most ten times a second (and at
+ * done == total), when d->progress is set; nothing otherwise. A message
+ * printed meanwhile first clears the line, and diag_progress_done clears
+ * it at the end of the stage. what is the plural noun and verb ("files
+ * read").
+ */
+void diag_progress(struct diag *d, size_t done, size_t total,
+    const char *what);
+void diag_progress_done(struct diag *d);
+
+/*
+ * The candidate a misspelt name most likely meant, for "did you mean"
+ * advice: the one at the smallest edit distance (letters added, removed,
+ * changed or two swapped), if that is at most a third of name's length
+ * (at least 1) and not 0; the first such in candidates (NULL-ended) on a
+ * tie. Returns one of candidates, or NULL.
+ */
+const char *diag_nearest(const char *name, const char *const *candidates);
 
 /* The exit status the counts call for: EXIT_SYSTEM, EXIT_CONTENT or EXIT_OK. */
 int diag_exit_status(const struct diag *d);

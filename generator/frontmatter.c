@@ -130,6 +130,52 @@ lookup(struct fm *f, const yaml_node_t *map, const char *name)
 	return NULL;
 }
 
+/* The first tab in the indentation of lines 0 to last (0-based) of the
+ * text: YAML indents with spaces only, and libyaml's message for a tab
+ * ("found character that cannot start any token") does not say so. Sets
+ * *line and *col (0-based) and returns 1, or returns 0. */
+static int
+find_indent_tab(const char *text, size_t len, size_t last, int *line, int *col)
+{
+	size_t n = 0;
+	for (const char *p = text, *end = text + len; p < end && n <= last;
+	    n++) {
+		for (const char *q = p; q < end && (*q == ' ' || *q == '\t');
+		    q++) {
+			if (*q == '\t') {
+				*line = (int)n;
+				*col = (int)(q - p);
+				return 1;
+			}
+		}
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+	return 0;
+}
+
+void
+fm_yaml_error(const yaml_parser_t *parser, const char *text, size_t len,
+    const char *path, int first_line, const char *what, struct diag *d)
+{
+	int line, col;
+	if (find_indent_tab(text, len, parser->problem_mark.line, &line,
+	    &col)) {
+		struct srcpos at = { path, line + first_line, col + 1 };
+		diag_error(d, &at, "a tab character at the start of the line; "
+		    "YAML indents with spaces only: replace the tab with "
+		    "spaces (or remove it)");
+		return;
+	}
+	struct srcpos at = { path, (int)parser->problem_mark.line + first_line,
+	    (int)parser->problem_mark.column + 1 };
+	diag_error(d, &at, "%s is not valid YAML (%s%s%s); check the quoting: "
+	    "a value that contains ': ' or starts with a quote, '[' or '{' "
+	    "must be put in double quotes", what, parser->problem ?
+	    parser->problem : "syntax error", parser->context ? " " : "",
+	    parser->context ? parser->context : "");
+}
+
 /* Parses the text into f->doc. Returns the root mapping, or NULL after
  * reporting why there is none. */
 static const yaml_node_t *
@@ -139,15 +185,8 @@ load_document(struct fm *f, yaml_parser_t *parser, const char *text,
 	struct srcpos top = { f->it->path, 1, 1 };
 	yaml_parser_set_input_string(parser, (const unsigned char *)text, len);
 	if (!yaml_parser_load(parser, f->doc)) {
-		struct srcpos at = { f->it->path,
-		    (int)parser->problem_mark.line + f->first_line,
-		    (int)parser->problem_mark.column + 1 };
-		diag_error(f->d, &at, "the front matter is not valid YAML "
-		    "(%s%s%s); check the quoting: a value that contains ': ' "
-		    "or starts with a quote, '[' or '{' must be put in double "
-		    "quotes", parser->problem ? parser->problem :
-		    "syntax error", parser->context ? " " : "",
-		    parser->context ? parser->context : "");
+		fm_yaml_error(parser, text, len, f->it->path, f->first_line,
+		    "the front matter", f->d);
 		return NULL;
 	}
 	*have_doc = 1;
@@ -175,8 +214,7 @@ read_kind(struct fm *f, const yaml_node_t *root, struct schema_report *r)
 	const yaml_node_t *kind = lookup(f, root, "kind");
 	if (kind == NULL) {
 		diag_error(f->d, &top, "no 'kind'; add a line 'kind: guidance' "
-		    "(or myth, vignette, briefing, pack, site) to the front "
-		    "matter");
+		    "(or myth, vignette, briefing, pack) to the front matter");
 		return -1;
 	}
 	struct srcpos at = node_pos(f, kind);
@@ -195,15 +233,43 @@ read_kind(struct fm *f, const yaml_node_t *root, struct schema_report *r)
 		    "scenarios/, not as Markdown; see scenarios/README.md");
 		return -1;
 	}
+	if (k == ITEM_UNKNOWN && strcmp(name, "site") == 0) {
+		diag_error(f->d, &at, "'kind: site' is no longer read: the "
+		    "site's settings go in sharepack.yaml at the project root "
+		    "(content/README.md, 'Site settings'); move 'organisation' "
+		    "there, make 'title' its 'name', and delete this file");
+		return -1;
+	}
 	if (k == ITEM_UNKNOWN) {
 		diag_error(f->d, &at, "unknown kind '%s'; use one of guidance, "
-		    "myth, vignette, briefing, pack, site", name);
+		    "myth, vignette, briefing, pack", name);
 		return -1;
 	}
 	schema_begin_item(f->it, k);
 	f->it->given |= KEY_BIT(KEY_KIND);
 	f->it->at[KEY_KIND] = at;
 	return 0;
+}
+
+/* An unknown key is probably a slip: the key of the item's kind it is
+ * nearest to, if any, is named. */
+static void
+report_unknown_key(struct fm *f, const struct srcpos *at, const char *name)
+{
+	const char *names[KEY_COUNT + 1];
+	size_t n = 0;
+	for (int k = 0; k < KEY_COUNT; k++)
+		if ((schema_keys[k].from & SCHEMA_FROM_YAML) &&
+		    schema_applies((enum item_key)k, f->it->kind))
+			names[n++] = schema_keys[k].name;
+	names[n] = NULL;
+	const char *near = diag_nearest(name, names);
+	if (near != NULL)
+		diag_warn(f->d, at, "unknown key '%s' is ignored; did you mean "
+		    "'%s'?", name, near);
+	else
+		diag_warn(f->d, at, "unknown key '%s' is ignored; check its "
+		    "spelling (content/README.md lists the keys)", name);
 }
 
 /* One 'key: value' line of the front matter. */
@@ -227,8 +293,7 @@ read_pair(struct fm *f, const yaml_node_t *k, const yaml_node_t *v,
 		return;
 	int key = schema_find(name, SCHEMA_FROM_YAML);
 	if (key < 0) {
-		diag_warn(f->d, &kp, "unknown key '%s' is ignored; check its "
-		    "spelling (content/README.md lists the keys)", name);
+		report_unknown_key(f, &kp, name);
 		return;
 	}
 	if (f->seen & KEY_BIT(key)) {

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include <yaml.h>
+
 #include "diag.h"
 #include "pack.h"
 
@@ -23,5 +25,14 @@
  */
 int fm_parse(const char *text, size_t len, int first_line, struct item *it,
     struct diag *d);
+
+/*
+ * Reports why parser could not load text (len bytes, starting on line
+ * first_line of path; what names it, "the front matter"): a tab in the
+ * indentation, which YAML forbids and libyaml's own words do not name, or
+ * libyaml's problem with the usual cause of it. For the settings file too.
+ */
+void fm_yaml_error(const yaml_parser_t *parser, const char *text, size_t len,
+    const char *path, int first_line, const char *what, struct diag *d);
 
 #endif

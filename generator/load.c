@@ -1,7 +1,9 @@
 /* load.c: files to items: encoding checks and the front matter split. */
 #include "load.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,6 +125,59 @@ struct parts {
 	int body_line;
 };
 
+/* The line of text that starts at s, up to 40 characters of it (with
+ * "..." when cut), for a message that says what is there. Caller frees. */
+static char *
+quote_line(const char *s, const char *end)
+{
+	const char *nl = memchr(s, '\n', (size_t)(end - s));
+	size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s), cut = n;
+	if (cut > 40) {
+		cut = 40;
+		/* Not in the middle of a UTF-8 character. */
+		while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+			cut--;
+	}
+	return xasprintf("%.*s%s", (int)cut, s, cut < n ? "..." : "");
+}
+
+/* A file whose first line is not '---': says what is there instead (blank
+ * lines or spaces before it, a line of text above it, or no front matter
+ * at all) and how to mend it. */
+static void
+report_no_front_matter(const char *path, const struct buf *text,
+    struct diag *d)
+{
+	struct srcpos top = { path, 1, 1 };
+	const char *s = text->data, *end = s + text->len, *p = s;
+	int line = 1;
+	while (p < end && (*p == '\n' || *p == ' ' || *p == '\t')) {
+		line += *p == '\n';
+		p++;
+	}
+	const char *start = p;
+	while (start > s && start[-1] != '\n')
+		start--;
+	const char *eol = memchr(start, '\n', (size_t)(end - start));
+	int fence = is_fence(p, eol ? (size_t)(eol - p) : (size_t)(end - p));
+	if (fence && line > 1)
+		diag_error(d, &top, "the file starts with %d blank line%s, so "
+		    "its front matter is not read: the '---' on line %d must "
+		    "be the very first line; delete the line%s above it",
+		    line - 1, line == 2 ? "" : "s", line, line == 2 ? "" : "s");
+	else if (fence)
+		diag_error(d, &top, "the first line has spaces before '---'; "
+		    "start the line with '---'");
+	else {
+		char *first = quote_line(start, end);
+		diag_error(d, &top, "the file does not start with front matter: "
+		    "its first line is '%s'; add a line '---' at the very top, "
+		    "then the keys (kind, title, ...), then a line '---'",
+		    first);
+		free(first);
+	}
+}
+
 /* Finds the two '---' lines. Returns 0, or -1 after reporting. */
 static int
 split(const char *path, const struct buf *text, struct parts *out,
@@ -132,9 +187,7 @@ split(const char *path, const struct buf *text, struct parts *out,
 	const char *s = text->data, *end = s + text->len;
 	const char *eol = memchr(s, '\n', text->len);
 	if (!is_fence(s, eol ? (size_t)(eol - s) : text->len)) {
-		diag_error(d, &top, "the file does not start with front "
-		    "matter; add a line '---' at the very top, then the keys "
-		    "(kind, title, ...), then a line '---'");
+		report_no_front_matter(path, text, d);
 		return -1;
 	}
 	const char *fm = eol ? eol + 1 : end;
@@ -156,14 +209,18 @@ split(const char *path, const struct buf *text, struct parts *out,
 	return -1;
 }
 
-struct item *
-load_item(const char *path, const char *data, size_t len, struct diag *d)
+/* Makes an item from a file's bytes, as load_item does, but keeps what was
+ * read of an item with errors: *ok says whether it is usable. Returns
+ * NULL only when the file has no front matter to read. */
+static struct item *
+read_item(const char *path, const char *data, size_t len, struct diag *d,
+    int *ok)
 {
 	struct buf text = BUF_INIT;
 	struct item *it = NULL;
 	struct parts parts;
-	int ok = 0;
 
+	*ok = 0;
 	normalise(data, len, &text);
 	if (check_text(path, &text, d) != 0 ||
 	    split(path, &text, &parts, d) != 0)
@@ -180,9 +237,17 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 	}
 	it->body_line = parts.body_line;
 	it->doc = md_parse(parts.body, parts.body_len);
-	ok = 1;
+	*ok = 1;
 out:
 	buf_free(&text);
+	return it;
+}
+
+struct item *
+load_item(const char *path, const char *data, size_t len, struct diag *d)
+{
+	int ok;
+	struct item *it = read_item(path, data, len, d, &ok);
 	if (!ok) {
 		pack_item_free(it);
 		it = NULL;
@@ -193,16 +258,23 @@ out:
 struct load_ctx {
 	struct pack *p;
 	struct diag *d;
+	size_t done, total;	/* files read, for the progress line */
 };
 
-/* fs_read_each's call for each file: its item, if it is one, joins p. */
+/* fs_read_each's call for each file: its item joins p, or p's broken
+ * items when it has errors (so that a pack that includes it does not
+ * report it missing as well). */
 static void
 add_item(const char *shown, const char *data, size_t len, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = load_item(shown, data, len, lc->d);
-	if (it != NULL)
+	int ok;
+	struct item *it = read_item(shown, data, len, lc->d, &ok);
+	if (ok)
 		pack_add(lc->p, it);
+	else if (it != NULL)
+		pack_add_broken(lc->p, it);
+	diag_progress(lc->d, ++lc->done, lc->total, "content files read");
 }
 
 int
@@ -223,10 +295,81 @@ load_content(const char *content_dir, const char *display_dir,
 	}
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
-	struct load_ctx lc = { p, d };
+	struct load_ctx lc = { p, d, 0, files.count };
 	fs_read_each(content_dir, display_dir, &files, LOAD_MAX_FILE_BYTES,
 	    too_big, add_item, &lc, d);
+	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);
 	return 0;
+}
+
+/* Whether the file at path starts with a '---' line: an item. */
+static int
+starts_with_fence(const char *path)
+{
+	char line[8] = "";
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return 0;
+	int yes = fgets(line, sizeof line, f) != NULL &&
+	    strncmp(line, "---", 3) == 0;
+	fclose(f);
+	return yes;
+}
+
+int
+load_is_content_like(const char *dir)
+{
+	static const char *const folders[] = { "guidance", "myths",
+	    "vignettes", "briefings", "packs" };
+	const char *base = strrchr(dir, '/');
+	if (strcmp(base ? base + 1 : dir, "content") == 0)
+		return 1;
+	int yes = 0;
+	for (size_t i = 0; i < sizeof folders / sizeof *folders && !yes; i++) {
+		char *sub = xasprintf("%s/%s", dir, folders[i]);
+		yes = fs_is_dir(sub);
+		free(sub);
+	}
+	DIR *d = yes ? NULL : opendir(dir);
+	struct dirent *e;
+	while (d != NULL && !yes && (e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n <= 3 || strcmp(e->d_name + n - 3, ".md") != 0 ||
+		    strncmp(e->d_name, "README", 6) == 0)
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name);
+		yes = starts_with_fence(path);
+		free(path);
+	}
+	if (d != NULL)
+		closedir(d);
+	return yes;
+}
+
+char *
+load_project_below(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char *best = NULL;	/* the name of the folder found */
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || (best != NULL &&
+		    strcmp(e->d_name, best) >= 0))
+			continue;
+		char *content = xasprintf("%s/%s/content", dir, e->d_name);
+		if (fs_is_dir(content)) {
+			free(best);
+			best = xstrdup(e->d_name);
+		}
+		free(content);
+	}
+	if (d != NULL)
+		closedir(d);
+	if (best == NULL || strcmp(dir, ".") == 0)
+		return best;
+	char *path = xasprintf("%s/%s", dir, best);
+	free(best);
+	return path;
 }

@@ -19,11 +19,12 @@
 /*
  * Loads every "*.md" file under content_dir (except README*) into p.
  * display_dir is how content_dir is named in messages. Problems with a file
- * are reported through d and the file is skipped, as are links that leave
- * content_dir, links to folders, dangling links, folders that cannot be
- * read (each an error naming it) and "*.MD" names (a warning: see
- * fs_list_tree). Returns -1 only when the folder itself cannot be listed, 0
- * otherwise.
+ * are reported through d, and what was read of it (its id and kind) joins
+ * p's broken items instead; links that leave content_dir, links to
+ * folders, dangling links, folders that cannot be read (each an error
+ * naming it) and "*.MD" names (a warning: see fs_list_tree) are skipped.
+ * Shows its progress through d (diag_progress). Returns -1 only when the
+ * folder itself cannot be listed, 0 otherwise.
  */
 int load_content(const char *content_dir, const char *display_dir,
     struct pack *p, struct diag *d);
@@ -36,5 +37,15 @@ int load_content(const char *content_dir, const char *display_dir,
  */
 struct item *load_item(const char *path, const char *data, size_t len,
     struct diag *d);
+
+/*
+ * For the advice when a project folder has no content/: whether dir looks
+ * like a content folder itself (it is called content, or holds a folder
+ * such as myths/ or a "*.md" file that starts with '---'); and the first
+ * folder (by name) directly inside dir that holds a content/ folder, as
+ * "dir/name" (the caller frees it), or NULL.
+ */
+int load_is_content_like(const char *dir);
+char *load_project_below(const char *dir);
 
 #endif

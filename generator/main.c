@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
@@ -23,6 +24,7 @@
 #include "scenario.h"
 #include "scorm.h"
 #include "serve.h"
+#include "settings.h"
 #include "site.h"
 #include "starter.h"
 #include "surface.h"
@@ -177,7 +179,8 @@ static const struct option_spec option_table[] = {
 	    "                   report completion only (the quiz is the graded SCO)\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
 	    FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
-	    "  -q, --quiet      print nothing but problems\n" },
+	    "  -q, --quiet      print nothing but problems (no summary, and no\n"
+	    "                   progress on a terminal)\n" },
 	{ "-h", "--help", OPT_HELP, 0,
 	    FOR(CMD_NONE) | FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
 	    "  -h, --help       show this help; 'sharepack build --help' too\n" },
@@ -431,6 +434,7 @@ struct job {
 	struct diag d;
 	char *content;		/* PROJECTDIR/content */
 	char *scenarios;	/* PROJECTDIR/scenarios */
+	char *settings;		/* PROJECTDIR/sharepack.yaml */
 	char *theme_dir;	/* --theme-dir, or PROJECTDIR/themes/NAME; NULL:
 				 * the built-in theme alone, or no theme
 				 * (export) */
@@ -451,8 +455,12 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->kept = kept;
 	diag_init(&j->d, msgs);
 	j->d.strict = o->strict;
+	/* Progress is for a person watching: not in a pipe or a log. */
+	j->d.progress = !o->quiet && isatty(STDERR_FILENO) &&
+	    isatty(STDOUT_FILENO);
 	j->content = project_path(o, "content");
 	j->scenarios = project_path(o, "scenarios");
+	j->settings = project_path(o, SETTINGS_FILE);
 	j->theme_dir = NULL;
 	if (o->command == CMD_EXPORT) {
 		/* Questions for an LMS's quiz engine use no theme. */
@@ -483,6 +491,7 @@ job_free(struct job *j)
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
 	free(j->theme_dir);
+	free(j->settings);
 	free(j->scenarios);
 	free(j->content);
 }
@@ -500,12 +509,36 @@ leaves_project(const struct job *j, const char *dir)
 	return 1;
 }
 
+/* When PROJECTDIR has no content/ folder, the likeliest slip said first:
+ * it is the content folder itself, or a project is one folder down. */
+static void
+explain_no_content(const struct job *j)
+{
+	const char *dir = j->o->project, *cmd = command_names[j->o->command];
+	char *below = NULL;
+	if (load_is_content_like(dir)) {
+		const char *slash = strrchr(dir, '/');
+		char *parent = strcmp(dir, ".") == 0 ? xstrdup("..") :
+		    slash == NULL ? xstrdup(".") : slash == dir ? xstrdup("/") :
+		    xstrndup(dir, (size_t)(slash - dir));
+		diag_say(j->d.out, "%s is a content folder itself, not a project; "
+		    "give the project folder that holds it: 'sharepack %s %s'",
+		    strcmp(dir, ".") == 0 ? "this folder" : dir, cmd, parent);
+		free(parent);
+	} else if ((below = load_project_below(dir)) != NULL) {
+		diag_say(j->d.out, "the project is in %s, which holds content/; "
+		    "give that folder: 'sharepack %s %s'", below, cmd, below);
+	}
+	free(below);
+}
+
 /* The folders the command line names must be there, inside the project,
  * before anything is read. Returns -1 to go on, or an exit status. */
 static int
 folders_exist(const struct job *j)
 {
 	if (!fs_is_dir(j->content)) {
+		explain_no_content(j);
 		diag_say(j->d.out, "%s: no such folder; PROJECTDIR must hold a "
 		    "content/ folder (see content/README.md)", j->content);
 		return EXIT_USAGE;
@@ -523,11 +556,31 @@ folders_exist(const struct job *j)
 	return -1;
 }
 
+/* The files the settings add to assets/ must not take the name of a theme
+ * file, which would be written over one or the other. */
+static void
+check_asset_names(struct job *j)
+{
+	const struct site_settings *s = &j->p->settings;
+	const char *names[2] = { s->accent != NULL || s->text != NULL ?
+	    PACK_SETTINGS_CSS : NULL, s->logo_name };
+	for (int i = 0; j->t != NULL && i < 2; i++) {
+		if (names[i] == NULL || !theme_has_asset(j->t, names[i]))
+			continue;
+		struct srcpos at = { j->t->layout_path, 0, 0 };
+		diag_error(&j->d, &at, "the theme has a file %s, the name "
+		    "sharepack gives the %s from %s in assets/; rename the "
+		    "theme's file", names[i], i == 0 ? "colours' stylesheet" :
+		    "logo", SETTINGS_FILE);
+	}
+}
+
 /* Content, scenarios, the checks across items, and the theme (but for
  * export): every problem in all of them is reported, in that order. */
 static void
 load_project(struct job *j)
 {
+	settings_load(j->o->project, j->settings, &j->p->settings, &j->d);
 	if (load_content(j->content, j->content, j->p, &j->d) == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
@@ -540,6 +593,7 @@ load_project(struct job *j)
 	}
 	if (j->o->command != CMD_EXPORT)
 		j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
+	check_asset_names(j);
 }
 
 /* Finds --pack in a pack without errors. Returns -1 to go on, or
@@ -568,7 +622,7 @@ make_output(struct job *j)
 {
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
-	    o->command == CMD_PACKAGE };
+	    o->command == CMD_PACKAGE, &j->d };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {
@@ -580,6 +634,19 @@ make_output(struct job *j)
 		render_site(j->p, j->t, &cfg, &j->pages);
 		run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
 	}
+}
+
+/* The pages among what was rendered (the settings add assets too). */
+static size_t
+html_pages(const struct render_out *out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < out->count; i++) {
+		size_t len = strlen(out->files[i].path);
+		n += len > 5 && strcmp(out->files[i].path + len - 5, ".html") ==
+		    0;
+	}
+	return n;
 }
 
 static const char *
@@ -604,8 +671,8 @@ print_summary(const struct job *j)
 		    "nothing was written" : "fix them before building");
 	else if (o->command == CMD_BUILD)
 		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s); open "
-		    "%s/index.html in a browser", j->pages.count, o->outdir,
-		    d->warnings, plural(d->warnings), o->outdir);
+		    "%s/index.html in a browser", html_pages(&j->pages),
+		    o->outdir, d->warnings, plural(d->warnings), o->outdir);
 	else if (o->command == CMD_CHECK)
 		diag_say(stdout, "%zu items checked, no errors (%d warning%s)",
 		    j->p->count, d->warnings, plural(d->warnings));

@@ -85,9 +85,6 @@ pack_item_free(struct item *it)
 	case ITEM_SCENARIO:
 		scenario_free(&it->scenario);
 		break;
-	case ITEM_SITE:
-		free(it->site.organisation);
-		break;
 	default:
 		break;
 	}
@@ -110,6 +107,50 @@ pack_give_back(struct pack *p, size_t from)
 	if (from < p->count)
 		p->count = from;
 	p->indexed = 0;
+}
+
+void
+pack_add_broken(struct pack *p, struct item *it)
+{
+	p->broken = xrealloc(p->broken, (p->broken_count + 1) *
+	    sizeof *p->broken);
+	p->broken[p->broken_count++] = it;
+}
+
+const struct item *
+pack_find_broken(const struct pack *p, const char *id)
+{
+	for (size_t i = 0; i < p->broken_count; i++)
+		if (p->broken[i]->id != NULL && strcmp(p->broken[i]->id, id) ==
+		    0)
+			return p->broken[i];
+	return NULL;
+}
+
+int
+pack_has_broken(const struct pack *p, enum item_kind kind)
+{
+	for (size_t i = 0; i < p->broken_count; i++)
+		if (p->broken[i]->kind == kind)
+			return 1;
+	return 0;
+}
+
+void
+pack_settings_free(struct site_settings *s)
+{
+	free(s->name);
+	free(s->organisation);
+	free(s->footer);
+	free(s->contact);
+	free(s->accent);
+	free(s->text);
+	free(s->language);
+	if (s->welcome != NULL)
+		cmark_node_free(s->welcome);
+	free(s->logo_name);
+	free(s->logo_data);
+	memset(s, 0, sizeof *s);
 }
 
 static int
@@ -173,8 +214,12 @@ pack_free(struct pack *p)
 		return;
 	for (size_t i = 0; i < p->count; i++)
 		pack_item_free(p->items[i]);
+	for (size_t i = 0; i < p->broken_count; i++)
+		pack_item_free(p->broken[i]);
 	free(p->items);
 	free(p->by_id);
+	free(p->broken);
+	pack_settings_free(&p->settings);
 	free(p);
 }
 
@@ -186,7 +231,6 @@ static const char *const kind_names[] = {
 	[ITEM_BRIEFING] = "briefing",
 	[ITEM_SCENARIO] = "scenario",
 	[ITEM_PACK] = "pack",
-	[ITEM_SITE] = "site",
 };
 
 const char *
@@ -198,7 +242,7 @@ pack_kind_name(enum item_kind kind)
 enum item_kind
 pack_kind_from_name(const char *name)
 {
-	for (int k = ITEM_GUIDANCE; k <= ITEM_SITE; k++)
+	for (int k = ITEM_GUIDANCE; k <= ITEM_PACK; k++)
 		if (strcmp(name, kind_names[k]) == 0)
 			return (enum item_kind)k;
 	return ITEM_UNKNOWN;
@@ -235,15 +279,6 @@ enum quiz_part
 pack_part_of(const struct item *question)
 {
 	return question->kind == ITEM_MYTH ? PART_MYTHS : PART_CASES;
-}
-
-const struct item *
-pack_site(const struct pack *p)
-{
-	for (size_t i = 0; i < p->count; i++)
-		if (p->items[i]->kind == ITEM_SITE)
-			return p->items[i];
-	return NULL;
 }
 
 const char *

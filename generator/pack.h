@@ -5,8 +5,8 @@
  * members the check stage resolves.
  *
  * Ownership: the pack owns its items and each item owns every string, list
- * and cmark tree it points to, except the fields marked "borrowed". pack_free
- * frees everything. Renderers only ever see a const struct pack *.
+ * and cmark tree it points to, except the fields marked "borrowed"; the pack
+ * also owns its settings and its broken items. pack_free frees everything. Renderers only ever see a const struct pack *.
  */
 #ifndef SHAREPACK_PACK_H
 #define SHAREPACK_PACK_H
@@ -25,8 +25,7 @@ enum item_kind {
 	ITEM_VIGNETTE,
 	ITEM_BRIEFING,
 	ITEM_SCENARIO,		/* made by scripts in scenarios/ only */
-	ITEM_PACK,
-	ITEM_SITE		/* the site's own settings; at most one */
+	ITEM_PACK
 };
 
 enum verdict { VERDICT_NONE = 0, VERDICT_MYTH, VERDICT_FACT };
@@ -47,8 +46,7 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 enum item_key {
 	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
-	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_ORGANISATION,
-	KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
+	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
 	KEY_COUNT
 };
 #define KEY_BIT(k) (1u << (k))
@@ -131,10 +129,6 @@ struct pack_part {
 	size_t member_count;
 };
 
-struct site_part {
-	char *organisation;	/* NULL when not given */
-};
-
 struct scenario_part {
 	char *start;		/* the first step's id */
 	struct scen_step *steps;	/* sorted by id */
@@ -178,8 +172,29 @@ struct item {
 		struct briefing_part briefing;
 		struct pack_part pack;
 		struct scenario_part scenario;
-		struct site_part site;
 	};
+};
+
+/* The stylesheet made from the settings' colours, in the site's assets/. */
+#define PACK_SETTINGS_CSS "site.css"
+
+/*
+ * The project's site settings (sharepack.yaml, which settings.c reads),
+ * used by every page, the certificate and the packages. A setting not
+ * given is NULL, and the theme's own text or colour stands.
+ */
+struct site_settings {
+	char *name;		/* every page's header, the front page's title */
+	char *organisation;	/* named on certificates, records, packages */
+	char *footer;		/* every page's footer */
+	char *contact;		/* who to ask, in every page's footer */
+	char *accent;		/* colours as "#rrggbb" */
+	char *text;
+	char *language;		/* "en" */
+	cmark_node *welcome;	/* the front page's welcome text */
+	char *logo_name;	/* the logo's name in assets/ */
+	char *logo_data;	/* its bytes, logo_len of them */
+	size_t logo_len;
 };
 
 struct pack {
@@ -188,6 +203,12 @@ struct pack {
 	size_t cap;
 	struct item **by_id;	/* sorted by id after pack_index */
 	size_t indexed;
+	struct site_settings settings;
+	/* Items whose file had errors: already reported, kept with what was
+	 * read of them (id, kind) only so that later checks do not report
+	 * their absence a second time. Never rendered. */
+	struct item **broken;
+	size_t broken_count;
 };
 
 struct pack *pack_new(void);
@@ -202,6 +223,15 @@ void pack_add(struct pack *p, struct item *it);
  * lent them (serve keeps the items scripts made from one build to the
  * next): the caller owns them again. The id index is emptied. */
 void pack_give_back(struct pack *p, size_t from);
+/* The pack takes ownership of it, an item whose file had errors (see
+ * struct pack's broken). */
+void pack_add_broken(struct pack *p, struct item *it);
+/* The broken item with this id, or NULL. Borrowed. */
+const struct item *pack_find_broken(const struct pack *p, const char *id);
+/* Whether a broken item is of kind. */
+int pack_has_broken(const struct pack *p, enum item_kind kind);
+/* Frees every setting of s and empties it. */
+void pack_settings_free(struct site_settings *s);
 /* Builds the id index; reports each id used twice as an error. */
 void pack_index(struct pack *p, struct diag *d);
 /* The item with this id, or NULL; valid after pack_index. Borrowed. */
@@ -219,8 +249,6 @@ const char *pack_ending_name(enum ending_outcome o);
 const char *pack_part_name(enum quiz_part part);
 /* The part of a pack's quiz a question belongs to. */
 enum quiz_part pack_part_of(const struct item *question);
-/* The site's settings item, or NULL. Borrowed. */
-const struct item *pack_site(const struct pack *p);
 /* "share" / "no-share", "myth" / "fact" as written in content. */
 const char *pack_outcome_name(enum outcome o);
 const char *pack_verdict_name(enum verdict v);

@@ -51,6 +51,10 @@ fill_slot(struct render_page *pg, xmlNodePtr n, const char *slot,
 		free(url);
 		return 1;
 	}
+	/* The site's name and footer have had the settings already
+	 * (render_settings_layout); a layout without them keeps its own. */
+	if (strcmp(slot, "site-name") == 0 || strcmp(slot, "footer") == 0)
+		return 1;
 	xmlNodeSetContent(n, NULL);
 	if (strcmp(slot, "title") == 0)
 		render_text(n, title);
@@ -166,8 +170,8 @@ render_learning_scripts(struct render_page *pg, const struct theme *t,
 
 /* ---- the pages made ---- */
 
-static void
-out_add(struct render_out *out, const char *path, struct buf *content)
+void
+render_out_add(struct render_out *out, const char *path, struct buf *content)
 {
 	if (out->count == out->cap) {
 		out->cap = out->cap ? out->cap * 2 : 32;
@@ -191,7 +195,7 @@ render_page_end(struct render_page *pg, struct render_out *out,
 	}
 	struct buf html = BUF_INIT;
 	html5_document(pg->doc, &html);
-	out_add(out, path, &html);
+	render_out_add(out, path, &html);
 	xmlFreeDoc(pg->doc);
 	pg->doc = NULL;
 }

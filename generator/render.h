@@ -35,9 +35,11 @@ struct render_out {
 struct render_config {
 	const char *xapi_endpoint;	/* NULL: no xAPI unless launched with one */
 	const char *xapi_auth;		/* the Authorization header value, or NULL */
-	const char *organisation;	/* the site item's; render_site sets it */
+	const char *organisation;	/* the settings'; render_site sets it */
 	int for_package;	/* pages for a SCORM package: scenarios report
 				 * completion only (data-sp-graded="false") */
+	struct diag *progress;	/* where render_site shows its progress
+				 * (diag_progress), or NULL */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -63,7 +65,28 @@ void render_script(struct render_page *pg, const struct theme *t,
 void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);
 
-/* Renders every page of the site into out; cfg may be NULL (no xAPI). */
+/* Adds a file to out at path (relative to the site root), taking
+ * content's bytes and leaving it empty. */
+void render_out_add(struct render_out *out, const char *path,
+    struct buf *content);
+
+/*
+ * The site's settings on the theme's layout, once before any page is made
+ * (render_settings.c): a new copy of layout (the caller frees it with
+ * xmlFreeDoc) whose site-name and footer slots hold the settings' name,
+ * logo, footer and contact (or keep the layout's own text), and whose head
+ * links the colours' stylesheet when there are colours. Every page copies
+ * it in turn.
+ */
+xmlDocPtr render_settings_layout(xmlDocPtr layout,
+    const struct site_settings *s);
+/* Adds the files the settings make to out's assets/: the colours'
+ * stylesheet and the logo, each when given. */
+void render_settings_assets(const struct site_settings *s,
+    struct render_out *out);
+
+/* Renders every page of the site into out; cfg may be NULL (no xAPI).
+ * The settings in p->settings apply to every page. */
 void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "md_dom.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -63,10 +64,13 @@ render_index(const struct pack *p, const struct theme *t,
 {
 	const char *path = sitemap_front();
 	struct render_page pg;
-	const struct item *site = pack_site(p);
-	const char *title = site != NULL ? site->title : "Training packs";
+	const struct site_settings *s = &p->settings;
+	const char *title = s->name != NULL ? s->name : "Training packs";
 	render_page_begin(&pg, t, path, title, "en");
 	render_el(pg.main, "h1", title);
+	if (s->welcome != NULL)
+		md_dom_append(render_el_class(pg.main, "div", "sp-welcome",
+		    NULL), cmark_node_first_child(s->welcome), NULL, 2);
 	list_packs(&pg, p);
 
 	/* Every kind is listed in reading order; sorting once serves all. */

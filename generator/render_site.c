@@ -8,9 +8,13 @@ render_site(const struct pack *p, const struct theme *t,
 {
 	static const struct render_config none;
 	struct render_config site_cfg = cfg != NULL ? *cfg : none;
-	const struct item *site = pack_site(p);
-	site_cfg.organisation = site != NULL ? site->site.organisation : NULL;
+	site_cfg.organisation = p->settings.organisation;
 	cfg = &site_cfg;
+	/* Every page starts from the layout with the settings in it; the
+	 * theme's assets stay the theme's. */
+	struct theme site_theme = *t;
+	site_theme.layout = render_settings_layout(t->layout, &p->settings);
+	t = &site_theme;
 	render_index(p, t, out);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];
@@ -29,5 +33,12 @@ render_site(const struct pack *p, const struct theme *t,
 		default:
 			break;
 		}
+		if (cfg->progress != NULL)
+			diag_progress(cfg->progress, i + 1, p->count,
+			    "items rendered");
 	}
+	if (cfg->progress != NULL)
+		diag_progress_done(cfg->progress);
+	render_settings_assets(&p->settings, out);
+	xmlFreeDoc(site_theme.layout);
 }

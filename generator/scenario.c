@@ -116,7 +116,8 @@ scen_fatal(lua_State *L, int line, const char *fmt, ...)
 	va_start(ap, fmt);
 	if (SCEN_RECORDING(r))
 		stop(r, line, fmt, ap);
-	lua_pushfstring(L, "%s:%d: ", r->path, line);
+	lua_pushfstring(L, "%s:%d: ", r->short_src[0] ? r->short_src :
+	    r->path, line);
 	lua_pushvfstring(L, fmt, ap);
 	va_end(ap);
 	lua_concat(L, 2);
@@ -367,20 +368,51 @@ learn_short_src(lua_State *L, struct scen_run *r, const char *chunk)
 		lua_pop(L, 1);
 }
 
-/* Ends the run with the Lua error on top of L: "path:LINE: message"
- * gives its line; another message keeps fallback. */
-static _Noreturn void
-finish_error(struct scen_run *r, lua_State *L, int fallback)
+/* Appends msg (len bytes) to out with each position in the script that
+ * Lua put inside it ("SHORT:12: ", an error caught and raised again) as
+ * "line 12: ": a path cut to "..." would say nothing. */
+static void
+put_inner_positions(const struct scen_run *r, const char *msg, size_t len,
+    struct buf *out)
 {
-	size_t len;
-	const char *msg = lua_tolstring(L, -1, &len);
+	size_t n = strlen(r->short_src);
+	const char *p = msg, *end = msg + len;
+	while (p < end) {
+		const char *hit = n > 0 ? memmem(p, (size_t)(end - p),
+		    r->short_src, n) : NULL;
+		char *num_end = NULL;
+		long line = hit != NULL && hit + n < end && hit[n] == ':' ?
+		    strtol(hit + n + 1, &num_end, 10) : 0;
+		if (hit == NULL || num_end == NULL || num_end == hit + n + 1 ||
+		    *num_end != ':') {
+			const char *stop = hit != NULL ? hit + n : end;
+			buf_add(out, p, (size_t)(stop - p));
+			p = stop;
+			continue;
+		}
+		buf_add(out, p, (size_t)(hit - p));
+		buf_printf(out, "line %ld:", line);
+		p = num_end + 1;
+	}
+}
+
+/* Ends the run with the Lua error on top of L: "path:LINE: message"
+ * gives its line; another message keeps fallback. The message gets the
+ * advice scen_hint has for it; syntax says it is a syntax error of code
+ * (len bytes). */
+static _Noreturn void
+finish_error(struct scen_run *r, lua_State *L, int fallback, int syntax,
+    const char *code, size_t len)
+{
+	size_t mlen;
+	const char *msg = lua_tolstring(L, -1, &mlen);
 	if (msg == NULL) {
 		msg = "the script raised an error that is not a string";
-		len = strlen(msg);
+		mlen = strlen(msg);
 	}
 	int line = fallback;
 	size_t n = strlen(r->short_src);
-	if (len > n && strncmp(msg, r->short_src, n) == 0 && msg[n] == ':') {
+	if (mlen > n && strncmp(msg, r->short_src, n) == 0 && msg[n] == ':') {
 		char *end;
 		long l = strtol(msg + n + 1, &end, 10);
 		if (end != msg + n + 1 && *end == ':') {
@@ -388,11 +420,15 @@ finish_error(struct scen_run *r, lua_State *L, int fallback)
 			end++;
 			while (*end == ' ')
 				end++;
-			len -= (size_t)(end - msg);
+			mlen -= (size_t)(end - msg);
 			msg = end;
 		}
 	}
-	finish(r, 1, line, msg, len);
+	struct buf out = BUF_INIT;
+	put_inner_positions(r, msg, mlen, &out);
+	if (out.data != NULL)
+		scen_hint(L, out.data, syntax, code, len, line, &out);
+	finish(r, 1, line, out.data ? out.data : "", out.len);
 }
 
 /* The child's whole life: runs the script and sends back its record. */
@@ -414,17 +450,18 @@ record_run(struct scen_run *r, const char *code, size_t len)
 	int status = luaL_loadbufferx(L, code, len, chunk, "t");
 	free(chunk);
 	if (status != LUA_OK)
-		finish_error(r, L, 0);
+		finish_error(r, L, 0, status == LUA_ERRSYNTAX, code, len);
 	/* The sandbox goes in after loading, so that the chunk's _ENV upvalue
 	 * is the sandboxed global table. */
 	lua_pushcfunction(L, scen_api_open);
 	if (lua_pcall(L, 0, 0, 0) != LUA_OK)
-		finish_error(r, L, 0);
+		finish_error(r, L, 0, 0, code, len);
 	lua_pushcfunction(L, message_handler);
 	lua_insert(L, -2);
 	r->error_line = 0;
 	if (lua_pcall(L, 0, 0, -2) != LUA_OK)
-		finish_error(r, L, r->error_line > 0 ? r->error_line : r->line);
+		finish_error(r, L, r->error_line > 0 ? r->error_line : r->line,
+		    0, code, len);
 	finish(r, 0, r->line, "", 0);
 }
 
@@ -677,6 +714,7 @@ struct run_ctx {
 	const struct scen_limits *limits;
 	struct pack *p;
 	struct diag *d;
+	size_t done, total;	/* scripts run, for the progress line */
 };
 
 /* fs_read_each's call for each script. Items keep their own copy of the
@@ -686,6 +724,7 @@ run_script(const char *shown, const char *code, size_t len, void *ctx)
 {
 	struct run_ctx *rc = ctx;
 	scen_run(shown, code, len, rc->limits, rc->p, rc->d);
+	diag_progress(rc->d, ++rc->done, rc->total, "scripts run");
 }
 
 int
@@ -703,9 +742,10 @@ scen_run_all(const char *dir, const char *display_dir,
 	}
 	char *too_big = xasprintf("the script is larger than %zu KiB; split "
 	    "it", SCEN_MAX_SCRIPT_BYTES / 1024);
-	struct run_ctx rc = { limits, p, d };
+	struct run_ctx rc = { limits, p, d, 0, files.count };
 	fs_read_each(dir, display_dir, &files, SCEN_MAX_SCRIPT_BYTES, too_big,
 	    run_script, &rc, d);
+	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);
 	return 0;

@@ -87,13 +87,17 @@ refuse_finalizer(lua_State *L, const char *fn)
 			    "itself", fn);
 }
 
-/* An error at line of the script (the line of a step or a choice). */
+/* An error at line of the script (the line of a step or a choice), its
+ * position written as Lua writes its own, so that the run's end reads the
+ * line back whatever the length of the path. */
 static int
 error_at(lua_State *L, int line, const char *fmt, ...)
 {
+	struct scen_run *r = scen_run_of(L);
 	va_list ap;
 	va_start(ap, fmt);
-	lua_pushfstring(L, "%s:%d: ", scen_run_of(L)->path, line);
+	lua_pushfstring(L, "%s:%d: ", r->short_src[0] ? r->short_src :
+	    r->path, line);
 	lua_pushvfstring(L, fmt, ap);
 	va_end(ap);
 	lua_concat(L, 2);
@@ -361,6 +365,27 @@ raw_field(lua_State *L, int t, const char *key)
 	return lua_rawget(L, t);
 }
 
+/* Raises the error for field k, which the kind that fn makes does not
+ * have, naming the field it is nearest to. */
+static void
+unknown_field(lua_State *L, enum item_kind kind, const char *fn,
+    const char *k)
+{
+	const char *names[KEY_COUNT + 1];
+	size_t n = 0;
+	for (int i = 0; i < KEY_COUNT; i++)
+		if ((schema_keys[i].from & SCHEMA_FROM_LUA) &&
+		    schema_applies((enum item_key)i, kind))
+			names[n++] = schema_keys[i].name;
+	names[n] = NULL;
+	const char *near = diag_nearest(k, names);
+	if (near != NULL)
+		luaL_error(L, "sharepack.%s: unknown field '%s'; did you mean "
+		    "'%s'?", fn, k, near);
+	luaL_error(L, "sharepack.%s: unknown field '%s'; check its spelling "
+	    "(scenarios/README.md lists them)", fn, k);
+}
+
 /* Every field of the argument table must be a key of the schema for the
  * kind that fn makes. */
 static void
@@ -378,9 +403,7 @@ check_fields(lua_State *L, enum item_kind kind, const char *fn)
 		const char *k = lua_tostring(L, -1);
 		int key = schema_find(k, SCHEMA_FROM_LUA);
 		if (key < 0 || !schema_applies((enum item_key)key, kind))
-			luaL_error(L, "sharepack.%s: unknown field '%s'; check "
-			    "its spelling (scenarios/README.md lists them)", fn,
-			    k);
+			unknown_field(L, kind, fn, k);
 		lua_pop(L, 1);
 	}
 	lua_pop(L, 1);
@@ -611,6 +634,11 @@ check_table_fields(lua_State *L, int idx, const char *const *fields,
 		for (f = fields; *f != NULL; f++)
 			if (strcmp(k, *f) == 0)
 				break;
+		const char *near = *f == NULL ? diag_nearest(k, fields) : NULL;
+		if (near != NULL)
+			error_at(L, line, "sharepack.scenario: %s has an "
+			    "unknown field '%s'; did you mean '%s'?", what, k,
+			    near);
 		if (*f == NULL)
 			error_at(L, line, "sharepack.scenario: %s has an "
 			    "unknown field '%s'; %s", what, k, has);

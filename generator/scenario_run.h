@@ -57,7 +57,8 @@ struct scen_run {
 	uint64_t rng;		/* xorshift state, seeded from path */
 	int line;		/* the last line the line hook saw */
 	char short_src[LUA_IDSIZE];	/* how Lua names the chunk in its
-				 * messages ("path", or "...tail" when long) */
+				 * messages ("path", or "...tail" when long);
+				 * the recorder's API errors name it so too */
 	/* The recorder only: */
 	struct buf *record;	/* the events so far; NULL in the replayer */
 	size_t pending;		/* start of an event not yet confirmed, or
@@ -108,6 +109,19 @@ int scen_api_open(lua_State *L);
 /* The API function that makes an item of kind, for the replayer: it
  * takes the argument table at index 1. */
 lua_CFunction scen_api_maker(enum item_kind kind);
+
+/* ---- scenario_hint.c: advice on an error ---- */
+
+/*
+ * Appends to out the advice for the script's error msg (without its
+ * "path:line: "), raised at line: for a syntax error (syntax set), the
+ * usual cause, read from msg and the line of code (len bytes); for an
+ * error naming a global, a field or a method that is not there, the
+ * nearest name the sandbox (L's globals) or a library has. Appends nothing
+ * when there is no advice to give.
+ */
+void scen_hint(lua_State *L, const char *msg, int syntax, const char *code,
+    size_t len, int line, struct buf *out);
 
 /* ---- scenario_wire.c: values in the record ---- */
 

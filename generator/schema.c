@@ -16,7 +16,7 @@
 
 #define K(kind) SCHEMA_KIND_BIT(kind)
 #define MARKDOWN_KINDS (K(ITEM_GUIDANCE) | K(ITEM_MYTH) | K(ITEM_VIGNETTE) | \
-    K(ITEM_BRIEFING) | K(ITEM_PACK) | K(ITEM_SITE))
+    K(ITEM_BRIEFING) | K(ITEM_PACK))
 #define ALL_KINDS (MARKDOWN_KINDS | K(ITEM_SCENARIO))
 #define YAML SCHEMA_FROM_YAML
 #define LUA SCHEMA_FROM_LUA
@@ -30,7 +30,7 @@ static const char *const outcome_words[] = { "share", "no-share", NULL };
 const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_KIND] = { "kind", SCHEMA_KIND, YAML, MARKDOWN_KINDS,
 	    MARKDOWN_KINDS, 0, 0, 0, NULL, NULL, "", 0, 1,
-	    "guidance, myth, vignette, briefing, pack or site" },
+	    "guidance, myth, vignette, briefing or pack" },
 	[KEY_ID] = { "id", SCHEMA_ID, YAML | LUA, ALL_KINDS, ALL_KINDS,
 	    0, 0, 0, NULL, NULL, "", AT(id), 1,
 	    "the item's id (a-z, 0-9, '-'); default: the file name" },
@@ -76,9 +76,6 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_WEIGHTS] = { "weights", SCHEMA_WEIGHTS, YAML, K(ITEM_PACK), 0, 0,
 	    100, 0, NULL, NULL, "", AT(pack.weights), 1,
 	    "how much cases and myths count in the overall score" },
-	[KEY_ORGANISATION] = { "organisation", SCHEMA_TEXT, YAML,
-	    K(ITEM_SITE), 0, 0, 0, 0, NULL, NULL, "", AT(site.organisation), 1,
-	    "the organisation named on certificates" },
 	[KEY_CASE] = { "case", SCHEMA_MARKDOWN, LUA, K(ITEM_VIGNETTE),
 	    K(ITEM_VIGNETTE), 0, 0, 0, NULL, NULL, "", 0, 1,
 	    "the case learners read (Markdown)" },
@@ -99,13 +96,14 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 };
 
 const struct schema_syntax schema_yaml = {
-	YAML, "'%s: %s'", "", "[a, b]", "{purpose: yes, consent: no}", "{cases: 2, myths: 1}", "",
+	YAML, "'%s: %s'", "", "[a, b]", "[", "]",
+	"{purpose: yes, consent: no}", "{cases: 2, myths: 1}", "",
 	"add a line '%s: ...' to the front matter",
 	"rename the file or set 'id:'"
 };
 
 const struct schema_syntax schema_lua = {
-	LUA, "'%s = %s'", "\"", "{ \"a\", \"b\" }",
+	LUA, "'%s = %s'", "\"", "{ \"a\", \"b\" }", "{ ", " }",
 	"{ purpose = true, consent = false }", "{ cases = 2, myths = 1 }",
 	"; write true or false",
 	"add '%s = ...' to the table", "change 'id'"
@@ -337,12 +335,50 @@ want_word(const struct schema_key *k, const struct schema_value *v,
 	return -1;
 }
 
-/* The entries of a list; a single scalar is taken as a list of one. Sets
- * *n and returns the entries, or NULL after reporting. */
+/* A list written as one piece of text with commas ("health, police"), as
+ * the list it was meant to be, the reader's way: "[health, police]" or
+ * '{ "health", "police" }' (rule numbers unquoted). Caller frees. */
+static char *
+list_fix(const struct schema_key *k, const char *text,
+    const struct schema_report *r)
+{
+	const char *quote = k->type == SCHEMA_RULES ? "" : r->syntax->quote;
+	struct buf b = BUF_INIT;
+	buf_puts(&b, r->syntax->list_open);
+	const char *sep = "";
+	for (const char *s = text, *comma; ; s = comma + 1) {
+		comma = strchr(s, ',');
+		size_t n = comma ? (size_t)(comma - s) : strlen(s);
+		while (n > 0 && (*s == ' ' || *s == '\t')) {
+			s++;
+			n--;
+		}
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+		buf_printf(&b, "%s%s%.*s%s", sep, quote, (int)n, s, quote);
+		sep = ", ";
+		if (comma == NULL)
+			break;
+	}
+	buf_puts(&b, r->syntax->list_close);
+	return buf_detach(&b);
+}
+
+/* The entries of a list; a single scalar is taken as a list of one, but
+ * not one with commas, which was meant as a list. Sets *n and returns the
+ * entries, or NULL after reporting. */
 static const struct schema_value *
 want_seq(const struct schema_key *k, const struct schema_value *v,
     struct schema_report *r, size_t *n)
 {
+	if (v->shape == SCHEMA_SCALAR && v->text != NULL &&
+	    strchr(v->text, ',') != NULL && check_line(k, v, r) == 0) {
+		char *fix = list_fix(k, v->text, r);
+		report(r, &v->pos, "'%s' is one piece of text, '%s', not a list; "
+		    "write a list: %s", k->name, v->text, fix);
+		free(fix);
+		return NULL;
+	}
 	if (v->shape == SCHEMA_SCALAR) {
 		*n = 1;
 		return v;

@@ -94,6 +94,8 @@ struct schema_syntax {
 	const char *pair;	/* "'%s: %s'" or "'%s = %s'": key, value */
 	const char *quote;	/* around a text value: "" or "\"" */
 	const char *list_example;	/* "[a, b]" */
+	const char *list_open;	/* "[" or "{ ": around a list's entries */
+	const char *list_close;	/* "]" or " }" */
 	const char *facts_example;	/* "{purpose: yes, consent: no}" */
 	const char *weights_example;	/* "{cases: 2, myths: 1}" */
 	const char *fact_fix;	/* how to write a fact's answer */

@@ -674,15 +674,24 @@ package_gather(struct package *pkg, const struct render_out *pages,
 /* Builds the manifest for the files gathered, checks it and keeps it as
  * text in pkg. Returns -1 after reporting. */
 static int
-package_manifest(struct package *pkg, const struct item *pk,
-    const struct sco_list *scos, enum scorm_version v, struct diag *d)
+package_manifest(struct package *pkg, const struct pack *p,
+    const struct item *pk, const struct sco_list *scos, enum scorm_version v,
+    struct diag *d)
 {
 	const char **names = xcalloc(pkg->count + 1, sizeof(char *));
 	for (size_t i = 0; i < pkg->count; i++)
 		names[i] = pkg->files[i].name;
 	char *ident = xasprintf("sharepack-%s", pk ? pk->id : "all-packs");
-	xmlDocPtr doc = build_manifest(v, ident, pk ? pk->title :
-	    "Training packs", scos, names, pkg->count);
+	/* What the LMS shows as the course: the pack, or the site, and who
+	 * runs it (the settings' organisation). */
+	const struct site_settings *s = &p->settings;
+	const char *what = pk ? pk->title : s->name ? s->name :
+	    "Training packs";
+	char *title = s->organisation ? xasprintf("%s (%s)", what,
+	    s->organisation) : xstrdup(what);
+	xmlDocPtr doc = build_manifest(v, ident, title, scos, names,
+	    pkg->count);
+	free(title);
 	int rc = scorm_check_manifest(doc, v, names, pkg->count,
 	    "imsmanifest.xml", d);
 	if (rc == 0) {
@@ -832,7 +841,7 @@ scorm_package(const struct pack *p, const struct item *pk,
 	}
 	if (check_sco_scripts(&scos, pages, t, d) != 0 ||
 	    package_gather(&pkg, pages, t, v, d) != 0 ||
-	    package_manifest(&pkg, pk, &scos, v, d) != 0 ||
+	    package_manifest(&pkg, p, pk, &scos, v, d) != 0 ||
 	    zip_build(&pkg, file, &zip, d) != 0)
 		goto out;
 	if (fs_mkdir_parent(file) != 0) {

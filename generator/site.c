@@ -147,7 +147,9 @@ site_write(const char *outdir_arg, const struct render_out *pages,
 			failed = pages->files[i].path;
 			goto out;
 		}
+		diag_progress(d, i + 1, pages->count, "pages written");
 	}
+	diag_progress_done(d);
 	for (size_t i = 0; i < t->asset_count; i++) {
 		if (copy_asset(t, &t->assets[i], staging) != 0) {
 			failed = t->assets[i].name;

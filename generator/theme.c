@@ -42,8 +42,12 @@ on_parse_error(void *ctx, xmlErrorPtr e)
 	free(msg);
 }
 
+/* title and main first: every layout needs them. home keeps its content;
+ * site-name and footer keep theirs unless the settings replace it. */
 static const char *const slot_names[] = { "title", "main", "home",
-    "breadcrumb" };
+    "breadcrumb", "site-name", "footer" };
+#define N_SLOTS (sizeof slot_names / sizeof slot_names[0])
+#define SLOT_HOME 2
 
 int
 theme_has_asset(const struct theme *t, const char *name)
@@ -86,21 +90,21 @@ check_slots(xmlNodePtr node, const char *path, const struct theme *t,
 		const char *inner = inside;
 		if (slot != NULL) {
 			size_t k;
-			for (k = 0; k < 4; k++)
+			for (k = 0; k < N_SLOTS; k++)
 				if (strcmp((char *)slot, slot_names[k]) == 0)
 					break;
-			if (k == 4)
+			if (k == N_SLOTS)
 				diag_error(d, &at, "unknown slot '%s'; the "
-				    "slots are title, main, home and "
-				    "breadcrumb", (char *)slot);
+				    "slots are title, main, home, breadcrumb, "
+				    "site-name and footer", (char *)slot);
 			else if (++counts[k] == 2)
 				diag_error(d, &at, "slot '%s' is used twice; "
 				    "a page has one of each", (char *)slot);
-			if (k < 4 && inside != NULL)
+			if (k < N_SLOTS && inside != NULL)
 				diag_error(d, &at, "slot '%s' is inside slot "
 				    "'%s', whose content is replaced; move it "
 				    "out", slot_names[k], inside);
-			if (k < 4 && k != 2)	/* home keeps its content */
+			if (k < N_SLOTS && k != SLOT_HOME)
 				inner = slot_names[k];
 			xmlFree(slot);
 		}
@@ -134,7 +138,7 @@ theme_parse_layout(const char *data, size_t len, const char *path,
 			    "HTML; start from themes/default/layout.html");
 		goto fail;
 	}
-	int counts[4] = { 0, 0, 0, 0 };
+	int counts[N_SLOTS] = { 0 };
 	check_slots(xmlDocGetRootElement(doc), path, t, counts, NULL, d);
 	for (int k = 0; k < 2; k++) {
 		if (counts[k] == 0) {

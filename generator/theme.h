@@ -16,6 +16,10 @@
  *   main        required; its children become the page's content
  *   home        optional link; its href becomes the way back to index.html
  *   breadcrumb  optional; filled with the links above the page, or removed
+ *   site-name   optional; the settings' logo and name, when given, replace
+ *               its content (it may sit inside home)
+ *   footer      optional; the settings' footer, when given, replaces its
+ *               content, and their contact is added to it
  * Any element may carry data-sp-asset="FILE": its href or src is pointed at
  * the theme's FILE as copied into the site's assets/ folder.
  */

@@ -229,5 +229,81 @@ check "terminal: a path on the command line escaped" grep -qF 'no\x1B[5mwhere' "
 
 # sharepack serve (issue 12).
 . "$ROOT/tests/serve.sh"
+# Site settings (issue 12): the golden project's sharepack.yaml reaches the
+# site's assets and the package's title; a theme file of the same name as
+# one the settings make is refused.
+check "settings: the colours' stylesheet" grep -qF -- "--accent: #1d4f91;" \
+	"$work/site/assets/site.css"
+check "settings: the logo copied" cmp -s "$golden/images/logo.svg" \
+	"$work/site/assets/site-logo.svg"
+(cd "$golden" && "$SHAREPACK" package -q $theme --pack everyone \
+	-o "$work/settings.zip" .) >/dev/null 2>&1
+check "settings: the package names the organisation" sh -c "unzip -p \
+	'$work/settings.zip' imsmanifest.xml | grep -qF \
+	'<title>Everyone (Golden &lt;Safeguarding&gt; Partnership)</title>'"
+clash=$work/clash
+cp -r "$golden" "$clash"
+echo "/* the theme's own */" >"$clash/themes/default/site.css"
+(cd "$clash" && "$SHAREPACK" check .) >/dev/null 2>"$work/err"
+check "settings: a theme file named site.css: exit 1" [ $? -eq 1 ]
+check "settings: a theme file named site.css: says so" grep -qF \
+	"themes/default/layout.html: error: the theme has a file site.css" "$work/err"
+
+# Progress (issue 12): on a terminal a build says how far it is, on one
+# line redrawn in place; with -q, or into a file, nothing.
+on_terminal() {
+	python3 - "$@" <<'PY'
+import os, subprocess, sys
+main, sub = os.openpty()
+p = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=sub,
+                     stderr=sub)
+os.close(sub)
+out = b""
+while True:
+    try:
+        data = os.read(main, 65536)
+    except OSError:
+        break
+    if not data:
+        break
+    out += data
+sys.stdout.buffer.write(out)
+sys.exit(p.wait())
+PY
+}
+(cd "$golden" && on_terminal "$SHAREPACK" build $theme -o "$work/tty" .) \
+	>"$work/out" 2>&1
+check "progress: build on a terminal exits 0" [ $? -eq 0 ]
+check "progress: content files read" grep -q "sharepack: 9 of 9 content files read" "$work/out"
+check "progress: pages written" grep -q "of [0-9]* pages written" "$work/out"
+check "progress: the line is cleared before the summary" grep -q \
+	"$(printf '\r\033\\[K')sharepack: wrote 8 pages" "$work/out"
+(cd "$golden" && on_terminal "$SHAREPACK" build -q $theme -o "$work/tty" .) \
+	>"$work/out" 2>&1
+check "progress: not with -q" [ ! -s "$work/out" ]
+(cd "$golden" && "$SHAREPACK" build $theme -o "$work/tty" .) >"$work/out" 2>&1
+check "progress: not into a file" sh -c "! grep -q 'files read' '$work/out'"
+
+# Messages from a project under a long absolute path (issue 12): Lua keeps
+# only 60 characters of a chunk's name, but every message names the whole
+# path at the right line.
+deep=$work/a-folder-with-a-long-name/another-folder-with-a-long-name/project
+mkdir -p "$(dirname "$deep")"
+cp -r "$ROOT/tests/regress/err-lua-long-path" "$deep"
+"$SHAREPACK" check $theme "$deep" >/dev/null 2>"$work/err"
+check "long path: exit 1" [ $? -eq 1 ]
+where="$deep/scenarios/partner-agencies/anytown-safeguarding-children-partnership/2026"
+check "long path: a structure error at its line" grep -qxF \
+	"$where/a-long-name-for-a-structure-error.lua:7: error: sharepack.scenario: 'grade' of choice 1 of step 'one' must be \"expected\", \"acceptable\" or \"unsafe\"" "$work/err"
+check "long path: a caught error's inner line" grep -qxF \
+	"$where/a-long-name-for-a-runtime-error.lua:2: error: line 1: caught once" "$work/err"
+check "long path: no path cut to '...'" sh -c "! grep -qE '\\.\\.\\.[^ \"]*\\.lua' '$work/err'"
+
+# The wrong folder (issue 12): from inside content/, the one useful line
+# comes first.
+(cd "$golden/content" && "$SHAREPACK" check) >/dev/null 2>"$work/err"
+check "inside content/: exit 2" [ $? -eq 2 ]
+check "inside content/: the advice first" sh -c "head -n 1 '$work/err' | grep -qxF \
+	\"sharepack: this folder is a content folder itself, not a project; give the project folder that holds it: 'sharepack check ..'\""
 
 summary cli

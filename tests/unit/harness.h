@@ -53,5 +53,6 @@ void test_scorm(void);
 void test_sitemap(void);
 void test_serve(void);
 void test_embed(void);
+void test_settings(void);
 
 #endif

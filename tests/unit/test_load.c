@@ -79,8 +79,27 @@ test_load(void)
 	    "text\n");
 	capture_end(&c);
 	expect_fail("kind: guidance\n", "content/x.md:1:1: error: the file does "
-	    "not start with front matter; add a line '---' at the very top, "
-	    "then the keys (kind, title, ...), then a line '---'\n");
+	    "not start with front matter: its first line is 'kind: guidance'; "
+	    "add a line '---' at the very top, then the keys (kind, title, "
+	    "...), then a line '---'\n");
+	/* What is there instead of the '---' is said: blank lines, spaces,
+	 * a long first line cut short. */
+	expect_fail("\n \n---\nkind: guidance\ntitle: x\n---\n",
+	    "content/x.md:1:1: error: the file starts with 2 blank lines, so "
+	    "its front matter is not read: the '---' on line 3 must be the "
+	    "very first line; delete the lines above it\n");
+	expect_fail("\n---\nkind: guidance\ntitle: x\n---\n",
+	    "content/x.md:1:1: error: the file starts with 1 blank line, so "
+	    "its front matter is not read: the '---' on line 2 must be the "
+	    "very first line; delete the line above it\n");
+	expect_fail("  ---\nkind: guidance\ntitle: x\n---\n",
+	    "content/x.md:1:1: error: the first line has spaces before '---'; "
+	    "start the line with '---'\n");
+	expect_fail("A very long first line that goes on x\xC3\xA9\xC3\xA9 and on\n",
+	    "content/x.md:1:1: error: the file does not start with front "
+	    "matter: its first line is 'A very long first line that goes on "
+	    "x\xC3\xA9...'; add a line '---' at the very top, then the keys (kind, "
+	    "title, ...), then a line '---'\n");
 	expect_fail("---\nkind: guidance\ntitle: x\n", "content/x.md:1:1: "
 	    "error: the front matter opened here is never closed; add a line "
 	    "'---' after the last key\n");
@@ -114,10 +133,17 @@ test_one_line_values(void)
 	expect_fail("---\nkind: guidance\ntitle: |\n  one\n  two\n---\n",
 	    "content/x.md:3:8: error: 'title' contains a line break (U+000A) "
 	    "as character 4; it is one line of text: write it on one line\n");
-	expect_fail("---\nkind: site\ntitle: t\norganisation: \"a\\x85b\"\n"
-	    "---\n", "content/x.md:4:15: error: 'organisation' contains a "
+	expect_fail("---\nkind: guidance\ntitle: t\nsource: \"a\\x85b\"\n"
+	    "---\n", "content/x.md:4:9: error: 'source' contains a "
 	    "line break (U+0085) as character 2; it is one line of text: "
 	    "write it on one line\n");
+	/* The site's settings moved to sharepack.yaml: an old site item
+	 * says where they go now. */
+	expect_fail("---\nkind: site\ntitle: t\norganisation: o\n---\n",
+	    "content/x.md:2:7: error: 'kind: site' is no longer read: the "
+	    "site's settings go in sharepack.yaml at the project root "
+	    "(content/README.md, 'Site settings'); move 'organisation' there, "
+	    "make 'title' its 'name', and delete this file\n");
 	expect_fail("---\nkind: pack\ntitle: t\naudience: [ok, \"a\\tb\"]\n"
 	    "include: [\"v\\x7F\"]\n---\n", "content/x.md:4:16: error: "
 	    "'audience' contains the control character U+0009 as character 2; "
@@ -223,10 +249,10 @@ test_frontmatter(void)
 	    "matter must be a list of 'key: value' lines, not a list\n");
 	expect_fail("---\ntitle: x\n---\n", "content/x.md:1:1: error: no "
 	    "'kind'; add a line 'kind: guidance' (or myth, vignette, briefing, "
-	    "pack, site) to the front matter\n");
+	    "pack) to the front matter\n");
 	expect_fail("---\nkind: poster\ntitle: x\n---\n", "content/x.md:2:7: "
 	    "error: unknown kind 'poster'; use one of guidance, myth, vignette, "
-	    "briefing, pack, site\n");
+	    "briefing, pack\n");
 	expect_fail("---\nkind: guidance\n---\n", "content/x.md:1:1: error: no "
 	    "'title'; add a line 'title: ...' to the front matter\n");
 	expect_fail("---\nkind: myth\ntitle: x\nverdict: maybe\n---\n",

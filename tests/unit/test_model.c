@@ -147,7 +147,9 @@ test_check(void)
 	    "content/p.md:4:14: error: the pack includes 'nope', but no item "
 	    "has that id; check the spelling or remove it\n"
 	    "content/p.md:4:20: error: 'p' is a pack, and a pack cannot include "
-	    "another pack; list its items instead\n");
+	    "another pack; list its items instead\n"
+	    "content/w.md:1:1: warning: the vignette 'w' is in no pack, so no "
+	    "learner meets it; add its id to a pack's 'include'\n");
 	pack_free(p);
 	capture_end(&c);
 

@@ -137,7 +137,8 @@ test_theme(void)
 	    NULL, &c.d);
 	CHECK(doc == NULL);
 	CHECK_STR(captured(&c), "themes/t/layout.html:2: error: unknown slot "
-	    "'sidebar'; the slots are title, main, home and breadcrumb\n"
+	    "'sidebar'; the slots are title, main, home, breadcrumb, site-name "
+	    "and footer\n"
 	    "themes/t/layout.html:4: error: slot 'main' is used twice; a page "
 	    "has one of each\n"
 	    "themes/t/layout.html:1:1: error: the template has no 'title' slot; "

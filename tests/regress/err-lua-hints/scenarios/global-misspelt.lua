@@ -1,0 +1,1 @@
+sharepak.myth{ id = "m", title = "M", verdict = "myth", body = "Body" }

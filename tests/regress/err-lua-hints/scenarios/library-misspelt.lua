@@ -1,0 +1,1 @@
+local title = string.fromat("Case %d", 1)

@@ -1,0 +1,4 @@
+sharepack.myth{
+  id = "m3",
+  title: "Written as in front matter",
+}

@@ -1,0 +1,6 @@
+sharepack.myth{
+  id = "m2",
+  title = "A myth"
+  verdict = "myth",
+  body = "Body",
+}

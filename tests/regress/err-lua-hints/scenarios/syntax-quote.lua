@@ -1,0 +1,2 @@
+sharepack.myth{ id = "m4", title = "Never closed,
+  verdict = "myth" }

@@ -1,0 +1,2 @@
+sharepack.myth{ id = "m5", title = "T", verdict = "myth",
+  body = "Body",

@@ -1,0 +1,2 @@
+local ok, err = pcall(function() error("caught once") end)
+error(err)

@@ -1,0 +1,2 @@
+sharepack.myth{ id = "x", title = "T"
+  verdict = "myth" }
