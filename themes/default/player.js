@@ -228,7 +228,7 @@
     add(d, 'p', { id: 'sp-confirm-q' }, question);
     function close(then) {
       if (d.close) d.close(); else d.removeAttribute('open');
-      d.parentNode.removeChild(d);
+      d.remove();
       then();
     }
     function cancel() { close(function () { opener.focus(); }); }
@@ -246,7 +246,7 @@
     var a = add(document.body, 'a', { href: URL.createObjectURL(blob), download: name, hidden: '' }, 'Download');
     a.click();
     /* Revoked later: the browser may still be reading the blob. */
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.parentNode.removeChild(a); }, 1000);
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
   window.SharepackPlayer = {

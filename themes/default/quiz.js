@@ -202,7 +202,7 @@
     });
     var next = feedback.appendChild(button('Next question', 'sp-next', function () {
       state.current++;
-      if (state.current >= state.order.length) state.finished = state.finished || now();
+      if (state.current >= ids.length) state.finished = state.finished || now();
       save();
       if (lms) P.lmsSave(lms, encode());
       render(true);
@@ -249,7 +249,7 @@
     add(v, 'strong', {}, a.correct ? 'Right.' : 'Not quite.');
     v.append(' You answered ' + label(it.kind, a.answer) + '; the expected answer is ' + label(it.kind, it.expected) + '.');
     v.className = 'sp-verdict ' + (a.correct ? 'sp-right' : 'sp-wrong');
-    it.next.textContent = state.order.indexOf(it.id) === state.order.length - 1 ? 'See your results' : 'Next question';
+    it.next.textContent = state.current === ids.length - 1 ? 'See your results' : 'Next question';
     updateBar();
     if (announce) {
       live.textContent = v.textContent;
@@ -258,7 +258,7 @@
   }
 
   function updateBar() {
-    var n = state.order.length, done = answered();
+    var n = ids.length, done = answered();
     progressText.textContent = state.current >= n ? 'All ' + n + ' questions answered' :
       'Question ' + (state.current + 1) + ' of ' + n;
     progress.value = done;
@@ -270,7 +270,7 @@
     ids.forEach(function (id) { items[id].li.hidden = true; });
     results.hidden = true;
     updateBar();
-    if (state.current >= state.order.length) {
+    if (state.current >= ids.length) {
       list.hidden = true;
       showResults(moveFocus);
       return;
