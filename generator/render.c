@@ -84,6 +84,100 @@ fill_slots(struct render_page *pg, xmlNodePtr node, const char *title)
 	}
 }
 
+static xmlNodePtr
+find_element(xmlNodePtr n, const char *name)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, name) == 0)
+			return n;
+		xmlNodePtr found = find_element(n->children, name);
+		if (found != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+/* ---- the Content-Security-Policy ---- */
+
+/* Everything from the site itself ('self': the page's origin, and in
+ * Chromium every file: URL when the site is opened from a folder), so no
+ * inline script, event attribute or javascript: URL runs, whatever a
+ * theme or content holds; no plugin, <base> or form submission. Only
+ * connect-src differs from page to page. frame-ancestors is left out: a
+ * <meta> policy cannot set it, and an LMS frames the pages. */
+#define CSP_FIXED "default-src 'self'; object-src 'none'; base-uri 'none'; " \
+	"form-action 'none'; connect-src "
+
+/* The xAPI endpoint as a CSP source expression: the address up to its
+ * query or fragment, with the '/' xapi.js adds before "statements" when it
+ * has neither, and every byte a policy would read as a separator, a quote
+ * or not at all percent-encoded (an address that still does not parse
+ * allows nothing: a policy ignores it). Caller frees. */
+static char *
+csp_source(const char *url)
+{
+	size_t n = strcspn(url, "?#");
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)url[i];
+		if (c <= 0x20 || c >= 0x7f || c == ';' || c == ',' ||
+		    c == '\'' || c == '"')
+			buf_printf(&b, "%%%02X", c);
+		else
+			buf_putc(&b, (char)c);
+	}
+	if (url[n] == '\0' && (n == 0 || url[n - 1] != '/'))
+		buf_putc(&b, '/');
+	return buf_detach(&b);
+}
+
+/* Sets the page's policy, with connect as its connect-src. */
+static void
+set_policy(struct render_page *pg, const char *connect)
+{
+	char *policy = xasprintf("%s%s", CSP_FIXED, connect);
+	render_attr(pg->csp, "content", policy);
+	free(policy);
+}
+
+/* Adds node as parent's first child. */
+static void
+insert_first(xmlNodePtr parent, xmlNodePtr node)
+{
+	if (parent->children != NULL)
+		xmlAddPrevSibling(parent->children, node);
+	else
+		xmlAddChild(parent, node);
+}
+
+/* First in the head (after <meta charset> when the layout starts with
+ * it), since a policy only covers what comes after it. A layout with no
+ * head gets one. */
+static void
+add_policy(struct render_page *pg, xmlNodePtr html)
+{
+	xmlNodePtr head = find_element(html, "head");
+	if (head == NULL) {
+		head = xmlNewDocNode(pg->doc, NULL, BAD_CAST "head", NULL);
+		insert_first(html, head);
+	}
+	xmlNodePtr first = head->children;
+	while (first != NULL && first->type != XML_ELEMENT_NODE)
+		first = first->next;
+	pg->csp = xmlNewDocNode(pg->doc, NULL, BAD_CAST "meta", NULL);
+	if (first != NULL && strcmp((const char *)first->name, "meta") == 0 &&
+	    xmlHasProp(first, BAD_CAST "charset")) {
+		xmlAddNextSibling(first, pg->csp);
+		xmlAddPrevSibling(pg->csp, xmlNewDocText(pg->doc,
+		    BAD_CAST "\n"));
+	} else {
+		insert_first(head, pg->csp);
+	}
+	render_attr(pg->csp, "http-equiv", "Content-Security-Policy");
+	set_policy(pg, "'none'");
+}
+
 void
 render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang)
@@ -95,6 +189,7 @@ render_page_begin(struct render_page *pg, const struct theme *t,
 	xmlNodePtr html = xmlDocGetRootElement(pg->doc);
 	render_attr(html, "lang", lang);
 	fill_slots(pg, html, title);
+	add_policy(pg, html);
 }
 
 void
@@ -128,20 +223,6 @@ render_script(struct render_page *pg, const struct theme *t, const char *name)
 	free(url);
 }
 
-static xmlNodePtr
-find_element(xmlNodePtr n, const char *name)
-{
-	for (; n != NULL; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, name) == 0)
-			return n;
-		xmlNodePtr found = find_element(n->children, name);
-		if (found != NULL)
-			return found;
-	}
-	return NULL;
-}
-
 static void
 add_meta(xmlNodePtr head, const char *name, const char *content)
 {
@@ -154,11 +235,18 @@ void
 render_learning_scripts(struct render_page *pg, const struct theme *t,
     const struct render_config *cfg, const char *main)
 {
-	xmlNodePtr head = find_element(xmlDocGetRootElement(pg->doc), "head");
-	if (cfg != NULL && cfg->xapi_endpoint != NULL && head != NULL) {
+	xmlNodePtr head = pg->csp->parent;
+	if (cfg != NULL && cfg->xapi_endpoint != NULL) {
 		add_meta(head, "sp-xapi-endpoint", cfg->xapi_endpoint);
 		if (cfg->xapi_auth != NULL)
 			add_meta(head, "sp-xapi-auth", cfg->xapi_auth);
+		char *src = csp_source(cfg->xapi_endpoint);
+		set_policy(pg, src);
+		free(src);
+	} else if (theme_has_asset(t, "xapi.js")) {
+		/* An xAPI launch address names its LRS only when the page
+		 * opens (xapi.js), so any https one, or this site's. */
+		set_policy(pg, "'self' https:");
 	}
 	/* Deferred scripts run in this order: main uses what the others
 	 * define. */

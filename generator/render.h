@@ -49,10 +49,14 @@ struct render_page {
 	const char *root;	/* "", "../" or "../../": from this page to
 				 * the site root; static string */
 	xmlNodePtr breadcrumb;	/* NULL when the theme has none */
+	xmlNodePtr csp;		/* the Content-Security-Policy <meta> */
 };
 
 /* Starts a page at path (relative to the site root) with the given title,
- * from the theme's layout. Free with render_page_free after render_page_end. */
+ * from the theme's layout, with a Content-Security-Policy <meta> first in
+ * its head (README, "What the site holds"): the site's own files only, no
+ * inline script, and no connection anywhere until render_learning_scripts
+ * allows one. render_page_end writes the page and frees it. */
 void render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang);
 /* Adds a link to the breadcrumb trail (href relative to the site root). */
@@ -126,7 +130,9 @@ void render_scenario(const struct item *it, const struct theme *t,
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the
  * players' shared helpers (player.js), then main (quiz.js or scenario.js);
- * each only when the theme has it. */
+ * each only when the theme has it. The page's policy then lets it connect
+ * to cfg's xAPI endpoint only, or, with none configured, to its own origin
+ * and https addresses, where an xAPI launch address may send it. */
 void render_learning_scripts(struct render_page *pg, const struct theme *t,
     const struct render_config *cfg, const char *main);
 

@@ -46,6 +46,11 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 	render_attr(li, "data-sp-kind", pack_kind_name(it->kind));
 	render_attr(li, "data-sp-expected", myth ?
 	    pack_verdict_name(it->myth.verdict) : pack_outcome_name(it->vignette.expected));
+	/* quiz.js keeps each saved answer with it, so an answer is never
+	 * applied to a question that has changed since. */
+	char hex[SITEMAP_HEX_SIZE];
+	sitemap_fingerprint(it, hex);
+	render_attr(li, "data-sp-hash", hex);
 	free(anchor);
 
 	char *label = xasprintf("Question %zu", number);

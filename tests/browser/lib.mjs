@@ -71,9 +71,16 @@ export async function setup(project = ROOT, mounts = {}) {
   // Every request any page makes must be for the site's own files.
   const foreign = [];
   const failedRequests = [];
+  // Every page carries a Content-Security-Policy: nothing a test does as a
+  // learner may break it (a violation in any frame, or Chromium's own
+  // complaint about the policy).
+  const violations = [];
   async function newPage(opts = {}) {
     const context = await browser.newContext({ acceptDownloads: true, ...opts });
+    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} on ${e.documentURI}`)));
     const page = await context.newPage();
+    page.on('console', (m) => { if (/CSP violation|Content Security Policy/.test(m.text())) violations.push(m.text()); });
     page.on('request', (r) => {
       const u = r.url();
       if (!(u.startsWith(origin + '/') || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
@@ -87,15 +94,18 @@ export async function setup(project = ROOT, mounts = {}) {
     check('network: no request to any other site', foreign.length === 0, foreign.slice(0, 5));
     check('network: no failed request', failedRequests.length === 0, failedRequests.slice(0, 5));
     check('network: the server saw only site files', served.every((u) => !u.includes('..')));
+    check('no page reported a Content-Security-Policy violation', violations.length === 0, violations.slice(0, 5));
     await browser.close();
     server.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
-  return { work, site, origin, build, newPage, finish, browser, statements };
+  return { work, site, origin, build, newPage, finish, browser, statements, violations };
 }
 
 export async function axeCheck(page, name) {
-  await page.addScriptTag({ path: AXE });
+  // Evaluated by the test, not added as an inline <script>, which the
+  // pages' policy refuses.
+  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
   const res = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

@@ -3,13 +3,17 @@
 // "answered" statement per answer and "completed" plus "passed"/"failed" at
 // the end to a stand-in LRS on 127.0.0.1. Each statement is checked with the
 // published xapi-validation library, and the responses against the choices
-// (which that library does not check). Prints "browser: N passed, N failed".
+// (which that library does not check). The endpoint and its key come from
+// one place: a page built with both, opened with a launch address naming
+// another listener, sends nothing there, and its policy allows only its own
+// endpoint. Prints "browser: N passed, N failed".
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { check, report, setup } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const validate = require('xapi-validation').default;
-const { origin, build, newPage, finish, statements } = await setup();
+const { origin, build, newPage, finish, statements, violations } = await setup();
 
 // Statements arrive asynchronously: wait (up to 10 s) until at least want
 // have come, then a little longer for any extra ones.
@@ -58,6 +62,43 @@ try {
   check('quiz: completion is not sent twice on reload', statements.length === 0, statements.length);
   await page.context().close();
 
+  // A launch address naming another endpoint, key and learner, on a page
+  // built with its own: a listener of the test's stands for the other LRS.
+  const other = [];
+  const listener = http.createServer((req, res) => {
+    other.push({ method: req.method, url: req.url, headers: req.headers });
+    res.writeHead(200, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' });
+    res.end('[]');
+  });
+  await new Promise((r) => listener.listen(0, '127.0.0.1', r));
+  const elsewhere = `http://127.0.0.1:${listener.address().port}/xapi/`;
+  const them = JSON.stringify({ objectType: 'Agent', name: 'Someone else', mbox: 'mailto:else@example.org' });
+  const p4 = await newPage();
+  await p4.goto(`${origin}/packs/health/quiz.html?endpoint=${encodeURIComponent(elsewhere)}` +
+    `&auth=${encodeURIComponent('Basic bGF1bmNoOmtleQ==')}&actor=${encodeURIComponent(them)}`);
+  await p4.click('li.sp-item:not([hidden]) input + label');
+  await p4.click('li.sp-item:not([hidden]) .sp-form button[type=submit]');
+  await arrived(1);
+  const mine = statements.splice(0);
+  check('launch address over a built-in key: nothing reaches the endpoint it names', other.length === 0, other);
+  check('launch address over a built-in key: the statement goes to the built-in endpoint with its key', mine.length === 1 &&
+    mine[0].headers.authorization === 'Basic dGVzdDp0ZXN0', mine.map((s) => s.headers.authorization));
+  check('launch address over a built-in key: its actor does not name the record', mine.length === 1 &&
+    JSON.parse(mine[0].body).actor.account && !JSON.parse(mine[0].body).actor.mbox, mine.map((s) => JSON.parse(s.body).actor));
+  const policy = await p4.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  check('built-in endpoint: the page may connect to it alone', policy.endsWith(`; connect-src ${origin}/xapi/`), policy);
+  const refused = await p4.evaluate(async (u) => {
+    try { await fetch(u, { method: 'POST', body: '{}' }); return false; } catch (e) { return true; }
+  }, `${elsewhere}statements`);
+  check('built-in endpoint: the policy refuses any other, a script\'s own request included', refused && other.length === 0);
+  // That refusal was the test's own doing, not the page's.
+  await p4.waitForTimeout(300);
+  const ours = violations.filter((v) => v.includes(elsewhere.slice(0, -6)));
+  check('built-in endpoint: the refusal is reported as a violation', ours.length > 0);
+  violations.splice(0, violations.length, ...violations.filter((v) => !ours.includes(v)));
+  await p4.context().close();
+  listener.close();
+
   // Launch parameters instead of build settings: a site built without
   // --xapi-endpoint, launched the way an LMS launches xAPI content.
   build();
@@ -78,6 +119,14 @@ try {
   check('scenario: the launch actor is used', scenStatements.every((s) => s.actor.mbox === 'mailto:sam@example.org'));
   check('scenario: the launch auth is used', got.every((s) => s.headers.authorization === 'Basic eDp5'));
   await p2.context().close();
+
+  // A launch address that is not an http(s) one is no endpoint.
+  for (const bad of ['javascript:alert(1)//', 'file:///etc/passwd', 'data:text/plain,x', 'statements']) {
+    const p5 = await newPage();
+    await p5.goto(`${origin}/packs/health/quiz.html?endpoint=${encodeURIComponent(bad)}&auth=x`);
+    check(`launch endpoint ${bad}: no xAPI at all`, await p5.evaluate(() => window.SharepackXAPI === null));
+    await p5.context().close();
+  }
 
   // Without either, nothing is sent.
   const p3 = await newPage();

@@ -60,7 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_pack(p, &d);
 	if (d.errors == 0) {
 		struct render_out rendered = { NULL, 0, 0 };
-		struct render_config cfg = { NULL, NULL, NULL };
+		struct render_config cfg = { 0 };
 		render_site(p, &theme, &cfg, &rendered);
 		render_out_free(&rendered);
 	}

@@ -13,6 +13,7 @@
 #include "scorm.h"
 #include "theme.h"
 #include "util.h"
+#include "xalloc.h"
 
 /* The HTML of a Markdown body rendered into a <div>. */
 static char *
@@ -162,6 +163,10 @@ test_theme(void)
 	capture_end(&c);
 }
 
+/* Every page's policy up to its connect-src (render.c). */
+#define CSP "default-src 'self'; object-src 'none'; base-uri 'none'; " \
+	"form-action 'none'; connect-src "
+
 void
 test_render(void)
 {
@@ -179,12 +184,54 @@ test_render(void)
 	render_page_end(&pg, &out, "guidance/x.html");
 	CHECK(out.count == 1);
 	CHECK_STR(out.files[0].content.data, "<!DOCTYPE html>\n"
-	    "<html lang=\"cy\"><head><meta charset=\"utf-8\"><title>A &lt;b&gt; "
+	    "<html lang=\"cy\"><head><meta charset=\"utf-8\">\n<meta "
+	    "http-equiv=\"Content-Security-Policy\" content=\"" CSP
+	    "'none'\"><title>A &lt;b&gt; "
 	    "&amp; \"c\"</title></head><body><nav><ol><li><a href=\"../index.html\">"
 	    "Home</a></li>\n</ol>\n</nav>\n<main><h1>&lt;script&gt;</h1>\n"
 	    "</main>\n</body></html>\n");
 	render_out_free(&out);
 	xmlFreeDoc(t.layout);
+
+	/* A learning page may connect to its xAPI endpoint only, written so
+	 * that nothing in the address can end the directive; a layout with no
+	 * head gets one for the policy. */
+	static const char headless[] = "<html><body><main data-sp-slot=\"main\">"
+	    "</main><title data-sp-slot=\"title\"></title></body></html>";
+	static const struct {
+		const char *endpoint, *assets, *connect;
+	} cases[] = {
+		{ NULL, NULL, "'none'" },
+		{ NULL, "xapi.js", "'self' https:" },
+		{ "https://lrs.example.org/xapi", "xapi.js",
+		    "https://lrs.example.org/xapi/" },
+		{ "https://lrs.example.org/x; script-src *,'a'/?k=1", NULL,
+		    "https://lrs.example.org/x%3B%20script-src%20*%2C%27a%27/" },
+		{ "http://127.0.0.1:8080/xapi?key=1", NULL,
+		    "http://127.0.0.1:8080/xapi" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct theme_asset assets[] = { { (char *)cases[i].assets,
+		    NULL, 0 } };
+		struct theme lt = { NULL, NULL, NULL, assets,
+		    cases[i].assets != NULL };
+		lt.layout = theme_parse_layout(headless, strlen(headless),
+		    "layout.html", NULL, &c.d);
+		struct render_config cfg = { .xapi_endpoint = cases[i].endpoint };
+		render_page_begin(&pg, &lt, "quiz.html", "Q", "en");
+		render_learning_scripts(&pg, &lt, &cfg, "quiz.js");
+		render_page_end(&pg, &out, "quiz.html");
+		char *want = xasprintf("<html lang=\"en\"><head><meta http-equiv="
+		    "\"Content-Security-Policy\" content=\"%s%s\">", CSP,
+		    cases[i].connect);
+		const char *got = out.files[out.count - 1].content.data;
+		CHECK(strstr(got, want) != NULL);
+		if (strstr(got, want) == NULL)
+			printf("  got  %s\n  want %s\n", got, want);
+		free(want);
+		xmlFreeDoc(lt.layout);
+	}
+	render_out_free(&out);
 	capture_end(&c);
 }
 

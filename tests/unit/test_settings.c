@@ -301,13 +301,18 @@ page_with(const struct site_settings *s, const char *path)
 	return html;
 }
 
+/* Every page's policy (render.c): here, a page that connects nowhere. */
+#define CSP "<meta http-equiv=\"Content-Security-Policy\" content=\"" \
+    "default-src 'self'; object-src 'none'; base-uri 'none'; " \
+    "form-action 'none'; connect-src 'none'\">"
+
 static void
 test_settings_layout(void)
 {
 	struct site_settings none;
 	memset(&none, 0, sizeof none);
 	char *html = page_with(&none, "index.html");
-	CHECK_STR(html, "<!DOCTYPE html>\n<html lang=\"en\"><head><title>T"
+	CHECK_STR(html, "<!DOCTYPE html>\n<html lang=\"en\"><head>" CSP "<title>T"
 	    "</title>\n</head><body><a href=\"index.html\"><span>Theme name"
 	    "</span></a><main></main>\n<footer><p>Theme footer</p>\n</footer>\n"
 	    "</body></html>\n");
@@ -320,7 +325,7 @@ test_settings_layout(void)
 	s.accent = "#000000";
 	s.logo_name = "site-logo.svg";
 	html = page_with(&s, "packs/p/index.html");
-	CHECK_STR(html, "<!DOCTYPE html>\n<html lang=\"en\"><head><title>T"
+	CHECK_STR(html, "<!DOCTYPE html>\n<html lang=\"en\"><head>" CSP "<title>T"
 	    "</title>\n<link rel=\"stylesheet\" href=\"../../assets/site.css\">\n"
 	    "</head><body><a href=\"../../index.html\"><span><img src=\"../../"
 	    "assets/site-logo.svg\" class=\"site-logo\" alt=\"\">A &lt;b&gt; "

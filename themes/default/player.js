@@ -7,20 +7,25 @@
 (function () {
   'use strict';
 
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  /* An element; attrs is an object of attributes or a class name. */
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
-    for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) e.setAttribute(k, attrs[k]);
+    if (typeof attrs === 'string') attrs = { class: attrs };
+    for (var k in attrs) if (own(attrs, k)) e.setAttribute(k, attrs[k]);
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  /* The same, added at the end of parent. */
+  function add(parent, tag, attrs, text) { return parent.appendChild(el(tag, attrs, text)); }
   function button(text, cls, onclick) {
-    var b = el('button', cls ? { type: 'button', 'class': cls } : { type: 'button' }, text);
+    var b = el('button', cls ? { type: 'button', class: cls } : { type: 'button' }, text);
     b.addEventListener('click', onclick);
     return b;
   }
   /* Announced by screen readers whenever its text changes. */
   function liveRegion() {
-    return el('div', { 'class': 'sp-visually-hidden', 'aria-live': 'polite', role: 'status' });
+    return el('div', { class: 'sp-visually-hidden', 'aria-live': 'polite', role: 'status' });
   }
   /* Focus on an element that is not a control, such as a heading. */
   function focus(node) {
@@ -39,27 +44,28 @@
     };
   }
 
-  /* Saved progress from JSON text, or null when it is missing, damaged or
-   * not what valid(progress) accepts. */
-  function parse(text, valid) {
-    try {
-      var s = JSON.parse(text);
-      return s && valid(s) ? s : null;
-    } catch (e) { return null; }
+  /* Saved progress from JSON text: null when there is none, false when it
+   * is damaged. Each player checks the rest before use. */
+  function parse(text) {
+    try { return text ? JSON.parse(text) : null; } catch (e) { return false; }
+  }
+  /* text when it is a string, else or. */
+  function str(text, or) { return typeof text === 'string' ? text : or; }
+  /* Tells the learner, visibly and politely to screen readers, before
+   * node: saved progress that could not be used. */
+  function notice(node, text) {
+    var p = el('p', { class: 'sp-notice', role: 'status' });
+    node.before(p);
+    p.textContent = text;
   }
   /* Progress in this browser's localStorage under key. Storage may be off
    * or full: then nothing is kept and the player still works. */
   function store(key) {
+    function call(f, x) { try { return window.localStorage[f](key, x); } catch (e) { return null; } }
     return {
-      load: function (valid) {
-        try { return parse(window.localStorage.getItem(key), valid); } catch (e) { return null; }
-      },
-      save: function (state) {
-        try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* no storage */ }
-      },
-      forget: function () {
-        try { window.localStorage.removeItem(key); } catch (e) { /* no storage */ }
-      }
+      load: function () { return parse(call('getItem')); },
+      save: function (state) { call('setItem', JSON.stringify(state)); },
+      forget: function () { call('removeItem'); }
     };
   }
 
@@ -218,17 +224,16 @@
    * buttons, Cancel focused. Never window.confirm, which some locked-down
    * browsers block. opener gets focus back when the learner cancels. */
   function confirmStep(opener, question, yes, onYes) {
-    var d = el('dialog', { 'class': 'sp-confirm', 'aria-labelledby': 'sp-confirm-q' });
-    d.appendChild(el('p', { id: 'sp-confirm-q' }, question));
+    var d = el('dialog', { class: 'sp-confirm', 'aria-labelledby': 'sp-confirm-q' });
+    add(d, 'p', { id: 'sp-confirm-q' }, question);
     function close(then) {
       if (d.close) d.close(); else d.removeAttribute('open');
-      d.parentNode.removeChild(d);
+      d.remove();
       then();
     }
     function cancel() { close(function () { opener.focus(); }); }
     d.appendChild(button(yes, '', function () { close(onYes); }));
-    var no = button('Cancel', 'sp-secondary', cancel);
-    d.appendChild(no);
+    var no = d.appendChild(button('Cancel', 'sp-secondary', cancel));
     d.addEventListener('cancel', function (ev) { ev.preventDefault(); cancel(); });
     document.body.appendChild(d);
     if (d.showModal) d.showModal(); else d.setAttribute('open', '');
@@ -238,17 +243,16 @@
   /* Offers record to the learner as a JSON file called name. */
   function download(name, record) {
     var blob = new Blob([JSON.stringify(record, null, 2) + '\n'], { type: 'application/json' });
-    var a = el('a', { href: URL.createObjectURL(blob), download: name, hidden: '' }, 'Download');
-    document.body.appendChild(a);
+    var a = add(document.body, 'a', { href: URL.createObjectURL(blob), download: name, hidden: '' }, 'Download');
     a.click();
     /* Revoked later: the browser may still be reading the blob. */
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.parentNode.removeChild(a); }, 1000);
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
   window.SharepackPlayer = {
-    el: el, button: button, liveRegion: liveRegion, focus: focus,
+    own: own, el: el, add: add, button: button, liveRegion: liveRegion, focus: focus,
     now: now, percent: percent, timer: timer,
-    parse: parse, store: store,
+    parse: parse, str: str, notice: notice, store: store,
     lms: lms, lmsAnswer: lmsAnswer, lmsSave: lmsSave, lmsFinish: lmsFinish,
     download: download,
     newSeed: newSeed, fnv: fnv, rng: rng, shuffle: shuffle, order: order,

@@ -8,13 +8,13 @@
   var P = window.SharepackPlayer;
   var list = document.querySelector('ol.sp-quiz');
   if (!P || !list) return;
-  var el = P.el, now = P.now, button = P.button;
+  var el = P.el, add = P.add, now = P.now, button = P.button, data = list.dataset;
 
-  var pack = list.getAttribute('data-sp-pack');
-  var hash = list.getAttribute('data-sp-hash');
-  var passMark = parseInt(list.getAttribute('data-sp-pass-mark'), 10);
-  var packTitle = list.getAttribute('data-sp-title') || pack;
-  var organisation = list.getAttribute('data-sp-organisation') || '';
+  var pack = data.spPack;
+  var hash = data.spHash;
+  var passMark = parseInt(data.spPassMark, 10);
+  var packTitle = data.spTitle || pack;
+  var organisation = data.spOrganisation || '';
   var key = 'sharepack:' + pack + ':' + hash;
   var CHOICES = {
     myth: [['myth', 'Myth'], ['fact', 'Fact']],
@@ -25,24 +25,19 @@
   function partOf(kind) { return kind === 'myth' ? 'myths' : 'cases'; }
   /* data-sp-weights="cases:1,myths:1"; a part not named there weighs 1. */
   var weights = { cases: 1, myths: 1 };
-  (list.getAttribute('data-sp-weights') || '').split(',').forEach(function (pair) {
-    var kv = pair.split(':'), w = parseFloat(kv[1]);
-    if (Object.prototype.hasOwnProperty.call(weights, kv[0].trim()) && isFinite(w) && w >= 0) weights[kv[0].trim()] = w;
+  (data.spWeights || '').split(',').forEach(function (pair) {
+    var kv = pair.split(':'), k = kv[0].trim(), w = parseFloat(kv[1]);
+    if (P.own(weights, k) && isFinite(w) && w >= 0) weights[k] = w;
   });
 
-  var items = {};
+  /* Keyed by content ids, which may be "constructor": no prototype. */
+  var items = Object.create(null);
   var ids = [];
-  Array.prototype.forEach.call(list.querySelectorAll('li.sp-item'), function (li) {
-    var id = li.getAttribute('data-sp-id');
+  list.querySelectorAll('li.sp-item').forEach(function (li) {
+    var d = li.dataset, id = d.spId;
     ids.push(id);
-    items[id] = {
-      li: li,
-      id: id,
-      kind: li.getAttribute('data-sp-kind'),
-      expected: li.getAttribute('data-sp-expected'),
-      title: li.querySelector('.sp-question').textContent,
-      why: li.querySelector('.sp-why')
-    };
+    items[id] = { li: li, id: id, kind: d.spKind, expected: d.spExpected, hash: (d.spHash || '').slice(0, 8),
+      title: li.querySelector('.sp-question').textContent, why: li.querySelector('.sp-why') };
   });
   if (!ids.length) return;
   var entries = ids.map(function (id) { return { id: id, kind: items[id].kind, answer: items[id].expected }; });
@@ -55,55 +50,47 @@
   if (lms && lms.passMark() !== null) passMark = lms.passMark();
   function letter(kind, value) { var i = at(kind, value); return i < 0 ? '' : 'abcdef'.charAt(i); }
   function choiceAt(kind, l) { var c = CHOICES[kind][l.charCodeAt(0) - 97]; return c ? c[0] : null; }
-  /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096. */
+  /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096,
+   * with each question's hash (k, 8 characters each, in order). */
   function encode() {
-    return JSON.stringify({ v: 2, r: state.seed, o: state.order.map(function (x) { return ids.indexOf(x); }),
-      a: state.order.map(function (x) { var a = state.answers[x]; return a ? letter(items[x].kind, a.answer) : '-'; }).join(''),
-      s: state.order.map(function (x) { var a = state.answers[x]; return a ? a.seconds : 0; }),
+    function each(f) { return state.order.map(function (x) { return f(state.answers[x], items[x]); }); }
+    return JSON.stringify({ v: 3, r: state.seed, o: state.order.map(function (x) { return ids.indexOf(x); }),
+      a: each(function (a, it) { return a ? letter(it.kind, a.answer) : '-'; }).join(''),
+      s: each(function (a) { return a ? a.seconds : 0; }), k: each(function (a, it) { return it.hash; }).join(''),
       c: state.current, t: state.started, f: state.finished });
   }
+  /* Suspend data in the shape fit() takes, or false: without hashes (v2)
+   * its answers cannot be matched to questions. */
   function decode(text) {
-    try {
-      var d = JSON.parse(text);
-      if (!d || !d.o || d.o.length !== ids.length) return null;
-      var s = { v: 2, seed: typeof d.r === 'number' ? d.r : null, order: d.o.map(function (i) { return ids[i]; }),
-        answers: {}, current: d.c, started: d.t, finished: d.f, name: '' };
-      if (!s.order.every(function (x) { return items[x]; })) return null;
-      s.order.forEach(function (x, i) {
-        var l = d.a.charAt(i);
-        if (l && l !== '-') {
-          var ans = choiceAt(items[x].kind, l);
-          s.answers[x] = { answer: ans, correct: ans === items[x].expected, seconds: d.s[i] || 0 };
-        }
-      });
-      return s;
-    } catch (e) { return null; }
+    var d = P.parse(text), answers = {};
+    if (!d || typeof d.k !== 'string' || typeof d.a !== 'string' || !Array.isArray(d.o)) return false;
+    return { v: 2, seed: d.r, answers: answers, current: d.c, started: d.t, finished: d.f,
+      order: d.o.map(function (i, n) {
+        var x = ids[i], l = d.a.charAt(n);
+        if (items[x] && l !== '-') answers[x] = { answer: choiceAt(items[x].kind, l), seconds: d.s && d.s[n], h: d.k.substr(8 * n, 8) };
+        return x;
+      }) };
   }
   /* ---- xAPI, when configured (xapi.js) ---- */
   var xapi = window.SharepackXAPI || null;
   var activity = { id: 'urn:sharepack:pack:' + pack, title: packTitle };
-  function xapiAnswered(id) {
-    var it = items[id], a = state.answers[id];
-    if (xapi) xapi.answered(activity, { id: id, title: it.title }, CHOICES[it.kind], a.answer, [it.expected], a.seconds);
-  }
-  function xapiCompleted(t) {
-    if (!xapi || state.sent) return;
-    state.sent = true;
-    save();
-    xapi.completed(activity, t.score, t.max, t.passed, t.overall / 100);
-  }
 
   function report(id) {
-    xapiAnswered(id);
-    if (!lms) return;
     var it = items[id], a = state.answers[id];
-    P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
-      letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
-      correct: a.correct, seconds: a.seconds }, encode());
+    if (xapi) xapi.answered(activity, { id: id, title: it.title }, CHOICES[it.kind], a.answer, [it.expected], a.seconds);
+    if (lms) {
+      P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
+        letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
+        correct: a.correct, seconds: a.seconds }, encode());
+    }
   }
   function reportEnd() {
     var t = tally();
-    xapiCompleted(t);
+    if (xapi && !state.sent) {
+      state.sent = true;
+      save();
+      xapi.completed(activity, t.score, t.max, t.passed, t.overall / 100);
+    }
     if (!lms) return;
     P.lmsFinish(lms, t.overall, t.passed, encode(), Object.keys(t.parts).map(function (p) {
       return { id: p, percent: 100 * t.parts[p].score / t.parts[p].max, passed: t.parts[p].passed };
@@ -115,26 +102,34 @@
   /* A new attempt with a new seed, and the order made from it. */
   function fresh() {
     var seed = P.newSeed();
-    return { v: 2, seed: seed, order: P.order(entries, seed), answers: {}, current: 0, started: now(),
+    return { v: 2, seed: seed, order: P.order(entries, seed), answers: Object.create(null), current: 0, started: now(),
       finished: null, name: state ? state.name : '' };
   }
   var saved = P.store(key);
-  /* Saved progress, upgraded when it is in the first layout (no "v": the
-   * order it kept came from no seed, so the seed is null). */
-  function load() {
-    var s = saved.load(function (x) {
-      return x.order && x.order.length === ids.length && x.order.every(function (id) { return items[id]; });
-    });
-    if (s && !s.v) { s.v = 2; s.seed = null; }
-    return s;
-  }
   function save() { saved.save(state); }
-
-  function score() {
-    var s = 0;
-    state.order.forEach(function (id) { if (state.answers[id] && state.answers[id].correct) s++; });
-    return s;
+  /* Saved progress (here or from the LMS) made safe to use, or null when
+   * it is damaged or asks other questions. Answers are marked again here;
+   * one kept with another hash than its question's (changed since) is
+   * dropped and counted, and the learner goes back to the first question
+   * left unanswered. The first layout (no "v") had no seed. */
+  var changed = 0;
+  function fit(s) {
+    var a = s && s.answers, o = s && s.order, c = s && s.current, kept = Object.create(null), bad = 0, i;
+    if (!a || typeof a !== 'object' || !Array.isArray(o) || o.length !== ids.length || c !== (c | 0) || c < 0 ||
+        c > ids.length || !ids.every(function (x) { return o.indexOf(x) >= 0; })) return null;
+    o.forEach(function (x) {
+      var v = P.own(a, x) && a[x], it = items[x];
+      if (!v || typeof v !== 'object' || at(it.kind, v.answer) < 0) bad += !!v;
+      else if ('h' in v && v.h !== it.hash) changed++;
+      else kept[x] = { answer: v.answer, correct: v.answer === it.expected, seconds: v.seconds >= 0 ? Math.round(v.seconds) : 0, h: it.hash };
+    });
+    for (i = 0; i < c && kept[o[i]]; i++);
+    return bad ? null : { v: 2, seed: s.v && s.seed === s.seed >>> 0 ? s.seed : null, order: o, answers: kept, current: i,
+      started: P.str(s.started, now()), finished: i < o.length ? null : P.str(s.finished, now()), name: P.str(s.name, ''),
+      sent: s.sent === true };
   }
+
+  function right(id) { return state.answers[id] && state.answers[id].correct; }
   function answered() { return Object.keys(state.answers).length; }
   /* Each part with items: right, out of, percent, passed; the overall
    * figure (exact weighted mean of the parts' exact percentages); passed
@@ -142,15 +137,14 @@
   function tally() {
     var t = { parts: {}, score: 0, max: 0, passed: true }, sum = 0, wsum = 0;
     PARTS.forEach(function (p) {
-      var mine = state.order.filter(function (id) { return partOf(items[id].kind) === p[0]; });
-      if (!mine.length) return;
-      var s = mine.filter(function (id) { return state.answers[id] && state.answers[id].correct; }).length;
-      var part = { score: s, max: mine.length, percent: P.percent(s, mine.length), passed: s * 100 >= passMark * mine.length };
-      t.parts[p[0]] = part;
+      var mine = state.order.filter(function (id) { return partOf(items[id].kind) === p[0]; }), n = mine.length;
+      if (!n) return;
+      var s = mine.filter(right).length;
+      var part = t.parts[p[0]] = { score: s, max: n, percent: P.percent(s, n), passed: s * 100 >= passMark * n };
       t.score += s;
-      t.max += mine.length;
+      t.max += n;
       t.passed = t.passed && part.passed;
-      sum += weights[p[0]] * 100 * s / mine.length;
+      sum += weights[p[0]] * 100 * s / n;
       wsum += weights[p[0]];
     });
     t.overall = wsum ? sum / wsum : 100 * t.score / t.max;
@@ -162,19 +156,24 @@
   var intro = document.querySelector('.sp-intro');
   if (intro) intro.textContent = 'Answer one question at a time. After each answer you see whether it matches ' +
     'the guidance and why. To pass, reach ' + passMark + '% in each part of the quiz.';
-  var bar = el('div', { 'class': 'sp-bar' });
-  var progressText = el('p', { 'class': 'sp-progress-text' });
+  var bar = el('div', 'sp-bar');
+  var progressText = add(bar, 'p', 'sp-progress-text');
   /* Hidden from screen readers: the text beside it says the same. */
-  var progress = el('progress', { max: String(ids.length), value: '0', 'aria-hidden': 'true' });
-  var scoreText = el('p', { 'class': 'sp-score' });
-  var restart = el('button', { type: 'button', 'class': 'sp-secondary' }, 'Start over');
-  bar.appendChild(progressText);
-  bar.appendChild(progress);
-  bar.appendChild(scoreText);
-  bar.appendChild(restart);
-  list.parentNode.insertBefore(bar, list);
+  var progress = add(bar, 'progress', { max: ids.length, value: 0, 'aria-hidden': 'true' });
+  var scoreText = add(bar, 'p', 'sp-score');
+  var restart = bar.appendChild(button('Start over', 'sp-secondary', function () {
+    P.confirmStep(restart, 'Start over? This clears your answers and your name on this device.', 'Yes, start over', function () {
+      saved.forget();
+      state = fresh();
+      state.name = '';
+      save();
+      ids.forEach(function (id) { setForm(items[id], null); });
+      live.textContent = 'Your answers were cleared. Starting again from question 1.';
+      render(true);
+    });
+  }));
   var live = P.liveRegion();
-  list.parentNode.insertBefore(live, list);
+  list.before(bar, live);
 
   ids.forEach(function (id) {
     var it = items[id];
@@ -184,30 +183,31 @@
     /* The bar says "Question N of M"; the page's own number would repeat it. */
     var num = li.querySelector('.sp-qnum');
     if (num) num.hidden = true;
-    var form = el('form', { 'class': 'sp-form', novalidate: '' });
-    var fs = el('fieldset');
-    fs.appendChild(el('legend', {}, prompt ? prompt.textContent : 'Your answer'));
+    var form = el('form', { class: 'sp-form', novalidate: '' });
+    var fs = add(form, 'fieldset');
+    add(fs, 'legend', {}, prompt ? prompt.textContent : 'Your answer');
     CHOICES[it.kind].forEach(function (c) {
       var rid = 'sp-' + id + '-' + c[0];
-      var row = el('div', { 'class': 'sp-choice' });
-      row.appendChild(el('input', { type: 'radio', name: 'sp-' + id, id: rid, value: c[0] }));
-      row.appendChild(el('label', { 'for': rid }, c[1]));
-      fs.appendChild(row);
+      var row = add(fs, 'div', 'sp-choice');
+      add(row, 'input', { type: 'radio', name: 'sp-' + id, id: rid, value: c[0] });
+      add(row, 'label', { for: rid }, c[1]);
     });
-    form.appendChild(fs);
-    var hint = el('p', { 'class': 'sp-hint', id: 'sp-hint-' + id });
-    form.appendChild(hint);
-    form.appendChild(el('button', { type: 'submit' }, 'Check answer'));
-    var feedback = el('div', { 'class': 'sp-feedback', tabindex: '-1', hidden: '' });
-    var verdict = el('p', { 'class': 'sp-verdict' });
-    feedback.appendChild(verdict);
+    var hint = add(form, 'p', { class: 'sp-hint', id: 'sp-hint-' + id });
+    add(form, 'button', { type: 'submit' }, 'Check answer');
+    var feedback = el('div', { class: 'sp-feedback', tabindex: '-1', hidden: '' });
+    var verdict = add(feedback, 'p', 'sp-verdict');
     /* The reasoning, rules and source move from the <details> block. */
-    Array.prototype.slice.call(details.children).forEach(function (c) {
+    Array.from(details.children).forEach(function (c) {
       if (c.tagName !== 'SUMMARY') feedback.appendChild(c);
     });
-    var next = el('button', { type: 'button', 'class': 'sp-next' }, 'Next question');
-    feedback.appendChild(next);
-    details.parentNode.replaceChild(form, details);
+    var next = feedback.appendChild(button('Next question', 'sp-next', function () {
+      state.current++;
+      if (state.current >= ids.length) state.finished = state.finished || now();
+      save();
+      if (lms) P.lmsSave(lms, encode());
+      render(true);
+    }));
+    details.replaceWith(form);
     li.appendChild(feedback);
     if (prompt) prompt.hidden = true;
     it.form = form; it.hint = hint; it.feedback = feedback; it.verdict = verdict; it.next = next;
@@ -222,66 +222,47 @@
         return;
       }
       var a = chosen.value;
-      state.answers[id] = {
-        answer: a,
-        correct: a === it.expected,
-        seconds: clock.seconds()
-      };
+      state.answers[id] = { answer: a, correct: a === it.expected, seconds: clock.seconds(), h: it.hash };
       save();
       report(id);
       showFeedback(it, true);
     });
-    next.addEventListener('click', function () {
-      state.current++;
-      if (state.current >= state.order.length) state.finished = state.finished || now();
-      save();
-      if (lms) P.lmsSave(lms, encode());
-      render(true);
-    });
   });
 
-  var results = el('section', { 'class': 'sp-results', hidden: '', 'aria-labelledby': 'sp-results-title' });
-  list.parentNode.insertBefore(results, list.nextSibling);
+  var results = el('section', { class: 'sp-results', hidden: '', 'aria-labelledby': 'sp-results-title' });
+  list.after(results);
 
-  function showFeedback(it, announce) {
-    var a = state.answers[it.id];
-    Array.prototype.forEach.call(it.form.querySelectorAll('input'), function (r) {
-      r.checked = r.value === a.answer;
-      r.disabled = true;
+  /* The item's radios and Check button, as answered (a) or not (null). */
+  function setForm(it, a) {
+    it.form.querySelectorAll('input').forEach(function (r) {
+      r.checked = !!a && r.value === a.answer;
+      r.disabled = !!a;
     });
-    it.form.querySelector('button').hidden = true;
+    it.form.querySelector('button').hidden = !!a;
     it.hint.textContent = '';
-    it.verdict.textContent = '';
-    it.verdict.appendChild(el('strong', {}, a.correct ? 'Right.' : 'Not quite.'));
-    it.verdict.appendChild(document.createTextNode(' You answered ' + label(it.kind, a.answer) +
-      '; the expected answer is ' + label(it.kind, it.expected) + '.'));
-    it.verdict.className = 'sp-verdict ' + (a.correct ? 'sp-right' : 'sp-wrong');
-    var last = state.order.indexOf(it.id) === state.order.length - 1;
-    it.next.textContent = last ? 'See your results' : 'Next question';
-    it.feedback.hidden = false;
+    it.feedback.hidden = !a;
+  }
+  function showFeedback(it, announce) {
+    var a = state.answers[it.id], v = it.verdict;
+    setForm(it, a);
+    v.textContent = '';
+    add(v, 'strong', {}, a.correct ? 'Right.' : 'Not quite.');
+    v.append(' You answered ' + label(it.kind, a.answer) + '; the expected answer is ' + label(it.kind, it.expected) + '.');
+    v.className = 'sp-verdict ' + (a.correct ? 'sp-right' : 'sp-wrong');
+    it.next.textContent = state.current === ids.length - 1 ? 'See your results' : 'Next question';
     updateBar();
     if (announce) {
-      live.textContent = it.verdict.textContent;
+      live.textContent = v.textContent;
       it.feedback.focus();
     }
   }
 
-  function resetItem(it) {
-    Array.prototype.forEach.call(it.form.querySelectorAll('input'), function (r) {
-      r.checked = false;
-      r.disabled = false;
-    });
-    it.form.querySelector('button').hidden = false;
-    it.hint.textContent = '';
-    it.feedback.hidden = true;
-  }
-
   function updateBar() {
-    var n = Math.min(state.current + 1, state.order.length);
-    progressText.textContent = state.current >= state.order.length ? 'All ' + state.order.length +
-      ' questions answered' : 'Question ' + n + ' of ' + state.order.length;
-    progress.value = answered();
-    scoreText.textContent = answered() ? 'Score so far: ' + score() + ' of ' + answered() + ' answered' : 'No answers yet';
+    var n = ids.length, done = answered();
+    progressText.textContent = state.current >= n ? 'All ' + n + ' questions answered' :
+      'Question ' + (state.current + 1) + ' of ' + n;
+    progress.value = done;
+    scoreText.textContent = done ? 'Score so far: ' + ids.filter(right).length + ' of ' + done + ' answered' : 'No answers yet';
   }
 
   var clock = P.timer();
@@ -289,7 +270,7 @@
     ids.forEach(function (id) { items[id].li.hidden = true; });
     results.hidden = true;
     updateBar();
-    if (state.current >= state.order.length) {
+    if (state.current >= ids.length) {
       list.hidden = true;
       showResults(moveFocus);
       return;
@@ -298,7 +279,7 @@
     var it = items[state.order[state.current]];
     it.li.hidden = false;
     if (state.answers[it.id]) showFeedback(it, false);
-    else resetItem(it);
+    else setForm(it, null);
     clock.restart();
     if (moveFocus) P.focus(it.li.querySelector('.sp-question'));
   }
@@ -334,39 +315,38 @@
     if (!ps.length) return why ? why.textContent : '';
     return ps[0].textContent + (ps[0].textContent.length < 40 && ps[1] ? ' ' + ps[1].textContent : '');
   }
-  function add(parent, tag, attrs, text) { return parent.appendChild(el(tag, attrs, text)); }
+  function mark(ok) { return ok ? 'sp-right' : 'sp-wrong'; }
 
   /* The top of the results: the overall line, the parts, a link to the
    * certificate or the record, and what the learner can do next. */
   function summary(r, lines) {
-    add(results, 'p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
+    add(results, 'p', 'sp-result-line ' + mark(r.passed),
       'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '% overall. ' +
       (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).');
-    var parts = add(results, 'ul', { 'class': 'sp-parts' });
+    var parts = add(results, 'ul', 'sp-parts');
     PARTS.filter(function (p) { return r.parts[p[0]]; }).forEach(function (p, i) {
       var ok = r.parts[p[0]].passed;
-      add(parts, 'li', { 'class': ok ? 'sp-right' : 'sp-wrong' }, lines[i] + (ok ? ': reaches' : ': below') + ' the pass mark');
+      add(parts, 'li', mark(ok), lines[i] + (ok ? ': reaches' : ': below') + ' the pass mark');
     });
-    add(add(results, 'p', { 'class': 'sp-go' }), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
+    add(add(results, 'p', 'sp-go'), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
       r.passed ? 'Go to your certificate' : 'Go to the record of this attempt');
-    var actions = add(results, 'div', { 'class': 'sp-actions' });
-    actions.appendChild(button('Download my results', '', download));
-    actions.appendChild(button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }));
-    actions.appendChild(button('Try again', 'sp-secondary', function () {
-      state = fresh();
-      save();
-      render(true);
-    }));
+    add(results, 'div', 'sp-actions').append(button('Download my results', '', download),
+      button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }),
+      button('Try again', 'sp-secondary', function () {
+        state = fresh();
+        save();
+        render(true);
+      }));
   }
   /* Every item answered differently from the guidance, with its reasoning. */
   function review(r) {
     var wrong = r.items.filter(function (i) { return !i.correct; });
     if (!wrong.length) return;
     add(results, 'h3', {}, 'Answers to look at again');
-    var ul = add(results, 'ul', { 'class': 'sp-review' });
+    var ul = add(results, 'ul', 'sp-review');
     wrong.forEach(function (i) {
       var li = add(ul, 'li');
-      add(li, 'p', { 'class': 'sp-review-title' }, items[i.id].title);
+      add(li, 'p', 'sp-review-title', items[i.id].title);
       add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
         '; the expected answer is ' + label(i.kind, i.expected) + '.');
       if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
@@ -375,9 +355,9 @@
   /* Golden rule 7: keep a record of the decision and the reasons for it.
    * Returns the function that refills its facts when the name changes. */
   function recordOf(r, lines, when) {
-    var rec = add(results, 'div', { 'class': 'sp-record', id: 'sp-record', tabindex: '-1' });
+    var rec = add(results, 'div', { class: 'sp-record', id: 'sp-record', tabindex: '-1' });
     add(rec, 'h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED');
-    var facts = add(rec, 'dl', { 'class': 'sp-record-facts' });
+    var facts = add(rec, 'dl', 'sp-record-facts');
     function fill() {
       facts.textContent = '';
       [['Name', state.name || 'Not given'], ['Organisation', organisation], ['Pack', packTitle], ['Date', when],
@@ -400,7 +380,7 @@
       add(tr, 'td', {}, items[i.id].title);
       add(tr, 'td', {}, i.answer ? label(i.kind, i.answer) : '-');
       add(tr, 'td', {}, label(i.kind, i.expected));
-      add(tr, 'td', { 'class': i.correct ? 'sp-right' : 'sp-wrong' }, i.correct ? 'Right' : 'Wrong');
+      add(tr, 'td', mark(i.correct), i.correct ? 'Right' : 'Wrong');
       add(tr, 'td', {}, reason(items[i.id].why));
     });
     return fill;
@@ -408,17 +388,17 @@
   /* The certificate, which only a pass gives. Returns the function that
    * refills it when the name changes. */
   function certificateOf(r, lines, when) {
-    var cert = add(results, 'div', { 'class': 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
+    var cert = add(results, 'div', { class: 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
     add(cert, 'h3', {}, 'Certificate');
-    var box = add(cert, 'div', { 'class': 'sp-certificate', 'aria-live': 'polite' });
+    var box = add(cert, 'div', { class: 'sp-certificate', 'aria-live': 'polite' });
     function fill() {
       box.textContent = '';
-      add(box, 'p', { 'class': 'sp-cert-kicker' }, 'Certificate of achievement');
-      add(box, 'p', { 'class': 'sp-cert-name' }, state.name || 'Your name');
-      if (organisation) add(box, 'p', { 'class': 'sp-cert-org' }, organisation);
+      add(box, 'p', 'sp-cert-kicker', 'Certificate of achievement');
+      add(box, 'p', 'sp-cert-name', state.name || 'Your name');
+      if (organisation) add(box, 'p', 'sp-cert-org', organisation);
       add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
       add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
-      add(box, 'p', { 'class': 'sp-cert-code' }, 'Attempt code ' + r.attempt);
+      add(box, 'p', 'sp-cert-code', 'Attempt code ' + r.attempt);
     }
     fill();
     cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
@@ -433,8 +413,8 @@
     var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
     summary(r, lines);
     review(r);
-    var nameBox = add(results, 'div', { 'class': 'sp-name-form' });
-    add(nameBox, 'label', { 'for': 'sp-name' }, 'Your name, as it should appear on your ' +
+    var nameBox = add(results, 'div', 'sp-name-form');
+    add(nameBox, 'label', { for: 'sp-name' }, 'Your name, as it should appear on your ' +
       (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
     var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
     name.value = state.name || '';
@@ -456,19 +436,14 @@
 
   function download() { P.download('sharepack-' + pack + '-results.json', record()); }
 
-  restart.addEventListener('click', function () {
-    P.confirmStep(restart, 'Start over? This clears your answers and your name on this device.', 'Yes, start over', function () {
-      saved.forget();
-      state = fresh();
-      state.name = '';
-      save();
-      ids.forEach(function (id) { resetItem(items[id]); });
-      live.textContent = 'Your answers were cleared. Starting again from question 1.';
-      render(true);
-    });
-  });
-
-  state = (lms && decode(lms.suspendData())) || load() || fresh();
+  var got = lms && lms.suspendData();
+  got = got ? decode(got) : saved.load();
+  state = got === null ? null : fit(got);
+  if (got !== null && !state) P.notice(bar, 'Your saved progress could not be used (it was damaged, or the quiz has ' +
+    'changed since), so the quiz starts again.');
+  else if (changed) P.notice(bar, changed + ' of your saved answers were to questions that have changed since: ' +
+    'those questions are asked again.');
+  state = state || fresh();
   save();
   render(false);
 })();

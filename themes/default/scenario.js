@@ -25,10 +25,11 @@
    * unsafe) on pages built before grades. */
   function gradeOf(li) {
     var g = li.getAttribute('data-sp-grade');
-    if (Object.prototype.hasOwnProperty.call(POINTS, g)) return g;
+    if (P.own(POINTS, g)) return g;
     return li.getAttribute('data-sp-expected') === 'true' ? 'expected' : 'unsafe';
   }
-  var steps = {};
+  /* Keyed by step ids, which may be "__proto__": no prototype. */
+  var steps = Object.create(null);
   Array.prototype.forEach.call(art.querySelectorAll('section.sp-step'), function (sec) {
     var s = { sec: sec, id: sec.getAttribute('data-sp-step'), ending: sec.hasAttribute('data-sp-ending'), choices: [] };
     Array.prototype.forEach.call(sec.querySelectorAll('ol.sp-choices > li'), function (li) {
@@ -46,26 +47,37 @@
   if (!steps[start]) return;
 
   function fresh() {
-    return { v: 2, seed: P.newSeed(), path: [], current: start, pending: null, started: now(), finished: null };
+    return { v: 2, h: hash, seed: P.newSeed(), path: [], current: start, pending: null, started: now(), finished: null };
   }
   function choiceOf(stepId, letter) {
     var c = steps[stepId] ? steps[stepId].choices : [];
     for (var i = 0; i < c.length; i++) if (c[i].letter === letter) return c[i];
     return null;
   }
-  /* Progress saved here or in the LMS is used only if it fits this
-   * scenario. Progress saved before seeds and grades (no "v") is upgraded:
-   * a new seed for the steps still to come, and each decision's grade read
-   * from this page. */
-  function valid(s) {
-    if (!steps[s.current] || !Array.isArray(s.path) ||
-        !s.path.every(function (p) { return choiceOf(p.step, p.choice); })) return false;
-    if (!s.v) {
-      s.v = 2;
-      s.seed = P.newSeed();
-      s.path.forEach(function (p) { p.grade = choiceOf(p.step, p.choice).grade; });
+  /* Progress saved here or in the LMS, made safe to use, or null when it
+   * does not fit this scenario: saved for other content (h, the hash, when
+   * it has one), damaged, or not a path this page's steps make, from the
+   * start, each decision a choice of the step it is on and leading to the
+   * next, ending at current (or waiting there for Continue: pending). A
+   * renamed step breaks the path. Grades are read from this page, never
+   * from what was saved. Progress saved before seeds (no "v") gets a new
+   * seed for the steps still to come. */
+  function fit(s) {
+    if (!s || typeof s !== 'object' || !Array.isArray(s.path) || ('h' in s && s.h !== hash)) return null;
+    var step = start, pending = null, n = s.path.length, path = [];
+    for (var i = 0; i < n; i++) {
+      var p = s.path[i], c = p && p.step === step && !steps[step].ending && choiceOf(step, p.choice);
+      if (!c) return null;
+      path.push({ step: step, choice: c.letter, grade: c.grade, seconds: p.seconds >= 0 ? Math.round(p.seconds) : 0,
+        shown: P.str(p.shown, '') });
+      if (i === n - 1 && s.pending === c.letter) pending = c.letter;
+      else step = c.go;
+      if (!steps[step]) return null;
     }
-    return typeof s.seed === 'number';
+    if (s.current !== step) return null;
+    return { v: 2, h: hash, seed: s.v && s.seed === s.seed >>> 0 ? s.seed : P.newSeed(), path: path, current: step,
+      pending: pending, started: P.str(s.started, now()), finished: steps[step].ending ? P.str(s.finished, now()) : null,
+      sent: s.sent === true };
   }
   var saved = P.store(key);
   function save() { saved.save(state); }
@@ -303,7 +315,12 @@
     });
   });
 
-  var state = (lms && P.parse(lms.suspendData(), valid)) || saved.load(valid) || fresh();
+  var got = lms && lms.suspendData();
+  got = got ? P.parse(got) : saved.load();
+  var state = got === null ? null : fit(got);
+  if (got !== null && !state) P.notice(bar, 'Your saved progress could not be used (it was damaged, or the case has ' +
+    'changed since), so the case starts again.');
+  state = state || fresh();
   save();
   arrange();
   render(false);

@@ -9,14 +9,24 @@
     var m = document.querySelector('meta[name="' + name + '"]');
     return m ? m.getAttribute('content') : null;
   }
+  /* The endpoint and its auth come from one place (README, "xAPI"): both
+   * from the build (meta elements), or, only when the build set none, both
+   * from the launch address. So a key written into the pages is never sent
+   * to an address a link names, and a launch address cannot choose whose
+   * record a built-in key writes: its actor is used only with its own
+   * endpoint. The page's Content-Security-Policy allows the same. */
   var q = new URLSearchParams(window.location.search);
-  var endpoint = q.get('endpoint') || meta('sp-xapi-endpoint');
+  var built = meta('sp-xapi-endpoint');
+  var endpoint = built || q.get('endpoint');
+  var auth = built ? meta('sp-xapi-auth') : q.get('auth');
+  var actor = null;
+  try {
+    if (!/^https?:$/.test(new URL(endpoint).protocol)) endpoint = null;
+  } catch (e) { endpoint = null; }
   if (!endpoint) { window.SharepackXAPI = null; return; }
   if (endpoint.charAt(endpoint.length - 1) !== '/') endpoint += '/';
-  var auth = q.get('auth') || meta('sp-xapi-auth');
-  var actor = null;
-  try { actor = JSON.parse(q.get('actor')); } catch (e) { actor = null; }
-  if (!actor || typeof actor !== 'object') {
+  try { actor = built ? null : JSON.parse(q.get('actor')); } catch (e) { actor = null; }
+  if (!actor || typeof actor !== 'object' || Array.isArray(actor)) {
     /* No learner given: an anonymous one, stable in this browser. */
     var id = null;
     try { id = window.localStorage.getItem('sharepack:xapi-learner'); } catch (e) { id = null; }
