@@ -20,7 +20,8 @@ for d, _, files in os.walk(os.path.join(root, "content")):
         n = 1 if re.search(r"^kind: pack", text, re.M) else copies
         for c in range(n):
             # Packs keep their audience rules; included ids do not exist.
-            t = re.sub(r"^include:.*$", "", text, flags=re.M)
+            # (A block list's "  - id" lines go with its key.)
+            t = re.sub(r"^include:.*\n(?:[ \t]+.*\n)*", "", text, flags=re.M)
             dest = os.path.join(out, "content", "c%03d" % c, os.path.relpath(d, os.path.join(root, "content")))
             os.makedirs(dest, exist_ok=True)
             open(os.path.join(dest, "%s-%03d.md" % (f[:-3], c)), "w", encoding="utf-8").write(t)
