@@ -18,12 +18,18 @@ const LMS_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><ti
 <script>
   var q = new URLSearchParams(location.search);
   var v12 = q.get('v') === '12';
-  var api = v12 ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
+  // As Moodle is: 1.2 "Mastery score overrides status" on (its default).
+  var api = v12 ? new Scorm12API({ logLevel: 5, mastery_override: true }) : new Scorm2004API({ logLevel: 5 });
   if (window.__preload) api.loadFromJSON(window.__preload, '');
   window.__finished = 0;
   var finish = v12 ? 'LMSFinish' : 'Terminate';
   var real = api[finish].bind(api);
   api[finish] = function (x) { window.__finished++; return real(x); };
+  // Every value the SCO sets, as sent, with what the LMS answered.
+  window.__sets = [];
+  var setName = v12 ? 'LMSSetValue' : 'SetValue';
+  var realSet = api[setName].bind(api);
+  api[setName] = function (k, val) { var r = realSet(k, val); window.__sets.push([k, val, String(r)]); return r; };
   window[v12 ? 'API' : 'API_1484_11'] = api;
   window.lmsState = function () { return api.renderCMIToJSONObject(api.cmi, true).cmi; };
 </script></head><body>
@@ -35,7 +41,7 @@ fs.writeFileSync(path.join(pkgs, 'lms.html'), LMS_PAGE);
 // Packages made by the program, unzipped as an LMS would.
 for (const v of ['1.2', '2004']) {
   const zip = path.join(pkgs, `schools-${v}.zip`);
-  execFileSync(SHAREPACK, ['package', '-q', '--scorm', v, '--pack', 'schools', '-o', zip], { cwd: ROOT });
+  execFileSync(SHAREPACK, ['package', '-q', '--scorm', v, '--pack', 'schools', '--with-scenarios', '-o', zip], { cwd: ROOT });
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, path.join(pkgs, v)]);
 }
 const { origin, newPage, finish } = await setup(ROOT, {
@@ -121,6 +127,67 @@ const moodle2004 = {
   latency: /^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
 };
 
+// Moodle's 2004 runtime checks each element against a type of the data
+// model (mod/scorm/datamodels/scorm_13.js); an element missing here fails,
+// so a new one the pages send must be added with its rule.
+const decimal = /^-?\d{1,5}(\.\d{1,18})?$/;
+const longId = moodle2004.objectiveId;
+const set2004 = [
+  [/^cmi\.completion_status$/, /^(completed|incomplete|not attempted|unknown)$/],
+  [/^cmi\.success_status$/, /^(passed|failed|unknown)$/],
+  [/^cmi\.score\.(raw|min|max)$/, decimal],
+  [/^cmi\.score\.scaled$/, (x) => decimal.test(x) && Number(x) >= -1 && Number(x) <= 1],
+  [/^cmi\.location$/, /^[\s\S]{0,1000}$/],
+  [/^cmi\.suspend_data$/, /^[\s\S]{0,64000}$/],
+  [/^cmi\.session_time$/, moodle2004.latency],
+  [/^cmi\.exit$/, /^(time-out|suspend|logout|normal|)$/],
+  [/^cmi\.interactions\.\d+\.id$/, longId],
+  [/^cmi\.interactions\.\d+\.type$/, /^choice$/],
+  [/^cmi\.interactions\.\d+\.description$/, /^[\s\S]{0,250}$/],
+  [/^cmi\.interactions\.\d+\.(learner_response|correct_responses\.\d+\.pattern)$/, moodle2004.response],
+  [/^cmi\.interactions\.\d+\.result$/, moodle2004.result],
+  [/^cmi\.interactions\.\d+\.latency$/, moodle2004.latency],
+  [/^cmi\.interactions\.\d+\.timestamp$/, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?(Z|[+-]\d{2}(:\d{2})?)?$/],
+  [/^cmi\.objectives\.\d+\.id$/, longId],
+  [/^cmi\.objectives\.\d+\.score\.(raw|min|max)$/, decimal],
+  [/^cmi\.objectives\.\d+\.score\.scaled$/, (x) => decimal.test(x) && Number(x) >= -1 && Number(x) <= 1],
+  [/^cmi\.objectives\.\d+\.success_status$/, /^(passed|failed|unknown)$/],
+  [/^cmi\.objectives\.\d+\.completion_status$/, /^(completed|incomplete|not attempted|unknown)$/],
+];
+// Every SetValue a page sent was accepted, and (2004) passes Moodle's rule.
+async function setsPass(v, page, label) {
+  const sets = await page.evaluate(() => window.__sets);
+  const bad = sets.filter(([k, val, r]) => {
+    if (r !== 'true') return true;
+    if (v === '1.2') return false;
+    const rule = set2004.find(([el]) => el.test(k));
+    return !rule || !(typeof rule[1] === 'function' ? rule[1](val) : rule[1].test(val));
+  });
+  check(`${v}: ${label}: every SetValue accepted${v === '1.2' ? '' : ' and in Moodle\'s format'}`, sets.length > 0 && bad.length === 0,
+    bad.slice(0, 3));
+}
+const mastery = (v) => (v === '1.2' ? { cmi: { student_data: { mastery_score: '80' } } } : { cmi: { scaled_passing_score: '0.8' } });
+async function playScenario(frame) {
+  let decisions = 0;
+  for (let i = 0; i < 20; i++) {
+    if (await frame.isVisible('.sp-results:not([hidden])')) break;
+    await frame.click(EXPECTED.split(', ').map((x) => `section.sp-step:not([hidden]) ${x}`).join(', '));
+    await frame.click('section.sp-step:not([hidden]) .sp-next');
+    decisions++;
+  }
+  return decisions;
+}
+// Inside an LMS a results screen offers no unrecorded "Try again".
+async function noTryAgain(v, frame, label) {
+  const r = await frame.evaluate(() => ({
+    buttons: [...document.querySelectorAll('.sp-results button')].filter((b) => /try again/i.test(b.textContent)).length,
+    text: document.querySelector('.sp-results').textContent,
+  }));
+  check(`${v}: ${label}: no "Try again" inside the LMS`, r.buttons === 0, r.buttons);
+  check(`${v}: ${label}: says how to start a new attempt in the LMS`,
+    r.text.includes("To try again, start a new attempt from the LMS's page for this activity."));
+}
+
 try {
   for (const v of ['1.2', '2004']) {
     const v12 = v === '1.2';
@@ -179,11 +246,51 @@ try {
     });
     check(`${v}: every interaction as answered, in Moodle's formats`, allOk, bad.slice(0, 2));
     if (v12) check('1.2: suspend data within 4096 characters', cmi.suspend_data.length <= 4096, cmi.suspend_data.length);
+    await setsPass(v, page, 'whole quiz');
+    await noTryAgain(v, frame, 'quiz');
     await page.context().close();
+
+    // Moodle's setup, a mastery score preset and override on: a learner
+    // fails the quiz, then finishes the scenario on the expected path. The
+    // package's only scored SCO must say failed.
+    const failing = await launch(v, 'packs/schools/quiz.html', mastery(v));
+    let k = 0;
+    const givenF = await answerQuiz(failing.frame, n, (q) => {
+      const other = q.kind === 'myth' ? (q.expected === 'myth' ? 'fact' : 'myth') : (q.expected === 'share' ? 'no-share' : 'share');
+      return k++ % 2 ? other : q.expected;
+    });
+    await failing.frame.waitForSelector('.sp-results:not([hidden])');
+    await failing.page.waitForFunction(() => window.__finished === 1);
+    const wantF = scoreOf(givenF, weights, 80);
+    const cq = await lmsState(failing.page);
+    check(`${v}: the failing pattern fails`, !wantF.passed && wantF.percent > 0, wantF);
+    check(`${v}: mastery override: quiz failed with its score`, Number((v12 ? cq.core.score : cq.score).raw) === wantF.percent &&
+      (v12 ? cq.core.lesson_status === 'failed' : cq.success_status === 'failed' && cq.completion_status === 'completed'),
+    [v12 ? cq.core : cq.success_status, (v12 ? cq.core.score : cq.score).raw]);
+    await setsPass(v, failing.page, 'failed quiz');
+    await failing.page.context().close();
+    const ungraded = await launch(v, 'scenarios/school-disclosure.html', mastery(v));
+    const decF = await playScenario(ungraded.frame);
+    await ungraded.page.waitForFunction(() => window.__finished === 1);
+    const cs = await lmsState(ungraded.page);
+    const ss = v12 ? cs.core.score : cs.score;
+    // (scorm-again's 1.2 score.max starts at "100": what counts is what was sent.)
+    const scoreSets = (await ungraded.page.evaluate(() => window.__sets)).filter(([key]) => /^cmi\.(core\.)?score\./.test(key));
+    check(`${v}: ungraded scenario sends no score`, !ss.raw && scoreSets.length === 0, [ss, scoreSets]);
+    check(`${v}: ungraded scenario says completed only`, v12 ? cs.core.lesson_status === 'completed'
+      : cs.completion_status === 'completed' && cs.success_status === 'unknown', v12 ? cs.core.lesson_status : [cs.completion_status, cs.success_status]);
+    const intsF = Object.values(cs.interactions || {}).filter((x) => typeof x === 'object' && x.id);
+    check(`${v}: ungraded scenario still sends its interactions`, decF > 0 && intsF.length === decF, [intsF.length, decF]);
+    const scored = [cq, cs].filter((c) => (v12 ? c.core.score.raw : c.score.raw) !== '');
+    check(`${v}: the package's only scored SCO says failed`, scored.length === 1 &&
+      (v12 ? scored[0].core.lesson_status : scored[0].success_status) === 'failed', scored.length);
+    await setsPass(v, ungraded.page, 'ungraded scenario');
+    await noTryAgain(v, ungraded.frame, 'scenario');
+    await ungraded.page.context().close();
 
     // Resume inside the LMS: three answers, then a new session (and a new
     // browser profile, so nothing comes from localStorage) resumes.
-    const first = await launch(v, 'packs/schools/quiz.html');
+    const first = await launch(v, 'packs/schools/quiz.html', mastery(v));
     await answerQuiz(first.frame, 3, pattern);
     const saved = await lmsState(first.page);
     const savedOrder = JSON.parse(saved.suspend_data).o;
@@ -192,7 +299,8 @@ try {
     await first.frame.goto('about:blank');
     check(`${v}: leaving the page finishes the session`, (await first.page.evaluate(() => window.__finished)) === 1);
     const left = await lmsState(first.page);
-    check(`${v}: leaving part-way marks it for resume`, (v12 ? left.core.exit : left.exit) === 'suspend' &&
+    await setsPass(v, first.page, 'part-way');
+    check(`${v}: leaving part-way under mastery override: incomplete, marked for resume`, (v12 ? left.core.exit : left.exit) === 'suspend' &&
       (v12 ? left.core.lesson_status : left.completion_status) === 'incomplete');
     await first.page.context().close();
     const preload = v12 ? { cmi: { suspend_data: saved.suspend_data, core: { entry: 'resume' } } }
@@ -217,23 +325,19 @@ try {
     check(`${v}: the LMS's pass mark is used`, status === (scoreOf(given2, weights, 10).passed ? 'passed' : 'failed'), status);
     await lenient.page.context().close();
 
-    // A branching scenario as its own SCO: the expected path.
+    // A branching scenario in the package, without a preset pass mark:
+    // still completion only (the quiz is the package's graded SCO).
     const scen = await launch(v, 'scenarios/school-disclosure.html');
-    let decisions = 0;
-    for (let i = 0; i < 20; i++) {
-      if (await scen.frame.isVisible('.sp-results:not([hidden])')) break;
-      await scen.frame.click(EXPECTED.split(', ').map((x) => `section.sp-step:not([hidden]) ${x}`).join(', '));
-      await scen.frame.click('section.sp-step:not([hidden]) .sp-next');
-      decisions++;
-    }
+    const decisions = await playScenario(scen.frame);
     const c3 = await lmsState(scen.page);
     const s3 = v12 ? c3.core.score : c3.score;
-    check(`${v}: scenario scored 100`, Number(s3.raw) === 100, s3.raw);
-    check(`${v}: scenario completed and passed`, v12 ? c3.core.lesson_status === 'passed'
-      : c3.completion_status === 'completed' && c3.success_status === 'passed', v12 ? c3.core.lesson_status : c3.success_status);
+    check(`${v}: scenario sends no score`, !s3.raw, s3.raw);
+    check(`${v}: scenario completed, success unknown`, v12 ? c3.core.lesson_status === 'completed'
+      : c3.completion_status === 'completed' && c3.success_status === 'unknown', v12 ? c3.core.lesson_status : c3.success_status);
     const ints3 = Object.values(c3.interactions || {}).filter((x) => typeof x === 'object' && x.id);
     check(`${v}: one interaction per decision`, ints3.length === decisions && ints3.every((it) =>
       rules.response.test(v12 ? it.student_response : it.learner_response) && it.result === 'correct'), ints3.length);
+    await setsPass(v, scen.page, 'scenario');
     await scen.page.context().close();
   }
 } catch (e) {

@@ -24,6 +24,10 @@
 
   var api = found.api;
   var v12 = found.v === '1.2';
+  /* A page marked data-sp-graded="false" (a scenario in a package whose
+   * quiz is the graded SCO) reports completion only: any score it sent
+   * could hide a failed quiz under the LMS's grading method. */
+  var graded = !document.querySelector('[data-sp-graded="false"]');
   var started = Date.now();
   var open = false;
   function call(name12, name2004, a, b) {
@@ -120,16 +124,18 @@
     },
     /* The score as a percentage (Moodle grades from raw only). */
     score: function (percent) {
-      if (!open) return;
+      if (!open || !graded) return;
       var pre = v12 ? 'cmi.core.score.' : 'cmi.score.';
       set(pre + 'min', 0);
       set(pre + 'max', 100);
       set(pre + 'raw', Math.round(percent));
       if (!v12) set('cmi.score.scaled', (Math.round(percent) / 100).toFixed(2));
     },
-    /* passed: true, false, or null when there is no pass mark. */
+    /* passed: true, false, or null when there is no pass mark (taken as
+     * null on an ungraded page, so success_status stays unknown). */
     complete: function (passed) {
       if (!open) return;
+      if (!graded) passed = null;
       if (v12) {
         set('cmi.core.lesson_status', passed === null ? 'completed' : passed ? 'passed' : 'failed');
       } else {
@@ -151,5 +157,22 @@
     done: false
   };
   window.addEventListener('pagehide', function () { lms.finish(); });
+  /* The LMS records one try per attempt: once this one has ended, a
+   * results screen's "Try again" would start a round it never hears of.
+   * Each such button (quiz or scenario, however it was drawn) becomes a
+   * sentence saying how to start an attempt the LMS will record. */
+  function noRetry() {
+    if (!lms.done) return;
+    var bs = document.querySelectorAll('.sp-actions button');
+    for (var i = 0; i < bs.length; i++) {
+      if (bs[i].textContent !== 'Try again') continue;
+      var p = document.createElement('p');
+      p.className = 'sp-lms-retry';
+      p.textContent = 'To try again, start a new attempt from the LMS\'s page for this activity.';
+      bs[i].parentNode.parentNode.insertBefore(p, bs[i].parentNode.nextSibling);
+      bs[i].parentNode.removeChild(bs[i]);
+    }
+  }
+  new MutationObserver(noRetry).observe(document.documentElement, { childList: true, subtree: true });
   window.SharepackLMS = lms;
 })();
