@@ -84,14 +84,14 @@ fill_slots(struct render_page *pg, xmlNodePtr node, const char *title)
 	}
 }
 
-static xmlNodePtr
-find_element(xmlNodePtr n, const char *name)
+xmlNodePtr
+render_find_element(xmlNodePtr n, const char *name)
 {
 	for (; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE &&
 		    strcmp((const char *)n->name, name) == 0)
 			return n;
-		xmlNodePtr found = find_element(n->children, name);
+		xmlNodePtr found = render_find_element(n->children, name);
 		if (found != NULL)
 			return found;
 	}
@@ -157,7 +157,7 @@ insert_first(xmlNodePtr parent, xmlNodePtr node)
 static void
 add_policy(struct render_page *pg, xmlNodePtr html)
 {
-	xmlNodePtr head = find_element(html, "head");
+	xmlNodePtr head = render_find_element(html, "head");
 	if (head == NULL) {
 		head = xmlNewDocNode(pg->doc, NULL, BAD_CAST "head", NULL);
 		insert_first(html, head);

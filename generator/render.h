@@ -65,6 +65,9 @@ void render_crumb(struct render_page *pg, const char *href, const char *text);
  * theme has that asset: the page works without it. */
 void render_script(struct render_page *pg, const struct theme *t,
     const char *name);
+/* The first element called name in n, its siblings after it, or below
+ * them (document order), or NULL. Borrowed. */
+xmlNodePtr render_find_element(xmlNodePtr n, const char *name);
 /* Serialises the page into out as path; frees the page. */
 void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);

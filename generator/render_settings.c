@@ -26,19 +26,6 @@ find_slot(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
-static xmlNodePtr
-find_element(xmlNodePtr n, const char *name)
-{
-	for (; n != NULL; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, name) == 0)
-			return n;
-		xmlNodePtr found = find_element(n->children, name);
-		if (found != NULL)
-			return found;
-	}
-	return NULL;
-}
 
 /* An element whose src or href points at the asset name: each page points
  * it at its own way to assets/ (data-sp-asset, as in a theme). */
@@ -123,7 +110,7 @@ render_settings_layout(xmlDocPtr layout, const struct site_settings *s)
 		fill_footer(footer, s);
 		xmlUnsetProp(footer, BAD_CAST "data-sp-slot");
 	}
-	xmlNodePtr head = find_element(root, "head");
+	xmlNodePtr head = render_find_element(root, "head");
 	/* After the theme's own stylesheets, so that its colours win. */
 	if (head != NULL && (s->accent != NULL || s->text != NULL)) {
 		xmlNodePtr link = xmlNewNode(NULL, BAD_CAST "link");
