@@ -615,3 +615,15 @@ fs_read_each(const char *dir, const char *display_dir,
 	for (; k < list->problem_count; k++)
 		report_problem(&list->problems[k], display_dir, d);
 }
+
+int
+fs_hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

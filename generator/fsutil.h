@@ -115,4 +115,8 @@ char *fs_stage_begin(const char *final);
 int fs_stage_commit(const char *staging, const char *final);
 void fs_stage_abort(const char *staging);
 
+/* The value of a hexadecimal digit, or -1: for %XX escapes in paths and
+ * addresses. */
+int fs_hex_digit(char c);
+
 #endif

@@ -284,17 +284,6 @@ uri_escape(const char *path)
 	return buf_detach(&b);
 }
 
-static int
-hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 /* The path a URI reference names, %XX decoded; NULL when a '%' is not
  * followed by two hex digits or encodes a NUL. The caller frees it. */
@@ -307,7 +296,7 @@ uri_unescape(const char *href)
 			buf_putc(&b, *p);
 			continue;
 		}
-		int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+		int hi = fs_hex_digit(p[1]), lo = hi < 0 ? -1 : fs_hex_digit(p[2]);
 		if (lo < 0 || (hi == 0 && lo == 0)) {
 			buf_free(&b);
 			return NULL;

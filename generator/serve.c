@@ -5,6 +5,7 @@
  * closes each connection after its reply, except the event stream, which
  * stays open to tell a page of each build.
  */
+#include "fsutil.h"
 #include "serve_int.h"
 
 #include <errno.h>
@@ -61,17 +62,6 @@ serve_now(void)
 
 /* ---- paths and types ---- */
 
-static int
-hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 /* Whether every segment of path (after the leading '/') is a name that
  * can be in a built site: not empty (a last one may be, for a folder),
@@ -99,8 +89,8 @@ serve_site_path(const char *target)
 	for (size_t i = 0; i < n; i++) {
 		int c = (unsigned char)target[i];
 		if (c == '%') {
-			int hi = i + 2 < n ? hex_value(target[i + 1]) : -1;
-			int lo = hi >= 0 ? hex_value(target[i + 2]) : -1;
+			int hi = i + 2 < n ? fs_hex_digit(target[i + 1]) : -1;
+			int lo = hi >= 0 ? fs_hex_digit(target[i + 2]) : -1;
 			if (lo < 0)
 				goto bad;
 			c = hi * 16 + lo;
