@@ -14,13 +14,15 @@
 #   make clean
 
 CC ?= cc
-PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1 libzip
+PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1 libzip sqlite3 yajl libcurl
+# libcsv ships no pkg-config file: deps.sh checks for its header.
+DEPS = $(PKGS) libcsv
 BUILD = build
 OBJ = $(BUILD)/obj
 # Recursively expanded on purpose: pkg-config runs only once deps.sh has
 # made sure the packages are there.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
@@ -50,7 +52,7 @@ all: deps
 	@$(MAKE) --no-print-directory site
 
 deps:
-	@sh generator/deps.sh $(PKGS)
+	@sh generator/deps.sh $(DEPS)
 
 program: $(BUILD)/sharepack
 

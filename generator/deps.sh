@@ -5,7 +5,11 @@
 set -u
 missing=""
 for mod in "$@"; do
-	pkg-config --exists "$mod" 2>/dev/null || missing="$missing $mod"
+	case "$mod" in
+	# libcsv has no pkg-config file: its header tells.
+	libcsv) [ -f /usr/include/csv.h ] || missing="$missing $mod" ;;
+	*) pkg-config --exists "$mod" 2>/dev/null || missing="$missing $mod" ;;
+	esac
 done
 command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $*"
 command -v cc >/dev/null 2>&1 || missing="$missing cc"
@@ -19,6 +23,10 @@ for mod in $missing; do
 	lua5.4) debs="$debs liblua5.4-dev" ;;
 	yaml-0.1) debs="$debs libyaml-dev" ;;
 	libzip) debs="$debs libzip-dev" ;;
+	sqlite3) debs="$debs libsqlite3-dev" ;;
+	yajl) debs="$debs libyajl-dev" ;;
+	libcurl) debs="$debs libcurl4-openssl-dev" ;;
+	libcsv) debs="$debs libcsv-dev" ;;
 	pkg-config) debs="$debs pkg-config" ;;
 	cc) debs="$debs gcc make" ;;
 	*) debs="$debs $mod" ;;

@@ -21,8 +21,8 @@ if ! command -v clang >/dev/null 2>&1; then
 	exit 1
 fi
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)"
-libs=$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 libzip)
+	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 libzip sqlite3 yajl libcurl)"
+libs="$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 libzip sqlite3 yajl libcurl) -lcsv"
 # The built-in theme, schemas and starter project (generator/embed.h) are
 # a table the Makefile generates.
 if ! make --no-print-directory -C "$ROOT" build/obj/embedded.c >"$out/embed.log" 2>&1; then
