@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "fsutil.h"
 #include "report_results.h"
+#include "report_xapi.h"
 #include "xalloc.h"
 
 /* A results file is a few kilobytes; anything this big is not one. */
@@ -53,6 +54,8 @@ collect_kind(const char *s, size_t len)
 	    (!holds(s, len, "\"verb\"") && !holds(s, len, "\"statements\"") &&
 	    holds(s, len, "\"format\""))))
 		return REPORT_RESULTS;
+	if (i < len && (s[i] == '[' || s[i] == '{'))
+		return REPORT_XAPI;
 	return -1;
 }
 
@@ -106,6 +109,42 @@ out:
 	return rc;
 }
 
+/* A statements file, fed to the reader in pieces (the first already
+ * read into head) so that memory stays flat however big it is. */
+static int
+collect_xapi(struct store *st, const char *path, struct buf *head, FILE *fp,
+    struct report_tally *t, struct diag *d)
+{
+	struct report_xapi *r = report_xapi_new(st, path, d);
+	char *more = NULL, *latest = NULL;
+	int rc = report_xapi_feed(r, (const unsigned char *)head->data,
+	    head->len);
+	while (rc == 0 && !feof(fp)) {
+		head->len = fread(head->data, 1, COLLECT_PIECE, fp);
+		if (ferror(fp)) {
+			diag_syserr(d, "%s: cannot read: %s", path,
+			    strerror(errno));
+			rc = -1;
+		} else if (head->len > 0) {
+			rc = report_xapi_feed(r, (const unsigned char *)
+			    head->data, head->len);
+		}
+	}
+	if (rc == 0)
+		rc = report_xapi_end(r, &more, &latest);
+	if (rc == 0) {
+		size_t added, known;
+		report_xapi_counts(r, &added, &known);
+		t->added[REPORT_XAPI] += added;
+		t->known[REPORT_XAPI] += known;
+		t->skipped[REPORT_XAPI] += report_xapi_skipped(r);
+	}
+	free(more);
+	free(latest);
+	report_xapi_free(r);
+	return rc;
+}
+
 /* One file: its kind, then its reader inside its own transaction. */
 static int
 collect_file(struct store *st, const struct pack *p, const char *path,
@@ -119,15 +158,17 @@ collect_file(struct store *st, const struct pack *p, const char *path,
 	kind = collect_kind(head.data, head.len);
 	if (kind < 0) {
 		struct srcpos at = { path, 1, 1 };
-		diag_error(d, &at, "not a sharepack results file (JSON with "
-		    "\"format\": \"sharepack-result/2\"); give the files "
-		    "learners downloaded");
+		diag_error(d, &at, "not a source sharepack reads: a results "
+		    "file (JSON with \"format\": \"sharepack-result/2\"), xAPI "
+		    "statements (JSON) or a Moodle SCORM report download "
+		    "(tab-separated text)");
 		goto out;
 	}
 	if (store_source_begin(st, kind_names[kind], path) != 0)
 		goto out;
 	int before = sqlite3_total_changes(store_db(st));
-	rc = collect_results(st, path, t, d);
+	rc = kind == REPORT_RESULTS ? collect_results(st, path, t, d) :
+	    collect_xapi(st, path, &head, fp, t, d);
 	/* A file that adds nothing (fed before) is not recorded either, so
 	 * that feeding the same files again leaves the database as it was. */
 	int changed = sqlite3_total_changes(store_db(st)) != before;
