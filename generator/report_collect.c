@@ -56,7 +56,8 @@ collect_kind(const char *s, size_t len)
 	    (!holds(s, len, "\"verb\"") && !holds(s, len, "\"statements\"") &&
 	    holds(s, len, "\"format\""))))
 		return REPORT_RESULTS;
-	if (i < len && (s[i] == '[' || s[i] == '{'))
+	if (i < len && (s[i] == '[' || (s[i] == '{' &&
+	    (holds(s, len, "\"verb\"") || holds(s, len, "\"statements\"")))))
 		return REPORT_XAPI;
 	/* A Moodle download's header row: tab-separated, with Attempt. */
 	size_t line = strcspn(s, "\n");
