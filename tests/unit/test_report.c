@@ -16,8 +16,9 @@ static int
 record(void *ctx, struct report_json *j, const struct report_json_event *ev)
 {
 	const char *key = report_json_key(j, ev->depth);
+	struct srcpos at = report_json_pos(j, ev);
 	buf_printf(ctx, "%d@%d:%d:%d %s\n", (int)ev->type, ev->depth,
-	    ev->pos.line, ev->pos.col, key ? key : "-");
+	    at.line, at.col, key ? key : "-");
 	return 0;
 }
 
@@ -105,7 +106,8 @@ test_xapi_pieces(void)
 	    "{\"id\": \"https://elsewhere/x\"}},\n"
 	    "{\"id\": \"s1\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}, "
 	    "\"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/answered\"}, "
-	    "\"object\": {\"id\": \"urn:sharepack:pack:p:i1\"}}"
+	    "\"object\": {\"id\": \"urn:sharepack:pack:p:i1\"}, \"context\": "
+	    "{\"registration\": \"r1\"}}"
 	    "], \"more\": \"/more?p=2\"}";
 	size_t steps[] = { 1, 3, 17, sizeof page };
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
