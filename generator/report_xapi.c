@@ -3,6 +3,7 @@
  * answers, completions and passes of sharepack's packs and scenarios. */
 #include "report_xapi.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,8 +96,12 @@ struct report_xapi {
 	struct buf more, latest;
 	/* The attempt the last statement went to, so that a run of answers
 	 * of one attempt looks it up once. */
-	char *last_key;
+	struct buf last_key;
 	int64_t last_id;
+	/* The texts each statement makes (learner, attempt key, parent,
+	 * item, seen key), kept between statements so that reading one
+	 * allocates nothing once they have grown. */
+	struct buf learner, key, parent, item, seen;
 	sqlite3_stmt *run;	/* the open run of a learner without
 				 * registrations (xapi_run_key) */
 	int seq;
@@ -272,8 +277,9 @@ xapi_value(struct report_xapi *r, const struct report_json_event *ev)
 	if (ev->type == RJ_MAP_END || ev->type == RJ_ARRAY_END)
 		return 0;
 	const char *key = report_json_key(r->j, ev->depth);
-	if (rel == 1 && ev->type != RJ_MAP && ev->type != RJ_NULL)
-		for (int i = 0; key != NULL && objects[i] != NULL; i++)
+	if (rel == 1 && ev->type != RJ_MAP && ev->type != RJ_NULL &&
+	    key != NULL && strchr("avorc", key[0]) != NULL && key[0] != '\0')
+		for (int i = 0; objects[i] != NULL; i++)
 			if (strcmp(key, objects[i]) == 0) {
 				diag_error(r->d, report_json_at(r->j, ev), "a statement's "
 				    "\"%s\" should be an object (xAPI 1.0.3)",
@@ -356,27 +362,43 @@ xapi_seconds(const char *s)
 	return any ? total : -1;
 }
 
+/* Empties b and puts the NULL-ended strings into it; returns its text. */
+static const char *
+xapi_join(struct buf *b, ...)
+{
+	va_list ap;
+	b->len = 0;
+	buf_add(b, "", 0);
+	va_start(ap, b);
+	for (const char *s; (s = va_arg(ap, const char *)) != NULL;)
+		buf_puts(b, s);
+	va_end(ap);
+	return b->data;
+}
+
 /* The stable key of the learner (never shown) from the actor's inverse
  * functional identifier, mailboxes in lower case so that a Moodle report's
- * email finds the same person; NULL when the actor has none. The caller
- * frees it. */
-static char *
-xapi_learner(const struct report_xapi *r)
+ * email finds the same person; NULL when the actor has none. Owned by r,
+ * valid until the next statement. */
+static const char *
+xapi_learner(struct report_xapi *r)
 {
 	if (xs(r, XF_HOME) != NULL && xs(r, XF_ACCOUNT) != NULL)
-		return xasprintf("account:%s %s", xs(r, XF_HOME),
-		    xs(r, XF_ACCOUNT));
+		return xapi_join(&r->learner, "account:", xs(r, XF_HOME), " ",
+		    xs(r, XF_ACCOUNT), (char *)NULL);
 	if (xs(r, XF_MBOX) != NULL) {
-		char *m = xstrdup(xs(r, XF_MBOX));
-		for (char *c = m; *c != '\0'; c++)
+		xapi_join(&r->learner, xs(r, XF_MBOX), (char *)NULL);
+		for (char *c = r->learner.data; *c != '\0'; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
-		return m;
+		return r->learner.data;
 	}
 	if (xs(r, XF_SHA1) != NULL)
-		return xasprintf("sha1:%s", xs(r, XF_SHA1));
+		return xapi_join(&r->learner, "sha1:", xs(r, XF_SHA1),
+		    (char *)NULL);
 	if (xs(r, XF_OPENID) != NULL)
-		return xasprintf("openid:%s", xs(r, XF_OPENID));
+		return xapi_join(&r->learner, "openid:", xs(r, XF_OPENID),
+		    (char *)NULL);
 	return NULL;
 }
 
@@ -384,14 +406,14 @@ xapi_learner(const struct report_xapi *r)
  * "urn:sharepack:scenario:SCENARIO[:step-STEP]". */
 struct xobject {
 	const char *parent_kind;
-	char *parent;
-	char *item;		/* NULL for the pack or scenario itself */
+	const char *parent;
+	const char *item;	/* NULL for the pack or scenario itself */
 };
 
-/* Splits object id into o (strings the caller frees); 0, or -1 when it is
- * not an id sharepack's pages make. */
+/* Splits object id into o (strings owned by r, valid until the next
+ * statement); 0, or -1 when it is not an id sharepack's pages make. */
 static int
-xapi_object(const char *id, struct xobject *o)
+xapi_object(struct report_xapi *r, const char *id, struct xobject *o)
 {
 	const char *rest = id + strlen(XAPI_URN);
 	if (strncmp(rest, "pack:", 5) == 0) {
@@ -407,7 +429,9 @@ xapi_object(const char *id, struct xobject *o)
 	size_t n = colon ? (size_t)(colon - rest) : strlen(rest);
 	if (n == 0 || (colon != NULL && colon[1] == '\0'))
 		return -1;
-	o->parent = xstrndup(rest, n);
+	r->parent.len = 0;
+	buf_add(&r->parent, rest, n);
+	o->parent = r->parent.data;
 	o->item = NULL;
 	if (colon != NULL) {
 		const char *item = colon + 1;
@@ -415,7 +439,7 @@ xapi_object(const char *id, struct xobject *o)
 		if (strcmp(o->parent_kind, "scenario") == 0 &&
 		    strncmp(item, "step-", 5) == 0 && item[5] != '\0')
 			item += 5;
-		o->item = xstrdup(item);
+		o->item = xapi_join(&r->item, item, (char *)NULL);
 	}
 	return 0;
 }
@@ -509,12 +533,11 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		    a.max > 0 ? 100 * a.score / a.max : 0;
 	}
 	int64_t id = r->last_id;
-	if (verb != XV_ANSWERED || r->last_key == NULL ||
-	    strcmp(r->last_key, key) != 0) {
+	if (verb != XV_ANSWERED || r->last_key.len == 0 ||
+	    strcmp(r->last_key.data, key) != 0) {
 		if (store_attempt(r->st, &a, &id) < 0)
 			return -1;
-		free(r->last_key);
-		r->last_key = xstrdup(key);
+		xapi_join(&r->last_key, key, (char *)NULL);
 		r->last_id = id;
 	}
 	if (verb != XV_ANSWERED)
@@ -549,7 +572,8 @@ static int
 xapi_statement(struct report_xapi *r)
 {
 	struct xobject o = { NULL, NULL, NULL };
-	char *learner = NULL, *key = NULL, *seen = NULL;
+	const char *learner = NULL, *key = NULL;
+	char *run = NULL;
 	int rc = -1;
 	xapi_note_stored(r);
 	if (xs(r, XF_VERB) == NULL || xs(r, XF_OBJECT) == NULL) {
@@ -560,7 +584,7 @@ xapi_statement(struct report_xapi *r)
 	}
 	enum xverb verb = xapi_verb(xs(r, XF_VERB));
 	if (strncmp(xs(r, XF_OBJECT), XAPI_URN, strlen(XAPI_URN)) != 0 ||
-	    verb == XV_OTHER || xapi_object(xs(r, XF_OBJECT), &o) != 0 ||
+	    verb == XV_OTHER || xapi_object(r, xs(r, XF_OBJECT), &o) != 0 ||
 	    (verb == XV_ANSWERED) != (o.item != NULL)) {
 		r->skipped++;
 		rc = 0;
@@ -581,8 +605,8 @@ xapi_statement(struct report_xapi *r)
 	 * attempts a statement joins depends on not reading it twice. */
 	int by_answer = verb == XV_ANSWERED && xs(r, XF_REGISTRATION) != NULL;
 	if (xs(r, XF_ID) != NULL && !by_answer) {
-		seen = xasprintf("xapi:%s", xs(r, XF_ID));
-		int fresh = store_seen(r->st, seen);
+		int fresh = store_seen(r->st, xapi_join(&r->seen, "xapi:",
+		    xs(r, XF_ID), (char *)NULL));
 		if (fresh <= 0) {
 			r->known += fresh == 0;
 			rc = fresh;
@@ -591,21 +615,19 @@ xapi_statement(struct report_xapi *r)
 	}
 	/* A registration is one attempt; the parent is in the key too, as a
 	 * launching LMS may give a whole course one registration. */
-	key = xs(r, XF_REGISTRATION) != NULL ? xasprintf("xapi:%s:%s:%s",
-	    xs(r, XF_REGISTRATION), o.parent_kind, o.parent) :
-	    xapi_run_key(r, learner, &o, verb == XV_PASSED ||
-	    verb == XV_FAILED);
+	if (xs(r, XF_REGISTRATION) != NULL)
+		key = xapi_join(&r->key, "xapi:", xs(r, XF_REGISTRATION), ":",
+		    o.parent_kind, ":", o.parent, (char *)NULL);
+	else
+		key = run = xapi_run_key(r, learner, &o, verb == XV_PASSED ||
+		    verb == XV_FAILED);
 	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key, learner);
 	if (added < 0)
 		goto out;
 	*(added || !by_answer ? &r->added : &r->known) += 1;
 	rc = 0;
 out:
-	free(o.parent);
-	free(o.item);
-	free(learner);
-	free(key);
-	free(seen);
+	free(run);
 	return rc;
 }
 
@@ -660,7 +682,12 @@ report_xapi_free(struct report_xapi *r)
 	buf_free(&r->arena);
 	buf_free(&r->more);
 	buf_free(&r->latest);
-	free(r->last_key);
+	buf_free(&r->last_key);
+	buf_free(&r->learner);
+	buf_free(&r->key);
+	buf_free(&r->parent);
+	buf_free(&r->item);
+	buf_free(&r->seen);
 	free(r->name);
 	free(r);
 }
