@@ -268,8 +268,8 @@ moodle_header(struct moodle_read *m)
 		    "without 'Track details'), so its scores cannot be told "
 		    "apart by pack; nothing of it is stored");
 	else if (m->per_question > 0 && m->kind_at[Q_QUESTION] < 0)
-		diag_warn(m->d, &pos, "no 'Question' columns, so answers cannot "
-		    "be matched to items and only attempts and scores are "
+		diag_warn(m->d, &pos, "no 'Question' columns, so answers "
+		    "cannot be matched to items and only attempts and scores are "
 		    "stored; in Moodle tick Question, Response and Result in "
 		    "the report's options and 'Save preferences' before "
 		    "downloading");

@@ -121,14 +121,16 @@ results_top(struct results_read *r, struct report_json *j,
 		}
 		if (ev->type == RJ_NULL)
 			return 0;
-		diag_error(r->d, report_json_at(j, ev), "\"items\" should be an array of "
+		diag_error(r->d, report_json_at(j, ev),
+		    "\"items\" should be an array of "
 		    "the answers");
 		return -1;
 	}
 	int k = find_key(top_keys, F_COUNT, key);
 	if (k < 0 || ev->type == RJ_MAP || ev->type == RJ_ARRAY) {
 		if (k >= 0) {
-			diag_error(r->d, report_json_at(j, ev), "\"%s\" should be %s",
+			diag_error(r->d, report_json_at(j, ev),
+			    "\"%s\" should be %s",
 			    top_keys[k].key, type_names[top_keys[k].types]);
 			return -1;
 		}
@@ -155,7 +157,8 @@ results_item(struct results_read *r, struct report_json *j,
 		}
 		if (ev->type == RJ_MAP_END)
 			return 0;
-		diag_error(r->d, report_json_at(j, ev), "each of \"items\" should be an "
+		diag_error(r->d, report_json_at(j, ev),
+		    "each of \"items\" should be an "
 		    "object, such as {\"id\": ..., \"answer\": ...}");
 		return -1;
 	}
@@ -165,7 +168,8 @@ results_item(struct results_read *r, struct report_json *j,
 	if (k < 0)
 		return 0;
 	if (ev->type == RJ_MAP || ev->type == RJ_ARRAY) {
-		diag_error(r->d, report_json_at(j, ev), "\"%s\" should be %s",
+		diag_error(r->d, report_json_at(j, ev),
+		    "\"%s\" should be %s",
 		    item_keys[k].key, type_names[item_keys[k].types]);
 		return -1;
 	}
@@ -180,7 +184,8 @@ results_event(void *ctx, struct report_json *j,
 	if (ev->depth == 0) {
 		if (ev->type == RJ_MAP || ev->type == RJ_MAP_END)
 			return 0;
-		diag_error(r->d, report_json_at(j, ev), "a results file is one JSON object "
+		diag_error(r->d, report_json_at(j, ev),
+		    "a results file is one JSON object "
 		    "with \"format\": \"sharepack-result/2\"");
 		return -1;
 	}

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,22 +164,29 @@ xapi_keep(struct report_xapi *r, int f, const struct report_json_event *ev)
 {
 	unsigned t = ev->type == RJ_STRING ? X_STR : ev->type == RJ_NUMBER ?
 	    X_NUM : ev->type == RJ_BOOL ? X_BOOL : 0;
+	/* null is "not said"; and only the first parent counts. */
 	if (ev->type == RJ_NULL || (f == XF_PARENT && r->v[f].set))
-		return 0;	/* only the first parent counts */
-	if (t == 0 && ev->type != RJ_MAP && ev->type != RJ_ARRAY)
 		return 0;
 	if (!(t & xpaths[f].type)) {
-		diag_error(r->d, report_json_at(r->j, ev), "a statement's %s%s%s should be %s",
-		    xpaths[f].keys[0], xpaths[f].keys[1] ? "." : "",
-		    xpaths[f].keys[1] ? xpaths[f].keys[1] : "",
-		    xpaths[f].type == X_STR ? "a string" :
-		    xpaths[f].type == X_NUM ? "a number" : "true or false");
+		char path[256] = "";
+		for (int k = 0; k < 5 && xpaths[f].keys[k] != NULL; k++) {
+			size_t n = strlen(path);
+			snprintf(path + n, sizeof path - n, "%s%s", k ? "." :
+			    "", xpaths[f].keys[k][0] ? xpaths[f].keys[k] :
+			    "[0]");
+		}
+		diag_error(r->d, report_json_at(r->j, ev),
+		    "a statement's %s "
+		    "should be %s", path, xpaths[f].type == X_STR ?
+		    "a string" : xpaths[f].type == X_NUM ? "a number" :
+		    "true or false");
 		return -1;
 	}
 	if (ev->len > XAPI_VALUE_MAX) {
-		diag_error(r->d, report_json_at(r->j, ev), "a value of %zu bytes, over the %u "
-		    "a statement sharepack reads may hold", ev->len,
-		    XAPI_VALUE_MAX);
+		diag_error(r->d, report_json_at(r->j, ev),
+		    "a value of %zu "
+		    "bytes, over the %u a statement sharepack reads may hold",
+		    ev->len, XAPI_VALUE_MAX);
 		return -1;
 	}
 	struct xvalue *v = &r->v[f];
@@ -224,7 +232,8 @@ xapi_top(struct report_xapi *r, const struct report_json_event *ev)
 		xapi_begin(r, ev);
 		return 0;
 	}
-	diag_error(r->d, report_json_at(r->j, ev), "xAPI statements are a JSON array of "
+	diag_error(r->d, report_json_at(r->j, ev),
+	    "xAPI statements are a JSON array of "
 	    "statements, one statement, or an LRS page {\"statements\": [...], "
 	    "\"more\": ...}");
 	return -1;
@@ -241,7 +250,8 @@ xapi_page(struct report_xapi *r, const struct report_json_event *ev)
 		if (ev->type == RJ_ARRAY_END)
 			return 0;
 		if (ev->type != RJ_ARRAY) {
-			diag_error(r->d, report_json_at(r->j, ev), "\"statements\" should be "
+			diag_error(r->d, report_json_at(r->j, ev),
+			    "\"statements\" should be "
 			    "an array");
 			return -1;
 		}
@@ -262,7 +272,8 @@ xapi_member(struct report_xapi *r, const struct report_json_event *ev)
 		xapi_begin(r, ev);
 		return 0;
 	}
-	diag_error(r->d, report_json_at(r->j, ev), "each statement should be a JSON object");
+	diag_error(r->d, report_json_at(r->j, ev),
+	    "each statement should be a JSON object");
 	return -1;
 }
 
@@ -281,7 +292,8 @@ xapi_value(struct report_xapi *r, const struct report_json_event *ev)
 	    key != NULL && strchr("avorc", key[0]) != NULL && key[0] != '\0')
 		for (int i = 0; objects[i] != NULL; i++)
 			if (strcmp(key, objects[i]) == 0) {
-				diag_error(r->d, report_json_at(r->j, ev), "a statement's "
+				diag_error(r->d, report_json_at(r->j, ev),
+				    "a statement's "
 				    "\"%s\" should be an object (xAPI 1.0.3)",
 				    key);
 				return -1;

@@ -3,10 +3,10 @@
  * statements (the shape themes/default/xapi.js sends, 30 answers to an
  * attempt) to a file, then in two child processes reads the file in
  * 64 KB pieces: once with yajl alone, its callbacks doing nothing (the
- * reference), and
- * once collected into a new results database by report_xapi.c. Prints the
- * processor-time ratio and each child's peak memory (ru_maxrss), for each N given,
- * so that memory can be seen flat in the number of statements.
+ * reference), and once collected into a new results database by
+ * report_xapi.c. Prints the processor-time ratio and each child's peak
+ * memory (ru_maxrss), for each N given, so that memory can be seen flat in
+ * the number of statements.
  * Usage: bench_report DIR N...
  */
 #define _DEFAULT_SOURCE /* wait4, for the child's peak memory */
