@@ -542,6 +542,9 @@ explain_no_content(const struct job *j)
 {
 	const char *dir = j->o->project, *cmd = command_names[j->o->command];
 	char *below = NULL;
+	/* report's other arguments are sources: the project is an option. */
+	if (j->o->command == CMD_REPORT)
+		cmd = "report --project";
 	if (load_is_content_like(dir)) {
 		const char *slash = strrchr(dir, '/');
 		char *parent = strcmp(dir, ".") == 0 ? xstrdup("..") :

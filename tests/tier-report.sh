@@ -130,4 +130,12 @@ head -n 3 $R/moodle/scorm12-interactions.csv | sed '3s/\t[^\t]*$//' >"$tmp/short
 check "a short row" grep -qx "$tmp/short.csv:3:1: error: a row of 255 cells where the header calls for 256; give the download unchanged" "$tmp/err"
 check "stores nothing of its file" [ "$(q "$tmp/short.sqlite" "select count(*) from attempt")" = 0 ]
 
+# The command line: report's options are its own, and a project given
+# where a SOURCE goes is pointed to --project.
+"$SHAREPACK" build --db x.sqlite "$NP" 2>"$tmp/err"
+check "--db is for report" [ $? -eq 2 ] && check "--db is for report: said" grep -q "^sharepack: --db is for 'report'" "$tmp/err"
+(cd "$tmp" && "$SHAREPACK" report x.json 2>"$tmp/err")
+check "no project here: exit 2" [ $? -eq 2 ]
+check "no project here: the project below named with --project" grep -qx "sharepack: the project is in np, which holds content/; give that folder: 'sharepack report --project np'" "$tmp/err"
+
 summary report
