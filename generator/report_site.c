@@ -332,8 +332,8 @@ static struct report_table *
 groups_table(const char *id, const char *title, const char *first,
     const struct report_groups *g, int with_pass, int with_answers)
 {
-	char *c0 = xasprintf("%s|%s", id, first);
-	const char *cols[6] = { "key|Key", c0, "learners|Learners" };
+	char *c0 = xasprintf("name|%s", first);
+	const char *cols[6] = { "key|Id", c0, "learners|Learners" };
 	size_t n = 3;
 	if (with_pass)
 		cols[n++] = "pass_rate|Pass rate";

@@ -198,7 +198,11 @@ report_table_csv(const struct report_table *t, struct buf *out)
 		const struct report_cell *c = &t->cells[i];
 		char num[40];
 		if (c->kind == REPORT_CELL_REAL) {
-			snprintf(num, sizeof num, "%.17g", c->num);
+			/* The shortest form that reads back as the same
+			 * number. */
+			snprintf(num, sizeof num, "%.15g", c->num);
+			if (strtod(num, NULL) != c->num)
+				snprintf(num, sizeof num, "%.17g", c->num);
 			csv_field(out, num, 0);
 		} else if (c->kind == REPORT_CELL_INT) {
 			csv_field(out, c->text, 0);
