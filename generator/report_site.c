@@ -231,8 +231,7 @@ item_row(struct report_table *t, const struct report_item *ri, int cases)
 	size_t n = ri->learners;
 	int small = report_stats_small(n);
 	report_table_text(t, ri->step != NULL ? ri->step->id : ri->it->id);
-	report_table_text(t, ri->step != NULL ? (ri->step->title != NULL ?
-	    ri->step->title : "decision") : ri->it->title);
+	report_table_text(t, ri->step != NULL ? "A decision" : ri->it->title);
 	report_table_count(t, n);
 	if (small)
 		report_table_null(t);
@@ -242,10 +241,12 @@ item_row(struct report_table *t, const struct report_item *ri, int cases)
 		report_table_null(t);
 	else
 		report_table_real(t, ri->discrimination, "%.0f", 1);
-	report_table_count(t, small ? (n ? 1 : 0) : ri->unanswered);
-	if (cases) {
-		report_table_count(t, small ? (n ? 1 : 0) : ri->over);
-		report_table_count(t, small ? (n ? 1 : 0) : ri->under);
+	size_t counts[3] = { ri->unanswered, ri->over, ri->under };
+	for (int i = 0; i < (cases ? 3 : 1); i++) {
+		if (small)
+			report_table_null(t);
+		else
+			report_table_count(t, counts[i]);
 	}
 }
 
@@ -354,7 +355,7 @@ groups_table(const char *id, const char *title, const char *first,
 			share(t, gr->passed, gr->learners, gr->learners);
 		if (with_answers) {
 			if (report_stats_small(gr->learners))
-				report_table_count(t, gr->answers ? 1 : 0);
+				report_table_null(t);
 			else
 				report_table_count(t, gr->answers);
 			share(t, gr->right, gr->answers, gr->learners);

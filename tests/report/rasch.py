@@ -36,6 +36,11 @@ PACK = "rasch"
 # content's expected answer is the truth, except for the planted item,
 # whose key the content flips.
 PLANTED = "case-planted"
+# The starter's branching case, and the paths some learners take through
+# it: (decisions as (step, choice letter), ending, outcome, how many).
+SCENARIO = "youth-club-disclosure"
+PATHS = [([("secret", "b"), ("next", "a")], "help", "good", 7),
+         ([("secret", "c"), ("promised", "b")], "broken", "mixed", 3)]
 
 
 def items():
@@ -69,6 +74,10 @@ def write(path, text):
 
 def make_project(root):
     write(os.path.join(root, "sharepack.yaml"), "name: Rasch training\n")
+    here = os.path.dirname(os.path.abspath(__file__))
+    lua = open(os.path.join(here, "..", "..", "starter", "scenarios",
+                            SCENARIO + ".lua"), encoding="utf-8").read()
+    write(os.path.join(root, "scenarios", SCENARIO + ".lua"), lua)
     members = []
     for k, item in enumerate(items()):
         ident, kind, _, _ = item
@@ -135,6 +144,8 @@ def simulate(project, site, out):
     os.makedirs(os.path.join(out, "results"), exist_ok=True)
     for l in learners:
         write_result(out, l, its, pack_hash, item_hash)
+    write_scenarios(site, out)
+    write_stale(pack_hash, out)
     truth = {"items": [{"id": i[0], "kind": i[1], "truth": i[2],
                         "expected": expected(i), "difficulty": i[3]}
                        for i in its],
@@ -173,6 +184,47 @@ def write_result(out, l, its, pack_hash, item_hash):
     l["finished"] = finished
     l["right"] = right
     write(os.path.join(out, "results", "r%05d.json" % n), json.dumps(doc))
+
+
+def write_stale(pack_hash, out):
+    """One attempt at older content: an item whose text has changed since
+    (another hash) and one no longer in the content."""
+    doc = {"format": "sharepack-result/2", "pack": PACK,
+           "content_hash": "0123456789abcdef",
+           "started": "2026-08-01T10:00:00.000Z",
+           "finished": "2026-08-01T10:10:00.000Z", "seed": 99999,
+           "items": [{"id": "myth-00", "kind": "myth", "answer": "myth",
+                      "expected": "myth", "correct": True,
+                      "hash": "0123456789abcdef"},
+                     {"id": "myth-retired", "kind": "myth",
+                      "answer": "fact", "expected": "myth",
+                      "correct": False, "hash": "fedcba9876543210"}],
+           "score": 1, "max": 2, "percent": 50, "pass_mark": 60,
+           "passed": False, "learner": "Stale learner"}
+    write(os.path.join(out, "results", "stale.json"), json.dumps(doc))
+
+
+def write_scenarios(site, out):
+    html = open(os.path.join(site, "scenarios", SCENARIO + ".html"),
+                encoding="utf-8").read()
+    h = re.search(r'data-sp-hash="([0-9a-f]{16})"', html).group(1)
+    n = 0
+    for decisions, ending, outcome, count in PATHS:
+        for _ in range(count):
+            items_out = [{"id": step, "kind": "decision", "answer": c,
+                          "seconds": 5} for step, c in decisions]
+            doc = {"format": "sharepack-result/2", "scenario": SCENARIO,
+                   "content_hash": h,
+                   "started": "2026-10-%02dT09:00:00.000Z" % (1 + n),
+                   "finished": "2026-10-%02dT09:05:00.000Z" % (1 + n),
+                   "seed": 50000 + n, "items": items_out,
+                   "ending": ending, "outcome": outcome,
+                   "score": 2, "max": 2, "percent": 100, "pass_mark": 80,
+                   "passed": outcome == "good",
+                   "learner": "Scenario learner %02d" % n}
+            write(os.path.join(out, "results", "s%03d.json" % n),
+                  json.dumps(doc))
+            n += 1
 
 
 def store_db(out, path, schema_src):
@@ -316,7 +368,12 @@ def check(out, report_dir, names):
     c.ok(got is not None and abs(got - alpha) < 1e-9,
          "alpha %r, independently %r" % (got, alpha))
     c.ok(rel["Of those, scored on every question"] == n,
-         "every attempt complete")
+         "every simulated attempt complete, the stale one not")
+    c.ok(rel["Attempts analysed (each learner's first)"] == n + 1,
+         "the stale attempt is analysed")
+    c.ok(rel["Answers kept, content changed since"] == 1 and
+         rel["Answers kept, no longer in the content"] == 1,
+         "changed and gone answers kept apart: %r" % rel)
     check_groups(c, report, page, truth)
     check_names(c, report_dir, truth, names)
     return c.failed
@@ -353,6 +410,19 @@ def check_names(c, report_dir, truth, names):
     page = open(os.path.join(report_dir, "packs", PACK + ".html"),
                 encoding="utf-8").read()
     c.ok("fewer than 5" in page, "page: 'fewer than 5' shown")
+    report = json.load(open(os.path.join(report_dir, "report.json")))
+    spage = "scenarios/%s.html" % SCENARIO
+    paths = {r["key"]: r for r in table(report, spage, "paths")["rows"]}
+    for decisions, ending, outcome, count in PATHS:
+        key = " > ".join("%s:%s" % d for d in decisions)
+        want = count if count >= 5 else "fewer than 5"
+        c.ok(key in paths and paths[key]["learners"] == want,
+             "path %s: %r learners" % (key, paths.get(key)))
+    ends = {r["key"]: r for r in table(report, spage, "endings")["rows"]}
+    c.ok(ends.get("help", {}).get("learners") == 7, "ending help: 7")
+    steps = {r["item"]: r for r in table(report, spage,
+                                             "decisions")["rows"]}
+    c.ok(steps["secret"]["facility"] == 0.7, "secret: 7 of 10 expected")
 
 
 def main(argv):
