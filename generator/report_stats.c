@@ -554,6 +554,14 @@ path_cmp(const void *pa, const void *pb)
 	return strcmp(a->key, b->key);
 }
 
+/* qsort, but for an empty set of groups, whose array is NULL. */
+static void
+groups_sort(struct report_groups *g, int (*cmp)(const void *, const void *))
+{
+	if (g->count > 0)
+		qsort(g->v, g->count, sizeof *g->v, cmp);
+}
+
 static int
 unit_analyse(sqlite3 *db, const struct pack *p, struct report_unit *u,
     struct diag *d)
@@ -567,15 +575,11 @@ unit_analyse(sqlite3 *db, const struct pack *p, struct report_unit *u,
 	if (rc == 0) {
 		unit_moments(u, &m);
 		unit_items_finish(u);
-		qsort(u->agencies.v, u->agencies.count, sizeof *u->agencies.v,
-		    group_cmp);
-		qsort(u->rules.v, u->rules.count, sizeof *u->rules.v,
-		    group_cmp);
-		qsort(u->principles.v, u->principles.count,
-		    sizeof *u->principles.v, group_cmp);
-		qsort(u->endings.v, u->endings.count, sizeof *u->endings.v,
-		    group_cmp);
-		qsort(u->paths.v, u->paths.count, sizeof *u->paths.v, path_cmp);
+		groups_sort(&u->agencies, group_cmp);
+		groups_sort(&u->rules, group_cmp);
+		groups_sort(&u->principles, group_cmp);
+		groups_sort(&u->endings, group_cmp);
+		groups_sort(&u->paths, path_cmp);
 	}
 	free(m.sx);
 	free(m.sxt);
