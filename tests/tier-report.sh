@@ -131,7 +131,8 @@ check "stores nothing of its file" [ "$(q "$tmp/short.sqlite" "select count(*) f
 # --- The report: a Rasch simulation (tests/report/rasch.py: 2,000
 # learners, known difficulties, a planted item with its key flipped, a
 # group of 3, a branching case, an attempt at older content) through
-# results files, checked with and without --names, and fed twice.
+# results files and through xAPI statements, checked with and without
+# --names, and fed twice.
 work=$tmp/rasch
 mkdir -p "$work"
 rasch="python3 $ROOT/tests/report/rasch.py"
@@ -159,6 +160,14 @@ check "fed twice: the same report.json" cmp -s "$work/first.json" \
 check "--names: exit 0" [ $? -eq 0 ]
 check "--names: the names are shown" $rasch check "$work/sim" "$work/named" \
 	--names
+
+# The same learners as xAPI statements (the pack's attempts; the branching
+# case and the stale attempt from their results files): the same numbers.
+(cd "$work/p" && "$SHAREPACK" report -q --db "$work/xapi.sqlite" \
+	-o "$work/xapi" "$work/sim/statements.json" "$work"/sim/results/s0*.json \
+	"$work/sim/results/stale.json")
+check "xAPI: exit 0" [ $? -eq 0 ]
+check "xAPI: the same checks hold" $rasch check "$work/sim" "$work/xapi"
 
 # CSV quoting as RFC 4180 has it, read back by Python's csv module.
 check "every CSV reads back with as many fields as its header" python3 -c '

@@ -146,6 +146,7 @@ def simulate(project, site, out):
         write_result(out, l, its, pack_hash, item_hash)
     write_scenarios(site, out)
     write_stale(pack_hash, out)
+    write_statements(learners, its, pack_hash, item_hash, out)
     truth = {"items": [{"id": i[0], "kind": i[1], "truth": i[2],
                         "expected": expected(i), "difficulty": i[3]}
                        for i in its],
@@ -184,6 +185,54 @@ def write_result(out, l, its, pack_hash, item_hash):
     l["finished"] = finished
     l["right"] = right
     write(os.path.join(out, "results", "r%05d.json" % n), json.dumps(doc))
+
+
+def statement(l, n, verb, obj, when, result, obj_hash, pack_hash):
+    ctx = {"registration": "00000000-0000-4000-8000-%012d" % l["n"],
+           "extensions": {"urn:sharepack:content-hash": pack_hash}}
+    if l["agency"] is not None:
+        ctx["extensions"]["urn:sharepack:agency"] = l["agency"]
+    return {"id": "%08d-0000-4000-8000-%012d" % (n, l["n"]),
+            "actor": {"objectType": "Agent", "name": l["name"],
+                      "account": {"homePage": "https://lms.example",
+                                  "name": "u%d" % l["n"]}},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/" + verb},
+            "object": {"objectType": "Activity", "id": obj,
+                       "definition": {"extensions": {
+                           "urn:sharepack:content-hash": obj_hash}}},
+            "timestamp": when, "stored": when, "context": ctx,
+            "result": result}
+
+
+def write_statements(learners, its, pack_hash, item_hash, out):
+    """The same attempts as the results files, as the pages send them."""
+    pack = "urn:sharepack:pack:" + PACK
+    with open(os.path.join(out, "statements.json"), "w") as f:
+        f.write("[")
+        first = True
+        for l in learners:
+            rows = []
+            for k, (item, ans) in enumerate(zip(its, l["answers"])):
+                ok = ans == expected(item)
+                rows.append(statement(
+                    l, k, "answered", pack + ":" + item[0], l["started"],
+                    {"response": ans, "success": ok, "duration": "PT20S",
+                     "score": {"raw": int(ok), "min": 0, "max": 1}},
+                    item_hash.get(item[0]), pack_hash))
+            score = {"raw": l["right"], "min": 0, "max": len(its),
+                     "scaled": l["right"] / len(its)}
+            rows.append(statement(l, 90, "completed", pack, l["finished"],
+                                  {"completion": True, "score": score},
+                                  pack_hash, pack_hash))
+            passed = l["percent"] >= 60
+            rows.append(statement(l, 91, "passed" if passed else "failed",
+                                  pack, l["finished"],
+                                  {"success": passed, "score": score},
+                                  pack_hash, pack_hash))
+            for r in rows:
+                f.write(("" if first else ",\n") + json.dumps(r))
+                first = False
+        f.write("]\n")
 
 
 def write_stale(pack_hash, out):
