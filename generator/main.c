@@ -22,6 +22,7 @@
 #include "pack.h"
 #include "render.h"
 #include "report_collect.h"
+#include "report_site.h"
 #include "report_store.h"
 #include "scenario.h"
 #include "scorm.h"
@@ -653,6 +654,7 @@ run_report(struct job *j)
 	const struct options *o = j->o;
 	char *db = o->db != NULL ? xstrdup(o->db) :
 	    project_path(o, "results.sqlite");
+	char *outdir = NULL;
 	struct report_tally t;
 	memset(&t, 0, sizeof t);
 	struct store *st = store_open(db, &j->d);
@@ -663,8 +665,17 @@ run_report(struct job *j)
 		report_collect_tally(st, j->p, o->sources[i], &t, &j->d);
 	if (!o->quiet)
 		report_collect_summary(&t, stdout);
+	/* A file with an error stored nothing, so the database is whole
+	 * and the report is written from what was stored. */
+	outdir = o->outdir != NULL ? xstrdup(o->outdir) :
+	    project_path(o, "build/report");
+	if (report_site_write(st, j->p, j->t, outdir, o->names, &j->d) == 0 &&
+	    !o->quiet)
+		diag_say(stdout, "wrote the report to %s/; open %s/index.html "
+		    "in a browser", outdir, outdir);
 out:
 	store_close(st);
+	free(outdir);
 	free(db);
 }
 

@@ -1,7 +1,8 @@
 #!/bin/sh
-# Every page of the default pack, of the golden project and of the project
-# 'sharepack new' makes passes the Nu HTML Checker (vnu-jar from npm, on the
-# machine's Java) with zero errors: one check per page.
+# Every page of the default pack, of the golden project, of the project
+# 'sharepack new' makes and of a trainer's report passes the Nu HTML
+# Checker (vnu-jar from npm, on the machine's Java) with zero errors: one
+# check per page.
 . "$(dirname "$0")/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -17,9 +18,18 @@ fi
 # The project 'sharepack new' makes, with the built-in theme.
 ("$SHAREPACK" new -q "$work/starter-project" && cd "$work/starter-project" &&
 	"$SHAREPACK" build -q -o "$work/starter" .) || fail "starter project builds"
+# The trainer's report of the Rasch simulation (tests/report/rasch.py).
+rasch="python3 $ROOT/tests/report/rasch.py"
+($rasch project "$work/rasch" && cd "$work/rasch" &&
+	"$SHAREPACK" build -q -o "$work/rasch-site" . &&
+	$rasch simulate "$work/rasch" "$work/rasch-site" "$work/rasch-sim" &&
+	"$SHAREPACK" report -q --db "$work/rasch.sqlite" -o "$work/trainer" \
+	"$work/rasch-sim/results") || fail "the trainer's report is written"
 java -jar "$vnu" --errors-only --format gnu --skip-non-html \
-	"$work/default" "$work/golden" "$work/starter" >"$work/report" 2>&1
-find "$work/default" "$work/golden" "$work/starter" -name '*.html' | sort >"$work/pages"
+	"$work/default" "$work/golden" "$work/starter" "$work/trainer" \
+	>"$work/report" 2>&1
+find "$work/default" "$work/golden" "$work/starter" "$work/trainer" \
+	-name '*.html' | sort >"$work/pages"
 while read -r page; do
 	if grep -q "^\"file:$page\"" "$work/report"; then
 		fail "Nu checker: ${page#$work/}"

@@ -3,7 +3,8 @@
 # statement files and Moodle downloads into the results database; the
 # same sources fed twice changing nothing; a broken file in a folder
 # storing nothing of itself, with its exact message; answers keeping the
-# content hash they were given; Moodle counts checked against Python's csv.
+# content hash they were given; Moodle counts checked against Python's csv;
+# the report itself against a Rasch simulation (below).
 # Prints "report: N passed, N failed".
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/tests/lib.sh"
@@ -138,4 +139,53 @@ check "--db is for report" [ $? -eq 2 ] && check "--db is for report: said" grep
 check "no project here: exit 2" [ $? -eq 2 ]
 check "no project here: the project below named with --project" grep -qx "sharepack: the project is in np, which holds content/; give that folder: 'sharepack report --project np'" "$tmp/err"
 
+# --- The report: a Rasch simulation (tests/report/rasch.py: 2,000
+# learners, known difficulties, a planted item with its key flipped, a
+# group of 3, a branching case, an attempt at older content) through
+# results files and through xAPI statements, checked with and without
+# --names, and fed twice.
+work=$tmp/rasch
+mkdir -p "$work"
+rasch="python3 $ROOT/tests/report/rasch.py"
+$rasch project "$work/p" || fail "fixture project written"
+(cd "$work/p" && "$SHAREPACK" build -q -o "$work/site" .) ||
+	fail "fixture project builds"
+$rasch simulate "$work/p" "$work/site" "$work/sim" || fail "simulation runs"
+
+(cd "$work/p" && "$SHAREPACK" report -q --db "$work/db.sqlite" \
+	-o "$work/report" "$work/sim/results")
+check "report: exit 0" [ $? -eq 0 ]
+check "report: facility, discrimination, alpha, sharing, groups of fewer than 5, no names" \
+	$rasch check "$work/sim" "$work/report"
+
+# The same sources again change nothing, to the byte.
+cp "$work/report/report.json" "$work/first.json"
+(cd "$work/p" && "$SHAREPACK" report -q --db "$work/db.sqlite" \
+	-o "$work/report" "$work/sim/results")
+check "fed twice: exit 0" [ $? -eq 0 ]
+check "fed twice: the same report.json" cmp -s "$work/first.json" \
+	"$work/report/report.json"
+
+(cd "$work/p" && "$SHAREPACK" report -q --db "$work/db.sqlite" --names \
+	-o "$work/named")
+check "--names: exit 0" [ $? -eq 0 ]
+check "--names: the names are shown" $rasch check "$work/sim" "$work/named" \
+	--names
+
+# The same learners as xAPI statements (the pack's attempts; the branching
+# case and the stale attempt from their results files): the same numbers.
+(cd "$work/p" && "$SHAREPACK" report -q --db "$work/xapi.sqlite" \
+	-o "$work/xapi" "$work/sim/statements.json" "$work"/sim/results/s0*.json \
+	"$work/sim/results/stale.json")
+check "xAPI: exit 0" [ $? -eq 0 ]
+check "xAPI: the same checks hold" $rasch check "$work/sim" "$work/xapi"
+
+# CSV quoting as RFC 4180 has it, read back by Python's csv module.
+check "every CSV reads back with as many fields as its header" python3 -c '
+import csv, glob, sys
+bad = 0
+for f in glob.glob(sys.argv[1] + "/csv/*.csv"):
+    rows = list(csv.reader(open(f, newline="")))
+    bad += any(len(r) != len(rows[0]) for r in rows)
+sys.exit(1 if bad else 0)' "$work/report"
 summary report
