@@ -21,6 +21,8 @@
 #include "options.h"
 #include "pack.h"
 #include "render.h"
+#include "report_collect.h"
+#include "report_store.h"
 #include "scenario.h"
 #include "scorm.h"
 #include "serve.h"
@@ -45,6 +47,8 @@ static const char usage_text[] =
     "       sharepack serve [--port N] [--host ADDR] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack new [-q] DIR\n"
+    "       sharepack report [-o OUTDIR] [--db FILE] [--names] "
+    "[--project PROJECTDIR] [SOURCE...]\n"
     "       sharepack --help | --version\n";
 
 static const char help_intro[] =
@@ -61,6 +65,9 @@ static const char help_intro[] =
     "  serve    preview while writing: build, serve the site on 127.0.0.1,\n"
     "           and build again (open pages reload) whenever a file changes\n"
     "  new      make a small working project in DIR to start from\n"
+    "  report   collect learners' results (results files, xAPI statements,\n"
+    "           Moodle SCORM report downloads) into a database, and write\n"
+    "           the trainer's report\n"
     "\n"
     "Options:\n";
 
@@ -79,7 +86,7 @@ static const char *const command_names[] = {
 	[CMD_BUILD] = "build", [CMD_CHECK] = "check",
 	[CMD_EXPORT] = "export", [CMD_PACKAGE] = "package",
 	[CMD_SERVE] = "serve",
-	[CMD_NEW] = "new",
+	[CMD_NEW] = "new", [CMD_REPORT] = "report",
 };
 #define N_COMMANDS (sizeof command_names / sizeof command_names[0])
 
@@ -87,7 +94,7 @@ static const char *const command_names[] = {
  * bit stands for the place of the command itself ("sharepack --help"). */
 #define FOR(c)		(1u << (c))
 #define FOR_COMMANDS	(FOR(CMD_BUILD) | FOR(CMD_CHECK) | FOR(CMD_EXPORT) | \
-			 FOR(CMD_PACKAGE) | FOR(CMD_SERVE))
+			 FOR(CMD_PACKAGE) | FOR(CMD_SERVE) | FOR(CMD_REPORT))
 
 enum opt_action {
 	OPT_VALUE,	/* the next argument goes into a const char * field */
@@ -121,11 +128,14 @@ struct option_spec {
 /* Every option, in the order --help lists them and the checks run. */
 static const struct option_spec option_table[] = {
 	{ "-o", NULL, OPT_VALUE, offsetof(struct options, outdir),
-	    FOR(CMD_BUILD) | FOR(CMD_EXPORT) | FOR(CMD_PACKAGE),
+	    FOR(CMD_BUILD) | FOR(CMD_EXPORT) | FOR(CMD_PACKAGE) |
+	    FOR(CMD_REPORT),
 	    "%s is not for 'check' or 'serve'", NULL,
 	    "  -o OUTDIR        where the site goes (default: build/site); it is\n"
 	    "                   replaced whole, and only when the build succeeds;\n"
-	    "                   for package and export, the file to write\n" },
+	    "                   for package and export, the file to write; for\n"
+	    "                   report, its folder (default:\n"
+	    "                   PROJECTDIR/build/report)\n" },
 	{ "--pack", NULL, OPT_VALUE, offsetof(struct options, pack),
 	    FOR(CMD_EXPORT) | FOR(CMD_PACKAGE),
 	    "%s is for 'package' and 'export'", NULL,
@@ -164,6 +174,18 @@ static const struct option_spec option_table[] = {
 	    FOR(CMD_SERVE), "%s is for 'serve'", NULL,
 	    "  --host ADDR      serve: listen on ADDR instead of 127.0.0.1, so\n"
 	    "                   other machines can open the site (a warning)\n" },
+	{ "--db", NULL, OPT_VALUE, offsetof(struct options, db),
+	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
+	    "  --db FILE        report: the results database (default:\n"
+	    "                   PROJECTDIR/results.sqlite), made if need be\n" },
+	{ "--names", NULL, OPT_FLAG, offsetof(struct options, names),
+	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
+	    "  --names          report: show learners' names (never shown\n"
+	    "                   without it)\n" },
+	{ "--project", NULL, OPT_VALUE, offsetof(struct options, project),
+	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
+	    "  --project DIR    report: the project (default: .), since its\n"
+	    "                   other arguments are the SOURCEs to collect\n" },
 	{ "--strict", NULL, OPT_FLAG, offsetof(struct options, strict),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  --strict         treat every warning as an error, such as a pack\n"
@@ -347,6 +369,8 @@ parse_args(int argc, char **argv, struct options *o)
 			continue;	/* accepted from habit; ends nothing */
 		else if (a[0] == '-' && a[1] != '\0')
 			status = usage_error("unknown option '%s'", a);
+		else if (o->command == CMD_REPORT)
+			o->sources[o->source_count++] = a;
 		else if (positional++ > 0)
 			status = usage_error("one PROJECTDIR only; '%s' is one "
 			    "too many", a);
@@ -444,6 +468,7 @@ struct job {
 	struct render_out pages;
 	struct serve_scripts *kept;	/* serve: the scripts' items between
 					 * builds; NULL: run the scripts */
+	int collected;		/* report: the sources were read */
 };
 
 /* Messages go to msgs. */
@@ -481,6 +506,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->t = NULL;
 	j->pk = NULL;
 	j->pages = (struct render_out){ NULL, 0, 0 };
+	j->collected = 0;
 }
 
 static void
@@ -616,6 +642,29 @@ find_pack(struct job *j)
 	return EXIT_USAGE;
 }
 
+/* report: each SOURCE into the results database, in the order given, each
+ * file its own transaction (report_collect.h), then the summary. */
+static void
+run_report(struct job *j)
+{
+	const struct options *o = j->o;
+	char *db = o->db != NULL ? xstrdup(o->db) :
+	    project_path(o, "results.sqlite");
+	struct report_tally t;
+	memset(&t, 0, sizeof t);
+	struct store *st = store_open(db, &j->d);
+	if (st == NULL)
+		goto out;
+	j->collected = 1;
+	for (size_t i = 0; i < o->source_count; i++)
+		report_collect_tally(st, j->p, o->sources[i], &t, &j->d);
+	if (!o->quiet)
+		report_collect_summary(&t, stdout);
+out:
+	store_close(st);
+	free(db);
+}
+
 /* Writes what the command makes, if the project had no errors. */
 static void
 make_output(struct job *j)
@@ -633,6 +682,8 @@ make_output(struct job *j)
 	} else if (o->command == CMD_PACKAGE) {
 		render_site(j->p, j->t, &cfg, &j->pages);
 		run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
+	} else if (o->command == CMD_REPORT) {
+		run_report(j);
 	}
 }
 
@@ -668,7 +719,10 @@ print_summary(const struct job *j)
 		diag_say(stderr, "%d error%s, %d warning%s; %s",
 		    d->errors, plural(d->errors), d->warnings,
 		    plural(d->warnings), o->command == CMD_BUILD ?
-		    "nothing was written" : "fix them before building");
+		    "nothing was written" : j->collected ? "nothing of a file "
+		    "with an error was stored; the other files were" :
+		    o->command == CMD_REPORT ? "nothing was collected" :
+		    "fix them before building");
 	else if (o->command == CMD_BUILD)
 		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s); open "
 		    "%s/index.html in a browser", html_pages(&j->pages),
@@ -781,9 +835,10 @@ main(int argc, char **argv)
 {
 	struct options o = { .command = CMD_NONE, .project = NULL,
 	    .theme = "default" };
+	o.sources = xcalloc((size_t)argc, sizeof *o.sources);
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
-		return status;
+		goto out;
 	if (o.command != CMD_NEW && o.project == NULL)
 		o.project = ".";
 	if (o.command == CMD_BUILD && o.outdir == NULL)
@@ -791,5 +846,7 @@ main(int argc, char **argv)
 	xmlInitParser();
 	status = o.command == CMD_SERVE ? run_serve(&o) : run(&o, NULL, NULL);
 	xmlCleanupParser();
+out:
+	free(o.sources);
 	return status;
 }

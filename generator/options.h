@@ -10,14 +10,15 @@
 #define SHAREPACK_VERSION "0.1.0"
 
 enum command { CMD_NONE, CMD_BUILD, CMD_CHECK, CMD_EXPORT, CMD_PACKAGE,
-    CMD_SERVE, CMD_NEW };
+    CMD_SERVE, CMD_NEW, CMD_REPORT };
 
 struct options {
 	enum command command;
 	const char *project;	/* PROJECTDIR; default "."; new: DIR, which
 				 * has no default (NULL) */
 	const char *outdir;	/* -o; default "build/site" (build), a file
-				 * under build/ (export, package) */
+				 * under build/ (export, package),
+				 * PROJECTDIR/build/report (report) */
 	const char *pack;	/* --pack ID: export or package one pack */
 	const char *format;	/* export --format moodle-xml | gift */
 	const char *scorm;	/* package --scorm 1.2 | 2004 */
@@ -31,6 +32,11 @@ struct options {
 	int strict;		/* --strict: warnings are errors */
 	int report;		/* check --report: the surface strategies */
 	int with_scenarios;	/* package --with-scenarios */
+	const char *db;		/* report --db FILE; default results.sqlite
+				 * in PROJECTDIR */
+	int names;		/* report --names: learners' names shown */
+	const char **sources;	/* report's SOURCE arguments, in order */
+	size_t source_count;
 };
 
 #endif

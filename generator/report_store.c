@@ -38,7 +38,22 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    "score = coalesce(score, ?13), max = coalesce(max, ?14), "
 	    "percent = coalesce(percent, ?15), "
 	    "passed = coalesce(passed, ?16), ending = coalesce(ending, ?17), "
-	    "outcome = coalesce(outcome, ?18) WHERE id = ?19",
+	    "outcome = coalesce(outcome, ?18) WHERE id = ?19 AND ("
+	    /* Only a row this fills is touched, so that feeding a source
+	     * again changes nothing (the collectors compare the database's
+	     * change count to drop a source that added nothing). */
+	    "content_hash IS NULL AND ?6 IS NOT NULL OR "
+	    "learner_name IS NULL AND ?8 IS NOT NULL OR "
+	    "agency IS NULL AND ?9 IS NOT NULL OR "
+	    "lang IS NULL AND ?10 IS NOT NULL OR "
+	    "started IS NULL AND ?11 IS NOT NULL OR "
+	    "finished IS NULL AND ?12 IS NOT NULL OR "
+	    "score IS NULL AND ?13 IS NOT NULL OR "
+	    "max IS NULL AND ?14 IS NOT NULL OR "
+	    "percent IS NULL AND ?15 IS NOT NULL OR "
+	    "passed IS NULL AND ?16 IS NOT NULL OR "
+	    "ending IS NULL AND ?17 IS NOT NULL OR "
+	    "outcome IS NULL AND ?18 IS NOT NULL)",
 	[ST_ANSWER] = "INSERT OR IGNORE INTO answer(attempt, seq, item, "
 	    "item_hash, kind, response, correct, points, grade, seconds) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

@@ -42,6 +42,9 @@ int report_xapi_end(struct report_xapi *r, char **more, char **latest);
 /* How many statements were stored new, and how many were already there. */
 void report_xapi_counts(const struct report_xapi *r, size_t *added,
     size_t *known);
+/* How many statements were passed over as not about sharepack's content:
+ * another activity, or a verb sharepack does not send. */
+size_t report_xapi_skipped(const struct report_xapi *r);
 void report_xapi_free(struct report_xapi *r);
 
 #endif
