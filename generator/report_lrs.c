@@ -27,7 +27,7 @@ struct lrs {
 	struct store *st;	/* borrowed */
 	struct diag *d;		/* borrowed */
 	long limit;		/* statements per page asked for; 0: the LRS's */
-	size_t added, known;
+	size_t added, known, skipped;
 };
 
 /* One GET: the body goes to the xAPI reader while the status is 200, and
@@ -139,6 +139,7 @@ lrs_page(struct lrs *l, const char *url, char **more, char **latest)
 	report_xapi_counts(pg.x, &added, &known);
 	l->added += added;
 	l->known += known;
+	l->skipped += report_xapi_skipped(pg.x);
 	rc = 0;
 out:
 	report_xapi_free(pg.x);
@@ -217,13 +218,15 @@ lrs_query(struct lrs *l, const char *activity, const char *since)
 }
 
 /* Reads every page about activity as one source, and keeps the latest
- * "stored" time seen as the next run's "since". Returns 0 or -1. */
+ * "stored" time seen as the next run's "since". A read that adds nothing
+ * and moves "since" on by nothing leaves no trace. Returns 0 or -1. */
 static int
 lrs_activity(struct lrs *l, const char *activity)
 {
 	char *key = xasprintf("lrs-since %s %s", l->endpoint, activity);
 	char *since = store_state_get(l->st, key);
 	char *url = lrs_query(l, activity, since), *last = NULL;
+	size_t added = l->added;
 	int ok = 0;
 
 	if (store_source_begin(l->st, "lrs", url) != 0)
@@ -255,9 +258,11 @@ lrs_activity(struct lrs *l, const char *activity)
 		free(url);
 		url = next;
 	}
+	int news = l->added > added || (last != NULL && (since == NULL ||
+	    strcmp(last, since) > 0));
 	if (ok && last != NULL && store_state_set(l->st, key, last) != 0)
 		ok = 0;
-	if (store_source_end(l->st, ok) != 0)
+	if (store_source_end(l->st, ok && news) != 0)
 		ok = 0;
 out:
 	free(last);
@@ -320,7 +325,7 @@ int
 report_lrs_read(struct store *st, const struct pack *p, const char *url,
     const char *auth, struct diag *d)
 {
-	struct lrs l = { NULL, NULL, NULL, st, d, 0, 0, 0 };
+	struct lrs l = { NULL, NULL, NULL, st, d, 0, 0, 0, 0 };
 	int rc = -1;
 
 	l.endpoint = lrs_endpoint(url, auth, d);
@@ -343,8 +348,10 @@ report_lrs_read(struct store *st, const struct pack *p, const char *url,
 		free(activity);
 	}
 	if (rc == 0)
-		diag_say(d->out, "%s: %zu statements added, %zu already "
-		    "stored", l.endpoint, l.added, l.known);
+		diag_say(stdout, "LRS %s: %zu statement%s added, %zu already "
+		    "stored, %zu not about this project's content skipped",
+		    l.endpoint, l.added, l.added == 1 ? "" : "s", l.known,
+		    l.skipped);
 out:
 	if (l.curl != NULL)
 		curl_easy_cleanup(l.curl);
