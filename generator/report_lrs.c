@@ -277,7 +277,16 @@ out:
 static char *
 lrs_endpoint(const char *url, const char *auth, struct diag *d)
 {
-	struct srcpos pos = { url, 0, 0 };
+	struct srcpos pos = { url, 0, 0 }, option = { "--lrs", 0, 0 };
+	/* Messages name the URL: a key inside it would be printed. */
+	const char *host = strstr(url, "://");
+	host = host != NULL ? host + 3 : url;
+	if (memchr(host, '@', strcspn(host, "/?#")) != NULL) {
+		diag_error(d, &option, "the LRS address has a user or password "
+		    "in it; give the address without, and the key with "
+		    "--lrs-auth");
+		return NULL;
+	}
 	if (strncasecmp(url, "http://", 7) != 0 &&
 	    strncasecmp(url, "https://", 8) != 0) {
 		diag_error(d, &pos, "an LRS address must start with http:// "
@@ -285,7 +294,7 @@ lrs_endpoint(const char *url, const char *auth, struct diag *d)
 		return NULL;
 	}
 	if (auth != NULL && strpbrk(auth, "\r\n") != NULL) {
-		diag_error(d, &pos, "the --lrs-auth value has a line break; "
+		diag_error(d, &option, "the --lrs-auth value has a line break; "
 		    "give the header's value on one line (as \"Basic ...\")");
 		return NULL;
 	}

@@ -180,6 +180,21 @@ try {
   check('a wrong key: the key is never printed', !(wrong.stderr + wrong.stdout).includes(WRONG.slice(6)) &&
     !(first.stderr + first.stdout).includes(KEY.slice(6)));
   check('a wrong key: nothing changed', JSON.stringify(counts()) === JSON.stringify(before));
+
+  // Addresses refused before any request, the key never in a message.
+  const cli = (args) => new Promise((resolve) => execFile(SHAREPACK, ['report', '--db', db, '--project', ROOT, ...args],
+    { encoding: 'utf8' }, (err, stdout, stderr) => resolve({ status: err ? err.code : 0, out: stdout + stderr })));
+  const ftp = await cli(['--lrs', `ftp://127.0.0.1:${lrsPort}/xAPI/`]);
+  check('an ftp address: refused', ftp.status === 1 && ftp.out.includes(': error: an LRS address must start with http:// or https://'), ftp);
+  const inUrl = await cli(['--lrs', `http://sharepack:lrs-test-secret@127.0.0.1:${lrsPort}/xAPI/`]);
+  check('a key inside the address: refused, not printed', inUrl.status === 1 && inUrl.out.includes('--lrs: error: the LRS address has a user') &&
+    !inUrl.out.includes('lrs-test-secret'), inUrl);
+  const broken = await cli(['--lrs', ENDPOINT, '--lrs-auth', `${KEY}\r\nX-Other: 1`]);
+  check('a key with a line break: refused, not printed', broken.status === 1 && broken.out.includes('line break') &&
+    !broken.out.includes(KEY.slice(6)), broken);
+  const alone = await cli(['--lrs-auth', KEY]);
+  check('--lrs-auth without --lrs: a usage error', alone.status === 2 && alone.out.includes('--lrs-auth goes with --lrs'), alone);
+  check('refused addresses: nothing changed', JSON.stringify(counts()) === JSON.stringify(before));
 } catch (e) {
   check('LRS tests ran to the end', false, e.stack || String(e));
 } finally {
