@@ -121,11 +121,19 @@ regen: program
 # The speed of a full build as a ratio of cmark alone on the same Markdown,
 # measured in one process (tests/bench/bench.c).
 BENCH_COPIES ?= 40
+# Then `sharepack report` collecting BENCH_STATEMENTS xAPI statements
+# (written by the bench itself) as a ratio to yajl alone parsing the same
+# file, and each one's peak memory (tests/bench/bench_report.c).
+BENCH_STATEMENTS ?= 100000 1000000
 bench: deps program
 	@$(CC) $(ALL_CFLAGS) -Igenerator -o $(BUILD)/bench tests/bench/bench.c \
 		$(LIB_OBJ) $(PKG_LIBS)
 	@python3 tests/bench/gen.py . $(BUILD)/bench-project $(BENCH_COPIES)
 	@$(BUILD)/bench $(BUILD)/bench-project 5
+	@$(CC) $(ALL_CFLAGS) -Igenerator -o $(BUILD)/bench_report \
+		tests/bench/bench_report.c $(LIB_OBJ) $(PKG_LIBS)
+	@mkdir -p $(BUILD)/bench-report
+	@$(BUILD)/bench_report $(BUILD)/bench-report $(BENCH_STATEMENTS)
 
 FUZZ_SECONDS ?= 60
 fuzz: deps

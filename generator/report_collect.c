@@ -12,12 +12,14 @@
 
 #include "buf.h"
 #include "fsutil.h"
+#include "report_moodle.h"
 #include "report_results.h"
 #include "report_xapi.h"
 #include "xalloc.h"
 
-/* A results file is a few kilobytes; anything this big is not one. */
-#define COLLECT_RESULTS_MAX (16u << 20)
+/* A results file is a few kilobytes and a Moodle download of a thousand
+ * learners a few megabytes; anything this big is neither. */
+#define COLLECT_WHOLE_MAX (64u << 20)
 /* How much of a file decides its kind, and the size of the pieces a
  * statements file is read in. */
 #define COLLECT_PIECE (64u << 10)
@@ -54,8 +56,14 @@ collect_kind(const char *s, size_t len)
 	    (!holds(s, len, "\"verb\"") && !holds(s, len, "\"statements\"") &&
 	    holds(s, len, "\"format\""))))
 		return REPORT_RESULTS;
-	if (i < len && (s[i] == '[' || s[i] == '{'))
+	if (i < len && (s[i] == '[' || (s[i] == '{' &&
+	    (holds(s, len, "\"verb\"") || holds(s, len, "\"statements\"")))))
 		return REPORT_XAPI;
+	/* A Moodle download's header row: tab-separated, with Attempt. */
+	size_t line = strcspn(s, "\n");
+	if (memchr(s, '\t', line) != NULL && (holds(s, line, "\tAttempt\t") ||
+	    holds(s, line, "\tAttempt\n")))
+		return REPORT_MOODLE;
 	return -1;
 }
 
@@ -79,30 +87,40 @@ collect_head(const char *path, struct buf *b, FILE **fp, struct diag *d)
 	return 0;
 }
 
+/* A results file or a Moodle download, read whole (both are small). */
 static int
-collect_results(struct store *st, const char *path, struct report_tally *t,
-    struct diag *d)
+collect_whole(struct store *st, const struct pack *p, int kind,
+    const char *path, struct report_tally *t, struct diag *d)
 {
 	struct buf all = BUF_INIT;
 	struct report_results_counts n = { 0, 0, 0 };
+	struct report_moodle_counts mn = { 0, 0, 0 };
 	int rc = -1;
-	if (fs_read_file(path, COLLECT_RESULTS_MAX, &all) != 0) {
+	if (fs_read_file(path, COLLECT_WHOLE_MAX, &all) != 0) {
 		if (errno == EFBIG) {
 			struct srcpos at = { path, 0, 0 };
-			diag_error(d, &at, "over %u MB, too big for a results "
-			    "file", COLLECT_RESULTS_MAX >> 20);
+			diag_error(d, &at, "over %u MB, too big for a %s",
+			    COLLECT_WHOLE_MAX >> 20, kind == REPORT_RESULTS ?
+			    "results file" : "Moodle report download");
 		} else {
 			diag_syserr(d, "%s: cannot read: %s", path,
 			    strerror(errno));
 		}
 		goto out;
 	}
-	rc = report_results_read(st, path, (const unsigned char *)all.data,
-	    all.len, &n, d);
+	const unsigned char *data = (const unsigned char *)(all.data ?
+	    all.data : "");
+	if (kind == REPORT_RESULTS) {
+		rc = report_results_read(st, path, data, all.len, &n, d);
+	} else {
+		rc = report_moodle_read(st, p, path, data, all.len, &mn, d);
+		n = (struct report_results_counts){ mn.added, mn.known,
+		    mn.answers };
+	}
 	if (rc == 0) {
-		t->added[REPORT_RESULTS] += n.added;
-		t->known[REPORT_RESULTS] += n.known;
-		t->answers[REPORT_RESULTS] += n.answers;
+		t->added[kind] += n.added;
+		t->known[kind] += n.known;
+		t->answers[kind] += n.answers;
 	}
 out:
 	buf_free(&all);
@@ -167,8 +185,8 @@ collect_file(struct store *st, const struct pack *p, const char *path,
 	if (store_source_begin(st, kind_names[kind], path) != 0)
 		goto out;
 	int before = sqlite3_total_changes(store_db(st));
-	rc = kind == REPORT_RESULTS ? collect_results(st, path, t, d) :
-	    collect_xapi(st, path, &head, fp, t, d);
+	rc = kind == REPORT_XAPI ? collect_xapi(st, path, &head, fp, t, d) :
+	    collect_whole(st, p, kind, path, t, d);
 	/* A file that adds nothing (fed before) is not recorded either, so
 	 * that feeding the same files again leaves the database as it was. */
 	int changed = sqlite3_total_changes(store_db(st)) != before;
@@ -180,7 +198,6 @@ out:
 	if (fp != NULL)
 		fclose(fp);
 	buf_free(&head);
-	(void)p;
 	return rc;
 }
 

@@ -17,58 +17,100 @@ struct report_json {
 	void *ctx;
 	const char *name;
 	struct diag *d;
-	/* The piece being parsed, and how far into it the positions are
-	 * counted. */
+	/* The piece being parsed; where yajl's last token ended in it; how
+	 * far lines and columns are counted (line and col are those of the
+	 * byte there). Positions are counted only when asked for and at the
+	 * end of each piece, in one pass, so that reading costs little more
+	 * than yajl's own parse. */
 	const unsigned char *piece;
-	size_t piece_len, scanned;
-	int line, col;		/* of the next byte to count */
-	int have_start;		/* a value has begun since the last event */
-	struct srcpos start;	/* where it began */
+	size_t piece_len, scanned, counted;
+	int line, col;
+	size_t start;		/* where the current event's token starts */
+	int start_before;	/* it started in an earlier piece, at before */
+	struct srcpos before;
+	struct srcpos at;	/* report_json_at's */
 	int depth;		/* of the next value */
 	int in_map[REPORT_JSON_DEPTH + 1];
 	char key[REPORT_JSON_DEPTH + 1][REPORT_JSON_KEY + 1];
 	int stopped;		/* fn said stop, or the nesting was too deep */
 };
 
-/* Counts the bytes of the piece up to yajl's position, noting where the
- * next value starts: the first byte after the last event that is not
- * white space or the ':' and ',' between values (yajl calls back for
- * every other token). Columns count characters, not UTF-8 bytes. */
+/* Counts lines and characters (not UTF-8 bytes) of the piece up to
+ * offset upto. */
 static void
-json_track(struct report_json *j, size_t upto)
+json_count(struct report_json *j, size_t upto)
 {
-	if (upto > j->piece_len)
-		upto = j->piece_len;
-	for (size_t i = j->scanned; i < upto; i++) {
-		unsigned char c = j->piece[i];
-		if (!j->have_start && c != ' ' && c != '\t' && c != '\n' &&
-		    c != '\r' && c != ':' && c != ',') {
-			j->have_start = 1;
-			j->start = (struct srcpos){ j->name, j->line, j->col };
-		}
-		if (c == '\n') {
-			j->line++;
-			j->col = 1;
-		} else if ((c & 0xC0) != 0x80) {
-			j->col++;
-		}
+	const unsigned char *p = j->piece + j->counted;
+	size_t n = upto > j->counted ? upto - j->counted : 0;
+	const unsigned char *nl;
+	while (n > 0 && (nl = memchr(p, '\n', n)) != NULL) {
+		j->line++;
+		j->col = 1;
+		n -= (size_t)(nl + 1 - p);
+		p = nl + 1;
 	}
-	if (upto > j->scanned)
-		j->scanned = upto;
+	int chars = 0;
+	for (size_t i = 0; i < n; i++)
+		chars += (p[i] & 0xC0) != 0x80;
+	j->col += chars;
+	if (upto > j->counted)
+		j->counted = upto;
+}
+
+static int
+json_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' ||
+	    c == ',';
+}
+
+/* The offset where the token yajl has just read starts: the first byte
+ * after the previous token that is not white space or the ':' and ','
+ * between values (yajl calls back for every other token). Moves past the
+ * token. */
+static void
+json_token(struct report_json *j)
+{
+	size_t end = yajl_get_bytes_consumed(j->h);
+	if (end > j->piece_len)
+		end = j->piece_len;
+	size_t i = j->scanned;
+	/* The first token of a piece may have begun in an earlier one
+	 * (json_piece_done kept where). */
+	j->start_before = j->before.line > 0;
+	while (!j->start_before && i < end && json_blank(j->piece[i]))
+		i++;
+	j->start = i;
+	j->scanned = end;
+}
+
+struct srcpos
+report_json_pos(struct report_json *j, const struct report_json_event *ev)
+{
+	(void)ev;
+	if (j->start_before)
+		return j->before;
+	json_count(j, j->start);
+	return (struct srcpos){ j->name, j->line, j->col };
+}
+
+const struct srcpos *
+report_json_at(struct report_json *j, const struct report_json_event *ev)
+{
+	j->at = report_json_pos(j, ev);
+	return &j->at;
 }
 
 /* Sends one event at the current depth; 1 to go on, 0 to stop yajl. */
 static int
 json_emit(struct report_json *j, struct report_json_event *ev)
 {
-	json_track(j, yajl_get_bytes_consumed(j->h));
-	ev->pos = j->have_start ? j->start :
-	    (struct srcpos){ j->name, j->line, j->col };
-	j->have_start = 0;
+	json_token(j);
 	if (j->fn(j->ctx, j, ev) != 0) {
 		j->stopped = 1;
 		return 0;
 	}
+	j->before.line = 0;
 	return 1;
 }
 
@@ -123,9 +165,8 @@ json_open(struct report_json *j, enum report_json_type type)
 {
 	struct report_json_event ev = { .type = type, .depth = j->depth };
 	if (j->depth >= REPORT_JSON_DEPTH) {
-		json_track(j, yajl_get_bytes_consumed(j->h));
-		struct srcpos at = j->have_start ? j->start :
-		    (struct srcpos){ j->name, j->line, j->col };
+		json_token(j);
+		struct srcpos at = report_json_pos(j, &ev);
 		diag_error(j->d, &at, "nested more than %d deep; this is not "
 		    "a file sharepack or an LRS writes", REPORT_JSON_DEPTH);
 		j->stopped = 1;
@@ -185,9 +226,9 @@ on_key(void *ctx, const unsigned char *s, size_t len)
 		memcpy(k, s, len);
 		k[len] = '\0';
 	}
-	/* Keys are no event, but the position after them counts. */
-	json_track(j, yajl_get_bytes_consumed(j->h));
-	j->have_start = 0;
+	/* Keys are no event, but the next token starts after them. */
+	json_token(j);
+	j->before.line = 0;
 	return 1;
 }
 
@@ -229,17 +270,31 @@ report_json_free(struct report_json *j)
 static void
 json_syntax_error(struct report_json *j)
 {
-	json_track(j, yajl_get_bytes_consumed(j->h));
+	json_token(j);
 	unsigned char *msg = yajl_get_error(j->h, 0, NULL, 0);
 	const char *m = (const char *)msg;
 	if (strncmp(m, "parse error: ", 13) == 0)
 		m += 13;
 	size_t n = strcspn(m, "\n");
 	/* yajl stops after the token it could not take: point at its start. */
-	struct srcpos at = j->have_start ? j->start :
-	    (struct srcpos){ j->name, j->line, j->col };
+	struct srcpos at = report_json_pos(j, NULL);
 	diag_error(j->d, &at, "not JSON: %.*s", (int)n, m);
 	yajl_free_error(j->h, msg);
+}
+
+/* At the end of a piece: where a token it ends inside of starts, kept
+ * for the event that token becomes; then every line of it counted. */
+static void
+json_piece_done(struct report_json *j)
+{
+	size_t i = j->scanned;
+	while (i < j->piece_len && json_blank(j->piece[i]))
+		i++;
+	if (i < j->piece_len && j->before.line == 0) {
+		json_count(j, i);
+		j->before = (struct srcpos){ j->name, j->line, j->col };
+	}
+	json_count(j, j->piece_len);
 }
 
 /* Parses a piece; status as report_json_feed. */
@@ -252,11 +307,11 @@ json_parse(struct report_json *j, const unsigned char *buf, size_t len,
 	j->piece = buf;
 	j->piece_len = len;
 	j->scanned = 0;
+	j->counted = 0;
 	yajl_status s = last ? yajl_complete_parse(j->h) :
 	    yajl_parse(j->h, buf, len);
 	if (s == yajl_status_ok) {
-		if (!last)
-			json_track(j, len);
+		json_piece_done(j);
 		return 0;
 	}
 	if (s == yajl_status_error && !j->stopped)

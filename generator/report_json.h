@@ -26,7 +26,8 @@ enum report_json_type {
  * during the callback only, and not NUL-terminated in general (len says);
  * for RJ_NUMBER it is the number's text, num its value. depth is the
  * value's depth: 0 for the document itself, 1 for its members... (for
- * RJ_MAP_END and RJ_ARRAY_END, the depth of the map or array). */
+ * RJ_MAP_END and RJ_ARRAY_END, the depth of the map or array). Where it
+ * starts: report_json_pos. */
 struct report_json_event {
 	enum report_json_type type;
 	const char *str;
@@ -34,7 +35,6 @@ struct report_json_event {
 	int boolean;
 	double num;
 	int depth;
-	struct srcpos pos;
 };
 
 struct report_json;
@@ -63,6 +63,14 @@ int report_json_end(struct report_json *j);
  * its container is a map, or NULL in an array. Borrowed, valid during the
  * callback. */
 const char *report_json_key(const struct report_json *j, int depth);
+/* Where ev (the event being called back for) starts: line and column,
+ * columns counting characters; path is the parser's name. Counted only
+ * when asked, so ask during the callback. */
+struct srcpos report_json_pos(struct report_json *j,
+    const struct report_json_event *ev);
+/* The same, kept in j (valid until the next call), for a message. */
+const struct srcpos *report_json_at(struct report_json *j,
+    const struct report_json_event *ev);
 /* The name messages give. Borrowed. */
 const char *report_json_name(const struct report_json *j);
 

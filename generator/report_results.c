@@ -11,6 +11,7 @@
 
 enum value_type { V_STR = 1, V_NUM = 2, V_BOOL = 4 };
 
+
 /* A value read: text (a string, or a number as written), number, truth,
  * and where it was. null counts as not given. */
 struct field {
@@ -73,15 +74,17 @@ static const char *const type_names[] = {
 
 /* Stores ev into f when its type is one of types; -1 (printed) when not. */
 static int
-take(struct results_read *r, const struct key_spec *spec, struct field *f,
+take(struct results_read *r, struct report_json *j,
+    const struct key_spec *spec, struct field *f,
     const struct report_json_event *ev)
 {
 	unsigned t = ev->type == RJ_STRING ? V_STR : ev->type == RJ_NUMBER ?
 	    V_NUM : ev->type == RJ_BOOL ? V_BOOL : 0;
 	if (ev->type == RJ_NULL)
 		return 0;
+	struct srcpos at = report_json_pos(j, ev);
 	if (!(t & spec->types)) {
-		diag_error(r->d, &ev->pos, "\"%s\" should be %s; this is not "
+		diag_error(r->d, &at, "\"%s\" should be %s; this is not "
 		    "a results file as sharepack writes it (README, \"The "
 		    "results file\")", spec->key, type_names[spec->types]);
 		return -1;
@@ -91,7 +94,7 @@ take(struct results_read *r, const struct key_spec *spec, struct field *f,
 	f->num = ev->num;
 	f->b = ev->boolean;
 	f->set = 1;
-	f->pos = ev->pos;
+	f->pos = at;
 	return 0;
 }
 
@@ -118,20 +121,20 @@ results_top(struct results_read *r, struct report_json *j,
 		}
 		if (ev->type == RJ_NULL)
 			return 0;
-		diag_error(r->d, &ev->pos, "\"items\" should be an array of "
+		diag_error(r->d, report_json_at(j, ev), "\"items\" should be an array of "
 		    "the answers");
 		return -1;
 	}
 	int k = find_key(top_keys, F_COUNT, key);
 	if (k < 0 || ev->type == RJ_MAP || ev->type == RJ_ARRAY) {
 		if (k >= 0) {
-			diag_error(r->d, &ev->pos, "\"%s\" should be %s",
+			diag_error(r->d, report_json_at(j, ev), "\"%s\" should be %s",
 			    top_keys[k].key, type_names[top_keys[k].types]);
 			return -1;
 		}
 		return 0;
 	}
-	return take(r, &top_keys[k], &r->top[k], ev);
+	return take(r, j, &top_keys[k], &r->top[k], ev);
 }
 
 /* An event inside "items": an item (depth 2) or one of its values. */
@@ -147,12 +150,12 @@ results_item(struct results_read *r, struct report_json *j,
 				    sizeof *r->items);
 			}
 			memset(&r->items[r->count], 0, sizeof *r->items);
-			r->items[r->count++].pos = ev->pos;
+			r->items[r->count++].pos = report_json_pos(j, ev);
 			return 0;
 		}
 		if (ev->type == RJ_MAP_END)
 			return 0;
-		diag_error(r->d, &ev->pos, "each of \"items\" should be an "
+		diag_error(r->d, report_json_at(j, ev), "each of \"items\" should be an "
 		    "object, such as {\"id\": ..., \"answer\": ...}");
 		return -1;
 	}
@@ -162,11 +165,11 @@ results_item(struct results_read *r, struct report_json *j,
 	if (k < 0)
 		return 0;
 	if (ev->type == RJ_MAP || ev->type == RJ_ARRAY) {
-		diag_error(r->d, &ev->pos, "\"%s\" should be %s",
+		diag_error(r->d, report_json_at(j, ev), "\"%s\" should be %s",
 		    item_keys[k].key, type_names[item_keys[k].types]);
 		return -1;
 	}
-	return take(r, &item_keys[k], &r->items[r->count - 1].f[k], ev);
+	return take(r, j, &item_keys[k], &r->items[r->count - 1].f[k], ev);
 }
 
 static int
@@ -177,7 +180,7 @@ results_event(void *ctx, struct report_json *j,
 	if (ev->depth == 0) {
 		if (ev->type == RJ_MAP || ev->type == RJ_MAP_END)
 			return 0;
-		diag_error(r->d, &ev->pos, "a results file is one JSON object "
+		diag_error(r->d, report_json_at(j, ev), "a results file is one JSON object "
 		    "with \"format\": \"sharepack-result/2\"");
 		return -1;
 	}

@@ -138,8 +138,9 @@ store_open(const char *path, struct diag *d)
 	struct store *st = xcalloc(1, sizeof *st);
 	st->d = d;
 	st->path = xstrdup(path);
+	/* One thread uses a store: SQLite's own locking is not needed. */
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		store_fail(st, "cannot open the results database");
 		goto fail;
 	}

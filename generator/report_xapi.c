@@ -3,6 +3,8 @@
  * answers, completions and passes of sharepack's packs and scenarios. */
 #include "report_xapi.h"
 
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +24,7 @@
 #define XAPI_AGENCY_EXT "urn:sharepack:agency"
 
 enum { X_STR = 1, X_NUM = 2, X_BOOL = 4 };
+
 
 /* The values of a statement read, each found by its path of keys from the
  * statement (an empty string stands for "the first member of an array"). */
@@ -85,45 +88,72 @@ struct report_xapi {
 	int base;		/* the statement's depth; -1 between */
 	struct srcpos at;	/* where the statement starts */
 	struct xvalue v[XF_COUNT];
+	/* For each level of the statement being read (relative to base),
+	 * the fields whose path leads through the current container: a
+	 * container no field is in is passed over at once. */
+	uint32_t mask[REPORT_JSON_DEPTH + 2];
 	struct buf arena;	/* the statement's values; emptied after it */
 	struct buf more, latest;
 	/* The attempt the last statement went to, so that a run of answers
 	 * of one attempt looks it up once. */
-	char *last_key;
+	struct buf last_key;
 	int64_t last_id;
+	/* The texts each statement makes (learner, attempt key, parent,
+	 * item, seen key), kept between statements so that reading one
+	 * allocates nothing once they have grown. */
+	struct buf learner, key, parent, item, seen;
 	sqlite3_stmt *run;	/* the open run of a learner without
 				 * registrations (xapi_run_key) */
 	int seq;
 	size_t added, known, skipped;
 };
 
-/* The field whose path the value at depth (the statement at r->base) has,
- * or -1. */
-static int
-xapi_field(const struct report_xapi *r, int depth)
+/* Tables made once from xpaths, so that matching a key costs a lookup
+ * and a comparison or two, whatever the number of fields: the fields
+ * whose key at each level starts with each byte ('\0': an array member),
+ * and the fields whose path has each length. */
+static uint32_t by_char[5][256];
+static uint32_t by_len[6];
+
+static void
+xapi_tables(void)
 {
-	int n = depth - r->base;
-	if (n < 1 || n > 5)
-		return -1;
-	const char *first = report_json_key(r->j, r->base + 1);
-	if (first == NULL)
-		return -1;
+	if (by_len[1] != 0)
+		return;
 	for (int f = 0; f < XF_COUNT; f++) {
-		const struct xpath *p = &xpaths[f];
-		if (strcmp(p->keys[0], first) != 0 ||
-		    (n < 5 && p->keys[n] != NULL) || p->keys[n - 1] == NULL)
-			continue;
-		int i = 1;
-		for (; i < n; i++) {
-			const char *k = report_json_key(r->j, r->base + 1 + i);
-			if (p->keys[i][0] == '\0' ? k != NULL :
-			    k == NULL || strcmp(k, p->keys[i]) != 0)
-				break;
-		}
-		if (i == n)
-			return f;
+		int n = 0;
+		for (; n < 5 && xpaths[f].keys[n] != NULL; n++)
+			by_char[n][(unsigned char)xpaths[f].keys[n][0]] |=
+			    UINT32_C(1) << f;
+		by_len[n] |= UINT32_C(1) << f;
 	}
-	return -1;
+}
+
+/* The index of the lowest bit set in m (not 0), by de Bruijn's
+ * multiplication, so that loops visit only the fields still in play. */
+static int
+xapi_low(uint32_t m)
+{
+	static const int pos[32] = { 0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20,
+		15, 25, 17, 4, 8, 31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,
+		11, 5, 10, 9 };
+	return pos[((m & (~m + 1)) * UINT32_C(0x077CB531)) >> 27];
+}
+
+/* Of the fields in mask, those whose key at level rel (1-based) is key
+ * (NULL: an array member). */
+static uint32_t
+xapi_match(uint32_t mask, int rel, const char *key)
+{
+	uint32_t m = mask & by_char[rel - 1][key ? (unsigned char)key[0] : 0];
+	if (key == NULL)
+		return m;
+	for (uint32_t left = m; left != 0; left &= left - 1) {
+		int f = xapi_low(left);
+		if (strcmp(xpaths[f].keys[rel - 1], key) != 0)
+			m &= ~(UINT32_C(1) << f);
+	}
+	return m;
 }
 
 /* Keeps the value ev of field f; -1 (printed) when it has the wrong type
@@ -138,7 +168,7 @@ xapi_keep(struct report_xapi *r, int f, const struct report_json_event *ev)
 	if (t == 0 && ev->type != RJ_MAP && ev->type != RJ_ARRAY)
 		return 0;
 	if (!(t & xpaths[f].type)) {
-		diag_error(r->d, &ev->pos, "a statement's %s%s%s should be %s",
+		diag_error(r->d, report_json_at(r->j, ev), "a statement's %s%s%s should be %s",
 		    xpaths[f].keys[0], xpaths[f].keys[1] ? "." : "",
 		    xpaths[f].keys[1] ? xpaths[f].keys[1] : "",
 		    xpaths[f].type == X_STR ? "a string" :
@@ -146,7 +176,7 @@ xapi_keep(struct report_xapi *r, int f, const struct report_json_event *ev)
 		return -1;
 	}
 	if (ev->len > XAPI_VALUE_MAX) {
-		diag_error(r->d, &ev->pos, "a value of %zu bytes, over the %u "
+		diag_error(r->d, report_json_at(r->j, ev), "a value of %zu bytes, over the %u "
 		    "a statement sharepack reads may hold", ev->len,
 		    XAPI_VALUE_MAX);
 		return -1;
@@ -174,9 +204,10 @@ static void
 xapi_begin(struct report_xapi *r, const struct report_json_event *ev)
 {
 	r->base = ev->depth;
-	r->at = ev->pos;
+	r->at = report_json_pos(r->j, ev);
 	r->arena.len = 0;
 	memset(r->v, 0, sizeof r->v);
+	r->mask[0] = (UINT32_C(1) << XF_COUNT) - 1;
 }
 
 /* The document's first event: an array of statements, or an object (one
@@ -193,7 +224,7 @@ xapi_top(struct report_xapi *r, const struct report_json_event *ev)
 		xapi_begin(r, ev);
 		return 0;
 	}
-	diag_error(r->d, &ev->pos, "xAPI statements are a JSON array of "
+	diag_error(r->d, report_json_at(r->j, ev), "xAPI statements are a JSON array of "
 	    "statements, one statement, or an LRS page {\"statements\": [...], "
 	    "\"more\": ...}");
 	return -1;
@@ -210,7 +241,7 @@ xapi_page(struct report_xapi *r, const struct report_json_event *ev)
 		if (ev->type == RJ_ARRAY_END)
 			return 0;
 		if (ev->type != RJ_ARRAY) {
-			diag_error(r->d, &ev->pos, "\"statements\" should be "
+			diag_error(r->d, report_json_at(r->j, ev), "\"statements\" should be "
 			    "an array");
 			return -1;
 		}
@@ -231,7 +262,7 @@ xapi_member(struct report_xapi *r, const struct report_json_event *ev)
 		xapi_begin(r, ev);
 		return 0;
 	}
-	diag_error(r->d, &ev->pos, "each statement should be a JSON object");
+	diag_error(r->d, report_json_at(r->j, ev), "each statement should be a JSON object");
 	return -1;
 }
 
@@ -241,21 +272,30 @@ xapi_value(struct report_xapi *r, const struct report_json_event *ev)
 {
 	static const char *const objects[] = { "actor", "verb", "object",
 		"result", "context", NULL };
-	if (ev->depth == r->base + 1 && ev->type != RJ_MAP &&
-	    ev->type != RJ_MAP_END && ev->type != RJ_NULL) {
-		const char *key = report_json_key(r->j, ev->depth);
-		for (int i = 0; key != NULL && objects[i] != NULL; i++)
+	int rel = ev->depth - r->base;
+	int open = ev->type == RJ_MAP || ev->type == RJ_ARRAY;
+	if (ev->type == RJ_MAP_END || ev->type == RJ_ARRAY_END)
+		return 0;
+	const char *key = report_json_key(r->j, ev->depth);
+	if (rel == 1 && ev->type != RJ_MAP && ev->type != RJ_NULL &&
+	    key != NULL && strchr("avorc", key[0]) != NULL && key[0] != '\0')
+		for (int i = 0; objects[i] != NULL; i++)
 			if (strcmp(key, objects[i]) == 0) {
-				diag_error(r->d, &ev->pos, "a statement's "
+				diag_error(r->d, report_json_at(r->j, ev), "a statement's "
 				    "\"%s\" should be an object (xAPI 1.0.3)",
 				    key);
 				return -1;
 			}
+	uint32_t m = rel <= 5 && r->mask[rel - 1] != 0 ?
+	    xapi_match(r->mask[rel - 1], rel, key) : 0;
+	uint32_t here = m & by_len[rel <= 5 ? rel : 0];
+	int f = here != 0 ? xapi_low(here) : -1;
+	if (open) {
+		r->mask[rel] = f >= 0 ? 0 : m;
+		if (f < 0)
+			return 0;
 	}
-	int f = xapi_field(r, ev->depth);
-	if (f < 0 || ev->type == RJ_MAP_END || ev->type == RJ_ARRAY_END)
-		return 0;
-	return xapi_keep(r, f, ev);
+	return f < 0 ? 0 : xapi_keep(r, f, ev);
 }
 
 /* Whether ev is a member of the list of statements. */
@@ -322,27 +362,43 @@ xapi_seconds(const char *s)
 	return any ? total : -1;
 }
 
+/* Empties b and puts the NULL-ended strings into it; returns its text. */
+static const char *
+xapi_join(struct buf *b, ...)
+{
+	va_list ap;
+	b->len = 0;
+	buf_add(b, "", 0);
+	va_start(ap, b);
+	for (const char *s; (s = va_arg(ap, const char *)) != NULL;)
+		buf_puts(b, s);
+	va_end(ap);
+	return b->data;
+}
+
 /* The stable key of the learner (never shown) from the actor's inverse
  * functional identifier, mailboxes in lower case so that a Moodle report's
- * email finds the same person; NULL when the actor has none. The caller
- * frees it. */
-static char *
-xapi_learner(const struct report_xapi *r)
+ * email finds the same person; NULL when the actor has none. Owned by r,
+ * valid until the next statement. */
+static const char *
+xapi_learner(struct report_xapi *r)
 {
 	if (xs(r, XF_HOME) != NULL && xs(r, XF_ACCOUNT) != NULL)
-		return xasprintf("account:%s %s", xs(r, XF_HOME),
-		    xs(r, XF_ACCOUNT));
+		return xapi_join(&r->learner, "account:", xs(r, XF_HOME), " ",
+		    xs(r, XF_ACCOUNT), (char *)NULL);
 	if (xs(r, XF_MBOX) != NULL) {
-		char *m = xstrdup(xs(r, XF_MBOX));
-		for (char *c = m; *c != '\0'; c++)
+		xapi_join(&r->learner, xs(r, XF_MBOX), (char *)NULL);
+		for (char *c = r->learner.data; *c != '\0'; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
-		return m;
+		return r->learner.data;
 	}
 	if (xs(r, XF_SHA1) != NULL)
-		return xasprintf("sha1:%s", xs(r, XF_SHA1));
+		return xapi_join(&r->learner, "sha1:", xs(r, XF_SHA1),
+		    (char *)NULL);
 	if (xs(r, XF_OPENID) != NULL)
-		return xasprintf("openid:%s", xs(r, XF_OPENID));
+		return xapi_join(&r->learner, "openid:", xs(r, XF_OPENID),
+		    (char *)NULL);
 	return NULL;
 }
 
@@ -350,14 +406,14 @@ xapi_learner(const struct report_xapi *r)
  * "urn:sharepack:scenario:SCENARIO[:step-STEP]". */
 struct xobject {
 	const char *parent_kind;
-	char *parent;
-	char *item;		/* NULL for the pack or scenario itself */
+	const char *parent;
+	const char *item;	/* NULL for the pack or scenario itself */
 };
 
-/* Splits object id into o (strings the caller frees); 0, or -1 when it is
- * not an id sharepack's pages make. */
+/* Splits object id into o (strings owned by r, valid until the next
+ * statement); 0, or -1 when it is not an id sharepack's pages make. */
 static int
-xapi_object(const char *id, struct xobject *o)
+xapi_object(struct report_xapi *r, const char *id, struct xobject *o)
 {
 	const char *rest = id + strlen(XAPI_URN);
 	if (strncmp(rest, "pack:", 5) == 0) {
@@ -373,7 +429,9 @@ xapi_object(const char *id, struct xobject *o)
 	size_t n = colon ? (size_t)(colon - rest) : strlen(rest);
 	if (n == 0 || (colon != NULL && colon[1] == '\0'))
 		return -1;
-	o->parent = xstrndup(rest, n);
+	r->parent.len = 0;
+	buf_add(&r->parent, rest, n);
+	o->parent = r->parent.data;
 	o->item = NULL;
 	if (colon != NULL) {
 		const char *item = colon + 1;
@@ -381,7 +439,7 @@ xapi_object(const char *id, struct xobject *o)
 		if (strcmp(o->parent_kind, "scenario") == 0 &&
 		    strncmp(item, "step-", 5) == 0 && item[5] != '\0')
 			item += 5;
-		o->item = xstrdup(item);
+		o->item = xapi_join(&r->item, item, (char *)NULL);
 	}
 	return 0;
 }
@@ -453,7 +511,9 @@ xapi_kind(const struct xobject *o, const char *response)
 	return NULL;
 }
 
-/* Stores one statement of ours into the attempt key; 0 or -1 (printed). */
+/* Stores one statement of ours into the attempt key: 1 when it added
+ * something, 0 when its answer was there already, -1 on a database error
+ * (printed). */
 static int
 xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
     const char *key, const char *learner)
@@ -473,16 +533,15 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		    a.max > 0 ? 100 * a.score / a.max : 0;
 	}
 	int64_t id = r->last_id;
-	if (verb != XV_ANSWERED || r->last_key == NULL ||
-	    strcmp(r->last_key, key) != 0) {
+	if (verb != XV_ANSWERED || r->last_key.len == 0 ||
+	    strcmp(r->last_key.data, key) != 0) {
 		if (store_attempt(r->st, &a, &id) < 0)
 			return -1;
-		free(r->last_key);
-		r->last_key = xstrdup(key);
+		xapi_join(&r->last_key, key, (char *)NULL);
 		r->last_id = id;
 	}
 	if (verb != XV_ANSWERED)
-		return 0;
+		return 1;
 	double secs = xapi_seconds(xs(r, XF_DURATION));
 	struct store_answer ans = { .seq = r->seq++, .item = o->item,
 		.item_hash = xs(r, XF_ITEM_HASH),
@@ -491,7 +550,7 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		.correct = r->v[XF_SUCCESS].set ? r->v[XF_SUCCESS].b : -1,
 		.points = r->v[XF_RAW].num, .has_points = r->v[XF_RAW].set,
 		.seconds = secs, .has_seconds = secs >= 0 };
-	return store_answer(r->st, id, &ans) < 0 ? -1 : 0;
+	return store_answer(r->st, id, &ans);
 }
 
 /* Keeps the latest "stored" time, which an LRS read starts from next. */
@@ -513,7 +572,8 @@ static int
 xapi_statement(struct report_xapi *r)
 {
 	struct xobject o = { NULL, NULL, NULL };
-	char *learner = NULL, *key = NULL, *seen = NULL;
+	const char *learner = NULL, *key = NULL;
+	char *run = NULL;
 	int rc = -1;
 	xapi_note_stored(r);
 	if (xs(r, XF_VERB) == NULL || xs(r, XF_OBJECT) == NULL) {
@@ -524,7 +584,7 @@ xapi_statement(struct report_xapi *r)
 	}
 	enum xverb verb = xapi_verb(xs(r, XF_VERB));
 	if (strncmp(xs(r, XF_OBJECT), XAPI_URN, strlen(XAPI_URN)) != 0 ||
-	    verb == XV_OTHER || xapi_object(xs(r, XF_OBJECT), &o) != 0 ||
+	    verb == XV_OTHER || xapi_object(r, xs(r, XF_OBJECT), &o) != 0 ||
 	    (verb == XV_ANSWERED) != (o.item != NULL)) {
 		r->skipped++;
 		rc = 0;
@@ -537,9 +597,16 @@ xapi_statement(struct report_xapi *r)
 		    "are cannot be told");
 		goto out;
 	}
-	if (xs(r, XF_ID) != NULL) {
-		seen = xasprintf("xapi:%s", xs(r, XF_ID));
-		int fresh = store_seen(r->st, seen);
+	/* An answer within a registration is stored once by its attempt and
+	 * item (the answer table's key), which makes feeding it again change
+	 * nothing already; keeping its id too would cost a lookup in an index
+	 * of every statement, most of the time collecting takes. Every other
+	 * statement's id is kept: without a registration, which run of
+	 * attempts a statement joins depends on not reading it twice. */
+	int by_answer = verb == XV_ANSWERED && xs(r, XF_REGISTRATION) != NULL;
+	if (xs(r, XF_ID) != NULL && !by_answer) {
+		int fresh = store_seen(r->st, xapi_join(&r->seen, "xapi:",
+		    xs(r, XF_ID), (char *)NULL));
 		if (fresh <= 0) {
 			r->known += fresh == 0;
 			rc = fresh;
@@ -548,20 +615,19 @@ xapi_statement(struct report_xapi *r)
 	}
 	/* A registration is one attempt; the parent is in the key too, as a
 	 * launching LMS may give a whole course one registration. */
-	key = xs(r, XF_REGISTRATION) != NULL ? xasprintf("xapi:%s:%s:%s",
-	    xs(r, XF_REGISTRATION), o.parent_kind, o.parent) :
-	    xapi_run_key(r, learner, &o, verb == XV_PASSED ||
-	    verb == XV_FAILED);
-	if (key == NULL || xapi_store(r, verb, &o, key, learner) != 0)
+	if (xs(r, XF_REGISTRATION) != NULL)
+		key = xapi_join(&r->key, "xapi:", xs(r, XF_REGISTRATION), ":",
+		    o.parent_kind, ":", o.parent, (char *)NULL);
+	else
+		key = run = xapi_run_key(r, learner, &o, verb == XV_PASSED ||
+		    verb == XV_FAILED);
+	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key, learner);
+	if (added < 0)
 		goto out;
-	r->added++;
+	*(added || !by_answer ? &r->added : &r->known) += 1;
 	rc = 0;
 out:
-	free(o.parent);
-	free(o.item);
-	free(learner);
-	free(key);
-	free(seen);
+	free(run);
 	return rc;
 }
 
@@ -569,6 +635,7 @@ struct report_xapi *
 report_xapi_new(struct store *st, const char *name, struct diag *d)
 {
 	struct report_xapi *r = xcalloc(1, sizeof *r);
+	xapi_tables();
 	r->st = st;
 	r->d = d;
 	r->name = xstrdup(name);
@@ -615,7 +682,12 @@ report_xapi_free(struct report_xapi *r)
 	buf_free(&r->arena);
 	buf_free(&r->more);
 	buf_free(&r->latest);
-	free(r->last_key);
+	buf_free(&r->last_key);
+	buf_free(&r->learner);
+	buf_free(&r->key);
+	buf_free(&r->parent);
+	buf_free(&r->item);
+	buf_free(&r->seen);
 	free(r->name);
 	free(r);
 }

@@ -55,7 +55,18 @@ while read -r f; do
 	cp "$f" "$corpus_lua/$(cksum <"$f" | cut -d' ' -f1)"
 done
 
-for target in load:md frontmatter:fm theme:html export:md lua:lua; do
+# The report's readers: each seed is a reader's number, a split point and
+# a file (tests/report/: results, xAPI, Moodle).
+corpus_report=$out/corpus-report
+mkdir -p "$corpus_report"
+for f in "$ROOT"/tests/report/folder/*.json "$ROOT"/tests/report/xapi/*.json \
+	"$ROOT"/tests/report/moodle/*.csv; do
+	case "$f" in *.csv) pick=2 ;; */xapi/*) pick=1 ;; *) pick=0 ;; esac
+	{ printf "\\$(printf '%03o' "$pick")\\100"; cat "$f"; } \
+		>"$corpus_report/$(cksum <"$f" | cut -d' ' -f1)"
+done
+
+for target in load:md frontmatter:fm theme:html export:md lua:lua report:report; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

@@ -54,5 +54,6 @@ void test_sitemap(void);
 void test_serve(void);
 void test_embed(void);
 void test_settings(void);
+void test_report(void);
 
 #endif

@@ -26,6 +26,7 @@ main(void)
 	test_scorm();
 	test_serve();
 	test_embed();
+	test_report();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;

@@ -1,0 +1,133 @@
+#!/bin/sh
+# tier-report.sh: `sharepack report`'s collectors: results files, xAPI
+# statement files and Moodle downloads into the results database; the
+# same sources fed twice changing nothing; a broken file in a folder
+# storing nothing of itself, with its exact message; answers keeping the
+# content hash they were given; Moodle counts checked against Python's csv.
+# Prints "report: N passed, N failed".
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/tests/lib.sh"
+cd "$ROOT" || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+R=tests/report
+q() { sqlite3 "$1" "$2"; }
+
+# A small project: the one 'sharepack new' writes.
+"$SHAREPACK" new -q "$tmp/np" || fail "sharepack new"
+NP=$tmp/np
+
+# --- Results files: a folder with a broken file in the middle.
+db=$tmp/folder.sqlite
+"$SHAREPACK" report --project "$NP" --db "$db" $R/folder >"$tmp/out" 2>"$tmp/err"
+check "a broken file makes the exit status 1" [ $? -eq 1 ]
+if cmp -s "$tmp/err" $R/folder.err; then pass; else
+	fail "the broken file's message"; diff $R/folder.err "$tmp/err"; fi
+check "the summary counts the files" grep -qx "sharepack: 4 results files: 2 attempts added, 1 already stored; 4 answers added; 1 not stored (errors above)" "$tmp/out"
+check "nothing of the broken file is stored" [ "$(q "$db" "select count(*) from source where name like '%broken%'")" = 0 ]
+check "the files around it are" [ "$(q "$db" "select count(*) from source")" = 3 ]
+# The unfinished and the finished file of one attempt are one attempt,
+# with the finish filled and the answer given later added.
+check "unfinished then finished: one attempt" [ "$(q "$db" "select count(*) from attempt where parent = 'information-sharing'")" = 1 ]
+check "the finish is filled" [ "$(q "$db" "select finished from attempt where parent = 'information-sharing'")" = 2026-11-24T10:03:00.000Z ]
+check "the later answer is added" [ "$(q "$db" "select response from answer where item = 'nursery-bruises-share-with-social-care'")" = no-share ]
+check "a /1 scenario file: its decisions" [ "$(q "$db" "select group_concat(a, ' ') from (select item || '=' || response || '/' || grade || '/' || points as a from answer join attempt on attempt.id = answer.attempt where parent_kind = 'scenario' order by seq)")" = "start=b/acceptable/0.5 call=a/expected/1.0" ]
+check "a /1 file's key has no seed" [ "$(q "$db" "select key from attempt where parent_kind = 'scenario'")" = "results:nursery-pickup:-:2026-11-20T08:00:00.000Z" ]
+# Fed again: nothing changes, not even the list of sources.
+sqlite3 "$db" .dump >"$tmp/dump1"
+"$SHAREPACK" report --project "$NP" --db "$db" $R/folder >"$tmp/out" 2>/dev/null
+sqlite3 "$db" .dump >"$tmp/dump2"
+check "results fed twice change nothing" cmp -s "$tmp/dump1" "$tmp/dump2"
+check "and say so" grep -qx "sharepack: 4 results files: 0 attempts added, 3 already stored; 1 not stored (errors above)" "$tmp/out"
+
+# An unknown format names the ones there are; a file of no known kind
+# says what is read.
+printf '{"format": "sharepack-result/9", "pack": "p"}\n' >"$tmp/v9.json"
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/x.sqlite" "$tmp/v9.json" 2>"$tmp/err"
+check "unknown format" grep -qx "$tmp/v9.json:1:12: error: unknown format 'sharepack-result/9'; sharepack reads sharepack-result/1 and sharepack-result/2" "$tmp/err"
+printf 'hello\n' >"$tmp/notes.txt"
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/x.sqlite" "$tmp/notes.txt" 2>"$tmp/err"
+check "a file of no known kind" grep -q "^$tmp/notes.txt:1:1: error: not a source sharepack reads" "$tmp/err"
+
+# --- Another content version: answers keep the hash of the item they
+# answered, so after an item changes only its answer differs from the
+# page's hash (the report keeps it as "content changed").
+"$SHAREPACK" build -q -o "$tmp/site1" "$NP" || fail "build"
+python3 - "$tmp/site1/packs/information-sharing/quiz.html" "$tmp/v1.json" <<'PY'
+import json, re, sys
+page = open(sys.argv[1]).read()
+items = re.findall(r'data-sp-id="([^"]+)" data-sp-kind="([^"]+)" data-sp-expected="([^"]+)" data-sp-hash="([^"]+)"', page)
+json.dump({"format": "sharepack-result/2", "pack": "information-sharing",
+    "content_hash": "x", "started": "2026-11-26T10:00:00.000Z",
+    "finished": "2026-11-26T10:05:00.000Z", "seed": 7,
+    "items": [{"id": i, "kind": k, "answer": e, "expected": e,
+        "correct": True, "seconds": 3, "hash": h} for i, k, e, h in items]},
+    open(sys.argv[2], "w"))
+PY
+sed -i 's/^title: .*/title: "A changed statement"/' "$NP/content/myths/myth-consent-always-needed.md"
+"$SHAREPACK" build -q -o "$tmp/site2" "$NP" || fail "build after the change"
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/hash.sqlite" "$tmp/v1.json" || fail "report of the older version's file"
+grep -o 'data-sp-id="[^"]*" data-sp-kind="[^"]*" data-sp-expected="[^"]*" data-sp-hash="[^"]*"' "$tmp/site2/packs/information-sharing/quiz.html" |
+	sed -E 's/data-sp-id="([^"]*)".*data-sp-hash="([^"]*)"/\1|\2/' | sort >"$tmp/now"
+q "$tmp/hash.sqlite" "select item || '|' || item_hash from answer order by item" >"$tmp/stored"
+check "4 answers stored with their hashes" [ "$(wc -l <"$tmp/stored")" -eq 4 ]
+check "only the changed item's hash differs" [ "$(comm -13 "$tmp/now" "$tmp/stored" | cut -d'|' -f1)" = myth-consent-always-needed ]
+
+# --- xAPI files: an array, one statement, an LRS page; statements fed
+# twice are stored once.
+db=$tmp/xapi.sqlite
+"$SHAREPACK" report --db "$db" $R/xapi/array.json $R/xapi/one.json $R/xapi/page.json >"$tmp/out" 2>"$tmp/err"
+check "xAPI files are read" [ $? -eq 0 ]
+check "xAPI summary" grep -qx "sharepack: 3 xAPI files: 7 statements added, 4 already stored, 1 not about this project's content skipped" "$tmp/out"
+# Answers within a registration are kept once by attempt and item; every
+# other statement by its id.
+check "each answer once" [ "$(q "$db" "select count(*) from answer")" = 4 ]
+check "other statements once by id" [ "$(q "$db" "select count(*) from seen")" = 5 ]
+check "a registration is one attempt" [ "$(q "$db" "select count(*) from attempt where key like 'xapi:1111%'")" = 1 ]
+check "completed and failed fill it" [ "$(q "$db" "select score || '/' || max || ' ' || percent || ' ' || passed || ' ' || agency || ' ' || content_hash from attempt where key like 'xapi:1111%'")" = "1.0/2.0 50.0 0 police packhash" ]
+check "answers with response, hash and seconds" [ "$(q "$db" "select group_concat(item || ':' || kind || ':' || response || ':' || item_hash || ':' || seconds, ' ') from answer where attempt = 1")" = "education-persistent-absence:vignette:share:h1:41.0 myth-consent-always-needed:myth:fact:h2:62.5" ]
+check "without a registration: one attempt per run to completed" [ "$(q "$db" "select count(*) from attempt where key like 'xapi:run:%'")" = 2 ]
+check "the mailbox in lower case" [ "$(q "$db" "select distinct learner from attempt where key like 'xapi:run:%'")" = "mailto:priya@example.invalid" ]
+sqlite3 "$db" .dump >"$tmp/dump1"
+"$SHAREPACK" report -q --db "$db" $R/xapi >/dev/null 2>&1
+sqlite3 "$db" .dump >"$tmp/dump2"
+check "xAPI fed twice changes nothing" cmp -s "$tmp/dump1" "$tmp/dump2"
+# A malformed statement drops its whole file, at its line and column.
+python3 -c "
+import json; a = json.load(open('$R/xapi/array.json')); a[2]['verb'] = 'completed'
+json.dump(a, open('$tmp/bad.json', 'w'), indent=1)"
+"$SHAREPACK" report -q --db "$tmp/bad.sqlite" "$tmp/bad.json" 2>"$tmp/err"
+check "a malformed statement" grep -qx "$tmp/bad.json:136:11: error: a statement's \"verb\" should be an object (xAPI 1.0.3)" "$tmp/err"
+check "drops its file" [ "$(q "$tmp/bad.sqlite" "select count(*) from seen")" = 0 ]
+
+# --- Moodle downloads, against the default project's health pack: the
+# counts Python's csv module finds, each file into a new database.
+for f in $R/moodle/*.csv; do
+	name=$(basename "$f" .csv)
+	db=$tmp/$name.sqlite
+	"$SHAREPACK" report -q --db "$db" "$f" 2>"$tmp/err"
+	check "$name is read" [ $? -eq 0 ]
+	set -- $(python3 $R/count_moodle.py "$f")
+	check "$name: $1 attempts" [ "$(q "$db" "select count(*) from attempt")" = "$1" ]
+	check "$name: $2 answers" [ "$(q "$db" "select count(*) from answer")" = "$2" ]
+	check "$name: no SCO unmatched" sh -c "! grep -q 'no pack or scenario' '$tmp/err'"
+done
+db=$tmp/scorm12-interactions.sqlite
+check "Moodle: the teacher's row adds nothing" [ "$(q "$db" "select count(*) from attempt where learner like '%trainer%'")" = 0 ]
+check "Moodle: the email decoded, the learner by email" [ "$(q "$db" "select distinct learner from attempt where learner_name like 'Zo%'")" = "mailto:zoe.o'connor@example.invalid" ]
+check "Moodle: letters become the item's answers" [ "$(q "$db" "select group_concat(a, ' ') from (select response || kind || correct as a from answer join attempt on attempt.id = answer.attempt where key = 'moodle:health:student1@example.invalid:1' and item in ('fact-child-moving-area', 'health-gp-records-to-employer') order by item)")" = "mythmyth0 no-sharevignette1" ]
+check "Moodle: a scenario's steps" [ "$(q "$db" "select count(*) from answer join attempt on attempt.id = answer.attempt where parent = 'health-visitor-concern' and item = 'home_visit' and kind = 'decision'")" = 2 ]
+check "Moodle: dates as written, without a zone" [ "$(q "$db" "select started from attempt where key = 'moodle:health:student1@example.invalid:1'")" = 2026-11-30T03:36 ]
+"$SHAREPACK" report -q --db "$tmp/basic.sqlite" $R/moodle/scorm12-basic.csv 2>"$tmp/err"
+check "a Basic report without SCO columns says why nothing is stored" grep -q "warning: the report names no SCO" "$tmp/err"
+sqlite3 "$db" .dump >"$tmp/dump1"
+"$SHAREPACK" report -q --db "$db" $R/moodle/scorm12-interactions.csv $R/moodle/scorm12-interactions-attemptsonly.csv 2>/dev/null
+sqlite3 "$db" .dump >"$tmp/dump2"
+check "Moodle fed twice changes nothing" cmp -s "$tmp/dump1" "$tmp/dump2"
+# A row cut short is an error at its line.
+head -n 3 $R/moodle/scorm12-interactions.csv | sed '3s/\t[^\t]*$//' >"$tmp/short.csv"
+"$SHAREPACK" report -q --db "$tmp/short.sqlite" "$tmp/short.csv" 2>"$tmp/err"
+check "a short row" grep -qx "$tmp/short.csv:3:1: error: a row of 255 cells where the header calls for 256; give the download unchanged" "$tmp/err"
+check "stores nothing of its file" [ "$(q "$tmp/short.sqlite" "select count(*) from attempt")" = 0 ]
+
+summary report
