@@ -22,6 +22,7 @@
 #include "pack.h"
 #include "render.h"
 #include "report_collect.h"
+#include "report_lrs.h"
 #include "report_site.h"
 #include "report_store.h"
 #include "scenario.h"
@@ -49,7 +50,7 @@ static const char usage_text[] =
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack new [-q] DIR\n"
     "       sharepack report [-o OUTDIR] [--db FILE] [--names] "
-    "[--project PROJECTDIR] [SOURCE...]\n"
+    "[--lrs URL [--lrs-auth VALUE]] [--project PROJECTDIR] [SOURCE...]\n"
     "       sharepack --help | --version\n";
 
 static const char help_intro[] =
@@ -108,6 +109,7 @@ static int check_scorm(const struct options *o);
 static int check_format(const struct options *o);
 static int check_xapi_endpoint(const struct options *o);
 static int check_xapi_auth(const struct options *o);
+static int check_lrs_auth(const struct options *o);
 static int check_theme(const struct options *o);
 static int check_port(const struct options *o);
 
@@ -179,6 +181,15 @@ static const struct option_spec option_table[] = {
 	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
 	    "  --db FILE        report: the results database (default:\n"
 	    "                   PROJECTDIR/results.sqlite), made if need be\n" },
+	{ "--lrs", NULL, OPT_VALUE, offsetof(struct options, lrs),
+	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
+	    "  --lrs URL        report: also read the statements about the\n"
+	    "                   project from this LRS's xAPI endpoint, those\n"
+	    "                   stored since the last run\n" },
+	{ "--lrs-auth", NULL, OPT_VALUE, offsetof(struct options, lrs_auth),
+	    FOR(CMD_REPORT), "%s is for 'report'", check_lrs_auth,
+	    "  --lrs-auth VALUE report: the LRS's Authorization header, such\n"
+	    "                   as 'Basic ...' (never printed)\n" },
 	{ "--names", NULL, OPT_FLAG, offsetof(struct options, names),
 	    FOR(CMD_REPORT), "%s is for 'report'", NULL,
 	    "  --names          report: show learners' names (never shown\n"
@@ -328,6 +339,14 @@ check_xapi_auth(const struct options *o)
 {
 	if (o->xapi_auth != NULL && o->xapi_endpoint == NULL)
 		return usage_error("--xapi-auth goes with --xapi-endpoint%s", "");
+	return -1;
+}
+
+static int
+check_lrs_auth(const struct options *o)
+{
+	if (o->lrs_auth != NULL && o->lrs == NULL)
+		return usage_error("--lrs-auth goes with --lrs%s", "");
 	return -1;
 }
 
@@ -647,7 +666,8 @@ find_pack(struct job *j)
 }
 
 /* report: each SOURCE into the results database, in the order given, each
- * file its own transaction (report_collect.h), then the summary. */
+ * file its own transaction (report_collect.h), then the summary, then the
+ * LRS (report_lrs.h), which prints its own. */
 static void
 run_report(struct job *j)
 {
@@ -665,6 +685,8 @@ run_report(struct job *j)
 		report_collect_tally(st, j->p, o->sources[i], &t, &j->d);
 	if (!o->quiet)
 		report_collect_summary(&t, stdout);
+	if (o->lrs != NULL)
+		report_lrs_read(st, j->p, o->lrs, o->lrs_auth, &j->d);
 	/* A file with an error stored nothing, so the database is whole
 	 * and the report is written from what was stored. */
 	outdir = o->outdir != NULL ? xstrdup(o->outdir) :

@@ -35,6 +35,8 @@ struct options {
 	const char *db;		/* report --db FILE; default results.sqlite
 				 * in PROJECTDIR */
 	int names;		/* report --names: learners' names shown */
+	const char *lrs;	/* report --lrs URL: an LRS's xAPI endpoint */
+	const char *lrs_auth;	/* report --lrs-auth VALUE */
 	const char **sources;	/* report's SOURCE arguments, in order */
 	size_t source_count;
 };

@@ -94,6 +94,32 @@ render_weights(xmlNodePtr ol, const struct item *pk)
 	free(weights);
 }
 
+/* The optional "where do you work" question, from the pack's audience:
+ * quiz.js keeps the choice with the attempt and puts it in the results
+ * file and the xAPI statements, so a report can compare agencies. Never
+ * required; nothing at all when the pack names no audience. */
+static void
+render_agency(xmlNodePtr main, const struct item *pk)
+{
+	if (pk->audience.count == 0)
+		return;
+	xmlNodePtr p = render_el_class(main, "p", "sp-agency", NULL);
+	xmlNodePtr label = render_el(p, "label", "Where do you work? "
+	    "(optional)");
+	render_attr(label, "for", "sp-agency");
+	render_text(p, " ");
+	xmlNodePtr select = render_el(p, "select", NULL);
+	render_attr(select, "id", "sp-agency");
+	render_attr(render_el(select, "option", "Prefer not to say"), "value",
+	    "");
+	for (size_t i = 0; i < pk->audience.count; i++) {
+		const char *id = pk->audience.values[i];
+		const char *name = pack_agency_label(id);
+		render_attr(render_el(select, "option", name ? name : id),
+		    "value", id);
+	}
+}
+
 void
 render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
@@ -114,6 +140,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 	    questions, questions == 1 ? "" : "s", pk->pass_mark);
 	render_el_class(pg.main, "p", "sp-intro", intro);
 	free(intro);
+	render_agency(pg.main, pk);
 
 	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
 	char hex[SITEMAP_HEX_SIZE], mark[8];

@@ -25,7 +25,8 @@ export function check(name, cond, detail) {
 // Builds PROJECT (default: the repository) into a temporary site, serves it,
 // and starts the browser. Returns what the tests need.
 // mounts: { '/prefix/': folder } serves more folders beside the site.
-export async function setup(project = ROOT, mounts = {}) {
+// others: origins beside the site's that pages may reach (a real LRS).
+export async function setup(project = ROOT, mounts = {}, others = []) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sharepack-browser-'));
   const site = path.join(work, 'site');
   // A project without its own theme uses the default one.
@@ -83,7 +84,7 @@ export async function setup(project = ROOT, mounts = {}) {
     page.on('console', (m) => { if (/CSP violation|Content Security Policy/.test(m.text())) violations.push(m.text()); });
     page.on('request', (r) => {
       const u = r.url();
-      if (!(u.startsWith(origin + '/') || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
+      if (!(u.startsWith(origin + '/') || others.some((o) => u.startsWith(o + '/')) || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
     });
     page.on('requestfailed', (r) => {
       const why = (r.failure() || {}).errorText;

@@ -260,6 +260,10 @@ try {
     check('results file: attempt code', ATTEMPT_CODE.test(r.attempt) && (await page.textContent('.sp-record-facts')).includes(r.attempt), r.attempt);
     check('results file: no other keys', Object.keys(r).sort().join() ===
       'attempt,content_hash,finished,format,items,learner,max,order,pack,parts,pass_mark,passed,percent,score,seed,started,weights', Object.keys(r));
+    const hashes = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('li.sp-item')]
+      .map((li) => [li.dataset.spId, li.dataset.spHash])));
+    check('results file: each item\'s content hash, as its question has it', r.items.every((it) =>
+      /^[0-9a-f]{16}$/.test(it.hash) && it.hash === hashes[it.id]), r.items.slice(0, 2));
     await axeCheck(page, 'results screen');
     check('results: no "0 of 0"', !(await page.textContent('main')).includes('0 of 0'));
     await page.click('text=Try again');
@@ -534,6 +538,40 @@ try {
     check('weights: the overall is the weighted mean of the parts', wline.includes(`${s.percent}% overall`), `${wline} (want ${s.percent}%)`);
     check('weights: pass or fail by each part', wline.includes(s.passed ? 'You passed' : 'did not pass'), wline);
     await w.context().close();
+  }
+
+  // 12. The optional agency, from the pack's audience: labelled, offered
+  //     before the first question, kept with the attempt over a reload,
+  //     in the results file only when chosen; one the page does not offer
+  //     (an edited saved state) is not kept.
+  {
+    const page = await newPage();
+    await page.goto(quizUrl('police-and-justice'));
+    const n = await questionCount(page);
+    const offered = await page.$$eval('#sp-agency option', (os) => os.map((o) => o.value));
+    check('agency: the pack\'s audience and "Prefer not to say"', offered.join() === ',police,probation,youth-justice', offered);
+    check('agency: labelled as optional', (await page.textContent('label[for="sp-agency"]')) === 'Where do you work? (optional)');
+    check('agency: before the first question', await page.evaluate(() =>
+      !!(document.querySelector('#sp-agency').compareDocumentPosition(document.querySelector('ol.sp-quiz')) & 4)));
+    await page.selectOption('#sp-agency', 'probation');
+    await answerOne(page, (id, kind) => (kind === 'myth' ? 'myth' : 'share'));
+    await page.reload();
+    check('agency: kept over a reload', (await page.inputValue('#sp-agency')) === 'probation' &&
+      (await savedState(page)).agency === 'probation');
+    await page.click('li.sp-item:not([hidden]) .sp-next');
+    await answerAll(page, (id, kind) => (kind === 'myth' ? 'fact' : 'no-share'));
+    await resultLine(page);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('text=Download my results')]);
+    const r = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+    check('agency: in the results file', r.agency === 'probation' && r.items.length === n, r.agency);
+    await page.evaluate(() => {
+      const l = document.querySelector('ol.sp-quiz'), k = `sharepack:${l.dataset.spPack}:${l.dataset.spHash}`;
+      localStorage.setItem(k, JSON.stringify({ ...JSON.parse(localStorage.getItem(k)), agency: 'not-offered' }));
+    });
+    await page.reload();
+    check('agency: one the page does not offer is dropped', (await page.inputValue('#sp-agency')) === '' &&
+      (await savedState(page)).agency === '');
+    await page.context().close();
   }
 
   // 10. The budget: the quiz's scripts and stylesheet under 40 KB together.

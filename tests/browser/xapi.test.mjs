@@ -37,13 +37,30 @@ function checkStatements(name, list, answers, completion) {
   for (const verb of completion) {
     check(`${name}: a "${verb}" statement`, parsed.filter((s) => s.verb.id.endsWith(`/${verb}`)).length === 1);
   }
+  // What `sharepack report` reads (generator/report_xapi.h): one
+  // registration for the attempt, the language, the content hashes.
+  const regs = new Set(parsed.map((s) => s.context && s.context.registration));
+  check(`${name}: one registration (a UUID) for the attempt`, regs.size === 1 && UUID.test([...regs][0]), [...regs]);
+  check(`${name}: the language in every context`, parsed.every((s) => s.context.language === 'en-GB'));
   return parsed;
 }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const HASH = 'urn:sharepack:content-hash';
+const AGENCY = 'urn:sharepack:agency';
+// The content hashes the page gives: its pack's or scenario's, and each question's.
+async function pageHashes(page) {
+  return page.evaluate(() => ({
+    own: document.querySelector('[data-sp-pack][data-sp-hash], [data-sp-scenario][data-sp-hash]').dataset.spHash,
+    items: Object.fromEntries([...document.querySelectorAll('li[data-sp-id]')].map((li) => [li.dataset.spId, li.dataset.spHash])),
+  }));
+}
+function ends(list) { return list.filter((s) => !s.verb.id.endsWith('/answered')); }
 
 try {
   build(undefined, ['--xapi-endpoint', `${origin}/xapi/`, '--xapi-auth', 'Basic dGVzdDp0ZXN0']);
   const page = await newPage();
   await page.goto(`${origin}/packs/police-and-justice/quiz.html`);
+  await page.selectOption('#sp-agency', 'police');
   const n = await page.evaluate(() => document.querySelectorAll('li.sp-item').length);
   for (let i = 0; i < n; i++) {
     const kind = await page.evaluate(() => document.querySelector('li.sp-item:not([hidden])').dataset.spKind);
@@ -57,9 +74,29 @@ try {
   const quiz = checkStatements('quiz', sent, n, ['completed']);
   check('quiz: passed or failed stated', quiz.filter((s) => /\/(passed|failed)$/.test(s.verb.id)).length === 1);
   check('quiz: the built-in auth header is sent', sent.every((s) => s.headers.authorization === 'Basic dGVzdDp0ZXN0'));
+  const hashes = await pageHashes(page);
+  check('quiz: each answer carries its question\'s content hash', quiz.filter((s) => s.verb.id.endsWith('/answered')).every((s) =>
+    s.object.definition.extensions[HASH] === hashes.items[s.object.id.split(':').pop()] && /^[0-9a-f]{16}$/.test(s.object.definition.extensions[HASH])));
+  check('quiz: completed and passed or failed carry the pack\'s content hash', ends(quiz).length === 2 &&
+    ends(quiz).every((s) => s.context.extensions[HASH] === hashes.own), ends(quiz).map((s) => s.context));
+  check('quiz: the agency chosen in every statement', quiz.every((s) => s.context.extensions[AGENCY] === 'police'));
   await page.reload();
   await page.waitForTimeout(300);
   check('quiz: completion is not sent twice on reload', statements.length === 0, statements.length);
+  // A new attempt is a new registration; a reload part-way keeps it.
+  await page.click('text=Try again');
+  for (let i = 0; i < 2; i++) {
+    // The reload waits for the statement: it would cut its request short.
+    if (i) await arrived(1), await page.reload();
+    await page.click('li.sp-item:not([hidden]) input + label');
+    await page.click('li.sp-item:not([hidden]) .sp-form button[type=submit]');
+    await page.click('li.sp-item:not([hidden]) .sp-next');
+  }
+  await arrived(2);
+  const retry = statements.splice(0).map((s) => JSON.parse(s.body));
+  check('quiz: a new attempt has a new registration, kept over a reload', retry.length === 2 &&
+    retry[0].context.registration === retry[1].context.registration &&
+    retry[0].context.registration !== quiz[0].context.registration, retry.map((s) => s.context.registration));
   await page.context().close();
 
   // A launch address naming another endpoint, key and learner, on a page
@@ -118,6 +155,10 @@ try {
   const scenStatements = checkStatements('scenario (launch parameters)', got, decisions, ['completed']);
   check('scenario: the launch actor is used', scenStatements.every((s) => s.actor.mbox === 'mailto:sam@example.org'));
   check('scenario: the launch auth is used', got.every((s) => s.headers.authorization === 'Basic eDp5'));
+  const scenHashes = await pageHashes(p2);
+  check('scenario: completed carries the scenario\'s content hash', ends(scenStatements).length >= 1 &&
+    ends(scenStatements).every((s) => s.context.extensions[HASH] === scenHashes.own));
+  check('scenario: no agency where none was asked', scenStatements.every((s) => !(s.context.extensions || {})[AGENCY]));
   await p2.context().close();
 
   // A launch address that is not an http(s) one is no endpoint.

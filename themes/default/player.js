@@ -34,7 +34,6 @@
   }
 
   function now() { return new Date().toISOString(); }
-  function percent(score, max) { return max ? Math.round((100 * score) / max) : 0; }
   /* Whole seconds since start (or restart): the time an answer took. */
   function timer() {
     var at = Date.now();
@@ -213,11 +212,6 @@
     });
     return out;
   }
-  /* An ISO time as a date in words in this browser's time zone, the en-GB
-   * way: "30 November 2026". */
-  function dateInWords(iso) {
-    return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  }
 
   /* Asks before something that cannot be undone: a modal <dialog> (keyboard
    * and screen readers handle it; Escape cancels) with the question and two
@@ -251,11 +245,11 @@
 
   window.SharepackPlayer = {
     own: own, el: el, add: add, button: button, liveRegion: liveRegion, focus: focus,
-    now: now, percent: percent, timer: timer,
+    now: now, timer: timer,
     parse: parse, str: str, notice: notice, store: store,
     lms: lms, lmsAnswer: lmsAnswer, lmsSave: lmsSave, lmsFinish: lmsFinish,
     download: download,
     newSeed: newSeed, fnv: fnv, rng: rng, shuffle: shuffle, order: order,
-    attemptCode: attemptCode, dateInWords: dateInWords, confirmStep: confirmStep
+    attemptCode: attemptCode, confirmStep: confirmStep
   };
 })();

@@ -22,7 +22,6 @@
   };
   /* The two parts of a pack, each scored on its own. */
   var PARTS = [['cases', 'Cases'], ['myths', 'Myths and facts']];
-  function partOf(kind) { return kind === 'myth' ? 'myths' : 'cases'; }
   /* data-sp-weights="cases:1,myths:1"; a part not named there weighs 1. */
   var weights = { cases: 1, myths: 1 };
   (data.spWeights || '').split(',').forEach(function (pair) {
@@ -102,8 +101,9 @@
   /* A new attempt with a new seed, and the order made from it. */
   function fresh() {
     var seed = P.newSeed();
+    if (xapi) xapi.begin(activity);
     return { v: 2, seed: seed, order: P.order(entries, seed), answers: Object.create(null), current: 0, started: now(),
-      finished: null, name: state ? state.name : '' };
+      finished: null, name: state ? state.name : '', agency: state && state.agency };
   }
   var saved = P.store(key);
   function save() { saved.save(state); }
@@ -125,22 +125,21 @@
     });
     for (i = 0; i < c && kept[o[i]]; i++);
     return bad ? null : { v: 2, seed: s.v && s.seed === s.seed >>> 0 ? s.seed : null, order: o, answers: kept, current: i,
-      started: P.str(s.started, now()), finished: i < o.length ? null : P.str(s.finished, now()), name: P.str(s.name, ''),
+      started: P.str(s.started, now()), finished: i < o.length ? null : P.str(s.finished, now()), name: P.str(s.name, ''), agency: s.agency,
       sent: s.sent === true };
   }
 
   function right(id) { return state.answers[id] && state.answers[id].correct; }
-  function answered() { return Object.keys(state.answers).length; }
   /* Each part with items: right, out of, percent, passed; the overall
    * figure (exact weighted mean of the parts' exact percentages); passed
    * only when every part is. */
   function tally() {
     var t = { parts: {}, score: 0, max: 0, passed: true }, sum = 0, wsum = 0;
     PARTS.forEach(function (p) {
-      var mine = state.order.filter(function (id) { return partOf(items[id].kind) === p[0]; }), n = mine.length;
+      var mine = state.order.filter(function (id) { return (items[id].kind === 'myth' ? 'myths' : 'cases') === p[0]; }), n = mine.length;
       if (!n) return;
       var s = mine.filter(right).length;
-      var part = t.parts[p[0]] = { score: s, max: n, percent: P.percent(s, n), passed: s * 100 >= passMark * n };
+      var part = t.parts[p[0]] = { score: s, max: n, percent: Math.round(100 * s / n), passed: s * 100 >= passMark * n };
       t.score += s;
       t.max += n;
       t.passed = t.passed && part.passed;
@@ -167,7 +166,6 @@
       state = fresh();
       state.name = '';
       save();
-      ids.forEach(function (id) { setForm(items[id], null); });
       live.textContent = 'Your answers were cleared. Starting again from question 1.';
       render(true);
     });
@@ -183,7 +181,7 @@
     /* The bar says "Question N of M"; the page's own number would repeat it. */
     var num = li.querySelector('.sp-qnum');
     if (num) num.hidden = true;
-    var form = el('form', { class: 'sp-form', novalidate: '' });
+    var form = it.form = el('form', { class: 'sp-form', novalidate: '' });
     var fs = add(form, 'fieldset');
     add(fs, 'legend', {}, prompt ? prompt.textContent : 'Your answer');
     CHOICES[it.kind].forEach(function (c) {
@@ -192,15 +190,15 @@
       add(row, 'input', { type: 'radio', name: 'sp-' + id, id: rid, value: c[0] });
       add(row, 'label', { for: rid }, c[1]);
     });
-    var hint = add(form, 'p', { class: 'sp-hint', id: 'sp-hint-' + id });
+    var hint = it.hint = add(form, 'p', { class: 'sp-hint', id: 'sp-hint-' + id });
     add(form, 'button', { type: 'submit' }, 'Check answer');
-    var feedback = el('div', { class: 'sp-feedback', tabindex: '-1', hidden: '' });
-    var verdict = add(feedback, 'p', 'sp-verdict');
+    var feedback = it.feedback = el('div', { class: 'sp-feedback', tabindex: '-1', hidden: '' });
+    it.verdict = add(feedback, 'p', 'sp-verdict');
     /* The reasoning, rules and source move from the <details> block. */
     Array.from(details.children).forEach(function (c) {
       if (c.tagName !== 'SUMMARY') feedback.appendChild(c);
     });
-    var next = feedback.appendChild(button('Next question', 'sp-next', function () {
+    it.next = feedback.appendChild(button('Next question', 'sp-next', function () {
       state.current++;
       if (state.current >= ids.length) state.finished = state.finished || now();
       save();
@@ -210,7 +208,6 @@
     details.replaceWith(form);
     li.appendChild(feedback);
     if (prompt) prompt.hidden = true;
-    it.form = form; it.hint = hint; it.feedback = feedback; it.verdict = verdict; it.next = next;
 
     form.addEventListener('change', function () { hint.textContent = ''; });
     form.addEventListener('submit', function (ev) {
@@ -258,7 +255,7 @@
   }
 
   function updateBar() {
-    var n = ids.length, done = answered();
+    var n = ids.length, done = Object.keys(state.answers).length;
     progressText.textContent = state.current >= n ? 'All ' + n + ' questions answered' :
       'Question ' + (state.current + 1) + ' of ' + n;
     progress.value = done;
@@ -293,12 +290,13 @@
       items: state.order.map(function (id) {
         var a = state.answers[id] || {};
         return { id: id, kind: items[id].kind, answer: a.answer || null, expected: items[id].expected,
-          correct: !!a.correct, seconds: a.seconds || 0 };
+          correct: !!a.correct, seconds: a.seconds || 0, hash: items[id].li.dataset.spHash };
       }),
       parts: t.parts, weights: weights, score: t.score, max: t.max, percent: Math.round(t.overall),
       pass_mark: passMark, passed: t.passed };
     if (state.name) out.learner = state.name;
     if (organisation) out.organisation = organisation;
+    if (state.agency) out.agency = state.agency;
     return out;
   }
   /* "Cases: 12 of 14 (86%)", one per part with items. */
@@ -407,7 +405,9 @@
 
   function showResults(moveFocus) {
     reportEnd();
-    var r = record(), lines = partLines(r), when = P.dateInWords(r.finished || now());
+    var r = record(), lines = partLines(r);
+    /* In words, in this browser's time zone: "30 November 2026". */
+    var when = new Date(r.finished || now()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     results.textContent = '';
     results.hidden = false;
     var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
@@ -444,6 +444,11 @@
   else if (changed) P.notice(bar, changed + ' of your saved answers were to questions that have changed since: ' +
     'those questions are asked again.');
   state = state || fresh();
+  /* The optional agency: only one the page's select offers is kept. */
+  var agency = document.getElementById('sp-agency') || {};
+  agency.value = state.agency;
+  state.agency = agency.value || '';
+  agency.onchange = function () { state.agency = agency.value; save(); };
   save();
   render(false);
 })();

@@ -47,6 +47,7 @@
   if (!steps[start]) return;
 
   function fresh() {
+    if (xapi) xapi.begin(activity);
     return { v: 2, h: hash, seed: P.newSeed(), path: [], current: start, pending: null, started: now(), finished: null };
   }
   function choiceOf(stepId, letter) {

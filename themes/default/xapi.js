@@ -1,7 +1,8 @@
 /* sharepack xAPI sender: when the pack was built with --xapi-endpoint, or
  * the page was launched with the standard xAPI launch parameters (endpoint,
  * auth, actor), sends a statement for each answer and for completion to
- * that Learning Record Store. Otherwise window.SharepackXAPI is null and
+ * that Learning Record Store, in the shape `sharepack report` reads
+ * (generator/report_xapi.h). Otherwise window.SharepackXAPI is null and
  * nothing is ever sent. */
 (function () {
   'use strict';
@@ -48,6 +49,46 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
   function lang(text) { var o = {}; o[LANG] = text; return o; }
+  function kept(k, value) {
+    try {
+      if (value === undefined) return window.localStorage.getItem(k);
+      if (value === null) window.localStorage.removeItem(k); else window.localStorage.setItem(k, value);
+    } catch (e) { /* no storage: this page's attempt only */ }
+    return value;
+  }
+  /* One registration per attempt, so that a report counts attempts: kept
+   * per activity in this browser, so that a reload goes on with the same
+   * attempt; the attempt's end or a new attempt (begin) drops it. */
+  var registrations = {};
+  function registration(parent) {
+    var k = 'sharepack:xapi-registration:' + parent.id;
+    registrations[k] = registrations[k] || kept(k) || kept(k, uuid());
+    return registrations[k];
+  }
+  function forget(parent) {
+    var k = 'sharepack:xapi-registration:' + parent.id;
+    delete registrations[k];
+    kept(k, null);
+  }
+  /* The content hash the page gives the element with this data-sp-id
+   * (a question), or the pack's or scenario's own (id null). */
+  function hashOf(id) {
+    var found = null;
+    document.querySelectorAll(id === null ? '[data-sp-pack][data-sp-hash], [data-sp-scenario][data-sp-hash]' :
+      'li[data-sp-id][data-sp-hash]').forEach(function (e) {
+      if (id === null || e.getAttribute('data-sp-id') === id) found = found || e.getAttribute('data-sp-hash');
+    });
+    return found;
+  }
+  /* Every statement's context: the attempt, the language, and the agency
+   * when the learner chose one on the page (quiz.js keeps the choice). */
+  function context(parent, extra) {
+    var c = { registration: registration(parent), language: LANG }, ext = extra || {};
+    var agency = document.getElementById('sp-agency');
+    if (agency && agency.value) ext['urn:sharepack:agency'] = agency.value;
+    if (Object.keys(ext).length) c.extensions = ext;
+    return c;
+  }
   function send(statement) {
     statement.id = uuid();
     statement.actor = actor;
@@ -68,18 +109,23 @@
      * a correct response and 0 otherwise. */
     answered: function (parent, item, choices, response, correct, seconds, points) {
       var success = correct.indexOf(response) >= 0;
+      var definition = {
+        type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+        name: lang(item.title),
+        interactionType: 'choice',
+        correctResponsesPattern: correct,
+        choices: choices.map(function (c) { return { id: c[0], description: lang(c[1]) }; })
+      };
+      var hash = hashOf(item.id);
+      if (hash) definition.extensions = { 'urn:sharepack:content-hash': hash };
+      var ctx = context(parent);
+      ctx.contextActivities = { parent: [{ objectType: 'Activity', id: parent.id }] };
       send({
         verb: { id: VERB + 'answered', display: lang('answered') },
-        object: { objectType: 'Activity', id: parent.id + ':' + item.id, definition: {
-          type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-          name: lang(item.title),
-          interactionType: 'choice',
-          correctResponsesPattern: correct,
-          choices: choices.map(function (c) { return { id: c[0], description: lang(c[1]) }; })
-        } },
+        object: { objectType: 'Activity', id: parent.id + ':' + item.id, definition: definition },
         result: { success: success, response: response, duration: duration(seconds),
           score: { raw: points === undefined ? (success ? 1 : 0) : points, min: 0, max: 1 } },
-        context: { contextActivities: { parent: [{ objectType: 'Activity', id: parent.id }] } }
+        context: ctx
       });
     },
     /* The end: completed, then passed or failed when there is a pass mark
@@ -90,12 +136,18 @@
       var result = { completion: true, score: { raw: score, min: 0, max: max, scaled: Math.round(100 * scaled) / 100 } };
       var object = { objectType: 'Activity', id: parent.id, definition: {
         type: 'http://adlnet.gov/expapi/activities/assessment', name: lang(parent.title) } };
-      send({ verb: { id: VERB + 'completed', display: lang('completed') }, object: object, result: result });
+      var hash = hashOf(null), ext = hash ? { 'urn:sharepack:content-hash': hash } : {};
+      send({ verb: { id: VERB + 'completed', display: lang('completed') }, object: object, result: result,
+        context: context(parent, ext) });
       if (passed !== null) {
         var r2 = { completion: true, success: passed, score: result.score };
         send({ verb: { id: VERB + (passed ? 'passed' : 'failed'), display: lang(passed ? 'passed' : 'failed') },
-          object: object, result: r2 });
+          object: object, result: r2, context: context(parent, ext) });
       }
-    }
+      forget(parent);
+    },
+    /* A new attempt at parent starts: the next statement has a new
+     * registration. */
+    begin: function (parent) { forget(parent); }
   };
 })();
