@@ -65,6 +65,10 @@ void render_crumb(struct render_page *pg, const char *href, const char *text);
  * theme has that asset: the page works without it. */
 void render_script(struct render_page *pg, const struct theme *t,
     const char *name);
+/* Adds <link rel="stylesheet" href="ROOT/assets/NAME"> at the end of the
+ * head, after the layout's own, when the theme has that asset. */
+void render_stylesheet(struct render_page *pg, const struct theme *t,
+    const char *name);
 /* The first element called name in n, its siblings after it, or below
  * them (document order), or NULL. Borrowed. */
 xmlNodePtr render_find_element(xmlNodePtr n, const char *name);

@@ -60,6 +60,7 @@ render_document(const struct pack *p, const struct item *it,
 	else
 		render_body(article, it, 2);
 	render_course_nav(&pg, p, it);
+	render_stylesheet(&pg, t, "course.css");
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -62,6 +62,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	pack_facts(pg.main, pk);
 	render_body(pg.main, pk, 2);
 	render_course(&pg, pk);
+	render_stylesheet(&pg, t, "course.css");
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -116,6 +116,7 @@ render_scenario(const struct pack *p, const struct item *it,
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
 	render_course_nav(&pg, p, it);
+	render_stylesheet(&pg, t, "course.css");
 	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);

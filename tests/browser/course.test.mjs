@@ -43,7 +43,12 @@ await axeCheck(page, 'pack page with the course');
 await noOverflow(page, 'pack page with the course');
 
 // The learner goes to the first step, marks it read, and comes back.
-await page.click('ol.sp-course-steps > li:first-child a');
+// A link followed, and the page it leads to loaded, course.js run.
+async function follow(p, selector) {
+  await p.click(selector);
+  await p.waitForLoadState('load');
+}
+await follow(page, 'ol.sp-course-steps > li:first-child a');
 check('the first step is the guidance page', page.url() === RULES, page.url());
 const mark = page.getByRole('button', { name: 'Mark as read' });
 check('guidance page: a "Mark as read" toggle, not pressed', await mark.getAttribute('aria-pressed') === 'false');
@@ -53,7 +58,7 @@ check('guidance page: the toggle is pressed', await mark.getAttribute('aria-pres
 check('guidance page: says it is read', /^Read\b/.test(await page.textContent('.sp-course-mark [role="status"]')));
 await axeCheck(page, 'guidance page marked read');
 await noOverflow(page, 'guidance page marked read');
-await page.click('nav.sp-course-nav[aria-label="The pack Everyone"] >> text=Back to Everyone');
+await follow(page, 'nav.sp-course-nav[aria-label="The pack Everyone"] >> text=Back to Everyone');
 check('"Back to" leads to the pack page', page.url() === PACK, page.url());
 s = await states(page);
 check('pack page: the guidance is read, nothing else', JSON.stringify(s.steps) ===
