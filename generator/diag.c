@@ -20,6 +20,33 @@ diag_init(struct diag *d, FILE *out)
 	d->progress = 0;
 	d->progress_shown = 0;
 	d->progress_at = 0;
+	d->dir = NULL;
+	d->entered = 0;
+}
+
+void
+diag_enter(struct diag *d, const char *dir)
+{
+	d->dir = dir;
+	d->entered = 0;
+}
+
+/* "sharepack: Entering directory 'DIR'" or "Leaving", as make words it. */
+static void
+say_directory(struct diag *d, const char *how)
+{
+	fprintf(d->out, "sharepack: %s directory '", how);
+	diag_put_escaped(d->out, d->dir, strlen(d->dir));
+	fputs("'\n", d->out);
+}
+
+void
+diag_leave(struct diag *d)
+{
+	if (d->dir != NULL && d->entered)
+		say_directory(d, "Leaving");
+	d->dir = NULL;
+	d->entered = 0;
 }
 
 int
@@ -111,6 +138,10 @@ diag_vprint(struct diag *d, const struct srcpos *pos, const char *level,
 {
 	char *msg = format(fmt, ap);
 	diag_progress_done(d);
+	if (d->dir != NULL && !d->entered) {
+		say_directory(d, "Entering");
+		d->entered = 1;
+	}
 	if (pos != NULL && pos->path != NULL) {
 		diag_put_escaped(d->out, pos->path, strlen(pos->path));
 		if (pos->line > 0) {

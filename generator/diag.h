@@ -36,6 +36,10 @@ struct diag {
 				 * lines (diag_progress); main sets it */
 	int progress_shown;	/* a progress line is on screen */
 	double progress_at;	/* when it was drawn (monotonic seconds) */
+	const char *dir;	/* the folder message paths are relative to,
+				 * when it is not the current one (absolute;
+				 * borrowed), or NULL: see diag_enter */
+	int entered;		/* its "Entering directory" line is out */
 };
 
 /* Exit statuses, documented in man/sharepack.1. */
@@ -99,6 +103,18 @@ void diag_progress_done(struct diag *d);
  * tie. Returns one of candidates, or NULL.
  */
 const char *diag_nearest(const char *name, const char *const *candidates);
+
+/*
+ * Message paths are relative to the project folder ("content/x.md"). When
+ * that is not the current folder, diag_enter(d, dir) has the first message
+ * through d preceded by "sharepack: Entering directory 'DIR'", the line GNU
+ * make prints, by which editors (Emacs compilation mode, Vim's %D) find
+ * the files; diag_leave then prints "sharepack: Leaving directory 'DIR'"
+ * if it was entered. A run with no message prints neither. dir is
+ * borrowed until diag_leave.
+ */
+void diag_enter(struct diag *d, const char *dir);
+void diag_leave(struct diag *d);
 
 /* The exit status the counts call for: EXIT_SYSTEM, EXIT_CONTENT or EXIT_OK. */
 int diag_exit_status(const struct diag *d);

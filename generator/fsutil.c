@@ -375,6 +375,25 @@ fs_within(const char *path, const char *root)
 	return rc;
 }
 
+char *
+fs_real(const char *path)
+{
+	return realpath(path, NULL);
+}
+
+char *
+fs_elsewhere(const char *dir)
+{
+	char *real = realpath(dir, NULL);
+	char *here = realpath(".", NULL);
+	if (real != NULL && here != NULL && strcmp(real, here) == 0) {
+		free(real);
+		real = NULL;
+	}
+	free(here);
+	return real;
+}
+
 int
 fs_is_dir(const char *path)
 {

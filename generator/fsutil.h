@@ -91,6 +91,14 @@ void fs_read_each(const char *dir, const char *display_dir,
  * or inside it: 1 or 0; -1 when either cannot be resolved. */
 int fs_within(const char *path, const char *root);
 
+/* path made absolute, with every symbolic link resolved (realpath), or
+ * NULL when it cannot be. The caller frees the string. */
+char *fs_real(const char *path);
+/* dir's absolute path, every symbolic link resolved, when it is not the
+ * current folder; NULL when it is, or cannot be resolved. The caller
+ * frees the string. */
+char *fs_elsewhere(const char *dir);
+
 int fs_is_dir(const char *path);
 /* mkdir -p. */
 int fs_mkdirs(const char *path);

@@ -489,6 +489,9 @@ struct job {
 	struct serve_scripts *kept;	/* serve: the scripts' items between
 					 * builds; NULL: run the scripts */
 	int collected;		/* report: the sources were read */
+	char *elsewhere;	/* the project's absolute path when it is not
+				 * the current folder (messages then name
+				 * it first: diag_enter), else NULL */
 };
 
 /* Messages go to msgs. */
@@ -522,6 +525,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 			j->theme_dir = NULL;
 		}
 	}
+	j->elsewhere = NULL;
 	j->p = pack_new();
 	j->t = NULL;
 	j->pk = NULL;
@@ -536,6 +540,7 @@ job_free(struct job *j)
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
+	free(j->elsewhere);
 	free(j->theme_dir);
 	free(j->settings);
 	free(j->scenarios);
@@ -624,24 +629,46 @@ check_asset_names(struct job *j)
 	}
 }
 
+/* How messages name the theme folder: as the project's other folders,
+ * from the project (themes/NAME); --theme-dir as given, but absolute when
+ * the project is elsewhere, since the messages' paths are then read from
+ * there. Caller frees; NULL for no theme folder. */
+static char *
+theme_shown(const struct job *j)
+{
+	if (j->theme_dir == NULL)
+		return NULL;
+	if (j->o->theme_dir == NULL)
+		return xasprintf("themes/%s", j->o->theme);
+	char *real = j->elsewhere != NULL && j->theme_dir[0] != '/' ?
+	    fs_real(j->theme_dir) : NULL;
+	return real != NULL ? real : xstrdup(j->theme_dir);
+}
+
 /* Content, scenarios, the checks across items, and the theme (but for
- * export): every problem in all of them is reported, in that order. */
+ * export): every problem in all of them is reported, in that order, with
+ * paths from the project folder ("content/x.md"). */
 static void
 load_project(struct job *j)
 {
-	settings_load(j->o->project, j->settings, &j->p->settings, &j->d);
-	if (load_content(j->content, j->content, j->p, &j->d) == 0) {
+	settings_load(j->o->project, j->settings, SETTINGS_FILE,
+	    &j->p->settings, &j->d);
+	if (load_content(j->content, "content", j->p, &j->d) == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
-			serve_scripts_add(j->kept, j->scenarios, j->p, &j->d);
+			serve_scripts_add(j->kept, j->scenarios, "scenarios",
+			    j->p, &j->d);
 		else
-			scen_run_all(j->scenarios, j->scenarios, &limits, j->p,
+			scen_run_all(j->scenarios, "scenarios", &limits, j->p,
 			    &j->d);
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
 	}
-	if (j->o->command != CMD_EXPORT)
-		j->t = theme_load(j->theme_dir, j->theme_dir, &j->d);
+	if (j->o->command != CMD_EXPORT) {
+		char *shown = theme_shown(j);
+		j->t = theme_load(j->theme_dir, shown, &j->d);
+		free(shown);
+	}
 	check_asset_names(j);
 }
 
@@ -677,6 +704,9 @@ run_report(struct job *j)
 	char *outdir = NULL;
 	struct report_tally t;
 	memset(&t, 0, sizeof t);
+	/* The SOURCEs, the database and the output are named as typed, from
+	 * the current folder, so the project's folder is left first. */
+	diag_leave(&j->d);
 	struct store *st = store_open(db, &j->d);
 	if (st == NULL)
 		goto out;
@@ -826,6 +856,9 @@ run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 		return run_new(o);
 	struct job j;
 	job_init(&j, o, report != NULL ? report->out : stderr, kept);
+	/* serve shows its messages build by build, from its own folder. */
+	if (report == NULL && (j.elsewhere = fs_elsewhere(o->project)) != NULL)
+		diag_enter(&j.d, j.elsewhere);
 	int status = folders_exist(&j);
 	if (status >= 0)
 		goto out;
@@ -838,6 +871,7 @@ run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 	print_surface(&j);
 	print_summary(&j);
 out:
+	diag_leave(&j.d);
 	if (report != NULL)
 		*report = j.d;
 	job_free(&j);

@@ -223,6 +223,19 @@ render_script(struct render_page *pg, const struct theme *t, const char *name)
 	free(url);
 }
 
+void
+render_stylesheet(struct render_page *pg, const struct theme *t,
+    const char *name)
+{
+	if (!theme_has_asset(t, name))
+		return;
+	char *url = asset_url(pg, name);
+	xmlNodePtr link = render_el(pg->csp->parent, "link", NULL);
+	render_attr(link, "rel", "stylesheet");
+	render_attr(link, "href", url);
+	free(url);
+}
+
 static void
 add_meta(xmlNodePtr head, const char *name, const char *content)
 {

@@ -65,6 +65,10 @@ void render_crumb(struct render_page *pg, const char *href, const char *text);
  * theme has that asset: the page works without it. */
 void render_script(struct render_page *pg, const struct theme *t,
     const char *name);
+/* Adds <link rel="stylesheet" href="ROOT/assets/NAME"> at the end of the
+ * head, after the layout's own, when the theme has that asset. */
+void render_stylesheet(struct render_page *pg, const struct theme *t,
+    const char *name);
 /* The first element called name in n, its siblings after it, or below
  * them (document order), or NULL. Borrowed. */
 xmlNodePtr render_find_element(xmlNodePtr n, const char *name);
@@ -126,10 +130,22 @@ void render_pack(const struct item *pk, const struct theme *t,
     struct render_out *out);
 void render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
-void render_document(const struct item *it, const struct theme *t,
+/* Guidance, briefing and scenario pages name p, whose packs they belong
+ * to, for their course links. */
+void render_document(const struct pack *p, const struct item *it,
+    const struct theme *t, struct render_out *out);
+void render_scenario(const struct pack *p, const struct item *it,
+    const struct theme *t, const struct render_config *cfg,
     struct render_out *out);
-void render_scenario(const struct item *it, const struct theme *t,
-    const struct render_config *cfg, struct render_out *out);
+/* A training pack as a course (render_course.c, course.h): the steps of
+ * pk, in order, each linked and with its minutes, in a <section> at the
+ * end of the page's main content (nothing when pk has no steps). */
+void render_course(struct render_page *pg, const struct item *pk);
+/* For each training pack of p that has it as a step, a <nav> with the
+ * previous step, the way back to the pack and the next step, at the end
+ * of the page's main content. */
+void render_course_nav(struct render_page *pg, const struct pack *p,
+    const struct item *it);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the
  * players' shared helpers (player.js), then main (quiz.js or scenario.js);

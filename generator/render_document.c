@@ -32,8 +32,8 @@ render_sections(xmlNodePtr parent, const struct item *it)
 }
 
 void
-render_document(const struct item *it, const struct theme *t,
-    struct render_out *out)
+render_document(const struct pack *p, const struct item *it,
+    const struct theme *t, struct render_out *out)
 {
 	int briefing = it->kind == ITEM_BRIEFING;
 	char *path = sitemap_page(it);
@@ -42,6 +42,12 @@ render_document(const struct item *it, const struct theme *t,
 	render_crumb(&pg, sitemap_front(), "Home");
 	xmlNodePtr article = render_el_class(pg.main, "article", briefing ?
 	    "sp-briefing" : "sp-guidance", NULL);
+	/* What course.js keys this browser's "read" mark by, so that a
+	 * changed page counts as not read. */
+	char hex[SITEMAP_HEX_SIZE];
+	sitemap_fingerprint(it, hex);
+	render_attr(article, "data-sp-id", it->id);
+	render_attr(article, "data-sp-hash", hex);
 	render_el(article, "h1", it->title);
 	if (briefing) {
 		char *kicker = xasprintf("A %d-minute briefing", it->briefing.minutes);
@@ -53,6 +59,9 @@ render_document(const struct item *it, const struct theme *t,
 		render_sections(article, it);
 	else
 		render_body(article, it, 2);
+	render_course_nav(&pg, p, it);
+	render_stylesheet(&pg, t, "course.css");
+	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);
 }

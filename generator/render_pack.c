@@ -1,13 +1,14 @@
-/* render_pack.c: a training pack's own page: what it is for, what it holds,
- * and the way into its quiz. */
+/* render_pack.c: a training pack's own page: what it is for, how long it
+ * takes, and the course through it, ending with its quiz. */
 #include "render.h"
 
 #include <stdlib.h>
 
+#include "course.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
-/* "For", "Quiz" and "Pass mark", as a definition list. */
+/* "For", "Time", "Quiz" and "Pass mark", as a definition list. */
 static void
 pack_facts(xmlNodePtr parent, const struct item *pk)
 {
@@ -27,6 +28,16 @@ pack_facts(xmlNodePtr parent, const struct item *pk)
 			render_text(dd, label ? label : a);
 		}
 	}
+	struct course c;
+	course_build(pk, &c);
+	if (c.count > 0) {
+		render_el(dl, "dt", "Time");
+		char *time = xasprintf("Allow about %d minute%s, in one or more "
+		    "sittings", c.minutes, c.minutes == 1 ? "" : "s");
+		render_el(dl, "dd", time);
+		free(time);
+	}
+	course_free(&c);
 	render_el(dl, "dt", "Quiz");
 	char *quiz = xasprintf("%zu question%s: %zu myth or fact, %zu case%s",
 	    questions, questions == 1 ? "" : "s", myths, cases,
@@ -50,19 +61,9 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_el(pg.main, "h1", pk->title);
 	pack_facts(pg.main, pk);
 	render_body(pg.main, pk, 2);
-	if (sitemap_question_count(pk) > 0) {
-		char *href = sitemap_quiz(pk);
-		xmlNodePtr a = render_link(&pg, render_el(pg.main, "p", NULL),
-		    href, "Start the quiz");
-		render_attr(a, "class", "sp-button");
-		free(href);
-	}
-	render_page_links(&pg, pk->pack.members, pk->pack.member_count, ITEM_GUIDANCE,
-	    "Guidance", 0);
-	render_page_links(&pg, pk->pack.members, pk->pack.member_count, ITEM_SCENARIO,
-	    "Branching cases", 0);
-	render_page_links(&pg, pk->pack.members, pk->pack.member_count, ITEM_BRIEFING,
-	    "Briefings", 0);
+	render_course(&pg, pk);
+	render_stylesheet(&pg, t, "course.css");
+	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);
 }

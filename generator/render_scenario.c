@@ -81,8 +81,9 @@ render_step(xmlNodePtr parent, const struct item *it,
 }
 
 void
-render_scenario(const struct item *it, const struct theme *t,
-    const struct render_config *cfg, struct render_out *out)
+render_scenario(const struct pack *p, const struct item *it,
+    const struct theme *t, const struct render_config *cfg,
+    struct render_out *out)
 {
 	char *path = sitemap_page(it);
 	struct render_page pg;
@@ -114,6 +115,8 @@ render_scenario(const struct item *it, const struct theme *t,
 		const struct scen_step *st = &it->scenario.steps[it->scenario.step_order[i]];
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
+	render_course_nav(&pg, p, it);
+	render_stylesheet(&pg, t, "course.css");
 	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -24,11 +24,11 @@ render_site(const struct pack *p, const struct theme *t,
 			render_quiz(it, t, cfg, out);
 			break;
 		case ITEM_SCENARIO:
-			render_scenario(it, t, cfg, out);
+			render_scenario(p, it, t, cfg, out);
 			break;
 		case ITEM_GUIDANCE:
 		case ITEM_BRIEFING:
-			render_document(it, t, out);
+			render_document(p, it, t, out);
 			break;
 		default:
 			break;

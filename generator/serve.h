@@ -57,13 +57,14 @@ struct serve_options {
 int serve_run(const struct serve_options *so);
 
 /*
- * For the build: adds to p the items the scripts in dir made (run now
+ * For the build: adds to p the items the scripts in dir (named shown in
+ * messages) made (run now
  * when they changed since the last build, or never ran), and reports
  * through d what the scripts reported when they ran. The items are lent:
  * serve_scripts_return must take them back before p is freed.
  */
 void serve_scripts_add(struct serve_scripts *k, const char *dir,
-    struct pack *p, struct diag *d);
+    const char *shown, struct pack *p, struct diag *d);
 /* Takes back the items serve_scripts_add lent to p; nothing if none. */
 void serve_scripts_return(struct serve_scripts *k, struct pack *p);
 

@@ -106,7 +106,8 @@ xmemstream(char **data, size_t *len)
 /* ---- the scripts' items, kept between builds ---- */
 
 static void
-run_scripts(struct serve_scripts *k, const char *dir, int strict)
+run_scripts(struct serve_scripts *k, const char *dir, const char *shown,
+    int strict)
 {
 	pack_free(k->made);
 	free(k->messages);
@@ -116,7 +117,7 @@ run_scripts(struct serve_scripts *k, const char *dir, int strict)
 	diag_init(&k->counts, f);
 	k->counts.strict = strict;
 	struct scen_limits limits = scen_default_limits();
-	scen_run_all(dir, dir, &limits, k->made, &k->counts);
+	scen_run_all(dir, shown, &limits, k->made, &k->counts);
 	fclose(f);
 	k->counts.out = NULL;
 	k->stale = 0;
@@ -124,11 +125,11 @@ run_scripts(struct serve_scripts *k, const char *dir, int strict)
 }
 
 void
-serve_scripts_add(struct serve_scripts *k, const char *dir, struct pack *p,
-    struct diag *d)
+serve_scripts_add(struct serve_scripts *k, const char *dir,
+    const char *shown, struct pack *p, struct diag *d)
 {
 	if (k->stale || k->made == NULL)
-		run_scripts(k, dir, d->strict);
+		run_scripts(k, dir, shown, d->strict);
 	fwrite(k->messages, 1, k->len, d->out);
 	d->errors += k->counts.errors;
 	d->warnings += k->counts.warnings;

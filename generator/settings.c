@@ -586,42 +586,46 @@ out:
 /* The settings file is not there: a look-alike name is a slip worth a
  * warning, since its settings would be ignored. */
 static void
-missing_file(const char *file, struct diag *d)
+missing_file(const char *file, const char *shown, struct diag *d)
 {
 	static const char *const look_alikes[] = { "sharepack.yml",
 	    "Sharepack.yaml", "sharepack.YAML" };
 	size_t n = strlen(file) - strlen(SETTINGS_FILE);
+	size_t ns = strlen(shown) - strlen(SETTINGS_FILE);
 	for (size_t i = 0; i < sizeof look_alikes / sizeof *look_alikes; i++) {
 		char *other = xasprintf("%.*s%s", (int)n, file, look_alikes[i]);
+		char *other_shown = xasprintf("%.*s%s", (int)ns, shown,
+		    look_alikes[i]);
 		struct buf b = BUF_INIT;
 		if (fs_read_file(other, SETTINGS_MAX_BYTES, &b) == 0 ||
 		    errno == EFBIG) {
-			struct srcpos at = { other, 0, 0 };
+			struct srcpos at = { other_shown, 0, 0 };
 			diag_warn(d, &at, "this file is not read; the settings "
 			    "file is called %s: rename it", SETTINGS_FILE);
 		}
 		buf_free(&b);
+		free(other_shown);
 		free(other);
 	}
 }
 
 int
-settings_load(const char *project_dir, const char *file,
+settings_load(const char *project_dir, const char *file, const char *shown,
     struct site_settings *s, struct diag *d)
 {
 	struct buf text = BUF_INIT;
-	struct reader rd = { NULL, file, NULL, 0, project_dir, s, d,
+	struct reader rd = { NULL, shown, NULL, 0, project_dir, s, d,
 	    { &schema_yaml, schema_error, NULL, 0 }, 0, 0, 0 };
 	rd.r.ctx = &rd;
 	if (fs_read_file(file, SETTINGS_MAX_BYTES, &text) != 0) {
-		struct srcpos top = { file, 0, 0 };
+		struct srcpos top = { shown, 0, 0 };
 		if (errno == ENOENT)
-			missing_file(file, d);
+			missing_file(file, shown, d);
 		else if (errno == EFBIG)
 			fail(&rd, &top, "the settings file is larger than %d KiB; "
 			    "it holds a few lines", SETTINGS_MAX_BYTES / 1024);
 		else {
-			diag_syserr(d, "%s: cannot read the settings: %s", file,
+			diag_syserr(d, "%s: cannot read the settings: %s", shown,
 			    strerror(errno));
 			rd.failed = 1;
 		}

@@ -53,8 +53,9 @@ struct settings_key {
 extern const struct settings_key settings_keys[];
 
 /*
- * Reads the settings file file (its path as shown in messages, as the
- * caller opens it) of the project in project_dir, whose logo path is
+ * Reads the settings file file (its path as the caller opens it; shown,
+ * its path in messages, relative to the project) of the project in
+ * project_dir, whose logo path is
  * relative to project_dir, into s, which must be empty. A missing file is
  * no error: every setting keeps its default (NULL). Bad values are errors
  * at path:line:col, unknown keys and colours too faint to read warnings,
@@ -63,6 +64,6 @@ extern const struct settings_key settings_keys[];
  * (pack_settings_free).
  */
 int settings_load(const char *project_dir, const char *file,
-    struct site_settings *s, struct diag *d);
+    const char *shown, struct site_settings *s, struct diag *d);
 
 #endif

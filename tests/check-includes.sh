@@ -34,6 +34,10 @@ forbid "site.c" load.h frontmatter.h markdown.h check.h
 forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \
 	theme.h md_dom.h render.h site.h scorm.h export.h
 forbid "sitemap.h" markdown.h
+# The course is worked out from the model the same way, for the pages.
+forbid "course.c course.h" load.h frontmatter.h scenario.h check.h \
+	theme.h md_dom.h render.h site.h scorm.h export.h
+forbid "course.h" markdown.h sitemap.h
 for f in *.c; do
 	case "$f" in scenario*.c) continue ;; esac
 	if grep -q '^#include <lua' "$f"; then fail "$f includes Lua"; else pass; fi

@@ -286,18 +286,44 @@ check "progress: not into a file" sh -c "! grep -q 'files read' '$work/out'"
 
 # Messages from a project under a long absolute path (issue 12): Lua keeps
 # only 60 characters of a chunk's name, but every message names the whole
-# path at the right line.
+# path from the project folder at the right line.
 deep=$work/a-folder-with-a-long-name/another-folder-with-a-long-name/project
 mkdir -p "$(dirname "$deep")"
 cp -r "$ROOT/tests/regress/err-lua-long-path" "$deep"
 "$SHAREPACK" check $theme "$deep" >/dev/null 2>"$work/err"
 check "long path: exit 1" [ $? -eq 1 ]
-where="$deep/scenarios/partner-agencies/anytown-safeguarding-children-partnership/2026"
+where="scenarios/partner-agencies/anytown-safeguarding-children-partnership/2026"
 check "long path: a structure error at its line" grep -qxF \
 	"$where/a-long-name-for-a-structure-error.lua:7: error: sharepack.scenario: 'grade' of choice 1 of step 'one' must be \"expected\", \"acceptable\" or \"unsafe\"" "$work/err"
 check "long path: a caught error's inner line" grep -qxF \
 	"$where/a-long-name-for-a-runtime-error.lua:2: error: line 1: caught once" "$work/err"
 check "long path: no path cut to '...'" sh -c "! grep -qE '\\.\\.\\.[^ \"]*\\.lua' '$work/err'"
+
+# A project whose absolute path is over 200 characters, checked from
+# another folder: exactly the messages it gets from its own folder (the
+# golden tests/regress/err-long-project-path: a Markdown file's and a Lua
+# script's errors, each named from the project), between make's
+# "Entering directory" and "Leaving directory" lines, by which editors
+# find the files. A run with nothing to say prints neither.
+long=$work/$(printf 'a-folder-with-a-long-name-%s/' 1 2 3 4 5 6 7 8)project
+mkdir -p "$long"
+cp -r "$ROOT/tests/regress/err-long-project-path/." "$long"
+long=$(cd "$long" && pwd -P)
+check "long project path: over 200 characters" [ "${#long}" -gt 200 ]
+(cd "$work" && "$SHAREPACK" check -q $theme "$long") >/dev/null 2>"$work/err"
+check "long project path: exit 1" [ $? -eq 1 ]
+{
+	echo "sharepack: Entering directory '$long'"
+	cat "$ROOT/tests/regress/err-long-project-path/expected.err"
+	echo "sharepack: Leaving directory '$long'"
+} >"$work/want"
+check "long project path: the golden messages, entered and left" \
+	diff -u "$work/want" "$work/err"
+(cd "$work" && "$SHAREPACK" check -q $theme "$golden") >/dev/null 2>"$work/err"
+check "project elsewhere, no message: no Entering line" [ ! -s "$work/err" ]
+(cd "$long" && "$SHAREPACK" check -q $theme "$long") >/dev/null 2>"$work/err"
+check "the current folder by its absolute path: no Entering line" \
+	sh -c "! grep -q 'Entering directory' '$work/err'"
 
 # The wrong folder (issue 12): from inside content/, the one useful line
 # comes first.

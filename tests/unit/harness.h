@@ -51,6 +51,7 @@ void test_theme(void);
 void test_fsutil(void);
 void test_scorm(void);
 void test_sitemap(void);
+void test_course(void);
 void test_serve(void);
 void test_embed(void);
 void test_settings(void);

@@ -18,6 +18,7 @@ main(void)
 	test_pack();
 	test_check();
 	test_sitemap();
+	test_course();
 	test_settings();
 	test_decide();
 	test_md_dom();

@@ -56,7 +56,7 @@ load(const char *yaml, struct site_settings *s, int *rc)
 	put(SETTINGS_FILE, yaml, strlen(yaml));
 	char *file = xasprintf("%s/%s", project, SETTINGS_FILE);
 	memset(s, 0, sizeof *s);
-	*rc = settings_load(project, file, s, &c.d);
+	*rc = settings_load(project, file, file, s, &c.d);
 	char *msg = relative(captured(&c));
 	free(file);
 	capture_end(&c);
@@ -111,14 +111,14 @@ test_good_settings(void)
 	struct captured c;
 	capture_begin(&c);
 	memset(&s, 0, sizeof s);
-	CHECK(settings_load(project, file, &s, &c.d) == 0);
+	CHECK(settings_load(project, file, file, &s, &c.d) == 0);
 	CHECK_STR(captured(&c), "");
 	CHECK(s.name == NULL && s.logo_name == NULL);
 	capture_end(&c);
 	/* ... but a file under a name that is not read is a slip. */
 	put("sharepack.yml", "name: x\n", 8);
 	capture_begin(&c);
-	CHECK(settings_load(project, file, &s, &c.d) == 0);
+	CHECK(settings_load(project, file, file, &s, &c.d) == 0);
 	char *got = relative(captured(&c));
 	CHECK_STR(got, "sharepack.yml: warning: this file is not read; the "
 	    "settings file is called sharepack.yaml: rename it\n");

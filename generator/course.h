@@ -1,0 +1,76 @@
+/*
+ * course.h: a training pack as a course a learner follows: its steps in
+ * order (read the guidance, then the briefings; practise on the branching
+ * scenarios; test yourself with the quiz) and the minutes each step and the
+ * whole pack need, computed from the content rather than typed. The pack
+ * page lists the steps; guidance, briefing and scenario pages link to their
+ * neighbours in it.
+ *
+ * Include rules: like the site map, it sits between the model and the
+ * render stage: this header includes pack.h only, and course.c nothing from
+ * a later stage.
+ *
+ * Ownership: a struct course borrows the pack's items; course_free frees
+ * its own array only.
+ */
+#ifndef SHAREPACK_COURSE_H
+#define SHAREPACK_COURSE_H
+
+#include <stddef.h>
+
+#include "pack.h"
+
+/*
+ * The figures the minutes are made from (README.md, "A pack as a
+ * course"). Silent reading: 238 words a minute is the adults' average for
+ * non-fiction in Brysbaert's meta-analysis (Journal of Memory and Language
+ * 109, 2019); guidance read to be applied goes slower, so 200. A question
+ * is read, answered, then its reasoning is read: in the default content a
+ * myth with its reasoning is about 170 words and a case about 360, under a
+ * minute and about two at 200 words a minute, so 60 and 120 seconds with
+ * the time to decide. A scenario's decision is a step read, a choice made
+ * and its feedback read: 60 seconds.
+ */
+#define COURSE_READING_WPM 200
+#define COURSE_MYTH_SECONDS 60
+#define COURSE_CASE_SECONDS 120
+#define COURSE_DECISION_SECONDS 60
+
+/* The three parts of a course, in the order a learner meets them. */
+enum course_part { COURSE_READ = 0, COURSE_PRACTISE, COURSE_TEST };
+
+struct course_step {
+	enum course_part part;
+	const struct item *item;	/* borrowed: a guidance, briefing or
+					 * scenario item, or the pack itself
+					 * for its quiz */
+	int minutes;		/* at least 1 */
+};
+
+struct course {
+	struct course_step *steps;	/* owned */
+	size_t count;
+	int minutes;		/* the steps' minutes added up */
+};
+
+/*
+ * Fills c with training pack pk's course: its guidance then its briefings,
+ * then its scenarios, each in the pack's order, then its quiz when it has
+ * questions. Valid once the check stage has resolved the members. The
+ * caller frees c with course_free.
+ */
+void course_build(const struct item *pk, struct course *c);
+void course_free(struct course *c);
+
+/* The index of the step for item it in c, or c->count when it has none. */
+size_t course_find(const struct course *c, const struct item *it);
+
+/* The minutes to allow for one step: reading it (guidance, briefing), its
+ * introduction and the longest path of decisions (scenario), or its
+ * questions (a pack's quiz); rounded up, at least 1. */
+int course_minutes(const struct item *it);
+
+/* "Read", "Practise", "Test yourself". Static string. */
+const char *course_part_name(enum course_part part);
+
+#endif

@@ -1,0 +1,2 @@
+sharepack.scenario{ id = "s", title = "S"
+  start = "a" }
