@@ -231,7 +231,11 @@ collect_folder(struct store *st, const struct pack *p, const char *dir,
 	for (size_t i = 0; i < list.count; i++) {
 		if (!collect_wanted(list.paths[i]))
 			continue;
-		char *path = xasprintf("%s/%s", dir, list.paths[i]);
+		/* "dir/" as typed gives "dir/file", not "dir//file". */
+		size_t n = strlen(dir);
+		while (n > 1 && dir[n - 1] == '/')
+			n--;
+		char *path = xasprintf("%.*s/%s", (int)n, dir, list.paths[i]);
 		if (collect_file(st, p, path, t, d) != 0)
 			rc = -1;
 		free(path);

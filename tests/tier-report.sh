@@ -24,6 +24,9 @@ db=$tmp/folder.sqlite
 check "a broken file makes the exit status 1" [ $? -eq 1 ]
 if cmp -s "$tmp/err" $R/folder.err; then pass; else
 	fail "the broken file's message"; diff $R/folder.err "$tmp/err"; fi
+# A folder typed with a trailing slash names its files once-slashed.
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/slash.sqlite" $R/folder/ 2>"$tmp/err"
+check "a folder typed as 'dir/' names 'dir/file'" grep -q "^$R/folder/2-broken.json:4:41: error" "$tmp/err"
 check "the summary counts the files" grep -qx "sharepack: 4 results files: 2 attempts added, 1 already stored; 4 answers added; 1 not stored (errors above)" "$tmp/out"
 check "nothing of the broken file is stored" [ "$(q "$db" "select count(*) from source where name like '%broken%'")" = 0 ]
 check "the files around it are" [ "$(q "$db" "select count(*) from source")" = 3 ]
