@@ -161,6 +161,15 @@ unit_summary(struct report_ctx *c, struct report_doc *doc,
 	report_table_text(t, "Pass rate (of finished attempts)");
 	share(t, u->passed, u->finished, u->learners);
 	doc_table(c, doc, pg, pg->main, t);
+	/* A learner hands in their own results file, so a pass in it is a
+	 * claim: say when the answers do not bear it out. */
+	if (u->disputed > 0)
+		render_el_class(pg->main, "p", "sp-report-warning",
+		    "Some results files say passed or failed where their own "
+		    "answers, scored against today's content, say otherwise: "
+		    "a file edited by hand, or a pass mark changed since. The "
+		    "pass rate counts them as they say; see \"Reliability\" "
+		    "below.");
 }
 
 static void
@@ -453,6 +462,9 @@ unit_reliability(struct report_ctx *c, struct report_doc *doc,
 	report_table_int(t, (long long)u->changed);
 	report_table_text(t, "Answers kept, no longer in the content");
 	report_table_int(t, (long long)u->gone);
+	report_table_text(t, "Results files whose pass or fail is not what "
+	    "their answers give");
+	report_table_count(t, u->disputed);
 	doc_table(c, doc, pg, sec, t);
 }
 

@@ -29,7 +29,7 @@ static const char sql_months[] =
 /* Each learner's first finished attempt, with its answers in order. */
 static const char sql_counted[] =
     "SELECT a.id, a.passed, a.agency, a.ending, a.outcome, a.content_hash, "
-    "  n.item, n.item_hash, n.response "
+    "  n.item, n.item_hash, n.response, a.origin "
     "FROM (SELECT *, row_number() OVER (PARTITION BY learner "
     "    ORDER BY coalesce(started, finished), id) AS rn "
     "  FROM attempt WHERE finished IS NOT NULL AND " UNIT_WHERE ") AS a "
@@ -54,6 +54,7 @@ struct acc {
 	int passed;
 	char *agency, *ending, *outcome;
 	int stale;		/* a scenario attempt on other content */
+	int from_file;		/* a learner's results file */
 	signed char *x;		/* per item: -1 not scored, 0 or 1 */
 	struct buf path;
 };
@@ -347,6 +348,25 @@ step_title(const struct item *sc, const char *id)
 	return NULL;
 }
 
+/* Whether a pack attempt scored on every question passes as the quiz
+ * scores it (README, "Scoring"): each part with questions reaches the
+ * pack's pass mark. */
+static int
+pack_verdict(const struct report_unit *u, const struct acc *a)
+{
+	size_t right[PACK_PARTS] = { 0 }, total[PACK_PARTS] = { 0 };
+	for (size_t i = 0; i < u->item_count; i++) {
+		int part = u->items[i].it->kind == ITEM_MYTH ? PART_MYTHS :
+		    PART_CASES;
+		total[part]++;
+		right[part] += (size_t)a->x[i];
+	}
+	for (int part = 0; part < PACK_PARTS; part++)
+		if (right[part] * 100 < (size_t)u->it->pass_mark * total[part])
+			return 0;
+	return 1;
+}
+
 /* What a finished counted attempt adds to the moments and groups. */
 static void
 finish_attempt(struct report_unit *u, struct moments *m, struct acc *a)
@@ -360,6 +380,12 @@ finish_attempt(struct report_unit *u, struct moments *m, struct acc *a)
 	u->counted++;
 	if (scored == u->item_count && u->item_count > 0 &&
 	    u->it->kind == ITEM_PACK) {
+		/* A results file comes from the learner, who may have
+		 * edited it: its verdict is checked against its answers. An
+		 * LMS may set its own pass mark, so its verdicts are not. */
+		if (a->from_file && a->passed >= 0 &&
+		    a->passed != pack_verdict(u, a))
+			u->disputed++;
 		int64_t t = (int64_t)right;
 		m->n++;
 		m->st += t;
@@ -422,6 +448,9 @@ acc_begin(struct acc *a, const struct report_unit *u, sqlite3_stmt *q)
 	a->ending = col_dup(q, 3);
 	a->outcome = col_dup(q, 4);
 	a->stale = 0;
+	const unsigned char *origin = sqlite3_column_text(q, 9);
+	a->from_file = origin != NULL &&
+	    strcmp((const char *)origin, "results") == 0;
 	if (u->it->kind == ITEM_SCENARIO) {
 		const unsigned char *h = sqlite3_column_text(q, 5);
 		a->stale = !hash_matches(u->it, (const char *)h);

@@ -102,6 +102,10 @@ struct report_unit {
 	size_t complete;	/* of those, scored on every question */
 	double alpha;		/* Cronbach's alpha; NAN when undefined */
 	size_t changed, gone;	/* answers kept, not scored */
+	size_t disputed;	/* counted results files scored on every
+				 * question whose own pass or fail is not
+				 * what their answers give: edited, or
+				 * scored against another pass mark */
 	size_t *myths;		/* indexes into items of the myths, most
 				 * believed first */
 	size_t myth_count;

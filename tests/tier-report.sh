@@ -24,6 +24,33 @@ db=$tmp/folder.sqlite
 check "a broken file makes the exit status 1" [ $? -eq 1 ]
 if cmp -s "$tmp/err" $R/folder.err; then pass; else
 	fail "the broken file's message"; diff $R/folder.err "$tmp/err"; fi
+# A results file is the learner's own: one whose "passed" is not what its
+# answers give is counted and the pack's page says so; an honest one is not.
+verdict() { # FILE PASSED: every question of the starter pack answered right
+	python3 - "$1" "$2" <<'PY'
+import json, sys
+answers = [("myth-consent-always-needed", "myth", "myth"),
+           ("fact-fears-must-not-stop-sharing", "myth", "fact"),
+           ("nursery-bruises-share-with-social-care", "vignette", "share"),
+           ("school-parent-asks-for-classmates-address", "vignette", "no-share")]
+json.dump({"format": "sharepack-result/2", "pack": "information-sharing",
+           "content_hash": "0123456789abcdef", "started": "2026-11-24T10:00:00.000Z",
+           "finished": "2026-11-24T10:05:00.000Z", "seed": 7, "attempt": "ABCD1234",
+           "order": [a[0] for a in answers],
+           "items": [{"id": i, "kind": k, "answer": a, "expected": a, "correct": True,
+                      "seconds": 5} for i, k, a in answers],
+           "score": 4, "max": 4, "percent": 100, "pass_mark": 80,
+           "passed": sys.argv[2] == "true"}, open(sys.argv[1], "w"))
+PY
+}
+verdict "$tmp/honest.json" true
+verdict "$tmp/edited.json" false
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/honest.sqlite" -o "$tmp/honest" "$tmp/honest.json"
+check "an honest results file: no warning" sh -c "! grep -q 'Some results files say passed or failed' '$tmp/honest/packs/information-sharing.html'"
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/edited.sqlite" -o "$tmp/edited" "$tmp/edited.json"
+check "a results file whose verdict its answers contradict: the pack's page says so" grep -q 'Some results files say passed or failed' "$tmp/edited/packs/information-sharing.html"
+check "and its reliability table counts it" grep -q 'Results files whose pass or fail is not what their answers give' "$tmp/edited/csv/pack-information-sharing-reliability.csv"
+
 # A folder typed with a trailing slash names its files once-slashed.
 "$SHAREPACK" report -q --project "$NP" --db "$tmp/slash.sqlite" $R/folder/ 2>"$tmp/err"
 check "a folder typed as 'dir/' names 'dir/file'" grep -q "^$R/folder/2-broken.json:4:41: error" "$tmp/err"
