@@ -579,15 +579,28 @@ lower_at(const struct scan *sc, size_t j)
 	return is_upper(c) ? c - 'A' + 'a' : c;
 }
 
-/* Whether a word that says "birth" ends shortly before i, in the same
- * paragraph: "born", "birth" (and "birthday"), "DOB", "D.O.B.". */
+/* Whether the end of a sentence is at j: '.', '!' or '?' after a small
+ * letter or a digit (not the last dot of "D.O.B."), then a space. */
+static int
+sentence_end(const struct scan *sc, size_t j)
+{
+	int c = at(sc, j), next = at(sc, j + 1), before = j > 0 ?
+	    at(sc, j - 1) : 0;
+	return (c == '.' || c == '!' || c == '?') && (next == ' ' ||
+	    next == '\n' || next == '\t') && (is_lower(before) ||
+	    is_digit(before));
+}
+
+/* Whether a word that says "birth" comes shortly before i, in the same
+ * sentence: "born", "birth" (and "birthday"), "DOB", "D.O.B.". */
 static int
 birth_cue(const struct scan *sc, size_t i)
 {
 	static const char *const cues[] = { "born", "birth", "dob", "d.o.b" };
 	size_t from = i > LINT_CUE_REACH ? i - LINT_CUE_REACH : 0;
 	for (size_t j = i; j > from; j--) {
-		if (at(sc, j - 1) == '\n' && j >= 2 && at(sc, j - 2) == '\n')
+		if ((at(sc, j - 1) == '\n' && j >= 2 && at(sc, j - 2) == '\n') ||
+		    sentence_end(sc, j - 1))
 			return 0;
 		size_t k = j - 1;
 		if (letter_before(sc, k))
