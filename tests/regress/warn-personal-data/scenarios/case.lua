@@ -14,12 +14,12 @@ sharepack.scenario{
   steps = {
     one = sharepack.step{ text = [[Lacey gives her address: 9 Elm Street, M14 5RB.]],
       choices = {
-        sharepack.choice{ label = "Wait until Monday", go = "bad",
+        sharepack.choice{ label = "Wait until Monday, then see how she is", go = "bad",
           feedback = [[Not safe. Her brother,
 Tyler Brooks, says the same.]] },
         sharepack.choice{ label = "Ring her mum on 07912 345678", go = "good", -- sharepack: allow phone
           grade = "expected", feedback = [[Right: Lacey Dunn's mum needs to know.]] },
-        sharepack.choice{ label = "Say nothing to anyone at all today", go = "bad",
+        sharepack.choice{ label = "Tell Owen Price only", go = "bad",
           feedback = [[Not safe: nobody else knows.]] },
       } },
     good = sharepack.step{ ending = true, title = "Done", outcome = "good",
