@@ -7,9 +7,10 @@
  * written, showing it partly masked, since the message may end up in a CI
  * log.
  *
- * The scanner (lint_scan) and the check-digit functions know nothing of the
- * model, so that unit tests and the fuzzer can call them alone. Part of the
- * check stage: check.c calls lint_pack; it may include pack.h.
+ * The scanner (lint_scan, in lint_scan.c) and the check-digit functions
+ * know nothing of the model, so that unit tests and the fuzzer can call
+ * them alone; lint.c walks the pack. Part of the check stage: check.c
+ * calls lint_pack; it may include pack.h.
  */
 #ifndef SHAREPACK_LINT_H
 #define SHAREPACK_LINT_H

@@ -30,7 +30,7 @@ forbid "html5.c" render.h theme.h pack.h
 forbid "check.c" render.h theme.h site.h load.h
 # The personal-data lint reads the checked model and the files as written,
 # not the readers that made the model; only the check stage calls it.
-forbid "lint.c lint_names.c" load.h frontmatter.h settings.h schema.h scenario.h \
+forbid "lint.c lint_scan.c lint_names.c" load.h frontmatter.h settings.h schema.h scenario.h \
 	render.h theme.h site.h check.h
 for f in *.c; do
 	case "$f" in check.c|lint*.c) continue ;; esac
