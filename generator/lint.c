@@ -64,6 +64,7 @@ is_alnum(int c)
  * starts. */
 struct lint_file {
 	char *path;		/* NULL: nothing read */
+	unsigned generation;	/* counts the files read, for the memo */
 	int ok;			/* the read worked */
 	struct buf text;
 	size_t *lines;		/* lines[n]: where line n + 1 starts */
@@ -74,8 +75,17 @@ struct lint_file {
 enum lint_place { PLACE_FRONT_MATTER, PLACE_MARKDOWN, PLACE_SCRIPT,
     PLACE_MODEL };
 
+/* What a comment on one line of a file silences, once read. */
+struct lint_memo {
+	unsigned generation;	/* the file's; 0: nothing kept */
+	int line;
+	unsigned kinds;
+};
+
 struct lint_run {
 	struct diag *d;
+	struct lint_memo memo[2];	/* by line & 1: a line and the one
+					 * before */
 	struct lint_file file;
 	const struct item *it;
 	enum lint_place place;
@@ -102,7 +112,9 @@ file_read(struct lint_file *f, const char *path)
 {
 	if (f->path != NULL && strcmp(f->path, path) == 0)
 		return;
+	unsigned generation = f->generation + 1;
 	file_free(f);
+	f->generation = generation;
 	f->path = xstrdup(path);
 	f->ok = fs_read_file(path, LINT_MAX_FILE_BYTES, &f->text) == 0;
 	if (!f->ok)
@@ -148,22 +160,22 @@ file_line_text(const struct lint_file *f, int n, size_t *len)
 	return f->text.data + from;
 }
 
-/* Whether the line (len bytes) holds a comment saying "sharepack: allow"
- * and the word for kind, alone or in a list ("allow postcode, phone"). */
-static int
-line_allows(const char *line, size_t len, enum lint_kind kind)
+/* The kinds a comment on the line (len bytes) silences, a bit each: the
+ * words after "sharepack: allow", alone or in a list ("allow postcode,
+ * phone"), in a comment ('#', '--' or '<!--' before them). */
+static unsigned
+line_allows(const char *line, size_t len)
 {
 	static const char said[] = "sharepack: allow";
 	const size_t n = sizeof said - 1;
+	unsigned kinds_said = 0;
+	int opened = 0;
 	for (size_t i = 0; i + n <= len; i++) {
-		if (memcmp(line + i, said, n) != 0)
+		opened |= line[i] == '#' || (line[i] == '-' && line[i + 1] == '-');
+		if (!opened || memcmp(line + i, said, n) != 0)
 			continue;
-		int opened = 0;
-		for (size_t k = 0; k < i; k++)
-			opened |= line[k] == '#' || (line[k] == '-' &&
-			    k + 1 < i && line[k + 1] == '-');
 		size_t j = i + n;
-		while (opened && j < len) {
+		for (;;) {
 			while (j < len && (line[j] == ' ' || line[j] == ','))
 				j++;
 			size_t w = j;
@@ -171,12 +183,14 @@ line_allows(const char *line, size_t len, enum lint_kind kind)
 				j++;
 			if (j == w)
 				break;
-			if (j - w == strlen(kinds[kind].word) &&
-			    memcmp(line + w, kinds[kind].word, j - w) == 0)
-				return 1;
+			for (int k = 0; k < LINT_KINDS; k++)
+				if (j - w == strlen(kinds[k].word) &&
+				    memcmp(line + w, kinds[k].word, j - w) == 0)
+					kinds_said |= 1u << k;
 		}
+		i = j > i ? j - 1 : i;
 	}
-	return 0;
+	return kinds_said;
 }
 
 /* The found text partly hidden, since messages end up in logs: the first
@@ -263,20 +277,35 @@ declared(const struct item *it, const char *s, size_t n)
 	return 0;
 }
 
+/* The kinds a comment on line (1-based) of the file silences, from the
+ * memo when the line was read for an earlier finding: a file of findings
+ * on one long line reads that line once, not once a finding. */
+static unsigned
+kinds_allowed_at(struct lint_run *r, int line)
+{
+	struct lint_memo *m = &r->memo[line & 1];
+	size_t len;
+	const char *s;
+	if (m->generation == r->file.generation && m->line == line)
+		return m->kinds;
+	m->generation = r->file.generation;
+	m->line = line;
+	m->kinds = (s = file_line_text(&r->file, line, &len)) != NULL ?
+	    line_allows(s, len) : 0;
+	return m->kinds;
+}
+
 /* Whether a comment silences kind at line: on the line itself, or for
  * Markdown and front matter on the line just before. */
 static int
-allowed(const struct lint_run *r, int line, enum lint_kind kind)
+allowed(struct lint_run *r, int line, enum lint_kind kind)
 {
-	size_t len;
-	const char *s;
 	if (r->place == PLACE_MODEL)
 		return 0;
-	for (int k = 0; k < (r->place == PLACE_SCRIPT ? 1 : 2); k++)
-		if ((s = file_line_text(&r->file, line - k, &len)) != NULL &&
-		    line_allows(s, len, kind))
-			return 1;
-	return 0;
+	unsigned kinds_said = kinds_allowed_at(r, line);
+	if (r->place != PLACE_SCRIPT && line > 1)
+		kinds_said |= kinds_allowed_at(r, line - 1);
+	return (kinds_said >> kind) & 1;
 }
 
 static void
