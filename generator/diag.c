@@ -16,6 +16,7 @@ diag_init(struct diag *d, FILE *out)
 	d->errors = 0;
 	d->warnings = 0;
 	d->system_errors = 0;
+	d->silenced = 0;
 	d->strict = 0;
 	d->progress = 0;
 	d->progress_shown = 0;

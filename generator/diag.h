@@ -30,6 +30,8 @@ struct diag {
 	int errors;
 	int warnings;
 	int system_errors;	/* of errors, how many were the system's */
+	int silenced;		/* warnings a comment in the input asked
+				 * not to give (lint.c), so never printed */
 	int strict;		/* warnings are reported and counted as
 				 * errors (--strict) */
 	int progress;		/* out is a terminal that wants progress

@@ -772,6 +772,17 @@ plural(int n)
 	return n == 1 ? "" : "s";
 }
 
+/* ", 2 findings allowed by comments" when a comment silenced any (lint.h),
+ * so that they stay in sight; "" otherwise. The caller frees it. */
+static char *
+silenced_note(const struct diag *d)
+{
+	if (d->silenced == 0)
+		return xstrdup("");
+	return xasprintf(", %d finding%s allowed by comments", d->silenced,
+	    plural(d->silenced));
+}
+
 /* The last line, unless -q: what went wrong, or what was done.
  * run_export and run_package have said what they wrote. */
 static void
@@ -781,21 +792,24 @@ print_summary(const struct job *j)
 	const struct diag *d = &j->d;
 	if (o->quiet)
 		return;
+	char *note = silenced_note(d);
 	if (d->errors > 0)
-		diag_say(stderr, "%d error%s, %d warning%s; %s",
+		diag_say(stderr, "%d error%s, %d warning%s%s; %s",
 		    d->errors, plural(d->errors), d->warnings,
-		    plural(d->warnings), o->command == CMD_BUILD ?
+		    plural(d->warnings), note, o->command == CMD_BUILD ?
 		    "nothing was written" : j->collected ? "nothing of a file "
 		    "with an error was stored; the other files were" :
 		    o->command == CMD_REPORT ? "nothing was collected" :
 		    "fix them before building");
 	else if (o->command == CMD_BUILD)
-		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s); open "
+		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s%s); open "
 		    "%s/index.html in a browser", html_pages(&j->pages),
-		    o->outdir, d->warnings, plural(d->warnings), o->outdir);
+		    o->outdir, d->warnings, plural(d->warnings), note,
+		    o->outdir);
 	else if (o->command == CMD_CHECK)
-		diag_say(stdout, "%zu items checked, no errors (%d warning%s)",
-		    j->p->count, d->warnings, plural(d->warnings));
+		diag_say(stdout, "%zu items checked, no errors (%d warning%s%s)",
+		    j->p->count, d->warnings, plural(d->warnings), note);
+	free(note);
 }
 
 /* check's own output: the best surface strategy of every pack and

@@ -71,6 +71,7 @@ pack_item_free(struct item *it)
 	free(it->source);
 	free(it->edition);
 	pack_strlist_free(&it->audience);
+	pack_strlist_free(&it->people);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {

@@ -44,7 +44,8 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
  * it was given (given, a bit per key) and where (at).
  */
 enum item_key {
-	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
+	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_PEOPLE,
+	KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
 	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
 	KEY_COUNT
@@ -152,6 +153,8 @@ struct item {
 	char *source;		/* NULL when not given */
 	char *edition;		/* NULL when not given */
 	struct strlist audience;	/* vignette, briefing, pack, scenario */
+	struct strlist people;	/* the people it names on purpose, as
+				 * invented (lint.c) */
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
 	struct srcpos at[KEY_COUNT];	/* where each key was given (the key

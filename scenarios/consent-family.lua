@@ -369,6 +369,8 @@ for n, v in ipairs(variants) do
     rules = rules,
     source = source,
     edition = "england-2018",
+    -- The worker is the one person each case names in full.
+    people = { (v.worker_full:match("^[^,]+")) },
     case = case,
     why = table.concat(parts, " "),
   }

@@ -13,6 +13,7 @@ sharepack.scenario{
   audience = { "health" },
   source = "Children's MARS Information Sharing Guidance (June 2020), section 2 (golden rules 1 to 7), the GDPR and Data Protection Act 2018 section, sections 3, 3.1, 4 and 5, and the myth-busting guide; North East Lincolnshire information sharing procedure, sections 1 and 6",
   edition = "england-2018",
+  people = { "Yasmin Nwosu", "Jodie Platt", "Finn", "Dean" },
 
   intro = [[
 You are Yasmin Nwosu, a health visitor. This scenario follows your work with one family

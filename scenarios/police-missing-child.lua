@@ -13,6 +13,7 @@ sharepack.scenario{
   audience = { "police" },
   source = "Working Together to Safeguard Children 2023, paragraphs 28 to 31 and myth-busting guide; North East Lincolnshire information sharing procedure, section 4 (2024 golden rules 1 to 7); Children's MARS Information Sharing Guidance (June 2020), sections 4.3, 4.7 and 5.1",
   edition = "england-2024",
+  people = { "Rhys Pryce", "Michelle", "Peter Abbott" },
 
   intro = [[
 You are Sergeant Anjali Mehta, the missing-from-home coordinator for your police area.

@@ -13,6 +13,7 @@ sharepack.scenario{
   audience = { "education" },
   source = "North East Lincolnshire information sharing procedure, section 4 (2024 golden rules 1 to 7) and section 6; Working Together to Safeguard Children 2023, paragraphs 28, 29, 31 and 33; Children's MARS Information Sharing Guidance (June 2020), sections 3.1, 4 and 5.2",
   edition = "england-2024",
+  people = { "Carys Lloyd", "Lacey Dunn", "Tasha", "Wayne", "Mr Iqbal" },
 
   intro = [[
 You are Carys Lloyd, a Year 5 class teacher at a primary school. This scenario follows one

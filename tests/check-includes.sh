@@ -28,6 +28,14 @@ forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.
 # The HTML5 writer knows nothing about pages, themes or the pack.
 forbid "html5.c" render.h theme.h pack.h
 forbid "check.c" render.h theme.h site.h load.h
+# The personal-data lint reads the checked model and the files as written,
+# not the readers that made the model; only the check stage calls it.
+forbid "lint.c lint_scan.c lint_names.c" load.h frontmatter.h settings.h schema.h scenario.h \
+	render.h theme.h site.h check.h
+for f in *.c; do
+	case "$f" in check.c|lint*.c) continue ;; esac
+	if grep -q '^#include "lint.h"' "$f"; then fail "$f includes lint.h"; else pass; fi
+done
 forbid "site.c" load.h frontmatter.h markdown.h check.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.

@@ -332,4 +332,35 @@ check "inside content/: exit 2" [ $? -eq 2 ]
 check "inside content/: the advice first" sh -c "head -n 1 '$work/err' | grep -qxF \
 	\"sharepack: this folder is a content folder itself, not a project; give the project folder that holds it: 'sharepack check ..'\""
 
+# The personal-data lint (issue 16): the default content and the starter
+# project name only the people they declare, so check --strict passes with
+# no finding; the fixture's findings become errors with --strict; what a
+# comment silences is counted in the last line.
+(cd "$ROOT" && "$SHAREPACK" check --strict .) >"$work/out" 2>"$work/err"
+check "lint: default content passes check --strict" [ $? -eq 0 ]
+check "lint: default content has no finding" sh -c "! grep -q 'personal data' '$work/err'"
+check "lint: default content silences nothing" sh -c "! grep -q 'allowed by comments' '$work/out'"
+"$SHAREPACK" new -q "$work/starter"
+"$SHAREPACK" check --strict "$work/starter" >/dev/null 2>"$work/err"
+check "lint: the starter passes check --strict" [ $? -eq 0 ]
+pd=$ROOT/tests/regress/warn-personal-data
+(cd "$pd" && "$SHAREPACK" check $theme .) >"$work/out" 2>"$work/err"
+check "lint: findings are warnings" [ $? -eq 0 ]
+check "lint: silenced findings are counted" grep -q \
+	'^sharepack: 6 items checked, no errors (22 warnings, 3 findings allowed by comments)$' "$work/out"
+(cd "$pd" && "$SHAREPACK" check --strict $theme .) >"$work/out" 2>"$work/err"
+check "lint: --strict makes findings errors" [ $? -eq 1 ]
+check "lint: --strict reports an NHS number as an error" grep -qxF \
+	"content/dunn.md:9:26: error: personal data? an NHS number (943 *** ****); replace it with an invented one (one whose check digit is wrong, or from 999 000 0000 to 999 999 9999, kept for tests), or if it is invented, say so with '<!-- sharepack: allow nhs -->' on its line" "$work/err"
+check "lint: --strict counts what is silenced" grep -q \
+	'^sharepack: 22 errors, 0 warnings, 3 findings allowed by comments; ' "$work/err"
+# Without its comment, the silenced NHS number is found at its line.
+cp -r "$pd" "$work/pd"
+sed -i '/sharepack: allow nhs/d' "$work/pd/content/dunn.md"
+(cd "$work/pd" && "$SHAREPACK" check $theme .) >"$work/out" 2>"$work/err"
+check "lint: a finding without its comment is reported" grep -q \
+	'^content/dunn.md:17:38: warning: personal data? an NHS number (401 \*\*\* \*\*\*\*)' "$work/err"
+check "lint: and no longer counted as silenced" grep -q \
+	'(23 warnings, 2 findings allowed by comments)$' "$work/out"
+
 summary cli

@@ -37,6 +37,7 @@ patho many-brackets 0 60
 patho long-line 0 30
 # Counting a briefing's sections once, not once a section (was 28 s).
 patho briefing-headings 1 10 "b.md:.*error: a briefing has exactly 7 '##' sections"
+patho lint-one-line 0 30 "g.md:5:1: warning: personal data? a full name (Lacey D\*\*\*)"
 patho yaml-nesting 1 30 "y.md:4:12: error: each entry of 'audience' must be text"
 patho yaml-aliases 1 30 "error: each entry of 'audience' must be text"
 patho big-front-matter 1 30 "fm.md:1:1: error: the front matter is larger than 64 KiB"

@@ -66,7 +66,8 @@ for f in "$ROOT"/tests/report/folder/*.json "$ROOT"/tests/report/xapi/*.json \
 		>"$corpus_report/$(cksum <"$f" | cut -d' ' -f1)"
 done
 
-for target in load:md frontmatter:fm theme:html export:md lua:lua report:report; do
+for target in load:md frontmatter:fm theme:html export:md lua:lua report:report \
+	lint:md; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

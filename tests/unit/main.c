@@ -28,6 +28,7 @@ main(void)
 	test_serve();
 	test_embed();
 	test_report();
+	test_lint();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
