@@ -796,6 +796,79 @@ out:
 	return rc;
 }
 
+/* ---- room for a quiz's progress in the LMS ---- */
+
+static size_t
+decimal_width(size_t n)
+{
+	size_t w = 1;
+	while (n >= 10) {
+		n /= 10;
+		w++;
+	}
+	return w;
+}
+
+size_t
+scorm_suspend_worst(size_t questions)
+{
+	/* quiz.js's encode(): {"v":3,"r":SEED,"o":[ORDER],"a":"ANSWERS",
+	 * "s":[SECONDS],"k":"HASHES","c":CURRENT,"t":"ISO","f":"ISO"}, with
+	 * the longest value of each: a 32-bit seed, seconds capped at 9999,
+	 * 8 hash characters a question and toISOString()'s 24 characters. */
+	size_t len = strlen("{\"v\":3,\"r\":,\"o\":[],\"a\":\"\",\"s\":[],"
+	    "\"k\":\"\",\"c\":,\"t\":\"\",\"f\":\"\"}") +
+	    decimal_width(4294967295u) + 2 * 24 + decimal_width(questions);
+	for (size_t i = 0; i < questions; i++)
+		len += decimal_width(i) + 1 + 4 + 8 + (i > 0 ? 2 : 0);
+	return len;
+}
+
+size_t
+scorm_suspend_limit(enum scorm_version v)
+{
+	return v == SCORM_12 ? 4096 : 64000;
+}
+
+/* The most questions whose worst case fits limit (worst grows with n). */
+static size_t
+suspend_most(size_t limit)
+{
+	size_t n = 0;
+	while (scorm_suspend_worst(n + 1) <= limit)
+		n++;
+	return n;
+}
+
+/* Refuses each packaged quiz whose progress could outgrow what the LMS
+ * keeps: quiz.js would then save none, and a learner who leaves part-way
+ * would start again. Returns the number refused. */
+static size_t
+check_suspend_room(const struct pack *p, const struct item *pk,
+    enum scorm_version v, struct diag *d)
+{
+	size_t limit = scorm_suspend_limit(v), refused = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *it = p->items[i];
+		if (it->kind != ITEM_PACK || (pk != NULL && it != pk))
+			continue;
+		size_t n = sitemap_question_count(it);
+		size_t worst = scorm_suspend_worst(n);
+		if (worst <= limit)
+			continue;
+		diag_error(d, &it->pos, "the quiz of pack '%s' has %zu "
+		    "questions, too many for SCORM %s: a learner's progress "
+		    "can take %zu characters of suspend data, and SCORM %s "
+		    "keeps %zu (enough for %zu questions); split the pack "
+		    "into smaller ones%s", it->id, n, v == SCORM_12 ? "1.2" :
+		    "2004", worst, v == SCORM_12 ? "1.2" : "2004", limit,
+		    suspend_most(limit), v == SCORM_12 ? ", or package it as "
+		    "SCORM 2004 (--scorm 2004), which keeps 64000" : "");
+		refused++;
+	}
+	return refused;
+}
+
 /* ---- the whole package ---- */
 
 int
@@ -828,7 +901,8 @@ scorm_package(const struct pack *p, const struct item *pk,
 		    "--with-scenarios to package its branching scenarios");
 		goto out;
 	}
-	if (check_sco_scripts(&scos, pages, t, d) != 0 ||
+	if (check_suspend_room(p, pk, v, d) > 0 ||
+	    check_sco_scripts(&scos, pages, t, d) != 0 ||
 	    package_gather(&pkg, pages, t, v, d) != 0 ||
 	    package_manifest(&pkg, p, pk, &scos, v, d) != 0 ||
 	    zip_build(&pkg, file, &zip, d) != 0)

@@ -34,7 +34,9 @@ struct scorm_counts {
  * manifest; the pages must have been rendered for a package (scenarios
  * marked ungraded). Refuses, naming the page and the script, a SCO page
  * that would not run the LMS bridge (lms.js), player.js or its player
- * (quiz.js, scenario.js), as a theme's layout can make happen. Sets
+ * (quiz.js, scenario.js), as a theme's layout can make happen, and a pack
+ * whose quiz's progress could outgrow the LMS's suspend data (see
+ * scorm_suspend_worst), naming the pack's file. Sets
  * *counts. Returns 0, or -1 after reporting through d; file is then
  * untouched.
  */
@@ -42,6 +44,15 @@ int scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,
     enum scorm_version v, int with_scenarios, const char *file,
     struct scorm_counts *counts, struct diag *d);
+
+/*
+ * The longest suspend data the quiz (quiz.js) can save for a pack of
+ * questions questions, in characters, and the most an LMS of version v
+ * keeps (SCORM 1.2: 4096; 2004: 64000). scorm_package refuses a pack
+ * whose worst case is over the limit.
+ */
+size_t scorm_suspend_worst(size_t questions);
+size_t scorm_suspend_limit(enum scorm_version v);
 
 /*
  * Checks a manifest: the schema (all.xsd of the version) and the rules it

@@ -362,5 +362,19 @@ check "lint: a finding without its comment is reported" grep -q \
 	'^content/dunn.md:17:38: warning: personal data? an NHS number (401 \*\*\* \*\*\*\*)' "$work/err"
 check "lint: and no longer counted as silenced" grep -q \
 	'(23 warnings, 2 findings allowed by comments)$' "$work/out"
+# `make bench` (issue 14) on a corpus of 100 items: it runs and prints its
+# table, every row measured (none failed). No time or ratio is asserted.
+cc -O2 -std=c11 -o "$work/cmark-floor" "$ROOT/tests/bench/cmark-floor.c" \
+	$(pkg-config --cflags --libs libcmark)
+check "bench: the floor builds" [ $? -eq 0 ]
+python3 "$ROOT/tests/bench/bench.py" "$SHAREPACK" "$work/cmark-floor" 100 >"$work/bench" 2>&1
+check "bench: runs on 100 items" [ $? -eq 0 ]
+check "bench: says where it writes and the load" grep -q '^bench: outputs in .*; load average [0-9]' "$work/bench"
+check "bench: a table for 100 items" grep -qF '| 100 items (0.4 MB of Markdown) | wall time | vs the floor |' "$work/bench"
+for row in 'cmark alone writing the same pages (the floor)' 'full build into a fresh folder' \
+	'rebuild after one file changes' 'check' 'package (SCORM 1.2)'; do
+	check "bench: row '$row' measured" grep -qE "^\| $(echo "$row" | sed 's/[()]/\\&/g') \| [0-9.]+ s \| [0-9.]+x \| [0-9]+ MiB \|" "$work/bench"
+done
+check "bench: Hugo, measured or not installed" grep -qE '^\| Hugo .*\| ([0-9.]+ s|not installed) \|' "$work/bench"
 
 summary cli

@@ -210,4 +210,28 @@ node "$ROOT/tests/lms/export-check.mjs" "$work/cr.gift" "$work/cr.json" >"$work/
 check "CR in Markdown: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ]
 check "CR in Markdown: two questions" [ "$(grep -c '^::' "$work/cr.gift")" -eq 2 ]
 
+# A pack whose quiz's progress could outgrow SCORM 1.2's 4096 characters of
+# suspend data (issue 14): package refuses it, saying the limit and the fix,
+# and writes no zip; SCORM 2004 (64000) takes it. The starter project has 4
+# questions; 300 more statements give 304. tests/browser/suspend.test.mjs
+# checks the page's worst case against the numbers in the message.
+big=$work/big
+"$SHAREPACK" new -q "$big"
+i=0
+while [ $i -lt 300 ]; do
+	v=myth
+	[ $((i % 2)) -eq 0 ] && v=fact
+	printf -- '---\nkind: myth\ntitle: "Statement %d"\nverdict: %s\nsource: "Working Together to Safeguard Children 2023, paragraph 31"\n---\n**This is a %s.** Statement %d.\n' \
+		$i $v $v $i >"$big/content/myths/gen-$i.md"
+	i=$((i + 1))
+done
+(cd "$big" && "$SHAREPACK" package -q -o "$work/big.zip" .) 2>"$work/big.err"
+check "suspend data: SCORM 1.2 refuses a pack too big for it" [ $? -ne 0 ]
+check "suspend data: no zip written" [ ! -e "$work/big.zip" ]
+check "suspend data: the message names the limit and the fix" \
+	cmp -s "$ROOT/tests/lms/suspend-refused.err" "$work/big.err"
+(cd "$big" && "$SHAREPACK" package -q --scorm 2004 -o "$work/big.zip" .) 2>"$work/big.err"
+check "suspend data: SCORM 2004 takes the same pack" [ $? -eq 0 ]
+check "suspend data: SCORM 2004 says nothing" [ ! -s "$work/big.err" ]
+
 summary lms

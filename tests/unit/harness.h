@@ -50,6 +50,7 @@ void test_render(void);
 void test_theme(void);
 void test_fsutil(void);
 void test_scorm(void);
+void test_scorm_suspend(void);
 void test_sitemap(void);
 void test_course(void);
 void test_serve(void);

@@ -25,6 +25,7 @@ main(void)
 	test_theme();
 	test_render();
 	test_scorm();
+	test_scorm_suspend();
 	test_serve();
 	test_embed();
 	test_report();

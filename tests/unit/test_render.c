@@ -313,3 +313,27 @@ test_scorm(void)
 		xmlFreeDoc(doc);
 	}
 }
+
+/* The longest suspend data quiz.js writes, as JSON.stringify spells it,
+ * for 1 and for 11 questions (a two-digit place in the order), and the
+ * limits package compares it with. */
+void
+test_scorm_suspend(void)
+{
+	static const char iso[] = "2026-11-30T08:00:00.000Z";
+	char text[1024];
+	int n = snprintf(text, sizeof text, "{\"v\":3,\"r\":4294967295,"
+	    "\"o\":[0],\"a\":\"a\",\"s\":[9999],\"k\":\"0123abcd\","
+	    "\"c\":1,\"t\":\"%s\",\"f\":\"%s\"}", iso, iso);
+	CHECK(scorm_suspend_worst(1) == (size_t)n);
+	n = snprintf(text, sizeof text, "{\"v\":3,\"r\":4294967295,"
+	    "\"o\":[10,9,8,7,6,5,4,3,2,1,0],\"a\":\"abababababa\","
+	    "\"s\":[9999,9999,9999,9999,9999,9999,9999,9999,9999,9999,9999],"
+	    "\"k\":\"%s%s%s\",\"c\":11,\"t\":\"%s\",\"f\":\"%s\"}",
+	    "0123abcd0123abcd0123abcd0123abcd", "0123abcd0123abcd0123abcd",
+	    "0123abcd0123abcd0123abcd0123abcd", iso, iso);
+	CHECK(scorm_suspend_worst(11) == (size_t)n);
+	CHECK(scorm_suspend_worst(227) <= scorm_suspend_limit(SCORM_12));
+	CHECK(scorm_suspend_worst(228) > scorm_suspend_limit(SCORM_12));
+	CHECK(scorm_suspend_limit(SCORM_2004) == 64000);
+}

@@ -34,6 +34,7 @@
   var ids = [];
   list.querySelectorAll('li.sp-item').forEach(function (li) {
     var d = li.dataset, id = d.spId;
+    li.hidden = true;
     ids.push(id);
     items[id] = { li: li, id: id, kind: d.spKind, expected: d.spExpected, hash: (d.spHash || '').slice(0, 8),
       title: li.querySelector('.sp-question').textContent, why: li.querySelector('.sp-why') };
@@ -41,21 +42,21 @@
   if (!ids.length) return;
   var entries = ids.map(function (id) { return { id: id, kind: items[id].kind, answer: items[id].expected }; });
 
-  function at(kind, value) { return CHOICES[kind].map(function (c) { return c[0]; }).indexOf(value); }
+  function at(kind, value) { return CHOICES[kind].findIndex(function (c) { return c[0] === value; }); }
   function label(kind, value) { var i = at(kind, value); return i < 0 ? value : CHOICES[kind][i][1]; }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
   var lms = P.lms();
   if (lms && lms.passMark() !== null) passMark = lms.passMark();
-  function letter(kind, value) { var i = at(kind, value); return i < 0 ? '' : 'abcdef'.charAt(i); }
+  function letter(kind, value) { return 'abcdef'.charAt(at(kind, value)); }
   function choiceAt(kind, l) { var c = CHOICES[kind][l.charCodeAt(0) - 97]; return c ? c[0] : null; }
-  /* Progress in the LMS's suspend data: compact, to fit SCORM 1.2's 4096,
-   * with each question's hash (k, 8 characters each, in order). */
+  /* Progress in the LMS's suspend data, never longer than scorm.c's
+   * worst case (seconds < 10^4); k: 8 characters of hash a question. */
   function encode() {
     function each(f) { return state.order.map(function (x) { return f(state.answers[x], items[x]); }); }
     return JSON.stringify({ v: 3, r: state.seed, o: state.order.map(function (x) { return ids.indexOf(x); }),
       a: each(function (a, it) { return a ? letter(it.kind, a.answer) : '-'; }).join(''),
-      s: each(function (a) { return a ? a.seconds : 0; }), k: each(function (a, it) { return it.hash; }).join(''),
+      s: each(function (a) { return a ? Math.min(a.seconds, 9999) : 0; }), k: each(function (a, it) { return it.hash; }).join(''),
       c: state.current, t: state.started, f: state.finished });
   }
   /* Suspend data in the shape fit() takes, or false: without hashes (v2)
@@ -71,17 +72,15 @@
       }) };
   }
   /* ---- xAPI, when configured (xapi.js) ---- */
-  var xapi = window.SharepackXAPI || null;
+  var xapi = window.SharepackXAPI;
   var activity = { id: 'urn:sharepack:pack:' + pack, title: packTitle };
 
   function report(id) {
     var it = items[id], a = state.answers[id];
     if (xapi) xapi.answered(activity, { id: id, title: it.title }, CHOICES[it.kind], a.answer, [it.expected], a.seconds);
-    if (lms) {
-      P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
-        letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
-        correct: a.correct, seconds: a.seconds }, encode());
-    }
+    if (lms) P.lmsAnswer(lms, { id: id, description: it.title, response: a.answer, correctResponse: it.expected,
+      letter: letter(it.kind, a.answer), correctLetter: letter(it.kind, it.expected),
+      correct: a.correct, seconds: a.seconds }, encode());
   }
   function reportEnd() {
     var t = tally();
@@ -173,14 +172,12 @@
   var live = P.liveRegion();
   list.before(bar, live);
 
-  ids.forEach(function (id) {
-    var it = items[id];
-    var li = it.li;
+  /* Made when first shown, so the start takes no time per question. */
+  function prepare(it) {
+    var id = it.id, li = it.li;
+    if (it.form) return;
     var details = li.querySelector('details.sp-answer');
     var prompt = li.querySelector('.sp-prompt');
-    /* The bar says "Question N of M"; the page's own number would repeat it. */
-    var num = li.querySelector('.sp-qnum');
-    if (num) num.hidden = true;
     var form = it.form = el('form', { class: 'sp-form', novalidate: '' });
     var fs = add(form, 'fieldset');
     add(fs, 'legend', {}, prompt ? prompt.textContent : 'Your answer');
@@ -207,7 +204,6 @@
     }));
     details.replaceWith(form);
     li.appendChild(feedback);
-    if (prompt) prompt.hidden = true;
 
     form.addEventListener('change', function () { hint.textContent = ''; });
     form.addEventListener('submit', function (ev) {
@@ -224,7 +220,7 @@
       report(id);
       showFeedback(it, true);
     });
-  });
+  }
 
   var results = el('section', { class: 'sp-results', hidden: '', 'aria-labelledby': 'sp-results-title' });
   list.after(results);
@@ -263,18 +259,17 @@
   }
 
   var clock = P.timer();
+  /* Hiding every question at each step costs a layout of each. */
+  var shown;
   function render(moveFocus) {
-    ids.forEach(function (id) { items[id].li.hidden = true; });
+    if (shown) shown.hidden = true;
     results.hidden = true;
     updateBar();
-    if (state.current >= ids.length) {
-      list.hidden = true;
-      showResults(moveFocus);
-      return;
-    }
-    list.hidden = false;
+    list.hidden = state.current >= ids.length;
+    if (list.hidden) return showResults(moveFocus);
     var it = items[state.order[state.current]];
-    it.li.hidden = false;
+    (shown = it.li).hidden = false;
+    prepare(it);
     if (state.answers[it.id]) showFeedback(it, false);
     else setForm(it, null);
     clock.restart();
