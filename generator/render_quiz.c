@@ -13,15 +13,15 @@
 static void
 render_rules(xmlNodePtr parent, const struct item *it)
 {
-	if (it->kind != ITEM_VIGNETTE || it->vignette.rules.count == 0)
+	if (it->kind != ITEM_VIGNETTE || it->rules.count == 0)
 		return;
 	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
-	render_text(p, it->vignette.rules.count == 1 ? "Golden rule cited: " :
+	render_text(p, it->rules.count == 1 ? "Golden rule cited: " :
 	    "Golden rules cited: ");
-	for (size_t i = 0; i < it->vignette.rules.count; i++) {
+	for (size_t i = 0; i < it->rules.count; i++) {
 		char num[16];
 		snprintf(num, sizeof num, "%s%d", i > 0 ? ", " : "",
-		    it->vignette.rules.values[i]);
+		    it->rules.values[i]);
 		render_text(p, num);
 	}
 	const char *label = it->edition ? pack_edition_label(it->edition) :

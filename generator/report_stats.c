@@ -238,8 +238,8 @@ case_groups(struct report_unit *u, const struct item *it,
 	const char *ed = it->edition != NULL ? it->edition : "none";
 	const char *edl = it->edition != NULL ?
 	    pack_edition_label(it->edition) : NULL;
-	for (size_t r = 0; r < it->vignette.rules.count; r++) {
-		int n = it->vignette.rules.values[r];
+	for (size_t r = 0; r < it->rules.count; r++) {
+		int n = it->rules.values[r];
 		snprintf(key, sizeof key, "%s:rule-%d", ed, n);
 		snprintf(label, sizeof label, "Golden rule %d (%s)", n,
 		    edl != NULL ? edl : it->edition != NULL ? it->edition :
