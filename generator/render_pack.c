@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "coverage.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -39,6 +40,29 @@ pack_facts(xmlNodePtr parent, const struct item *pk)
 	free(mark);
 }
 
+/* A pack whose questions number the golden rules by more than one
+ * edition says so: the same number can be another rule (the Welsh guide
+ * swaps rules 3 and 4). */
+static void
+mixed_editions(xmlNodePtr parent, const struct item *pk)
+{
+	struct coverage c;
+	coverage_count(pk, &c);
+	if (c.edition_count < 2)
+		return;
+	xmlNodePtr p = render_el_class(parent, "p", "sp-editions",
+	    "This pack's questions number the golden rules as in more than "
+	    "one edition of the guidance: ");
+	for (size_t e = 0; e < c.edition_count; e++) {
+		render_text(p, e == 0 ? "" : e + 1 < c.edition_count ? ", " :
+		    " and ");
+		render_text(p, pack_edition_short(c.editions[e]));
+	}
+	render_text(p, ". Each rule number is shown with its edition, since "
+	    "the lists differ: the Welsh guide numbers rules 3 and 4 the "
+	    "other way round, and the 2024 advice reorders the 2018 rules.");
+}
+
 void
 render_pack(const struct item *pk, const struct theme *t,
     struct render_out *out)
@@ -49,6 +73,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_crumb(&pg, sitemap_front(), "Home");
 	render_el(pg.main, "h1", pk->title);
 	pack_facts(pg.main, pk);
+	mixed_editions(pg.main, pk);
 	render_body(pg.main, pk, 2);
 	if (sitemap_question_count(pk) > 0) {
 		char *href = sitemap_quiz(pk);
