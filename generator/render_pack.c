@@ -59,8 +59,8 @@ mixed_editions(xmlNodePtr parent, const struct item *pk)
 		render_text(p, pack_edition_short(c.editions[e]));
 	}
 	render_text(p, ". Each rule number is shown with its edition, since "
-	    "the lists differ: the Welsh guide numbers rules 3 and 4 the "
-	    "other way round, and the 2024 advice reorders the 2018 rules.");
+	    "the editions number the rules differently (the Welsh guide, for "
+	    "one, swaps rules 3 and 4).");
 }
 
 void

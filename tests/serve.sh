@@ -99,7 +99,7 @@ check "serve: its site is the one build makes" \
 echo "A sentence added while serving." >>"$srv/project/content/guidance/rules.md"
 check "serve: a change is served" \
 	$client wait "$port" /guidance/rules.html "A sentence added while serving."
-check "serve: only that page changed" wait_line "1 of 8 pages changed"
+check "serve: only that page changed" wait_line "1 of 9 pages changed"
 check "serve: no script ran for Markdown" sh -c "! grep -q 'scripts run again' '$srv/out'"
 printf -- '-- changed\n' >>"$srv/project/scenarios/case.lua"
 check "serve: a script change runs the scripts" wait_line "with the scenario scripts run again"

@@ -277,7 +277,7 @@ check "progress: build on a terminal exits 0" [ $? -eq 0 ]
 check "progress: content files read" grep -q "sharepack: 9 of 9 content files read" "$work/out"
 check "progress: pages written" grep -q "of [0-9]* pages written" "$work/out"
 check "progress: the line is cleared before the summary" grep -q \
-	"$(printf '\r\033\\[K')sharepack: wrote 8 pages" "$work/out"
+	"$(printf '\r\033\\[K')sharepack: wrote 9 pages" "$work/out"
 (cd "$golden" && on_terminal "$SHAREPACK" build -q $theme -o "$work/tty" .) \
 	>"$work/out" 2>&1
 check "progress: not with -q" [ ! -s "$work/out" ]
