@@ -52,7 +52,7 @@ wait_line() {
 }
 
 check "serve: starts and says where" start_serve "$srv/project"
-check "serve: a first build" grep -q "^sharepack: built 8 pages" "$srv/out"
+check "serve: a first build" grep -q "^sharepack: built 9 pages" "$srv/out"
 check "serve: listens on 127.0.0.1 and nothing else" \
 	[ "$($client listening "$port")" = 127.0.0.1 ]
 $client get "$port" / >"$srv/reply"
