@@ -693,12 +693,13 @@ read_citations(lua_State *L, int c, struct scen_choice *ch, const char *what)
 		schema_store(keys[i], &v, &r, fields[i]);
 	}
 	lua_settop(L, base);
-	if (lr.first != NULL) {
-		char *msg = xasprintf("%s: %s", what, lr.first);
-		free(lr.first);
-		lr.first = msg;
-	}
-	raise_first(L, &lr, "scenario");
+	if (lr.first == NULL)
+		return;
+	/* Kept on the Lua stack, so that the error frees it. */
+	lua_pushstring(L, lr.first);
+	free(lr.first);
+	error_at(L, ch->pos.line, "sharepack.scenario: %s: %s", what,
+	    lua_tostring(L, -1));
 }
 
 /* Reads choice i (the table at c) of step st. */
