@@ -332,7 +332,7 @@ coverage_csv(const struct pack *p, struct buf *out)
 		coverage_count(pk, &c);
 		for (size_t e = 0; e < c.edition_count; e++) {
 			for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
-				char num[4];
+				char num[16];
 				snprintf(num, sizeof num, "%d", r + 1);
 				csv_rows(out, pk->id, c.editions[e], num, "",
 				    &c.rules[e][r]);
