@@ -76,12 +76,21 @@ pack_section(struct render_page *pg, const struct item *pk)
 		render_el(section, "p", says);
 		free(says);
 	}
-	xmlNodePtr table = render_el_class(section, "table", "sp-coverage",
-	    NULL);
+	/* A wide table scrolls in a region of its own on a narrow screen,
+	 * which the keyboard can reach; the theme's record-of-learning
+	 * table style serves (its budget has no room for another). */
+	char *cap_id = xasprintf("coverage-%s", pk->id);
+	xmlNodePtr wrap = render_el_class(section, "div",
+	    "sp-record sp-coverage", NULL);
+	render_attr(wrap, "role", "region");
+	render_attr(wrap, "aria-labelledby", cap_id);
+	render_attr(wrap, "tabindex", "0");
+	xmlNodePtr table = render_el(wrap, "table", NULL);
 	char *cap = xasprintf("Golden rules and principles asked in %s",
 	    pk->title);
-	render_el(table, "caption", cap);
+	render_attr(render_el(table, "caption", cap), "id", cap_id);
 	free(cap);
+	free(cap_id);
 	head_row(table, "Asked about");
 	xmlNodePtr tbody = render_el(table, "tbody", NULL);
 	for (size_t e = 0; e < c.edition_count; e++)
