@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coverage.h"
 #include "decide.h"
 #include "lint.h"
 #include "markdown.h"
@@ -598,6 +599,7 @@ check_pack(struct pack *p, struct diag *d)
 	check_in_a_pack(p, ids, d);
 	free(ids);
 	lint_pack(p, d);
+	coverage_check(p, d);
 	/* A pack with errors of its own is a pack: one mistake, one
 	 * message. */
 	if (packs == 0 && p->count > 0 && !pack_has_broken(p, ITEM_PACK)) {

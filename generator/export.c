@@ -47,8 +47,21 @@ why_start(const struct item *it)
 	    cmark_node_next(it->vignette.why);
 }
 
+/* The rules it cites, with the edition that numbers them, as HTML to
+ * follow its reasoning; NULL when it cites none. Caller frees. */
+static char *
+rules_html(const struct item *it, const struct item *pk)
+{
+	if (it->rules.count == 0)
+		return NULL;
+	xmlNodePtr div = html_begin();
+	render_rule_citations(div, &it->rules, pack_rule_edition(it, pk));
+	return html_end(div);
+}
+
 static void
-question_make(struct question *q, const struct item *it)
+question_make(struct question *q, const struct item *it,
+    const struct item *pk)
 {
 	int myth = it->kind == ITEM_MYTH;
 	q->it = it;
@@ -68,6 +81,12 @@ question_make(struct question *q, const struct item *it)
 	}
 	q->text = html_end(div);
 	q->why = html5_fragment(why_start(it), NULL, 3);
+	char *rules = rules_html(it, pk);
+	if (rules != NULL) {
+		char *why = xasprintf("%s%s", q->why, rules);
+		free(q->why);
+		q->why = why;
+	}
 	for (int i = 0; i < 2; i++) {
 		div = html_begin();
 		xmlNodePtr p = render_el(div, "p", i == q->right ? "Right. " :
@@ -76,8 +95,11 @@ question_make(struct question *q, const struct item *it)
 		render_el(p, "strong", q->answers[q->right]);
 		render_text(p, ".");
 		md_dom_append(div, why_start(it), NULL, 3);
+		render_rule_citations(div, &it->rules, pack_rule_edition(it,
+		    pk));
 		q->feedback[i] = html_end(div);
 	}
+	free(rules);
 }
 
 static void
@@ -251,7 +273,7 @@ export_questions(const struct pack *p, const struct item *pk,
 		if (!sitemap_is_question(items[i]))
 			continue;
 		struct question q;
-		question_make(&q, items[i]);
+		question_make(&q, items[i], pk);
 		if (format == EXPORT_MOODLE_XML)
 			moodle_question(quiz, &q);
 		else

@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "check.h"
+#include "coverage.h"
 #include "diag.h"
 #include "export.h"
 #include "fsutil.h"
@@ -205,7 +206,8 @@ static const struct option_spec option_table[] = {
 	{ "--report", NULL, OPT_FLAG, offsetof(struct options, report),
 	    FOR(CMD_CHECK), "%s is for 'check'", NULL,
 	    "  --report         check: print what every surface strategy scores on\n"
-	    "                   every pack and scenario, as Markdown tables\n" },
+	    "                   every pack and scenario, and which golden rules\n"
+	    "                   and principles each pack asks, as Markdown tables\n" },
 	{ "--with-scenarios", NULL, OPT_FLAG,
 	    offsetof(struct options, with_scenarios), FOR(CMD_PACKAGE),
 	    "%s is for 'package'", NULL,
@@ -821,8 +823,10 @@ print_surface(const struct job *j)
 		return;
 	if (!j->o->quiet)
 		surface_summary(j->p, stdout);
-	if (j->o->report)
+	if (j->o->report) {
 		surface_report(j->p, stdout);
+		coverage_report(j->p, stdout);
+	}
 }
 
 /* 'new': the starter project in DIR, and what to do next. Returns the

@@ -52,6 +52,9 @@ scenario_free(struct scenario_part *sc)
 			free(st->choices[j].go);
 			if (st->choices[j].feedback != NULL)
 				cmark_node_free(st->choices[j].feedback);
+			free(st->choices[j].rules.values);
+			free(st->choices[j].rules.pos);
+			pack_strlist_free(&st->choices[j].principles);
 		}
 		free(st->choices);
 	}
@@ -72,13 +75,12 @@ pack_item_free(struct item *it)
 	free(it->edition);
 	pack_strlist_free(&it->audience);
 	pack_strlist_free(&it->people);
+	free(it->rules.values);
+	free(it->rules.pos);
+	pack_strlist_free(&it->principles);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
-	case ITEM_VIGNETTE:
-		free(it->vignette.rules.values);
-		free(it->vignette.rules.pos);
-		break;
 	case ITEM_PACK:
 		pack_strlist_free(&it->pack.include);
 		free(it->pack.members);
@@ -307,6 +309,20 @@ static const char *const editions[][2] = {
 	{ "england-2024", "HM Government advice, England, May 2024" },
 };
 
+/* Beside a rule number, where the learner needs only which list it is:
+ * the Welsh guide numbers rules 3 and 4 the other way round. */
+static const char *const edition_shorts[][2] = {
+	{ "england-2018", "England 2018" },
+	{ "wales-2019", "Wales 2019" },
+	{ "england-2023", "England 2023" },
+	{ "england-2024", "England 2024" },
+};
+
+static const char *const principles[PACK_PRINCIPLES] = {
+	"necessary", "proportionate", "relevant", "adequate", "accurate",
+	"timely", "secure", "recorded",
+};
+
 static const char *const agencies[][2] = {
 	{ "education", "Education" },
 	{ "early-years", "Early years" },
@@ -335,6 +351,59 @@ const char *
 pack_edition_label(const char *edition)
 {
 	return label_of(editions, COUNT(editions), edition);
+}
+
+const char *
+pack_edition_short(const char *edition)
+{
+	const char *s = label_of(edition_shorts, COUNT(edition_shorts),
+	    edition);
+	return s != NULL ? s : edition;
+}
+
+int
+pack_edition_has_rules(const char *edition)
+{
+	return edition != NULL && pack_edition_label(edition) != NULL &&
+	    strcmp(edition, "england-2023") != 0;
+}
+
+const char *
+pack_rule_edition(const struct item *it, const struct item *pk)
+{
+	if (it->edition != NULL)
+		return it->edition;
+	return pk != NULL ? pk->edition : NULL;
+}
+
+char *
+pack_rule_label(int rule, const char *edition)
+{
+	if (edition == NULL)
+		return xasprintf("rule %d", rule);
+	return xasprintf("rule %d (%s)", rule, pack_edition_short(edition));
+}
+
+const char *
+pack_principle_name(int i)
+{
+	return i >= 0 && i < PACK_PRINCIPLES ? principles[i] : "";
+}
+
+int
+pack_principle_index(const char *name)
+{
+	for (int i = 0; i < PACK_PRINCIPLES; i++)
+		if (strcmp(name, principles[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+pack_principle_names(void)
+{
+	return "necessary, proportionate, relevant, adequate, accurate, "
+	    "timely, secure, recorded";
 }
 
 const char *

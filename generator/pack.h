@@ -37,6 +37,9 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 #define PACK_DEFAULT_PASS_MARK 80
 #define PACK_DEFAULT_MINUTES 7
 #define PACK_GOLDEN_RULES 7
+/* The principles golden rule 6 and 7 stand for (necessary, proportionate,
+ * relevant, adequate, accurate, timely, secure, recorded): pack_principle_name. */
+#define PACK_PRINCIPLES 8
 
 /*
  * The keys an item can be given, in front matter or from Lua. schema.c
@@ -47,7 +50,9 @@ enum item_key {
 	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_PEOPLE,
 	KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
-	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
+	KEY_SUPPORTS, KEY_PRINCIPLES, KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK,
+	KEY_WEIGHTS, KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START,
+	KEY_STEPS,
 	KEY_COUNT
 };
 #define KEY_BIT(k) (1u << (k))
@@ -84,6 +89,11 @@ struct scen_choice {
 	char *go;		/* the id of the step it leads to */
 	enum grade grade;	/* how the guidance judges it */
 	cmark_node *feedback;
+	struct intlist rules;	/* the golden rules its feedback cites,
+				 * numbered as in the scenario's edition */
+	struct strlist principles;	/* the principles it cites */
+	enum outcome supports;	/* the way its feedback points: share or
+				 * not; OUTCOME_NONE when not given */
 	size_t target;		/* index of go in steps; filled by check */
 	struct srcpos pos;
 };
@@ -106,13 +116,14 @@ struct guidance_part {
 
 struct myth_part {
 	enum verdict verdict;
+	enum outcome supports;	/* the way the true statement points: share
+				 * or not; OUTCOME_NONE when not given */
 };
 
 struct vignette_part {
 	enum outcome expected;
 	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
 					 * FACT_UNSET when not given */
-	struct intlist rules;	/* golden-rule numbers */
 	cmark_node *why;	/* its "## Why" heading; borrowed; filled
 				 * by check */
 };
@@ -155,6 +166,10 @@ struct item {
 	struct strlist audience;	/* vignette, briefing, pack, scenario */
 	struct strlist people;	/* the people it names on purpose, as
 				 * invented (lint.c) */
+	struct intlist rules;	/* vignette, myth: golden-rule numbers, as
+				 * the edition (pack_rule_edition) numbers
+				 * them */
+	struct strlist principles;	/* vignette, myth: principles cited */
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
 	struct srcpos at[KEY_COUNT];	/* where each key was given (the key
@@ -258,6 +273,25 @@ const char *pack_verdict_name(enum verdict v);
 /* The human name of a known edition ("England, 2024 advice") or agency
  * ("Social care"), or NULL when the name is not known. Static strings. */
 const char *pack_edition_label(const char *edition);
+/* The short name learners see beside a rule number ("Wales 2019"), or the
+ * edition itself when it is not known. Static or borrowed string. */
+const char *pack_edition_short(const char *edition);
+/* Whether a known edition numbers seven golden rules (Working Together 2023
+ * does not). */
+int pack_edition_has_rules(const char *edition);
+/* The edition it's rule numbers follow: its own 'edition', else the pack
+ * pk's (pk may be NULL), else NULL. Borrowed. */
+const char *pack_rule_edition(const struct item *it, const struct item *pk);
+/* "Golden rules 4 (Wales 2019) and 6 (Wales 2019)"-style text is built by
+ * the renderers; this is one citation, "rule 4 (Wales 2019)", or "rule 4"
+ * when edition is NULL. The caller frees the string. */
+char *pack_rule_label(int rule, const char *edition);
+/* The name of principle i (0 to PACK_PRINCIPLES - 1), and the index of a
+ * name (-1 when it is not one). Static strings. */
+const char *pack_principle_name(int i);
+int pack_principle_index(const char *name);
+/* A comma-separated list of the principles, for messages. */
+const char *pack_principle_names(void);
 const char *pack_agency_label(const char *agency);
 /* A comma-separated list of the known agencies, for messages. */
 const char *pack_agency_names(void);

@@ -120,6 +120,12 @@ void render_page_links(struct render_page *pg, struct item *const *items,
     size_t count, enum item_kind kind, const char *heading, int section);
 /* The whole Markdown body of an item, with no heading above min_level. */
 void render_body(xmlNodePtr parent, const struct item *it, int min_level);
+/* "Golden rules cited: rules 4, 6 and 7 (Wales 2019)." as a
+ * <p class="sp-rules"> in parent, each number shown with the edition that
+ * numbers it (edition may be NULL: no edition is said); nothing when
+ * rules is empty. */
+void render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
+    const char *edition);
 /* "Source: ...; Edition: ..." when the item has them. */
 void render_provenance(xmlNodePtr parent, const struct item *it);
 
@@ -146,6 +152,9 @@ void render_course(struct render_page *pg, const struct item *pk);
  * of the page's main content. */
 void render_course_nav(struct render_page *pg, const struct pack *p,
     const struct item *it);
+/* The trainers' coverage page of every pack, and its coverage.csv. */
+void render_coverage(const struct pack *p, const struct theme *t,
+    struct render_out *out);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the
  * players' shared helpers (player.js), then main (quiz.js or scenario.js);

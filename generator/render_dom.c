@@ -5,6 +5,8 @@
  */
 #include "render.h"
 
+#include <stdio.h>
+
 #include "md_dom.h"
 #include "xalloc.h"
 
@@ -53,6 +55,29 @@ void
 render_body(xmlNodePtr parent, const struct item *it, int min_level)
 {
 	md_dom_append(parent, cmark_node_first_child(it->doc), NULL, min_level);
+}
+
+void
+render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
+    const char *edition)
+{
+	if (rules->count == 0)
+		return;
+	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
+	render_text(p, rules->count == 1 ? "Golden rule cited: rule " :
+	    "Golden rules cited: rules ");
+	for (size_t i = 0; i < rules->count; i++) {
+		char num[32];
+		snprintf(num, sizeof num, "%s%d", i == 0 ? "" :
+		    i + 1 < rules->count ? ", " : " and ", rules->values[i]);
+		render_text(p, num);
+	}
+	if (edition != NULL) {
+		render_text(p, " (");
+		render_text(p, pack_edition_short(edition));
+		render_text(p, ")");
+	}
+	render_text(p, ".");
 }
 
 void

@@ -83,5 +83,10 @@ render_index(const struct pack *p, const struct theme *t,
 	render_page_links(&pg, items, p->count, ITEM_BRIEFING, "Briefings", 1);
 	render_page_links(&pg, items, p->count, ITEM_GUIDANCE, "Guidance", 1);
 	free(items);
+	xmlNodePtr trainers = render_el(pg.main, "section", NULL);
+	render_el(trainers, "h2", "For trainers");
+	render_link(&pg, render_el(render_el_class(trainers, "ul", "sp-list",
+	    NULL), "li", NULL), sitemap_coverage(), "Coverage of the golden "
+	    "rules and principles");
 	render_page_end(&pg, out, path);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "course.h"
+#include "coverage.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -50,6 +51,29 @@ pack_facts(xmlNodePtr parent, const struct item *pk)
 	free(mark);
 }
 
+/* A pack whose questions number the golden rules by more than one
+ * edition says so: the same number can be another rule (the Welsh guide
+ * swaps rules 3 and 4). */
+static void
+mixed_editions(xmlNodePtr parent, const struct item *pk)
+{
+	struct coverage c;
+	coverage_count(pk, &c);
+	if (c.edition_count < 2)
+		return;
+	xmlNodePtr p = render_el_class(parent, "p", "sp-editions",
+	    "This pack's questions number the golden rules as in more than "
+	    "one edition of the guidance: ");
+	for (size_t e = 0; e < c.edition_count; e++) {
+		render_text(p, e == 0 ? "" : e + 1 < c.edition_count ? ", " :
+		    " and ");
+		render_text(p, pack_edition_short(c.editions[e]));
+	}
+	render_text(p, ". Each rule number is shown with its edition, since "
+	    "the editions number the rules differently (the Welsh guide, for "
+	    "one, swaps rules 3 and 4).");
+}
+
 void
 render_pack(const struct item *pk, const struct theme *t,
     struct render_out *out)
@@ -60,6 +84,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_crumb(&pg, sitemap_front(), "Home");
 	render_el(pg.main, "h1", pk->title);
 	pack_facts(pg.main, pk);
+	mixed_editions(pg.main, pk);
 	render_body(pg.main, pk, 2);
 	render_course(&pg, pk);
 	render_stylesheet(&pg, t, "course.css");

@@ -11,31 +11,8 @@
 #include "xalloc.h"
 
 static void
-render_rules(xmlNodePtr parent, const struct item *it)
-{
-	if (it->kind != ITEM_VIGNETTE || it->vignette.rules.count == 0)
-		return;
-	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
-	render_text(p, it->vignette.rules.count == 1 ? "Golden rule cited: " :
-	    "Golden rules cited: ");
-	for (size_t i = 0; i < it->vignette.rules.count; i++) {
-		char num[16];
-		snprintf(num, sizeof num, "%s%d", i > 0 ? ", " : "",
-		    it->vignette.rules.values[i]);
-		render_text(p, num);
-	}
-	const char *label = it->edition ? pack_edition_label(it->edition) :
-	    NULL;
-	if (it->edition != NULL) {
-		render_text(p, " (numbered as in ");
-		render_text(p, label ? label : it->edition);
-		render_text(p, ")");
-	}
-	render_text(p, ".");
-}
-
-static void
-render_question(xmlNodePtr ol, const struct item *it, size_t number)
+render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
+    size_t number)
 {
 	int myth = it->kind == ITEM_MYTH;
 	char *anchor = xasprintf("q-%s", it->id);
@@ -76,7 +53,7 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 		md_dom_append(why, cmark_node_first_child(it->doc), NULL, 3);
 	else
 		md_dom_append(why, cmark_node_next(it->vignette.why), NULL, 3);
-	render_rules(details, it);
+	render_rule_citations(details, &it->rules, pack_rule_edition(it, pk));
 	render_provenance(details, it);
 }
 
@@ -156,7 +133,8 @@ render_quiz(const struct item *pk, const struct theme *t,
 	size_t number = 0;
 	for (size_t i = 0; i < pk->pack.member_count; i++)
 		if (sitemap_is_question(pk->pack.members[i]))
-			render_question(ol, pk->pack.members[i], ++number);
+			render_question(ol, pk, pk->pack.members[i],
+			    ++number);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

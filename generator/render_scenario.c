@@ -77,6 +77,7 @@ render_step(xmlNodePtr parent, const struct item *it,
 		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
 		md_dom_append(fb, cmark_node_first_child(ch->feedback), NULL,
 		    4);
+		render_rule_citations(fb, &ch->rules, it->edition);
 	}
 }
 

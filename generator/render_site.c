@@ -16,6 +16,7 @@ render_site(const struct pack *p, const struct theme *t,
 	site_theme.layout = render_settings_layout(t->layout, &p->settings);
 	t = &site_theme;
 	render_index(p, t, out);
+	render_coverage(p, t, out);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];
 		switch (it->kind) {

@@ -382,17 +382,18 @@ unit_groups(struct report_ctx *c, struct report_doc *doc,
 	if (u->rules.count > 0) {
 		sec = section(pg->main, "Golden rules", "For each golden rule, "
 		    "in the edition of the guidance that numbers it: how often "
-		    "the cases that turn on it are answered right.");
+		    "the questions that turn on it are answered right.");
 		doc_table(c, doc, pg, sec, groups_table("rules", "Golden "
 		    "rules", "Rule", &u->rules, 0, 1));
 	}
 	if (u->principles.count > 0) {
-		sec = section(pg->main, "When-to-share questions",
-		    "The question of the guidance's \"when to share\" steps "
-		    "that decides each case, and how often those cases are "
+		sec = section(pg->main, "Principles", "For each principle "
+		    "(necessary, proportionate, relevant, adequate, accurate, "
+		    "timely, secure, recorded): how often the questions whose "
+		    "reason rests on it, as their 'principles' say, are "
 		    "answered right.");
 		doc_table(c, doc, pg, sec, groups_table("principles",
-		    "Deciding questions", "Question", &u->principles, 0, 1));
+		    "Principles", "Principle", &u->principles, 0, 1));
 	}
 	sec = section(pg->main, "By agency", "Learners who said which agency "
 	    "they work for, when the quiz asked; a learner who did not say is "

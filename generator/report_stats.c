@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 
 #include "buf.h"
-#include "decide.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -230,28 +229,31 @@ group_answer(struct report_groups *g, const char *key, const char *label,
 	gr->right += (size_t)x;
 }
 
-/* The golden rules and the deciding "when to share" question of a case. */
+/* The golden rules and the principles a question cites, the rules in the
+ * edition that numbers them (the question's, else its pack's pk). */
 static void
-case_groups(struct report_unit *u, const struct item *it,
-    const struct acc *a, int x)
+case_groups(struct report_unit *u, const struct item *pk,
+    const struct item *it, const struct acc *a, int x)
 {
 	char key[64], label[160];
-	const char *ed = it->edition != NULL ? it->edition : "none";
-	const char *edl = it->edition != NULL ?
-	    pack_edition_label(it->edition) : NULL;
-	for (size_t r = 0; r < it->vignette.rules.count; r++) {
-		int n = it->vignette.rules.values[r];
+	const char *edition = pack_rule_edition(it, pk);
+	const char *ed = edition != NULL ? edition : "none";
+	const char *edl = edition != NULL ? pack_edition_label(edition) : NULL;
+	for (size_t r = 0; r < it->rules.count; r++) {
+		int n = it->rules.values[r];
 		snprintf(key, sizeof key, "%s:rule-%d", ed, n);
 		snprintf(label, sizeof label, "Golden rule %d (%s)", n,
-		    edl != NULL ? edl : it->edition != NULL ? it->edition :
+		    edl != NULL ? edl : edition != NULL ? edition :
 		    "no edition given");
 		group_answer(&u->rules, key, label, a, x);
 	}
-	enum outcome out;
-	enum decide_question q;
-	if (decide(it->vignette.facts, &out, &q) == 0)
-		group_answer(&u->principles, decide_key(q), decide_text(q), a,
-		    x);
+	for (size_t i = 0; i < it->principles.count; i++) {
+		const char *name = it->principles.values[i];
+		snprintf(key, sizeof key, "principle-%s", name);
+		snprintf(label, sizeof label, "%c%s", name[0] - 'a' + 'A',
+		    name + 1);
+		group_answer(&u->principles, key, label, a, x);
+	}
 }
 
 /* Scores one question's answer: 1 right, 0 not; counts the kind of
@@ -334,8 +336,9 @@ take_answer(const struct pack *p, struct report_unit *u, struct acc *a,
 	ri->learners++;
 	ri->right += (size_t)x;
 	a->x[i] = (signed char)x;
-	if (ri->step == NULL && ri->it->kind == ITEM_VIGNETTE)
-		case_groups(u, ri->it, a, x);
+	if (ri->step == NULL)
+		case_groups(u, u->it->kind == ITEM_PACK ? u->it : NULL, ri->it,
+		    a, x);
 }
 
 /* The title of a scenario's step, for an ending's label. */

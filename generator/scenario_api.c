@@ -672,12 +672,43 @@ read_grade(lua_State *L, int c, const char *what, int line)
 	return yes ? GRADE_EXPECTED : GRADE_UNSAFE;
 }
 
+/* A choice's rules, principles and supports, checked as an item's are. */
+static void
+read_citations(lua_State *L, int c, struct scen_choice *ch, const char *what)
+{
+	static const enum item_key keys[] = { KEY_RULES, KEY_PRINCIPLES,
+	    KEY_SUPPORTS };
+	void *fields[] = { &ch->rules, &ch->principles, &ch->supports };
+	int base = lua_gettop(L);
+	struct lua_report lr = { NULL };
+	struct schema_report r = { &schema_lua, keep_first, &lr, 0 };
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		const char *name = schema_keys[keys[i]].name;
+		if (raw_field(L, c, name) == LUA_TNIL) {
+			lua_pop(L, 1);
+			continue;
+		}
+		struct schema_value v = lua_value(L, lua_gettop(L), &ch->pos,
+		    "scenario", name);
+		schema_store(keys[i], &v, &r, fields[i]);
+	}
+	lua_settop(L, base);
+	if (lr.first == NULL)
+		return;
+	/* Kept on the Lua stack, so that the error frees it. */
+	lua_pushstring(L, lr.first);
+	free(lr.first);
+	error_at(L, ch->pos.line, "sharepack.scenario: %s: %s", what,
+	    lua_tostring(L, -1));
+}
+
 /* Reads choice i (the table at c) of step st. */
 static void
 read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
 {
 	static const char *const fields[] = { "label", "go", "grade",
-	    "expected", "feedback", NULL };
+	    "expected", "feedback", "rules", "principles", "supports",
+	    NULL };
 	struct scen_choice *ch = &st->choices[i];
 	ch->pos = st->pos;
 	ch->pos.line = line_of(L, c, st->pos.line);
@@ -685,7 +716,7 @@ read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
 	snprintf(what, sizeof what, "choice %d of step '%s'", (int)i + 1,
 	    st->id);
 	check_table_fields(L, c, fields, ch->pos.line, what, "a choice has "
-	    "label, go, grade and feedback");
+	    "label, go, grade, feedback, rules, principles and supports");
 	ch->label = step_string(L, c, "label", ch->pos.line);
 	ch->go = step_string(L, c, "go", ch->pos.line);
 	if (ch->label == NULL || ch->go == NULL)
@@ -696,6 +727,7 @@ read_choice(lua_State *L, int c, struct scen_step *st, size_t i)
 	if (ch->feedback == NULL)
 		error_at(L, ch->pos.line, "sharepack.scenario: %s needs "
 		    "'feedback' saying why", what);
+	read_citations(L, c, ch, what);
 }
 
 /* Reads steps[id] (the table at idx) into st. */

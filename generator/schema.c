@@ -24,6 +24,9 @@
 
 static const char *const verdict_words[] = { "myth", "fact", NULL };
 static const char *const outcome_words[] = { "share", "no-share", NULL };
+static const char *const principle_words[] = { "necessary", "proportionate",
+    "relevant", "adequate", "accurate", "timely", "secure", "recorded",
+    NULL };
 
 /* Designated by enum item_key; the order of the enum is the order of the
  * documentation. */
@@ -59,13 +62,21 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_FACTS] = { "facts", SCHEMA_FACTS, YAML | LUA, K(ITEM_VIGNETTE),
 	    0, 0, 0, 0, NULL, NULL, "", AT(vignette.facts), 0,
 	    "the answers to the 'when to share' questions" },
-	[KEY_RULES] = { "rules", SCHEMA_RULES, YAML | LUA, K(ITEM_VIGNETTE),
-	    0, 1, PACK_GOLDEN_RULES, 0, NULL, NULL, "", AT(vignette.rules), 0,
-	    "the golden rules the case turns on" },
+	[KEY_RULES] = { "rules", SCHEMA_RULES, YAML | LUA, K(ITEM_VIGNETTE) |
+	    K(ITEM_MYTH), 0, 1, PACK_GOLDEN_RULES, 0, NULL, NULL, "",
+	    AT(rules), 0,
+	    "the golden rules the item turns on, numbered as in its edition" },
 	[KEY_AUDIENCE] = { "audience", SCHEMA_LIST, YAML | LUA,
 	    K(ITEM_VIGNETTE) | K(ITEM_BRIEFING) | K(ITEM_PACK) |
 	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", AT(audience), 0,
 	    "the agencies it is for" },
+	[KEY_SUPPORTS] = { "supports", SCHEMA_WORD, YAML | LUA, K(ITEM_MYTH), 0,
+	    0, 0, 0, outcome_words, "direction", "", AT(myth.supports), 1,
+	    "share or no-share: the way the true statement points" },
+	[KEY_PRINCIPLES] = { "principles", SCHEMA_LIST, YAML | LUA,
+	    K(ITEM_VIGNETTE) | K(ITEM_MYTH), 0, 0, 0, 0, principle_words,
+	    "principle", "", AT(principles), 0,
+	    "the principles the item's reason rests on" },
 	[KEY_MINUTES] = { "minutes", SCHEMA_INT, YAML, K(ITEM_BRIEFING), 0, 1,
 	    60, PACK_DEFAULT_MINUTES, NULL, NULL, "", AT(briefing.minutes), 0,
 	    "how long the briefing takes to read aloud" },
@@ -402,6 +413,16 @@ want_seq(const struct schema_key *k, const struct schema_value *v,
 	return v->items;
 }
 
+/* Whether s is in a list key's vocabulary (only principles has one). */
+static int
+in_words(const struct schema_key *k, const char *s)
+{
+	for (size_t i = 0; k->words[i] != NULL; i++)
+		if (strcmp(s, k->words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 want_list(const struct schema_key *k, const struct schema_value *v,
     struct schema_report *r, struct strlist *out)
@@ -417,6 +438,11 @@ want_list(const struct schema_key *k, const struct schema_value *v,
 			    "text, not %s", k->name, shape_name(&e[i]));
 			failed = 1;
 		} else if (check_line(k, &e[i], r) != 0) {
+			failed = 1;
+		} else if (k->words != NULL && !in_words(k, e[i].text)) {
+			report(r, &e[i].pos, "unknown %s '%s'; the %ss are %s",
+			    k->noun, e[i].text, k->noun,
+			    pack_principle_names());
 			failed = 1;
 		}
 	}
@@ -618,6 +644,13 @@ store(const struct schema_key *k, const struct schema_value *v,
 		break;
 	}
 	return 0;
+}
+
+int
+schema_store(enum item_key k, const struct schema_value *v,
+    struct schema_report *r, void *field)
+{
+	return store(&schema_keys[k], v, r, field);
 }
 
 int

@@ -156,6 +156,14 @@ int schema_check_required(const struct item *it, struct schema_report *r);
 int schema_facts(const struct schema_value *v, struct schema_report *r,
     enum fact out[PACK_FACTS]);
 
+/* Checks v against key k (KEY_RULES, KEY_PRINCIPLES, KEY_SUPPORTS) and
+ * stores it in field, a struct intlist, struct strlist or enum outcome as
+ * the key's type says, for a scenario choice, which is no item but cites
+ * rules the same way. Returns 0, or -1 after reporting through r; then
+ * field keeps its old value. Strings stored are copied: field owns them. */
+int schema_store(enum item_key k, const struct schema_value *v,
+    struct schema_report *r, void *field);
+
 /* Sets the defaults of the keys of kind (a briefing's minutes, a pack's
  * pass mark) and it->kind. */
 void schema_begin_item(struct item *it, enum item_kind kind);

@@ -27,6 +27,18 @@ sitemap_front(void)
 	return "index.html";
 }
 
+const char *
+sitemap_coverage(void)
+{
+	return "coverage.html";
+}
+
+const char *
+sitemap_coverage_csv(void)
+{
+	return "coverage.csv";
+}
+
 char *
 sitemap_page(const struct item *it)
 {

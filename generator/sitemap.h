@@ -28,6 +28,12 @@
 /* The front page, "index.html". Static string. */
 const char *sitemap_front(void);
 
+/* The trainers' page of every pack's coverage of the golden rules and
+ * principles, "coverage.html", and the same counts as CSV,
+ * "coverage.csv". Static strings. */
+const char *sitemap_coverage(void);
+const char *sitemap_coverage_csv(void);
+
 /* The page of item it: "guidance/ID.html", "briefings/ID.html",
  * "scenarios/ID.html", or a pack's "packs/ID/index.html". NULL for kinds
  * with no page of their own (myths and vignettes live on quiz pages). The

@@ -40,7 +40,7 @@ Dean says everything is "fine, she's just tired". How do you follow this up?
 ]],
       choices = {
         sharepack.choice{ label = "Ask Jodie, there and then, whether everything is all right between her and Dean",
-          go = "asked_in_front", grade = "unsafe",
+          go = "asked_in_front", grade = "unsafe", rules = { 2, 5 }, supports = "no-share",
           feedback = [[
 Not safe. Golden rule 5 asks you to base decisions on the safety and well-being of the
 individual "and others who may be affected", which includes Ruby and Finn. With Dean in
@@ -49,7 +49,7 @@ risk after you leave. Golden rule 2 asks for openness "unless it is unsafe or
 inappropriate to do so". Look for a safe time to talk to her alone.
 ]] },
         sharepack.choice{ label = "Gently ask Jodie how she hurt her wrist, so that she knows you have noticed it and care",
-          go = "asked_in_front", grade = "unsafe",
+          go = "asked_in_front", grade = "unsafe", rules = { 2, 5 }, supports = "no-share",
           feedback = [[
 Not safe. Showing Jodie that you have noticed is kind, but asking about an injury with
 Dean listening tells him you have seen it too. Golden rule 5 asks you to base decisions on
@@ -92,7 +92,7 @@ with dates, keeping fact apart from opinion (MARS principles, section 4.4). If y
 unsure what to do, golden rule 3 says seek advice from other practitioners.
 ]] },
         sharepack.choice{ label = "Accept her answer: she is an adult, and she has told you plainly there is no problem",
-          go = "poor_end", grade = "unsafe",
+          go = "poor_end", grade = "unsafe", rules = { 5 }, supports = "share",
           feedback = [[
 Not safe. Jodie could not answer freely with Dean listening, and the signs you saw are
 still there. The MARS guidance (section 3) says "Every practitioner must take
@@ -126,7 +126,7 @@ significant harm, "the overriding consideration is the welfare of the child". Go
 cannot keep.
 ]] },
         sharepack.choice{ label = "Tell her honestly what you will have to share and why, ask for her agreement, and refer today",
-          go = "after_front_end", grade = "expected",
+          go = "after_front_end", grade = "expected", rules = { 2, 4 }, supports = "share",
           feedback = [[
 Right. Golden rule 2 asks you to be open and honest about "why, what, how and with whom
 information will, or could be shared, and seek their agreement". Golden rule 4 says you
@@ -160,7 +160,7 @@ the kids." She asks you to promise. How do you respond?
 ]],
       choices = {
         sharepack.choice{ label = "Say honestly that you may need to share this, what and with whom, and ask if she'll agree",
-          go = "refused", grade = "expected",
+          go = "refused", grade = "expected", rules = { 2, 4 }, supports = "share",
           feedback = [[
 Right. Golden rule 2 asks you to be open and honest about "why, what, how and with whom
 information will, or could be shared, and seek their agreement". Golden rule 4 says share
@@ -201,7 +201,7 @@ that doing so would end your relationship with her.
 ]],
       choices = {
         sharepack.choice{ label = "Respect her refusal for now: it's her information, and keeping her engaged protects the children",
-          go = "kept_secret", grade = "unsafe",
+          go = "kept_secret", grade = "unsafe", rules = { 4 }, supports = "share",
           feedback = [[
 Not safe. Golden rule 4 says "where possible, respect the wishes of those who do not
 consent", but it also says you may share without consent where there is a lawful basis,
@@ -211,7 +211,7 @@ a concern about a child, you "should not regard refusal of consent as necessaril
 precluding the sharing of confidential information".
 ]] },
         sharepack.choice{ label = "Talk it through today with the named nurse, your organisation's lead for safeguarding children, before deciding",
-          go = "advice", grade = "expected",
+          go = "advice", grade = "expected", rules = { 3 }, supports = "share",
           feedback = [[
 Right. Golden rule 3 says "Seek advice from other practitioners, or your information
 governance lead if you are in any doubt", and the named nurse is there for this. The North
@@ -243,7 +243,7 @@ long time for a baby and a three-year-old in a home where their mother is being 
 Golden rule 5 asks you to base your decision on their safety and well-being.
 ]] },
         sharepack.choice{ label = "Refer both children today without her consent, and tell Jodie privately what you shared and why",
-          go = "how_much", grade = "expected",
+          go = "how_much", grade = "expected", rules = { 4, 5 }, supports = "share",
           feedback = [[
 Right. The MARS guidance says "Relevant personal information can be shared lawfully if it
 is to keep a child or individual at risk safe from neglect or physical, emotional or mental
@@ -284,7 +284,7 @@ carefully, not a reason to stay silent: children's social care and the police ca
 how to protect her too.
 ]] },
         sharepack.choice{ label = "Refer both children today with what Jodie told you, what you saw and the nursery's concern",
-          go = "late_end", grade = "expected",
+          go = "late_end", grade = "expected", rules = { 4, 7 }, supports = "share",
           feedback = [[
 Right, though weeks later than it should have been. Golden rule 4 says you may share
 without consent if, in your judgement, there is a lawful basis, "such as where safety may

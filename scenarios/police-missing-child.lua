@@ -40,7 +40,7 @@ children's social care. What do you do with what the police now know?
 ]],
       choices = {
         sharepack.choice{ label = "Ask Rhys if he minds social care being told, and go along with his answer",
-          go = "repeat_missing", grade = "unsafe",
+          go = "repeat_missing", grade = "unsafe", rules = { 3 }, supports = "share",
           feedback = [[
 Not safe. Talking to Rhys is right, but golden rule 3 (2024) says "You do not need
 consent to share personal information about a child and/or members of their family if a
@@ -50,7 +50,7 @@ protect him. A 15-year-old who may be controlled by others may not feel free to 
 and leaving it to him leaves the pattern with the police alone.
 ]] },
         sharepack.choice{ label = "Tell children's social care today about the pattern and last night, and tell Rhys and Michelle why",
-          go = "school_call", grade = "expected",
+          go = "school_call", grade = "expected", rules = { 2 }, supports = "share",
           feedback = [[
 Right. Working Together 2023 (paragraph 30) says information sharing is "essential for the
 identification of patterns of behaviour when a child is at risk of going missing or has
@@ -82,7 +82,7 @@ outside the police has been told about the pattern.
 ]],
       choices = {
         sharepack.choice{ label = "Share the whole pattern with social care today, and plan the response with them",
-          go = "late_end", grade = "expected",
+          go = "late_end", grade = "expected", rules = { 1 }, supports = "share",
           feedback = [[
 Right, though this is a fourth episode that earlier sharing might have prevented. Golden
 rule 1 (2024) says all children have a right to be protected from abuse, and that
@@ -91,7 +91,7 @@ protecting a child "takes priority over protecting their privacy". Working Toget
 the dates, where Rhys was found each time and what was found on him.
 ]] },
         sharepack.choice{ label = "Deal with it as a drugs offence: he is now a suspect, and that is a matter for the police",
-          go = "poor_end", grade = "unsafe",
+          go = "poor_end", grade = "unsafe", rules = { 1 }, supports = "share",
           feedback = [[
 Not safe. Golden rule 1 (2024) says all children have a right to be protected from abuse
 and neglect. A 15-year-old carrying drugs far from home after repeated missing episodes
@@ -135,7 +135,7 @@ cannot spot or report the signs. Paragraph 30 links going missing with being mis
 education.
 ]] },
         sharepack.choice{ label = "That you fear he is being exploited, where he has been found, and what to look out for",
-          go = "informant", grade = "expected",
+          go = "informant", grade = "expected", rules = { 6 }, principles = { "relevant", "accurate" }, supports = "share",
           feedback = [[
 Right. The school has a role in keeping Rhys safe, and golden rule 6 (2024) says to share
 "relevant and accurate information" with those who have such a role, and "only share the
@@ -144,7 +144,7 @@ with being missing from education. The school needs the pattern and what to look
 not the whole police intelligence picture.
 ]] },
         sharepack.choice{ label = "Only what staff should watch for at the gate and report to you, without saying what the concern is",
-          go = "informant", grade = "acceptable",
+          go = "informant", grade = "acceptable", rules = { 6 }, principles = { "adequate" }, supports = "share",
           feedback = [[
 Acceptable, but not the best. Nothing you share puts anyone at risk, and the school can
 now report what it sees. But the MARS principles (section 4.3) say information should be
@@ -154,7 +154,7 @@ role in safeguarding the child. Without knowing that the concern is exploitation
 cannot see his absences, or the older youths, for what they may be.
 ]] },
         sharepack.choice{ label = "Everything: email him the full intelligence log, with the adults police suspect, so the school misses nothing",
-          go = "log_end", grade = "unsafe",
+          go = "log_end", grade = "unsafe", rules = { 5, 6 }, principles = { "necessary", "proportionate" }, supports = "no-share",
           feedback = [[
 Not safe. Golden rule 6 (2024) says sharing "rarely requires you to share an entire
 record or case-file", and that you "must only share information that is necessary,
@@ -178,7 +178,7 @@ several agencies, and asks what the police know. What do you do with Ezra's info
 ]],
       choices = {
         sharepack.choice{ label = "Keep what Ezra said within the police for now, so nothing can be traced back to him",
-          go = "journalist", grade = "acceptable",
+          go = "journalist", grade = "acceptable", rules = { 5 }, supports = "share",
           feedback = [[
 Acceptable, but not the best. Ezra is safe, and the police can still act on what he said.
 But golden rule 5 (2024) asks you to protect his identity, not to withhold what he saw.
@@ -188,7 +188,7 @@ with whom that child has contact, which may impact the child's safety or welfare
 critical". Share the account and protect the source.
 ]] },
         sharepack.choice{ label = "Give the social worker his full account for the minutes, with Ezra's name so that it can be checked",
-          go = "exposed_end", grade = "unsafe",
+          go = "exposed_end", grade = "unsafe", rules = { 5 }, supports = "no-share",
           feedback = [[
 Not safe. Golden rule 5 (2024) says both you and the agency receiving information should
 "take steps to protect the identities of any individuals" who might suffer harm if their
@@ -197,7 +197,7 @@ agencies can reach the wrong people. The social worker needs what Ezra saw, not 
 is; his name adds nothing to protecting Rhys.
 ]] },
         sharepack.choice{ label = "Share what Ezra saw, as from \"a young person\", and tell the social worker that the source must stay protected",
-          go = "journalist", grade = "expected",
+          go = "journalist", grade = "expected", rules = { 5, 6 }, principles = { "relevant" }, supports = "share",
           feedback = [[
 Right. Golden rule 5 (2024) says that when sharing, you and the recipient should "take
 steps to protect the identities of any individuals" who might suffer harm if their details
@@ -220,7 +220,7 @@ you do?
 ]],
       choices = {
         sharepack.choice{ label = "Confirm what she already knows, off the record, since a story might warn other parents",
-          go = "story", grade = "unsafe",
+          go = "story", grade = "unsafe", rules = { 6 }, supports = "no-share",
           feedback = [[
 Not safe. Warning the public is not a reason to identify a child to a reporter. The
 first "when to share" question (MARS guidance, section 5.1) asks for "a clear and
@@ -230,7 +230,7 @@ is for the press office to decide. "Off the record" gives no protection once the
 are out.
 ]] },
         sharepack.choice{ label = "Confirm nothing, give no details, and pass her to the force press office",
-          go = "record", grade = "expected",
+          go = "record", grade = "expected", rules = { 5, 6 }, supports = "no-share",
           feedback = [[
 Right. The first "when to share" question (MARS guidance, section 5.1) is: "Is there a
 clear and legitimate purpose for sharing information?" A news story is not a safeguarding
@@ -240,7 +240,7 @@ with support". Naming Rhys could also expose him, his family and Ezra to harm (g
 rule 5).
 ]] },
         sharepack.choice{ label = "Confirm only that a boy of 15 is known to police, without his name, so that parents are warned",
-          go = "story", grade = "unsafe",
+          go = "story", grade = "unsafe", rules = { 5 }, supports = "no-share",
           feedback = [[
 Not safe. Leaving out his name does not make this safe: with what she already knows about
 the estate and the drugs flat, your confirmation is enough for her to publish, and for
@@ -263,7 +263,7 @@ to the police or to his social worker.
 ]],
       choices = {
         sharepack.choice{ label = "Tell your supervisor and the social worker what you told her, help plan for his safety, and record it honestly",
-          go = "press_end", grade = "expected",
+          go = "press_end", grade = "expected", rules = { 1, 4, 7 }, supports = "share",
           feedback = [[
 Right: own it. Golden rule 4 (2024) says seek advice promptly, and golden rule 7 asks you to
 record your information sharing decisions and "be prepared to explain your reasons if you
@@ -272,7 +272,7 @@ rule 1 puts his protection first. Hiding what happened would leave the people pr
 him planning on the wrong facts.
 ]] },
         sharepack.choice{ label = "Say nothing: the story did not name him, and nobody can show that it came from you",
-          go = "withdrawn_end", grade = "unsafe",
+          go = "withdrawn_end", grade = "unsafe", rules = { 1, 7 }, supports = "share",
           feedback = [[
 Not safe. The story identified Rhys in practice, and the people planning his safety need
 to know how. Golden rule 7 (2024) says to record the reasons for your information sharing

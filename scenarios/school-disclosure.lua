@@ -41,7 +41,7 @@ answer. What do you say?
 ]],
       choices = {
         sharepack.choice{ label = "Promise it stays between you two for now, so that she keeps talking and trusts you",
-          go = "promised", grade = "unsafe",
+          go = "promised", grade = "unsafe", rules = { 1, 2 }, supports = "share",
           feedback = [[
 Not safe. You cannot keep this promise. A child who says an adult at home hit her with a
 belt may be at risk of significant harm, and the MARS guidance (section 3.1) says that
@@ -51,7 +51,7 @@ A promise of secrecy either leaves Lacey unprotected or is broken later. Golden 
 asks you instead to explain who you will tell, what and why.
 ]] },
         sharepack.choice{ label = "Say kindly that you can't keep it secret, and that you'll tell Mr Iqbal so that adults can help",
-          go = "listen", grade = "expected",
+          go = "listen", grade = "expected", rules = { 2 }, supports = "share",
           feedback = [[
 Right. When a child discloses abuse, the Children's MARS guidance (section 3.1) says "the
 decision to share information is clear, as actions must be taken to respond to the
@@ -85,7 +85,7 @@ site.
 ]],
       choices = {
         sharepack.choice{ label = "Email your notes to Mr Iqbal so that he sees them the moment his meeting ends, then do bus duty",
-          go = "next_morning", grade = "unsafe",
+          go = "next_morning", grade = "unsafe", rules = { 4 }, supports = "share",
           feedback = [[
 Not safe. An email to someone in a long meeting may not be read before Lacey goes home,
 and tonight she will be with the adult she named. Golden rule 4 (2024) says "Seek advice
@@ -95,7 +95,7 @@ information": you need to know the concern has reached someone who can act on it
 child may be at risk tonight, speak to a DSL in person or by phone.
 ]] },
         sharepack.choice{ label = "Take your notes to Mrs Kowal, the deputy DSL, now, before Lacey gets on her bus",
-          go = "dsl", grade = "expected",
+          go = "dsl", grade = "expected", rules = { 4 }, principles = { "accurate" }, supports = "share",
           feedback = [[
 Right. Golden rule 4 (2024) says "Seek advice promptly" and find out who in your
 organisation can advise, such as "the designated safeguarding children professional".
@@ -120,7 +120,7 @@ do?
 ]],
       choices = {
         sharepack.choice{ label = "Go to Mr Iqbal now, and plan how to tell Lacey honestly why you could not keep your promise",
-          go = "dsl_late", grade = "expected",
+          go = "dsl_late", grade = "expected", rules = { 1, 2 }, supports = "share",
           feedback = [[
 Right, even though it comes later than it should have: Lacey is already at home. Golden
 rule 1 (2024) says protecting a child from harm "takes priority over protecting their
@@ -130,7 +130,7 @@ Golden rule 2 asks you to explain to Lacey, where it is safe, who you have told 
 Next time, tell a child who you will need to tell before they say more.
 ]] },
         sharepack.choice{ label = "Keep your word: she trusted you, and breaking it could stop her telling any adult again",
-          go = "silence_end", grade = "unsafe",
+          go = "silence_end", grade = "unsafe", rules = { 1 }, supports = "share",
           feedback = [[
 Not safe. Lacey's trust matters, but golden rule 1 (2024) says all children have a right
 to be protected from abuse, and that protecting them "takes priority over protecting
@@ -153,7 +153,7 @@ you again, and then you'll know for sure."
 ]],
       choices = {
         sharepack.choice{ label = "Wait until Lacey is back, then ask her gently whether she wants you to do anything about it",
-          go = "silence_end", grade = "unsafe",
+          go = "silence_end", grade = "unsafe", rules = { 3, 4 }, supports = "share",
           feedback = [[
 Not safe. This leaves the decision to a 10-year-old who is afraid of an adult at home.
 Golden rule 3 (2024) says "You do not need consent to share personal information about a
@@ -163,7 +163,7 @@ whenever you are uncertain", and "Do not leave a child at risk of harm because y
 concerns you might be criticised for sharing information".
 ]] },
         sharepack.choice{ label = "Find a DSL now and tell them everything Lacey said, and that she is absent today",
-          go = "dsl_late", grade = "expected",
+          go = "dsl_late", grade = "expected", rules = { 4 }, principles = { "timely" }, supports = "share",
           feedback = [[
 Right: late, but it still matters. An unexplained absence the day after a disclosure adds
 to the concern. Working Together 2023 (paragraph 29) says practitioners should be
@@ -188,7 +188,7 @@ agreement". What should the school do?
 ]],
       choices = {
         sharepack.choice{ label = "Refer to children's social care now without telling Tasha, and ask them how she should be told",
-          go = "referral", grade = "expected",
+          go = "referral", grade = "expected", rules = { 2, 3 }, supports = "share",
           feedback = [[
 Right. Golden rule 2 (2024) says you are not required to inform carers "if you have
 reason to believe that doing so may put the child at increased risk of harm", for example
@@ -199,7 +199,7 @@ harm or lead to interference with any potential investigation". Golden rule 3 sa
 consent is not needed where a child is at risk.
 ]] },
         sharepack.choice{ label = "Phone Tasha first to explain the concern and ask for her agreement, as parents should normally be told",
-          go = "mum_told", grade = "unsafe",
+          go = "mum_told", grade = "unsafe", rules = { 2 }, supports = "no-share",
           feedback = [[
 Not safe here. Telling families is usually good practice: Working Together 2023
 (paragraph 33) asks practitioners to be transparent, "provided that it is safe to do so".
@@ -210,7 +210,7 @@ consent is not needed if a child is at risk. Ask children's social care how and 
 tell Tasha.
 ]] },
         sharepack.choice{ label = "Log it on the safeguarding system and watch Lacey closely for a few weeks before deciding",
-          go = "monitor", grade = "unsafe",
+          go = "monitor", grade = "unsafe", rules = { 1 }, supports = "share",
           feedback = [[
 Not safe. Lacey has said that an adult at home hit her with a belt and shut her in a
 shed, and you have seen a mark. The school does not need proof: Working Together 2023
@@ -235,7 +235,7 @@ agreement". What should the school do?
 ]],
       choices = {
         sharepack.choice{ label = "Log it, and keep a close eye on Lacey for a few weeks before deciding whether to refer",
-          go = "monitor", grade = "unsafe",
+          go = "monitor", grade = "unsafe", rules = { 1 }, supports = "share",
           feedback = [[
 Not safe. The delay so far makes acting now more urgent, not less. Working Together 2023
 (paragraph 31) says a practitioner with concerns about a child's safety "should share the
@@ -245,7 +245,7 @@ takes priority over privacy. Watching and waiting leaves Lacey at home with no p
 protect her.
 ]] },
         sharepack.choice{ label = "Refer to social care now, say she has been home since, and do not tell Tasha first",
-          go = "late_referral_end", grade = "expected",
+          go = "late_referral_end", grade = "expected", rules = { 2, 3 }, principles = { "accurate" }, supports = "share",
           feedback = [[
 Right. Golden rule 2 (2024) says you are not required to inform carers "if you have
 reason to believe that doing so may put the child at increased risk of harm", for example
@@ -255,7 +255,7 @@ children's social care plainly when Lacey spoke to you and that she has been hom
 the MARS principles (section 4.4) ask for information that is "accurate and up to date".
 ]] },
         sharepack.choice{ label = "Ring Tasha first so she hears it from the school, then refer with her consent",
-          go = "mum_told", grade = "unsafe",
+          go = "mum_told", grade = "unsafe", rules = { 2 }, supports = "no-share",
           feedback = [[
 Not safe. Working Together 2023 (paragraph 33) asks practitioners to tell families what
 they are sharing "provided that it is safe to do so". Here it is not: Wayne lives in the

@@ -52,7 +52,7 @@ wait_line() {
 }
 
 check "serve: starts and says where" start_serve "$srv/project"
-check "serve: a first build" grep -q "^sharepack: built 8 pages" "$srv/out"
+check "serve: a first build" grep -q "^sharepack: built 9 pages" "$srv/out"
 check "serve: listens on 127.0.0.1 and nothing else" \
 	[ "$($client listening "$port")" = 127.0.0.1 ]
 $client get "$port" / >"$srv/reply"
@@ -102,7 +102,7 @@ check "serve: a change is served" \
 # The page, and its two packs' pages, whose course keys the page's
 # "read" mark by its text (the quiz pages stay as they were).
 check "serve: only that page and its packs' pages changed" \
-	wait_line "3 of 8 pages changed"
+	wait_line "3 of 9 pages changed"
 check "serve: no script ran for Markdown" sh -c "! grep -q 'scripts run again' '$srv/out'"
 printf -- '-- changed\n' >>"$srv/project/scenarios/case.lua"
 check "serve: a script change runs the scripts" wait_line "with the scenario scripts run again"

@@ -127,6 +127,28 @@ check "README: the surface table is today's" [ $readme_ok -eq 1 ]
 (cd "$ROOT" && "$SHAREPACK" check --strict -q .) >/dev/null 2>&1
 check "default pack: check --strict exits 0" [ $? -eq 0 ]
 
+# Coverage (issue 16): the site's coverage.csv is the count a second
+# reader makes of the content's front matter (the script-made items left
+# out of the packs, since they are Lua's), and no default pack leaves a
+# rule of its edition unasked either way.
+mkdir "$work/cov"
+python3 "$ROOT/tests/coverage_count.py" "$ROOT" "$work/cov" \
+	>"$work/cov.want"
+(cd "$work/cov" && "$SHAREPACK" build -q $theme -o "$work/cov/site" .) \
+	>/dev/null 2>"$work/cov.err"
+check "coverage: the copy without scripts builds" [ $? -eq 0 ]
+check "coverage: coverage.csv equals the count of the front matter" \
+	cmp "$work/cov.want" "$work/cov/site/coverage.csv"
+(cd "$ROOT" && "$SHAREPACK" check -q .) >/dev/null 2>"$work/cov.gaps"
+check "coverage: no default pack leaves a rule of its edition unasked" \
+	sh -c "! grep -q 'never asks' '$work/cov.gaps'"
+check "coverage: the count has every pack's rules" \
+	grep -q "^schools,england-2024,3,,no-share,[0-9]*,[0-9]*,0,[1-9]" \
+	"$work/cov.want"
+(cd "$ROOT" && "$SHAREPACK" check --report .) >"$work/out" 2>/dev/null
+check "coverage: --report prints each pack's table" grep -q \
+	"^| England 2024 rule 3 | [0-9]* | [0-9]* | [0-9]* | [1-9]" "$work/out"
+
 # The surface strategies: an unsafe choice followed by every expected one
 # scores 83% on the first-choice path and still cannot pass; --report says
 # so, and --report belongs to check alone.
@@ -277,7 +299,7 @@ check "progress: build on a terminal exits 0" [ $? -eq 0 ]
 check "progress: content files read" grep -q "sharepack: 9 of 9 content files read" "$work/out"
 check "progress: pages written" grep -q "of [0-9]* pages written" "$work/out"
 check "progress: the line is cleared before the summary" grep -q \
-	"$(printf '\r\033\\[K')sharepack: wrote 8 pages" "$work/out"
+	"$(printf '\r\033\\[K')sharepack: wrote 9 pages" "$work/out"
 (cd "$golden" && on_terminal "$SHAREPACK" build -q $theme -o "$work/tty" .) \
 	>"$work/out" 2>&1
 check "progress: not with -q" [ ! -s "$work/out" ]

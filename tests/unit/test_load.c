@@ -317,8 +317,8 @@ test_frontmatter(void)
 		CHECK(it->audience.count == 1);
 		CHECK_STR(it->audience.values[0], "health");
 		CHECK(it->audience.pos[0].line == 6);
-		CHECK(it->vignette.rules.count == 2 && it->vignette.rules.values[0] == 4 &&
-		    it->vignette.rules.values[1] == 6);
+		CHECK(it->rules.count == 2 && it->rules.values[0] == 4 &&
+		    it->rules.values[1] == 6);
 		CHECK_STR(it->source, "WT 2023");
 		CHECK_STR(it->edition, "england-2024");
 	}
