@@ -68,23 +68,27 @@ check_vignette(struct item *it, struct diag *d)
 {
 	if (pack_given(it, KEY_FACTS))
 		check_facts(it, d);
-	it->vignette.why = md_find_heading(it->doc, 2, "Why");
+	/* A translation may head it in its own language or in English. */
+	const char *why = translate_why_heading(it->lang);
+	it->vignette.why = md_find_heading(it->doc, 2, why);
+	if (it->vignette.why == NULL && strcmp(why, "Why") != 0)
+		it->vignette.why = md_find_heading(it->doc, 2, "Why");
 	if (it->vignette.why == NULL) {
 		struct srcpos at = body_pos(it, NULL);
-		diag_error(d, &at, "a vignette needs a '## Why' section: add "
-		    "a line '## Why' after the case, followed by the reasoning "
-		    "learners see after answering");
+		diag_error(d, &at, "a vignette needs a '## %s' section: add "
+		    "a line '## %s' after the case, followed by the reasoning "
+		    "learners see after answering", why, why);
 		return;
 	}
 	if (cmark_node_previous(it->vignette.why) == NULL) {
 		struct srcpos at = body_pos(it, it->vignette.why);
 		diag_error(d, &at, "the case is empty; write the case "
-		    "learners read before answering above '## Why'");
+		    "learners read before answering above '## %s'", why);
 	}
 	if (cmark_node_next(it->vignette.why) == NULL) {
 		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the '## Why' section is empty; write the "
-		    "reasoning behind the expected answer under it");
+		diag_error(d, &at, "the '## %s' section is empty; write the "
+		    "reasoning behind the expected answer under it", why);
 	}
 }
 

@@ -668,8 +668,8 @@ load_project(struct job *j)
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
 		j->t = theme_load(j->theme_dir, shown, &j->d);
-		strings_check_project(&j->p->settings, j->theme_dir, shown,
-		    &j->d);
+		strings_check_project(&j->p->settings, SETTINGS_FILE,
+		    j->theme_dir, shown, &j->d);
 		free(shown);
 	}
 	check_asset_names(j);

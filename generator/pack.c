@@ -7,8 +7,6 @@
 
 #include "xalloc.h"
 
-const char *const pack_languages[] = { "en", "cy", NULL };
-
 struct pack *
 pack_new(void)
 {
@@ -74,6 +72,7 @@ pack_item_free(struct item *it)
 	free(it->edition);
 	pack_strlist_free(&it->audience);
 	free(it->translations);
+	free(it->lang);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
@@ -123,13 +122,13 @@ pack_add_translation(struct pack *p, struct item *it)
 const char *
 pack_item_lang(const struct item *it, const char *default_lang)
 {
-	return it->lang > 0 ? pack_languages[it->lang - 1] : default_lang;
+	return it->lang != NULL ? it->lang : default_lang;
 }
 
 const char *
 pack_default_lang(const struct site_settings *s)
 {
-	return s->language != NULL ? s->language : pack_languages[0];
+	return s->language != NULL ? s->language : PACK_DEFAULT_LANG;
 }
 
 const struct item *
@@ -397,4 +396,11 @@ pack_compare_order(const void *a, const void *b)
 	if (ox != oy)
 		return ox < oy ? -1 : 1;
 	return strcmp(x->id, y->id);
+}
+
+int
+pack_valid_lang(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+	return (n == 2 || n == 3) && s[n] == '\0';
 }

@@ -45,10 +45,10 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 #define PACK_DEFAULT_MINUTES 7
 #define PACK_GOLDEN_RULES 7
 
-/* The languages the program has an interface catalogue for
- * (themes/default/strings/LANG.yaml), NULL-ended: the values 'lang',
- * 'language' and 'languages' accept. The first is the default. */
-extern const char *const pack_languages[];
+/* The language of a project that names none. A language is a code of two
+ * or three letters a-z ("en", "cy"); the program has its own words in some
+ * (strings.h) and a project's theme may add others. */
+#define PACK_DEFAULT_LANG "en"
 #define PACK_MAX_LANGUAGES 8
 
 /*
@@ -175,8 +175,8 @@ struct item {
 	cmark_node *doc;	/* the Markdown body (scenario: intro) */
 	int body_line;		/* the file line the body starts on */
 
-	int lang;		/* 'lang': its index in pack_languages + 1;
-				 * 0 when not given (the default language) */
+	char *lang;		/* 'lang'; NULL when not given: the project's
+				 * default language */
 
 	/* Filled by the check stage. */
 	size_t words;		/* words in the body */
@@ -259,10 +259,10 @@ void pack_add_broken(struct pack *p, struct item *it);
  * not the default language). */
 void pack_add_translation(struct pack *p, struct item *it);
 /* The language of it ("en", "cy"), default_lang when it names none.
- * Static string or default_lang. */
+ * Borrowed from it, or default_lang. */
 const char *pack_item_lang(const struct item *it, const char *default_lang);
-/* The project's default language: the settings' language or the first of
- * pack_languages. */
+/* The project's default language: the settings' language or
+ * PACK_DEFAULT_LANG. Borrowed. */
 const char *pack_default_lang(const struct site_settings *s);
 /* it's translation into lang, or NULL. Borrowed. */
 const struct item *pack_translation(const struct item *it, const char *lang);
@@ -303,6 +303,8 @@ const char *pack_agency_names(void);
 /* qsort comparator for struct item *: reading order, by a guidance's
  * 'order' (items without one last), then by id. */
 int pack_compare_order(const void *a, const void *b);
+/* Whether s is a language code: two or three letters a-z. */
+int pack_valid_lang(const char *s);
 /* Whether s is a valid id: [a-z0-9-]+. */
 int pack_valid_id(const char *s);
 

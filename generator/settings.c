@@ -23,41 +23,41 @@
 
 
 const struct settings_key settings_keys[] = {
-	{ NULL, "name", SETTINGS_TEXT, AT(name), NULL,
+	{ NULL, "name", SETTINGS_TEXT, AT(name),
 	    "Anytown safeguarding training",
 	    "the site's name, at the top of every page and as the front "
 	    "page's title" },
-	{ NULL, "organisation", SETTINGS_TEXT, AT(organisation), NULL,
+	{ NULL, "organisation", SETTINGS_TEXT, AT(organisation),
 	    "Anytown Safeguarding Children Partnership",
 	    "the organisation or partnership that runs the training, named "
 	    "on certificates, on records of learning and in SCORM packages" },
-	{ NULL, "logo", SETTINGS_IMAGE, AT(logo_name), NULL, LOGO_EXAMPLE,
+	{ NULL, "logo", SETTINGS_IMAGE, AT(logo_name), LOGO_EXAMPLE,
 	    "the logo shown beside the site's name on every page: a PNG, "
 	    "JPEG, GIF, WebP or SVG file in the project, named from the "
 	    "project folder" },
-	{ "colours", "accent", SETTINGS_COLOUR, AT(accent), NULL, "\"#1d4f91\"",
+	{ "colours", "accent", SETTINGS_COLOUR, AT(accent), "\"#1d4f91\"",
 	    "the colour of links, buttons and the line under the header" },
-	{ "colours", "text", SETTINGS_COLOUR, AT(text), NULL, "\"#1b1b1b\"",
+	{ "colours", "text", SETTINGS_COLOUR, AT(text), "\"#1b1b1b\"",
 	    "the colour of the text" },
-	{ NULL, "footer", SETTINGS_TEXT, AT(footer), NULL,
+	{ NULL, "footer", SETTINGS_TEXT, AT(footer),
 	    "Anytown Safeguarding Children Partnership, 2026",
 	    "the line at the foot of every page" },
-	{ NULL, "welcome", SETTINGS_MARKDOWN, AT(welcome), NULL,
+	{ NULL, "welcome", SETTINGS_MARKDOWN, AT(welcome),
 	    "Welcome to our training.",
 	    "the welcome on the front page, below its title (Markdown, any "
 	    "number of lines)" },
-	{ NULL, "contact", SETTINGS_TEXT, AT(contact), NULL,
+	{ NULL, "contact", SETTINGS_TEXT, AT(contact),
 	    "safeguarding@anytown.gov.uk",
 	    "who to ask about the training, in every page's footer: an email "
 	    "address (shown as a link) or a name and a telephone number" },
-	{ NULL, "language", SETTINGS_WORD, AT(language), pack_languages, "en",
+	{ NULL, "language", SETTINGS_LANGUAGE, AT(language), "en",
 	    "the default language of the pages and of the content: en "
 	    "(English) or cy (Welsh); content files without 'lang' are in it" },
-	{ NULL, "languages", SETTINGS_WORDS, AT(languages), pack_languages,
+	{ NULL, "languages", SETTINGS_LANGUAGES, AT(languages),
 	    "[en, cy]",
 	    "every language the site is in, the default among them: check "
 	    "then looks for a translation of each item in each of them" },
-	{ NULL, NULL, SETTINGS_TEXT, 0, NULL, NULL, NULL }
+	{ NULL, NULL, SETTINGS_TEXT, 0, NULL, NULL }
 };
 
 /* The groups of keys, written as a mapping under their name. */
@@ -401,31 +401,31 @@ set_logo(struct reader *rd, const char *path, const struct srcpos *at)
 
 /* ---- the keys ---- */
 
-/* Whether s is one of k's words; reports it at at when not. A language
- * is one the program has an interface catalogue for. */
+/* Whether s is a language code; reports it at at when not. Whether
+ * there are words for it is check's question (strings.h), since a
+ * project's theme may bring them. */
 static int
-known_word(struct reader *rd, const struct settings_key *k, const char *s,
+valid_language(struct reader *rd, const struct settings_key *k, const char *s,
     const struct srcpos *at)
 {
-	for (size_t i = 0; k->words[i] != NULL; i++)
-		if (strcmp(s, k->words[i]) == 0)
-			return 1;
-	fail(rd, at, "unknown language '%s'; write 'en' (English) or 'cy' "
-	    "(Welsh), the languages sharepack has its own words in", s);
+	if (pack_valid_lang(s))
+		return 1;
+	fail(rd, at, "'%s' is not a language code; write two or three "
+	    "lower-case letters, such as 'en' (English) or 'cy' (Welsh)", s);
 	return 0;
 }
 
 static void
-set_word(struct reader *rd, const struct settings_key *k, const char *s,
+set_language(struct reader *rd, const struct settings_key *k, const char *s,
     const struct srcpos *at)
 {
-	if (known_word(rd, k, s, at))
+	if (valid_language(rd, k, s, at))
 		*field(rd, k) = xstrdup(s);
 }
 
-/* A list of words, such as 'languages: [en, cy]'. */
+/* A list of language codes, such as 'languages: [en, cy]'. */
 static void
-set_words(struct reader *rd, const struct settings_key *k,
+set_languages(struct reader *rd, const struct settings_key *k,
     const yaml_node_t *v)
 {
 	struct srcpos at = node_pos(rd, v);
@@ -459,7 +459,7 @@ set_words(struct reader *rd, const struct settings_key *k,
 			    "'en', not %s", k->name, shape_name(w));
 			continue;
 		}
-		if (!known_word(rd, k, s, &wp))
+		if (!valid_language(rd, k, s, &wp))
 			continue;
 		int twice = 0;
 		for (size_t j = 0; j < l->count; j++)
@@ -494,8 +494,8 @@ static void
 set_value(struct reader *rd, const struct settings_key *k,
     const yaml_node_t *key, const yaml_node_t *v)
 {
-	if (k->type == SETTINGS_WORDS) {
-		set_words(rd, k, v);
+	if (k->type == SETTINGS_LANGUAGES) {
+		set_languages(rd, k, v);
 		return;
 	}
 	const char *s = want_text(rd, k, key, v);
@@ -516,10 +516,10 @@ set_value(struct reader *rd, const struct settings_key *k,
 	case SETTINGS_IMAGE:
 		set_logo(rd, s, &at);
 		break;
-	case SETTINGS_WORD:
-		set_word(rd, k, s, &at);
+	case SETTINGS_LANGUAGE:
+		set_language(rd, k, s, &at);
 		break;
-	case SETTINGS_WORDS:
+	case SETTINGS_LANGUAGES:
 		break;
 	}
 }

@@ -327,6 +327,22 @@ has_param(const char *params, const char *name, size_t n)
 	return 0;
 }
 
+/* "{n} and {total}": params as a message names them. Caller frees. */
+static char *
+param_list(const char *params)
+{
+	struct buf b = BUF_INIT;
+	for (const char *p = params; *p; ) {
+		size_t w = strcspn(p, " ");
+		const char *sep = p == params ? "" : p[w] == '\0' ? " and " :
+		    ", ";
+		buf_printf(&b, "%s{%.*s}", sep, (int)w, p);
+		p += w;
+		p += *p == ' ';
+	}
+	return buf_detach(&b);
+}
+
 /* ---- the catalogue ---- */
 
 struct strings *
@@ -419,11 +435,13 @@ check_placeholders(struct reader *rd, const char *key, const char *text,
 			return -1;
 		}
 		if (row != NULL && !has_param(row->params, p + 1, n)) {
-			if (*row->params != '\0')
+			if (*row->params != '\0') {
+				char *known = param_list(row->params);
 				diag_error(rd->d, at, "'%s' has no placeholder "
-				    "{%.*s}; its placeholders are {%s}", key,
-				    (int)n, p + 1, row->params);
-			else
+				    "{%.*s}; it has %s", key, (int)n, p + 1,
+				    known);
+				free(known);
+			} else
 				diag_error(rd->d, at, "'%s' has no placeholder "
 				    "{%.*s}; it takes no value: remove it", key,
 				    (int)n, p + 1);
@@ -573,7 +591,7 @@ strings_load(const char *lang, const char *theme_dir, const char *shown,
 	struct buf text = BUF_INIT;
 	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
 	char *file = NULL, *file_shown = NULL;
-	int errors = d->errors, found = 0;
+	int found = 0;
 	const struct embed_file *e = embed_find(name);
 	if (e != NULL) {
 		char *builtin = xasprintf(THEME_BUILTIN "/" STRINGS_DIR
@@ -605,7 +623,7 @@ out:
 	free(file);
 	free(file_shown);
 	free(name);
-	if (!found || d->errors != errors) {
+	if (!found) {
 		strings_free(s);
 		s = NULL;
 	}
@@ -716,23 +734,36 @@ strings_check(const struct strings *s, const struct strings *ref,
 		 * forms are the language's own. */
 		if (strcmp(want, key) == 0 && strings_get(s, want) == NULL) {
 			diag_error(d, &file, "the %s catalogue has no '%s', "
-			    "which the English one has; add a line '%s: ...' "
-			    "in %s", s->lang, want, want, s->lang);
+			    "which the English one has; add a line '%s: ...'",
+			    s->lang, want, want);
 			missing++;
 		}
 		free(want);
 	}
-	for (size_t i = 0; i < s->count; i++)
-		if (strings_find_key(s->entries[i].key) == NULL)
+	const char **names = xcalloc(strings_key_count + 1, sizeof *names);
+	for (size_t i = 0; i < strings_key_count; i++)
+		names[i] = strings_keys[i].key;
+	for (size_t i = 0; i < s->count; i++) {
+		const char *key = s->entries[i].key;
+		if (strings_find_key(key) != NULL)
+			continue;
+		const char *near = diag_nearest(key, names);
+		if (near != NULL)
 			diag_warn(d, &s->entries[i].pos, "'%s' is a key no page "
-			    "uses, so it is never shown; check its spelling "
-			    "against en.yaml", s->entries[i].key);
+			    "uses, so it is never shown; did you mean '%s'?",
+			    key, near);
+		else
+			diag_warn(d, &s->entries[i].pos, "'%s' is a key no page "
+			    "uses, so it is never shown; en.yaml lists the keys",
+			    key);
+	}
+	free(names);
 	return missing;
 }
 
 void
-strings_check_project(const struct site_settings *s, const char *theme_dir,
-    const char *shown, struct diag *d)
+strings_check_project(const struct site_settings *s, const char *settings,
+    const char *theme_dir, const char *shown, struct diag *d)
 {
 	struct strings *en = strings_load(STRINGS_REFERENCE, theme_dir, shown,
 	    d);
@@ -740,23 +771,37 @@ strings_check_project(const struct site_settings *s, const char *theme_dir,
 		return;
 	/* English is checked too: a project's en.yaml may misspell a key. */
 	const char *langs[PACK_MAX_LANGUAGES + 2];
+	struct srcpos at[PACK_MAX_LANGUAGES + 2];
+	struct srcpos top = { settings, 0, 0 };
 	size_t n = 0;
+	at[n] = top;
 	langs[n++] = STRINGS_REFERENCE;
-	if (s->language != NULL)
+	if (s->language != NULL) {
+		at[n] = top;
 		langs[n++] = s->language;
+	}
 	for (size_t i = 0; i < s->languages.count && n < PACK_MAX_LANGUAGES + 2;
-	    i++)
+	    i++) {
+		at[n] = s->languages.pos[i];
 		langs[n++] = s->languages.values[i];
+	}
 	for (size_t i = 0; i < n; i++) {
 		int seen = 0;
 		for (size_t j = 0; j < i; j++)
 			seen |= strcmp(langs[i], langs[j]) == 0;
 		if (seen)
 			continue;
+		int errors = d->errors;
 		struct strings *c = i == 0 ? en : strings_load(langs[i],
 		    theme_dir, shown, d);
 		if (c != NULL)
 			strings_check(c, en, d);
+		else if (d->errors == errors)
+			diag_error(d, &at[i], "no interface catalogue for '%s': "
+			    "sharepack has its own words in en and cy; add "
+			    "%s/" STRINGS_DIR "/%s.yaml to the theme with every "
+			    "key of en.yaml", langs[i], theme_dir != NULL ? shown :
+			    "themes/default", langs[i]);
 		if (c != en)
 			strings_free(c);
 	}

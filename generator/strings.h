@@ -85,9 +85,10 @@ int strings_parse(struct strings *s, const char *data, size_t len,
 /*
  * The catalogue of lang: the built-in one, then the project theme's
  * THEME_DIR/strings/LANG.yaml over it when theme_dir is not NULL and the
- * file is there (shown names theme_dir in messages). Returns the catalogue
- * (the caller frees it with strings_free), or NULL after reporting when
- * there is neither file or either has errors.
+ * file is there (shown names theme_dir in messages). Problems are
+ * reported through d. Returns the catalogue, holding every entry that was
+ * good (the caller frees it with strings_free), or NULL when there is
+ * neither file.
  */
 struct strings *strings_load(const char *lang, const char *theme_dir,
     const char *shown, struct diag *d);
@@ -137,10 +138,13 @@ size_t strings_check(const struct strings *s, const struct strings *ref,
 
 /*
  * The check of every catalogue the project uses: the settings' language
- * and languages (s), each loaded as strings_load does from theme_dir and
- * compared with English. Reports through d.
+ * and languages (s, read from the file called settings in messages), each
+ * loaded as strings_load does from theme_dir and compared with English; a
+ * language with no catalogue at all is an error at its place in the
+ * settings. Reports through d.
  */
 void strings_check_project(const struct site_settings *s,
-    const char *theme_dir, const char *shown, struct diag *d);
+    const char *settings, const char *theme_dir, const char *shown,
+    struct diag *d);
 
 #endif

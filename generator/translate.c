@@ -10,9 +10,19 @@
 #include "schema.h"
 #include "xalloc.h"
 
-static const struct { const char *code, *name; } language_names[] = {
-	{ "en", "English" }, { "cy", "Welsh" },
+static const struct { const char *code, *name, *why; } language_names[] = {
+	{ "en", "English", "Why" }, { "cy", "Welsh", "Pam" },
 };
+
+const char *
+translate_why_heading(const char *lang)
+{
+	for (size_t i = 0; lang != NULL && i < sizeof language_names /
+	    sizeof *language_names; i++)
+		if (strcmp(lang, language_names[i].code) == 0)
+			return language_names[i].why;
+	return "Why";
+}
 
 const char *
 translate_language_name(const char *lang)
@@ -159,11 +169,14 @@ check_one(struct pack *p, struct item *t, struct diag *d)
 {
 	const char *lang = pack_item_lang(t, "");
 	const char *def = pack_default_lang(&p->settings);
-	if (!listed(&p->settings, lang))
-		diag_error(d, &t->at[KEY_LANG], "'lang: %s' (%s) is not one of "
-		    "the site's languages; list it in sharepack.yaml, such as "
-		    "'languages: [%s, %s]'", lang, translate_language_name(lang),
-		    def, lang);
+	if (!pack_valid_lang(lang))
+		diag_error(d, &t->at[KEY_LANG], "'lang: %s' is not a language "
+		    "code; write two or three lower-case letters, such as "
+		    "'lang: cy' (Welsh)", lang);
+	else if (!listed(&p->settings, lang))
+		diag_error(d, &t->at[KEY_LANG], "'lang: %s' is not one of the "
+		    "site's languages; list it in sharepack.yaml's 'languages', "
+		    "such as 'languages: [%s, %s]'", lang, def, lang);
 	struct item *o = pack_find(p, t->id);
 	if (o == NULL) {
 		/* An original with errors of its own has had its message. */
@@ -230,10 +243,10 @@ check_untranslated(const struct pack *p, const char *lang, struct diag *d)
 	}
 	const char *name = translate_language_name(lang);
 	if (offered == 0)
-		diag_warn(d, NULL, "the settings list %s (%s), but no pack has a "
-		    "%s translation, so no learner can take one in %s; "
-		    "translate a pack (a file with its id and 'lang: %s') and "
-		    "its items", name, lang, name, name, lang);
+		diag_warn(d, NULL, "the settings list the language '%s', but no "
+		    "pack has a translation into it, so no learner can take one "
+		    "in it; translate a pack (a file with its id and 'lang: %s') "
+		    "and its items", lang, lang);
 	else if (n <= TRANSLATE_LIST_MAX)
 		for (size_t i = 0; i < n; i++)
 			diag_warn(d, &missing[i]->pos, "no %s (%s) translation; "

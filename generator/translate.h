@@ -33,6 +33,10 @@
  */
 void translate_check(struct pack *p, struct diag *d);
 
+/* The heading of a vignette's reasoning in lang (NULL: English): "Why",
+ * "Pam". Static string. */
+const char *translate_why_heading(const char *lang);
+
 /* The English name of a language code ("Welsh" for "cy"), or the code. */
 const char *translate_language_name(const char *lang);
 
