@@ -402,7 +402,7 @@ set_logo(struct reader *rd, const char *path, const struct srcpos *at)
 /* ---- the keys ---- */
 
 /* Whether s is a language code; reports it at at when not. Whether
- * there are words for it is check's question (strings.h), since a
+ * there are words for it is check's question (catalogue.h), since a
  * project's theme may bring them. */
 static int
 valid_language(struct reader *rd, const struct settings_key *k, const char *s,

@@ -30,7 +30,7 @@ forbid "html5.c" render.h theme.h pack.h
 forbid "check.c translate.c translate.h" render.h theme.h site.h load.h
 # The catalogues are read before anything is rendered; the renderers may
 # look strings up, but the reader knows nothing of pages or content files.
-forbid "strings.c strings.h" render.h md_dom.h site.h scenario.h check.h \
+forbid "catalogue.c catalogue.h" render.h md_dom.h site.h scenario.h check.h \
 	load.h scorm.h export.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
 # The site map sits between the model and the stages that ask it where

@@ -75,7 +75,7 @@ while read -r f; do
 done
 
 for target in load:md frontmatter:fm theme:html export:md lua:lua report:report \
-	strings:strings; do
+	catalogue:strings; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

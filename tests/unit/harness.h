@@ -56,6 +56,6 @@ void test_serve(void);
 void test_embed(void);
 void test_settings(void);
 void test_report(void);
-void test_strings(void);
+void test_catalogue(void);
 
 #endif

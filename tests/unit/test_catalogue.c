@@ -1,5 +1,5 @@
 /*
- * Unit tests of strings.c: the built-in English catalogue holds exactly
+ * Unit tests of catalogue.c: the built-in English catalogue holds exactly
  * the keys of the code's table with exactly their placeholders, the Welsh
  * one every English key with the same placeholders; placeholders filled,
  * plural forms chosen by language, a project's keys over the built-in
@@ -10,7 +10,7 @@
 
 #include "embed.h"
 #include "harness.h"
-#include "strings.h"
+#include "catalogue.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -54,17 +54,17 @@ placeholders(const char *text)
 
 /* The placeholders row's key may hold: every form of a count together. */
 static char *
-row_placeholders(const struct strings *s, const struct strings_key *row)
+row_placeholders(const struct catalogue *s, const struct catalogue_key *row)
 {
 	if (!row->plural)
-		return placeholders(strings_get(s, row->key) ?
-		    strings_get(s, row->key) : "");
+		return placeholders(catalogue_get(s, row->key) ?
+		    catalogue_get(s, row->key) : "");
 	static const char *const forms[] = { "zero", "one", "two", "few",
 	    "many", "other" };
 	char *all = xstrdup("");
 	for (size_t i = 0; i < 6; i++) {
 		char *key = xasprintf("%s.%s", row->key, forms[i]);
-		const char *t = strings_get(s, key);
+		const char *t = catalogue_get(s, key);
 		if (t != NULL) {
 			char *more = xasprintf("%s %s", all, t);
 			free(all);
@@ -77,10 +77,10 @@ row_placeholders(const struct strings *s, const struct strings_key *row)
 	return out;
 }
 
-static struct strings *
+static struct catalogue *
 builtin(const char *lang, struct captured *c)
 {
-	return strings_load(lang, NULL, NULL, &c->d);
+	return catalogue_load(lang, NULL, NULL, &c->d);
 }
 
 /* en.yaml is the table, key for key and placeholder for placeholder; cy.yaml
@@ -90,23 +90,23 @@ test_builtin_catalogues(void)
 {
 	struct captured c;
 	capture_begin(&c);
-	struct strings *en = builtin("en", &c), *cy = builtin("cy", &c);
+	struct catalogue *en = builtin("en", &c), *cy = builtin("cy", &c);
 	CHECK_STR(captured(&c), "");
 	CHECK(en != NULL && cy != NULL);
 	if (en == NULL || cy == NULL)
 		goto out;
-	for (size_t i = 0; i < strings_key_count; i++) {
-		const struct strings_key *row = &strings_keys[i];
+	for (size_t i = 0; i < catalogue_key_count; i++) {
+		const struct catalogue_key *row = &catalogue_keys[i];
 		if (i > 0)
-			CHECK(strcmp(strings_keys[i - 1].key, row->key) < 0);
+			CHECK(strcmp(catalogue_keys[i - 1].key, row->key) < 0);
 		char *other = xasprintf("%s.other", row->key);
 		const char *want = row->plural ? other : row->key;
 		for (int l = 0; l < 2; l++) {
-			struct strings *s = l ? cy : en;
-			if (strings_get(s, want) == NULL)
+			struct catalogue *s = l ? cy : en;
+			if (catalogue_get(s, want) == NULL)
 				fprintf(stderr, "%s.yaml has no '%s'\n", s->lang,
 				    want);
-			CHECK(strings_get(s, want) != NULL);
+			CHECK(catalogue_get(s, want) != NULL);
 			char *got = row_placeholders(s, row);
 			if (strcmp(got, row->params) != 0)
 				fprintf(stderr, "%s.yaml: '%s' has {%s}, the "
@@ -118,19 +118,19 @@ test_builtin_catalogues(void)
 		free(other);
 	}
 	for (size_t i = 0; i < en->count; i++) {
-		if (strings_find_key(en->entries[i].key) == NULL)
+		if (catalogue_find_key(en->entries[i].key) == NULL)
 			fprintf(stderr, "en.yaml: '%s' is not in the table\n",
 			    en->entries[i].key);
-		CHECK(strings_find_key(en->entries[i].key) != NULL);
+		CHECK(catalogue_find_key(en->entries[i].key) != NULL);
 	}
-	CHECK(strings_check(cy, en, &c.d) == 0);
-	CHECK(strings_check(en, en, &c.d) == 0);
+	CHECK(catalogue_check(cy, en, &c.d) == 0);
+	CHECK(catalogue_check(en, en, &c.d) == 0);
 	CHECK_STR(captured(&c), "");
-	CHECK(strings_builtin_has("en") && strings_builtin_has("cy"));
-	CHECK(!strings_builtin_has("fr"));
+	CHECK(catalogue_builtin_has("en") && catalogue_builtin_has("cy"));
+	CHECK(!catalogue_builtin_has("fr"));
 out:
-	strings_free(en);
-	strings_free(cy);
+	catalogue_free(en);
+	catalogue_free(cy);
 	capture_end(&c);
 }
 
@@ -139,38 +139,38 @@ test_format(void)
 {
 	struct captured c;
 	capture_begin(&c);
-	struct strings *s = strings_new("en");
+	struct catalogue *s = catalogue_new("en");
 	const char *yaml = "quiz.progress: \"Question {n} of {total}\"\n"
 	    "quiz.check_answer: Check answer\n"
 	    "count.questions.one: \"{n} question\"\n"
 	    "count.questions.other: \"{n} questions\"\n";
-	CHECK(strings_parse(s, yaml, strlen(yaml), "en.yaml", &c.d) == 0);
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "en.yaml", &c.d) == 0);
 	const char *args[] = { "n", "4", "total", "12", NULL };
-	char *t = strings_format(s, "quiz.progress", args);
+	char *t = catalogue_format(s, "quiz.progress", args);
 	CHECK_STR(t, "Question 4 of 12");
 	free(t);
 	/* A value not given stays as written; a key not there is itself. */
 	const char *half[] = { "n", "4", NULL };
-	t = strings_format(s, "quiz.progress", half);
+	t = catalogue_format(s, "quiz.progress", half);
 	CHECK_STR(t, "Question 4 of {total}");
 	free(t);
-	t = strings_format(s, "quiz.next_question", NULL);
+	t = catalogue_format(s, "quiz.next_question", NULL);
 	CHECK_STR(t, "quiz.next_question");
 	free(t);
-	t = strings_format(s, "quiz.check_answer", NULL);
+	t = catalogue_format(s, "quiz.check_answer", NULL);
 	CHECK_STR(t, "Check answer");
 	free(t);
-	t = strings_plural(s, "count.questions", 1, NULL);
+	t = catalogue_plural(s, "count.questions", 1, NULL);
 	CHECK_STR(t, "1 question");
 	free(t);
-	t = strings_plural(s, "count.questions", 0, NULL);
+	t = catalogue_plural(s, "count.questions", 0, NULL);
 	CHECK_STR(t, "0 questions");
 	free(t);
-	t = strings_plural(s, "count.questions", 2, NULL);
+	t = catalogue_plural(s, "count.questions", 2, NULL);
 	CHECK_STR(t, "2 questions");
 	free(t);
 	CHECK_STR(captured(&c), "");
-	strings_free(s);
+	catalogue_free(s);
 	capture_end(&c);
 }
 
@@ -179,28 +179,28 @@ test_format(void)
 static void
 test_plural(void)
 {
-	CHECK_STR(strings_plural_category("en", 1), "one");
-	CHECK_STR(strings_plural_category("en", 0), "other");
-	CHECK_STR(strings_plural_category("en", 2), "other");
-	CHECK_STR(strings_plural_category("cy", 0), "zero");
-	CHECK_STR(strings_plural_category("cy", 1), "one");
-	CHECK_STR(strings_plural_category("cy", 2), "two");
-	CHECK_STR(strings_plural_category("cy", 3), "few");
-	CHECK_STR(strings_plural_category("cy", 6), "many");
-	CHECK_STR(strings_plural_category("cy", 7), "other");
+	CHECK_STR(catalogue_plural_category("en", 1), "one");
+	CHECK_STR(catalogue_plural_category("en", 0), "other");
+	CHECK_STR(catalogue_plural_category("en", 2), "other");
+	CHECK_STR(catalogue_plural_category("cy", 0), "zero");
+	CHECK_STR(catalogue_plural_category("cy", 1), "one");
+	CHECK_STR(catalogue_plural_category("cy", 2), "two");
+	CHECK_STR(catalogue_plural_category("cy", 3), "few");
+	CHECK_STR(catalogue_plural_category("cy", 6), "many");
+	CHECK_STR(catalogue_plural_category("cy", 7), "other");
 	struct captured c;
 	capture_begin(&c);
-	struct strings *s = strings_new("cy");
+	struct catalogue *s = catalogue_new("cy");
 	const char *yaml = "count.cases.two: \"{n} achos (dau)\"\n"
 	    "count.cases.other: \"{n} achos\"\n";
-	CHECK(strings_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) == 0);
-	char *t = strings_plural(s, "count.cases", 2, NULL);
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) == 0);
+	char *t = catalogue_plural(s, "count.cases", 2, NULL);
 	CHECK_STR(t, "2 achos (dau)");
 	free(t);
-	t = strings_plural(s, "count.cases", 3, NULL);
+	t = catalogue_plural(s, "count.cases", 3, NULL);
 	CHECK_STR(t, "3 achos");
 	free(t);
-	strings_free(s);
+	catalogue_free(s);
 	capture_end(&c);
 }
 
@@ -210,27 +210,27 @@ test_override(void)
 {
 	struct captured c;
 	capture_begin(&c);
-	struct strings *s = strings_new("en");
+	struct catalogue *s = catalogue_new("en");
 	const char *base = "quiz.check_answer: Check answer\n"
 	    "quiz.next_question: Next question\n";
 	const char *mine = "quiz.check_answer: Check my answer\n";
-	CHECK(strings_parse(s, base, strlen(base), "built-in", &c.d) == 0);
-	CHECK(strings_parse(s, mine, strlen(mine), "mine.yaml", &c.d) == 0);
+	CHECK(catalogue_parse(s, base, strlen(base), "built-in", &c.d) == 0);
+	CHECK(catalogue_parse(s, mine, strlen(mine), "mine.yaml", &c.d) == 0);
 	CHECK(s->count == 2);
-	CHECK_STR(strings_get(s, "quiz.check_answer"), "Check my answer");
-	CHECK_STR(strings_get(s, "quiz.next_question"), "Next question");
+	CHECK_STR(catalogue_get(s, "quiz.check_answer"), "Check my answer");
+	CHECK_STR(catalogue_get(s, "quiz.next_question"), "Next question");
 	CHECK_STR(captured(&c), "");
 	/* The project's file is what a missing key names. */
-	struct strings *ref = strings_new("en");
+	struct catalogue *ref = catalogue_new("en");
 	const char *more = "quiz.check_answer: a\nquiz.next_question: b\n"
 	    "quiz.right: c\n";
-	CHECK(strings_parse(ref, more, strlen(more), "en.yaml", &c.d) == 0);
-	CHECK(strings_check(s, ref, &c.d) == 1);
+	CHECK(catalogue_parse(ref, more, strlen(more), "en.yaml", &c.d) == 0);
+	CHECK(catalogue_check(s, ref, &c.d) == 1);
 	CHECK_STR(captured(&c), "mine.yaml: error: the en catalogue has no "
 	    "'quiz.right', which the English one has; add a line "
 	    "'quiz.right: ...'\n");
-	strings_free(ref);
-	strings_free(s);
+	catalogue_free(ref);
+	catalogue_free(s);
 	capture_end(&c);
 }
 
@@ -240,10 +240,10 @@ expect_parse(const char *yaml, const char *want)
 {
 	struct captured c;
 	capture_begin(&c);
-	struct strings *s = strings_new("cy");
-	CHECK(strings_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) != 0);
+	struct catalogue *s = catalogue_new("cy");
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) != 0);
 	CHECK_STR(captured(&c), want);
-	strings_free(s);
+	catalogue_free(s);
 	capture_end(&c);
 }
 
@@ -276,7 +276,7 @@ test_bad_catalogues(void)
 }
 
 void
-test_strings(void)
+test_catalogue(void)
 {
 	test_builtin_catalogues();
 	test_format();

@@ -1,8 +1,8 @@
-/* strings.c: the interface string catalogues: reads them with libyaml,
+/* catalogue.c: the interface string catalogues: reads them with libyaml,
  * looks strings up with their placeholders filled, and checks each
  * language's catalogue against English and the table of keys the code
  * uses. */
-#include "strings.h"
+#include "catalogue.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -19,11 +19,11 @@
 #include "xalloc.h"
 
 /* Where the built-in catalogues are in the table of embed.h. */
-#define BUILTIN_PREFIX "theme/" STRINGS_DIR "/"
+#define BUILTIN_PREFIX "theme/" CATALOGUE_DIR "/"
 
 /* Generated once from en.yaml, kept by hand since: a key the code starts
  * using is a row here and a line in every catalogue. Sorted by key. */
-const struct strings_key strings_keys[] = {
+const struct catalogue_key catalogue_keys[] = {
 	{ "agency.early-years", "", 0 },
 	{ "agency.education", "", 0 },
 	{ "agency.health", "", 0 },
@@ -277,7 +277,7 @@ const struct strings_key strings_keys[] = {
 	{ "serve.errors_title", "", 0 },
 	{ "serve.not_found_title", "", 0 },
 };
-const size_t strings_key_count = sizeof strings_keys / sizeof *strings_keys;
+const size_t catalogue_key_count = sizeof catalogue_keys / sizeof *catalogue_keys;
 
 static const char *const plural_forms[] = { "zero", "one", "two", "few",
     "many", "other", NULL };
@@ -287,29 +287,29 @@ static const char *const plural_forms[] = { "zero", "one", "two", "few",
 static int
 compare_key_row(const void *a, const void *b)
 {
-	return strcmp(a, ((const struct strings_key *)b)->key);
+	return strcmp(a, ((const struct catalogue_key *)b)->key);
 }
 
-const struct strings_key *
-strings_find_key(const char *key)
+const struct catalogue_key *
+catalogue_find_key(const char *key)
 {
-	const struct strings_key *k = bsearch(key, strings_keys,
-	    strings_key_count, sizeof *strings_keys, compare_key_row);
+	const struct catalogue_key *k = bsearch(key, catalogue_keys,
+	    catalogue_key_count, sizeof *catalogue_keys, compare_key_row);
 	if (k != NULL)
 		return k->plural ? NULL : k;
 	const char *dot = strrchr(key, '.');
-	if (dot == NULL || (size_t)(dot - key) >= STRINGS_MAX_KEY_BYTES)
+	if (dot == NULL || (size_t)(dot - key) >= CATALOGUE_MAX_KEY_BYTES)
 		return NULL;
 	int form = 0;
 	for (size_t i = 0; plural_forms[i] != NULL; i++)
 		form |= strcmp(dot + 1, plural_forms[i]) == 0;
 	if (!form)
 		return NULL;
-	char base[STRINGS_MAX_KEY_BYTES + 1];
+	char base[CATALOGUE_MAX_KEY_BYTES + 1];
 	memcpy(base, key, (size_t)(dot - key));
 	base[dot - key] = '\0';
-	k = bsearch(base, strings_keys, strings_key_count,
-	    sizeof *strings_keys, compare_key_row);
+	k = bsearch(base, catalogue_keys, catalogue_key_count,
+	    sizeof *catalogue_keys, compare_key_row);
 	return k != NULL && k->plural ? k : NULL;
 }
 
@@ -345,16 +345,16 @@ param_list(const char *params)
 
 /* ---- the catalogue ---- */
 
-struct strings *
-strings_new(const char *lang)
+struct catalogue *
+catalogue_new(const char *lang)
 {
-	struct strings *s = xcalloc(1, sizeof *s);
+	struct catalogue *s = xcalloc(1, sizeof *s);
 	s->lang = xstrdup(lang);
 	return s;
 }
 
 void
-strings_free(struct strings *s)
+catalogue_free(struct catalogue *s)
 {
 	if (s == NULL)
 		return;
@@ -373,29 +373,31 @@ strings_free(struct strings *s)
 static int
 compare_entries(const void *a, const void *b)
 {
-	return strcmp(((const struct strings_entry *)a)->key,
-	    ((const struct strings_entry *)b)->key);
+	return strcmp(((const struct catalogue_entry *)a)->key,
+	    ((const struct catalogue_entry *)b)->key);
 }
 
-static struct strings_entry *
-find_entry(const struct strings *s, const char *key)
+static struct catalogue_entry *
+find_entry(const struct catalogue *s, const char *key)
 {
 	/* Entries are sorted after each file, so a lookup is a search. */
-	struct strings_entry want = { (char *)key, NULL, { NULL, 0, 0 } };
+	struct catalogue_entry want = { (char *)key, NULL, { NULL, 0, 0 } };
+	if (s->count == 0)
+		return NULL;
 	return bsearch(&want, s->entries, s->count, sizeof *s->entries,
 	    compare_entries);
 }
 
 const char *
-strings_get(const struct strings *s, const char *key)
+catalogue_get(const struct catalogue *s, const char *key)
 {
-	const struct strings_entry *e = find_entry(s, key);
+	const struct catalogue_entry *e = find_entry(s, key);
 	return e != NULL ? e->text : NULL;
 }
 
 /* One reading of a catalogue file. */
 struct reader {
-	struct strings *s;
+	struct catalogue *s;
 	yaml_document_t *doc;
 	const char *path;	/* owned by s->paths */
 	struct diag *d;
@@ -425,7 +427,7 @@ static int
 check_placeholders(struct reader *rd, const char *key, const char *text,
     const struct srcpos *at)
 {
-	const struct strings_key *row = strings_find_key(key);
+	const struct catalogue_key *row = catalogue_find_key(key);
 	for (const char *p = text; (p = strchr(p, '{')) != NULL; ) {
 		size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
 		if (n == 0 || p[1 + n] != '}') {
@@ -457,7 +459,7 @@ static void
 keep(struct reader *rd, const char *key, const char *text,
     const struct srcpos *at)
 {
-	struct strings *s = rd->s;
+	struct catalogue *s = rd->s;
 	for (size_t i = rd->first_new; i < s->count; i++)
 		if (strcmp(s->entries[i].key, key) == 0) {
 			diag_error(rd->d, at, "'%s' is given twice; keep one",
@@ -465,16 +467,16 @@ keep(struct reader *rd, const char *key, const char *text,
 			rd->failed = 1;
 			return;
 		}
-	struct strings_entry *e = rd->first_new > 0 ? find_entry(s, key) : NULL;
+	struct catalogue_entry *e = rd->first_new > 0 ? find_entry(s, key) : NULL;
 	if (e != NULL) {
 		free(e->text);
 		e->text = xstrdup(text);
 		e->pos = *at;
 		return;
 	}
-	if (s->count >= STRINGS_MAX_KEYS) {
+	if (s->count >= CATALOGUE_MAX_KEYS) {
 		diag_error(rd->d, at, "more than %d keys; a catalogue holds "
-		    "the interface's strings only", STRINGS_MAX_KEYS);
+		    "the interface's strings only", CATALOGUE_MAX_KEYS);
 		rd->failed = 1;
 		return;
 	}
@@ -496,14 +498,14 @@ read_pair(struct reader *rd, const yaml_node_t *k, const yaml_node_t *v)
 	const char *key = k->type == YAML_SCALAR_NODE ?
 	    (const char *)k->data.scalar.value : NULL;
 	size_t n = key != NULL ? strlen(key) : 0;
-	int ok = key != NULL && n > 0 && n <= STRINGS_MAX_KEY_BYTES &&
+	int ok = key != NULL && n > 0 && n <= CATALOGUE_MAX_KEY_BYTES &&
 	    n == k->data.scalar.length;
 	for (size_t i = 0; ok && i < n; i++)
 		ok = key_char(key[i]);
 	if (!ok) {
 		diag_error(rd->d, &kp, "a key is a word of a-z, 0-9, '.', '_' "
 		    "and '-' (at most %d characters), such as 'quiz.progress'",
-		    STRINGS_MAX_KEY_BYTES);
+		    CATALOGUE_MAX_KEY_BYTES);
 		rd->failed = 1;
 		return;
 	}
@@ -529,7 +531,7 @@ read_pair(struct reader *rd, const yaml_node_t *k, const yaml_node_t *v)
 }
 
 int
-strings_parse(struct strings *s, const char *data, size_t len,
+catalogue_parse(struct catalogue *s, const char *data, size_t len,
     const char *path, struct diag *d)
 {
 	yaml_parser_t parser;
@@ -567,7 +569,9 @@ strings_parse(struct strings *s, const char *data, size_t len,
 		}
 	}
 out:
-	qsort(s->entries, s->count, sizeof *s->entries, compare_entries);
+	if (s->count > 1)
+		qsort(s->entries, s->count, sizeof *s->entries,
+		    compare_entries);
 	if (have_doc)
 		yaml_document_delete(&doc);
 	yaml_parser_delete(&parser);
@@ -575,7 +579,7 @@ out:
 }
 
 int
-strings_builtin_has(const char *lang)
+catalogue_builtin_has(const char *lang)
 {
 	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
 	int yes = embed_find(name) != NULL;
@@ -583,33 +587,33 @@ strings_builtin_has(const char *lang)
 	return yes;
 }
 
-struct strings *
-strings_load(const char *lang, const char *theme_dir, const char *shown,
+struct catalogue *
+catalogue_load(const char *lang, const char *theme_dir, const char *shown,
     struct diag *d)
 {
-	struct strings *s = strings_new(lang);
+	struct catalogue *s = catalogue_new(lang);
 	struct buf text = BUF_INIT;
 	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
 	char *file = NULL, *file_shown = NULL;
 	int found = 0;
 	const struct embed_file *e = embed_find(name);
 	if (e != NULL) {
-		char *builtin = xasprintf(THEME_BUILTIN "/" STRINGS_DIR
+		char *builtin = xasprintf(THEME_BUILTIN "/" CATALOGUE_DIR
 		    "/%s.yaml", lang);
 		found = 1;
-		strings_parse(s, (const char *)e->data, e->len, builtin, d);
+		catalogue_parse(s, (const char *)e->data, e->len, builtin, d);
 		free(builtin);
 	}
 	if (theme_dir == NULL)
 		goto out;
-	file = xasprintf("%s/" STRINGS_DIR "/%s.yaml", theme_dir, lang);
-	file_shown = xasprintf("%s/" STRINGS_DIR "/%s.yaml", shown, lang);
-	if (fs_read_file(file, STRINGS_MAX_BYTES, &text) != 0) {
+	file = xasprintf("%s/" CATALOGUE_DIR "/%s.yaml", theme_dir, lang);
+	file_shown = xasprintf("%s/" CATALOGUE_DIR "/%s.yaml", shown, lang);
+	if (fs_read_file(file, CATALOGUE_MAX_BYTES, &text) != 0) {
 		if (errno == EFBIG) {
 			struct srcpos at = { file_shown, 0, 0 };
 			diag_error(d, &at, "the catalogue is larger than %d KiB; "
 			    "it holds the interface's strings only",
-			    STRINGS_MAX_BYTES / 1024);
+			    CATALOGUE_MAX_BYTES / 1024);
 		} else if (errno != ENOENT) {
 			diag_syserr(d, "%s: cannot read the catalogue: %s",
 			    file_shown, strerror(errno));
@@ -617,14 +621,14 @@ strings_load(const char *lang, const char *theme_dir, const char *shown,
 		goto out;
 	}
 	found = 1;
-	strings_parse(s, text.data ? text.data : "", text.len, file_shown, d);
+	catalogue_parse(s, text.data ? text.data : "", text.len, file_shown, d);
 out:
 	buf_free(&text);
 	free(file);
 	free(file_shown);
 	free(name);
 	if (!found) {
-		strings_free(s);
+		catalogue_free(s);
 		s = NULL;
 	}
 	return s;
@@ -666,15 +670,15 @@ fill(const char *text, const char *const *args)
 }
 
 char *
-strings_format(const struct strings *s, const char *key,
+catalogue_format(const struct catalogue *s, const char *key,
     const char *const *args)
 {
-	const char *text = strings_get(s, key);
+	const char *text = catalogue_get(s, key);
 	return text != NULL ? fill(text, args) : xstrdup(key);
 }
 
 const char *
-strings_plural_category(const char *lang, long n)
+catalogue_plural_category(const char *lang, long n)
 {
 	if (strcmp(lang, "cy") == 0) {
 		/* CLDR's Welsh rules: 0, 1, 2, 3 and 6 have forms of their
@@ -692,12 +696,12 @@ strings_plural_category(const char *lang, long n)
 }
 
 char *
-strings_plural(const struct strings *s, const char *key, long n,
+catalogue_plural(const struct catalogue *s, const char *key, long n,
     const char *const *args)
 {
 	char number[32];
 	snprintf(number, sizeof number, "%ld", n);
-	const char *all[2 * STRINGS_MAX_ARGS + 3] = { "n", number };
+	const char *all[2 * CATALOGUE_MAX_ARGS + 3] = { "n", number };
 	size_t k = 2;
 	for (size_t i = 0; args != NULL && args[i] != NULL &&
 	    args[i + 1] != NULL && k + 2 < sizeof all / sizeof *all; i += 2) {
@@ -705,13 +709,13 @@ strings_plural(const struct strings *s, const char *key, long n,
 		all[k++] = args[i + 1];
 	}
 	all[k] = NULL;
-	char *form = xasprintf("%s.%s", key, strings_plural_category(s->lang,
+	char *form = xasprintf("%s.%s", key, catalogue_plural_category(s->lang,
 	    n));
-	if (strings_get(s, form) == NULL) {
+	if (catalogue_get(s, form) == NULL) {
 		free(form);
 		form = xasprintf("%s.other", key);
 	}
-	char *out = strings_format(s, form, all);
+	char *out = catalogue_format(s, form, all);
 	free(form);
 	return out;
 }
@@ -719,7 +723,7 @@ strings_plural(const struct strings *s, const char *key, long n,
 /* ---- checks ---- */
 
 size_t
-strings_check(const struct strings *s, const struct strings *ref,
+catalogue_check(const struct catalogue *s, const struct catalogue *ref,
     struct diag *d)
 {
 	size_t missing = 0;
@@ -727,12 +731,12 @@ strings_check(const struct strings *s, const struct strings *ref,
 	    s->lang, 0, 0 };
 	for (size_t i = 0; i < ref->count; i++) {
 		const char *key = ref->entries[i].key;
-		const struct strings_key *row = strings_find_key(key);
+		const struct catalogue_key *row = catalogue_find_key(key);
 		char *want = row != NULL && row->plural ?
 		    xasprintf("%s.other", row->key) : xstrdup(key);
 		/* A count is reported once, by its .other form: the other
 		 * forms are the language's own. */
-		if (strcmp(want, key) == 0 && strings_get(s, want) == NULL) {
+		if (strcmp(want, key) == 0 && catalogue_get(s, want) == NULL) {
 			diag_error(d, &file, "the %s catalogue has no '%s', "
 			    "which the English one has; add a line '%s: ...'",
 			    s->lang, want, want);
@@ -740,12 +744,12 @@ strings_check(const struct strings *s, const struct strings *ref,
 		}
 		free(want);
 	}
-	const char **names = xcalloc(strings_key_count + 1, sizeof *names);
-	for (size_t i = 0; i < strings_key_count; i++)
-		names[i] = strings_keys[i].key;
+	const char **names = xcalloc(catalogue_key_count + 1, sizeof *names);
+	for (size_t i = 0; i < catalogue_key_count; i++)
+		names[i] = catalogue_keys[i].key;
 	for (size_t i = 0; i < s->count; i++) {
 		const char *key = s->entries[i].key;
-		if (strings_find_key(key) != NULL)
+		if (catalogue_find_key(key) != NULL)
 			continue;
 		const char *near = diag_nearest(key, names);
 		if (near != NULL)
@@ -762,10 +766,10 @@ strings_check(const struct strings *s, const struct strings *ref,
 }
 
 void
-strings_check_project(const struct site_settings *s, const char *settings,
+catalogue_check_project(const struct site_settings *s, const char *settings,
     const char *theme_dir, const char *shown, struct diag *d)
 {
-	struct strings *en = strings_load(STRINGS_REFERENCE, theme_dir, shown,
+	struct catalogue *en = catalogue_load(CATALOGUE_REFERENCE, theme_dir, shown,
 	    d);
 	if (en == NULL)
 		return;
@@ -775,7 +779,7 @@ strings_check_project(const struct site_settings *s, const char *settings,
 	struct srcpos top = { settings, 0, 0 };
 	size_t n = 0;
 	at[n] = top;
-	langs[n++] = STRINGS_REFERENCE;
+	langs[n++] = CATALOGUE_REFERENCE;
 	if (s->language != NULL) {
 		at[n] = top;
 		langs[n++] = s->language;
@@ -792,18 +796,18 @@ strings_check_project(const struct site_settings *s, const char *settings,
 		if (seen)
 			continue;
 		int errors = d->errors;
-		struct strings *c = i == 0 ? en : strings_load(langs[i],
+		struct catalogue *c = i == 0 ? en : catalogue_load(langs[i],
 		    theme_dir, shown, d);
 		if (c != NULL)
-			strings_check(c, en, d);
+			catalogue_check(c, en, d);
 		else if (d->errors == errors)
 			diag_error(d, &at[i], "no interface catalogue for '%s': "
 			    "sharepack has its own words in en and cy; add "
-			    "%s/" STRINGS_DIR "/%s.yaml to the theme with every "
+			    "%s/" CATALOGUE_DIR "/%s.yaml to the theme with every "
 			    "key of en.yaml", langs[i], theme_dir != NULL ? shown :
 			    "themes/default", langs[i]);
 		if (c != en)
-			strings_free(c);
+			catalogue_free(c);
 	}
-	strings_free(en);
+	catalogue_free(en);
 }
