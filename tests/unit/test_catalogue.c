@@ -3,14 +3,18 @@
  * the keys of the code's table with exactly their placeholders, the Welsh
  * one every English key with the same placeholders; placeholders filled,
  * plural forms chosen by language, a project's keys over the built-in
- * ones, and each bad catalogue's message at its line and column.
+ * ones, and each bad catalogue's message at its line and column. Also
+ * translations attached to their originals (translate.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "catalogue.h"
+#include "check.h"
 #include "embed.h"
 #include "harness.h"
-#include "catalogue.h"
+#include "translate.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -275,6 +279,78 @@ test_bad_catalogues(void)
 	    "quotes\n");
 }
 
+
+/* ---- translations (translate.c) ---- */
+
+/* Loads text as load_content would: a translation joins p's translations. */
+static void
+add(struct pack *p, struct captured *c, const char *path, const char *text)
+{
+	struct item *it = load_string(c, path, text);
+	CHECK(it != NULL);
+	if (it == NULL)
+		return;
+	if (it->lang != NULL && strcmp(it->lang, pack_default_lang(&p->settings))
+	    != 0)
+		pack_add_translation(p, it);
+	else
+		pack_add(p, it);
+}
+
+/* Each translation is attached to its original; more than
+ * TRANSLATE_LIST_MAX untranslated items make one line naming the first
+ * five. */
+static void
+test_translations(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	p->settings.languages.values = xcalloc(2, sizeof (char *));
+	p->settings.languages.pos = xcalloc(2, sizeof (struct srcpos));
+	p->settings.languages.values[0] = xstrdup("en");
+	p->settings.languages.values[1] = xstrdup("cy");
+	p->settings.languages.count = 2;
+	struct buf include = BUF_INIT;
+	for (int i = 0; i < 12; i++) {
+		char path[64], *text;
+		snprintf(path, sizeof path, "content/m%02d.md", i);
+		text = xasprintf("---\nkind: myth\ntitle: Myth %d\nverdict: %s\n"
+		    "---\nWhy.\n", i, i % 2 ? "myth" : "fact");
+		add(p, &c, path, text);
+		free(text);
+		buf_printf(&include, "%sm%02d", i ? ", " : "", i);
+	}
+	char *pk = xasprintf("---\nkind: pack\ntitle: P\ninclude: [%s]\n---\n",
+	    include.data);
+	char *pk_cy = xasprintf("---\nkind: pack\nid: p\nlang: cy\ntitle: Pecyn\n"
+	    "include: [%s]\n---\n", include.data);
+	add(p, &c, "content/p.md", pk);
+	add(p, &c, "content/cy/p.md", pk_cy);
+	add(p, &c, "content/cy/m00.md", "---\nkind: myth\nid: m00\nlang: cy\n"
+	    "title: Myth 0\nverdict: fact\n---\nPam.\n");
+	CHECK_STR(captured(&c), "");
+	check_pack(p, &c.d);
+	CHECK_STR(captured(&c), "content/p.md:1:1: warning: 11 items of the "
+	    "packs offered in Welsh (cy) have no Welsh translation, such as "
+	    "m01, m02, m03, m04, m05; those packs show them in English: add a "
+	    "file with each one's id and 'lang: cy'\n");
+	const struct item *m00 = pack_find(p, "m00");
+	CHECK(m00 != NULL && m00->translation_count == 1);
+	const struct item *t = m00 ? pack_translation(m00, "cy") : NULL;
+	CHECK(t != NULL && t->original == m00 && t != m00);
+	CHECK(t != NULL && strcmp(t->path, "content/cy/m00.md") == 0);
+	CHECK(m00 != NULL && pack_translation(m00, "en") == NULL);
+	CHECK(p->count == 13 && p->translation_count == 2);
+	CHECK_STR(translate_why_heading("cy"), "Pam");
+	CHECK_STR(translate_why_heading(NULL), "Why");
+	free(pk);
+	free(pk_cy);
+	buf_free(&include);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_catalogue(void)
 {
@@ -283,4 +359,5 @@ test_catalogue(void)
 	test_plural();
 	test_override();
 	test_bad_catalogues();
+	test_translations();
 }
