@@ -377,21 +377,22 @@ compare_entries(const void *a, const void *b)
 	    ((const struct catalogue_entry *)b)->key);
 }
 
+/* The entry of key among the first n of s, which are sorted (entries
+ * are sorted after each file is read). */
 static struct catalogue_entry *
-find_entry(const struct catalogue *s, const char *key)
+find_entry(const struct catalogue *s, size_t n, const char *key)
 {
-	/* Entries are sorted after each file, so a lookup is a search. */
 	struct catalogue_entry want = { (char *)key, NULL, { NULL, 0, 0 } };
-	if (s->count == 0)
+	if (n == 0)
 		return NULL;
-	return bsearch(&want, s->entries, s->count, sizeof *s->entries,
+	return bsearch(&want, s->entries, n, sizeof *s->entries,
 	    compare_entries);
 }
 
 const char *
 catalogue_get(const struct catalogue *s, const char *key)
 {
-	const struct catalogue_entry *e = find_entry(s, key);
+	const struct catalogue_entry *e = find_entry(s, s->count, key);
 	return e != NULL ? e->text : NULL;
 }
 
@@ -467,7 +468,7 @@ keep(struct reader *rd, const char *key, const char *text,
 			rd->failed = 1;
 			return;
 		}
-	struct catalogue_entry *e = rd->first_new > 0 ? find_entry(s, key) : NULL;
+	struct catalogue_entry *e = find_entry(s, rd->first_new, key);
 	if (e != NULL) {
 		free(e->text);
 		e->text = xstrdup(text);
@@ -732,7 +733,10 @@ catalogue_check(const struct catalogue *s, const struct catalogue *ref,
 	for (size_t i = 0; i < ref->count; i++) {
 		const char *key = ref->entries[i].key;
 		const struct catalogue_key *row = catalogue_find_key(key);
-		char *want = row != NULL && row->plural ?
+		/* A key no code uses is the reference's own warning. */
+		if (row == NULL)
+			continue;
+		char *want = row->plural ?
 		    xasprintf("%s.other", row->key) : xstrdup(key);
 		/* A count is reported once, by its .other form: the other
 		 * forms are the language's own. */
