@@ -10,6 +10,7 @@
 #include "lint.h"
 #include "markdown.h"
 #include "sitemap.h"
+#include "translate.h"
 #include "xalloc.h"
 
 static struct srcpos
@@ -69,23 +70,27 @@ check_vignette(struct item *it, struct diag *d)
 {
 	if (pack_given(it, KEY_FACTS))
 		check_facts(it, d);
-	it->vignette.why = md_find_heading(it->doc, 2, "Why");
+	/* A translation may head it in its own language or in English. */
+	const char *why = translate_why_heading(it->lang);
+	it->vignette.why = md_find_heading(it->doc, 2, why);
+	if (it->vignette.why == NULL && strcmp(why, "Why") != 0)
+		it->vignette.why = md_find_heading(it->doc, 2, "Why");
 	if (it->vignette.why == NULL) {
 		struct srcpos at = body_pos(it, NULL);
-		diag_error(d, &at, "a vignette needs a '## Why' section: add "
-		    "a line '## Why' after the case, followed by the reasoning "
-		    "learners see after answering");
+		diag_error(d, &at, "a vignette needs a '## %s' section: add "
+		    "a line '## %s' after the case, followed by the reasoning "
+		    "learners see after answering", why, why);
 		return;
 	}
 	if (cmark_node_previous(it->vignette.why) == NULL) {
 		struct srcpos at = body_pos(it, it->vignette.why);
 		diag_error(d, &at, "the case is empty; write the case "
-		    "learners read before answering above '## Why'");
+		    "learners read before answering above '## %s'", why);
 	}
 	if (cmark_node_next(it->vignette.why) == NULL) {
 		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the '## Why' section is empty; write the "
-		    "reasoning behind the expected answer under it");
+		diag_error(d, &at, "the '## %s' section is empty; write the "
+		    "reasoning behind the expected answer under it", why);
 	}
 }
 
@@ -564,26 +569,33 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 	free(members);
 }
 
+/* The checks of one item on its own, an original or a translation. */
+static void
+check_item(struct item *it, struct diag *d)
+{
+	it->words = md_word_count(it->doc);
+	it->hash = sitemap_item_hash(it);
+	check_labels(it, d);
+	check_images(it, d);
+	if (it->kind == ITEM_VIGNETTE)
+		check_vignette(it, d);
+	else if (it->kind == ITEM_BRIEFING)
+		check_briefing(it, d);
+	else if (it->kind == ITEM_SCENARIO)
+		check_scenario(it, d);
+}
+
 void
 check_pack(struct pack *p, struct diag *d)
 {
 	pack_index(p, d);
 	size_t packs = 0;
 	for (size_t i = 0; i < p->count; i++) {
-		struct item *it = p->items[i];
-		it->words = md_word_count(it->doc);
-		it->hash = sitemap_item_hash(it);
-		check_labels(it, d);
-		check_images(it, d);
-		if (it->kind == ITEM_VIGNETTE)
-			check_vignette(it, d);
-		else if (it->kind == ITEM_BRIEFING)
-			check_briefing(it, d);
-		else if (it->kind == ITEM_SCENARIO)
-			check_scenario(it, d);
-		else if (it->kind == ITEM_PACK)
-			packs++;
+		check_item(p->items[i], d);
+		packs += p->items[i]->kind == ITEM_PACK;
 	}
+	for (size_t i = 0; i < p->translation_count; i++)
+		check_item(p->translations[i], d);
 	const char **ids = item_ids(p);
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *pk = p->items[i];
@@ -600,6 +612,7 @@ check_pack(struct pack *p, struct diag *d)
 	free(ids);
 	lint_pack(p, d);
 	coverage_check(p, d);
+	translate_check(p, d);
 	/* A pack with errors of its own is a pack: one mistake, one
 	 * message. */
 	if (packs == 0 && p->count > 0 && !pack_has_broken(p, ITEM_PACK)) {

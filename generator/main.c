@@ -30,6 +30,7 @@
 #include "scorm.h"
 #include "serve.h"
 #include "settings.h"
+#include "catalogue.h"
 #include "site.h"
 #include "starter.h"
 #include "surface.h"
@@ -669,6 +670,8 @@ load_project(struct job *j)
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
 		j->t = theme_load(j->theme_dir, shown, &j->d);
+		catalogue_check_project(&j->p->settings, SETTINGS_FILE,
+		    j->theme_dir, shown, &j->d);
 		free(shown);
 	}
 	check_asset_names(j);

@@ -78,6 +78,8 @@ pack_item_free(struct item *it)
 	free(it->rules.values);
 	free(it->rules.pos);
 	pack_strlist_free(&it->principles);
+	free(it->translations);
+	free(it->lang);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
@@ -110,6 +112,35 @@ pack_give_back(struct pack *p, size_t from)
 	if (from < p->count)
 		p->count = from;
 	p->indexed = 0;
+}
+
+void
+pack_add_translation(struct pack *p, struct item *it)
+{
+	p->translations = xrealloc(p->translations, (p->translation_count +
+	    1) * sizeof *p->translations);
+	p->translations[p->translation_count++] = it;
+}
+
+const char *
+pack_item_lang(const struct item *it, const char *default_lang)
+{
+	return it->lang != NULL ? it->lang : default_lang;
+}
+
+const char *
+pack_default_lang(const struct site_settings *s)
+{
+	return s->language != NULL ? s->language : PACK_DEFAULT_LANG;
+}
+
+const struct item *
+pack_translation(const struct item *it, const char *lang)
+{
+	for (size_t i = 0; i < it->translation_count; i++)
+		if (strcmp(pack_item_lang(it->translations[i], ""), lang) == 0)
+			return it->translations[i];
+	return NULL;
 }
 
 void
@@ -149,6 +180,7 @@ pack_settings_free(struct site_settings *s)
 	free(s->accent);
 	free(s->text);
 	free(s->language);
+	pack_strlist_free(&s->languages);
 	if (s->welcome != NULL)
 		cmark_node_free(s->welcome);
 	free(s->logo_name);
@@ -219,9 +251,12 @@ pack_free(struct pack *p)
 		pack_item_free(p->items[i]);
 	for (size_t i = 0; i < p->broken_count; i++)
 		pack_item_free(p->broken[i]);
+	for (size_t i = 0; i < p->translation_count; i++)
+		pack_item_free(p->translations[i]);
 	free(p->items);
 	free(p->by_id);
 	free(p->broken);
+	free(p->translations);
 	pack_settings_free(&p->settings);
 	free(p);
 }
@@ -431,4 +466,11 @@ pack_compare_order(const void *a, const void *b)
 	if (ox != oy)
 		return ox < oy ? -1 : 1;
 	return strcmp(x->id, y->id);
+}
+
+int
+pack_valid_lang(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+	return (n == 2 || n == 3) && s[n] == '\0';
 }

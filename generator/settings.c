@@ -21,39 +21,43 @@
 #define AT(field) offsetof(struct site_settings, field)
 #define LOGO_EXAMPLE "images/logo.png"
 
-static const char *const language_words[] = { "en", NULL };
 
 const struct settings_key settings_keys[] = {
-	{ NULL, "name", SETTINGS_TEXT, AT(name), NULL,
+	{ NULL, "name", SETTINGS_TEXT, AT(name),
 	    "Anytown safeguarding training",
 	    "the site's name, at the top of every page and as the front "
 	    "page's title" },
-	{ NULL, "organisation", SETTINGS_TEXT, AT(organisation), NULL,
+	{ NULL, "organisation", SETTINGS_TEXT, AT(organisation),
 	    "Anytown Safeguarding Children Partnership",
 	    "the organisation or partnership that runs the training, named "
 	    "on certificates, on records of learning and in SCORM packages" },
-	{ NULL, "logo", SETTINGS_IMAGE, AT(logo_name), NULL, LOGO_EXAMPLE,
+	{ NULL, "logo", SETTINGS_IMAGE, AT(logo_name), LOGO_EXAMPLE,
 	    "the logo shown beside the site's name on every page: a PNG, "
 	    "JPEG, GIF, WebP or SVG file in the project, named from the "
 	    "project folder" },
-	{ "colours", "accent", SETTINGS_COLOUR, AT(accent), NULL, "\"#1d4f91\"",
+	{ "colours", "accent", SETTINGS_COLOUR, AT(accent), "\"#1d4f91\"",
 	    "the colour of links, buttons and the line under the header" },
-	{ "colours", "text", SETTINGS_COLOUR, AT(text), NULL, "\"#1b1b1b\"",
+	{ "colours", "text", SETTINGS_COLOUR, AT(text), "\"#1b1b1b\"",
 	    "the colour of the text" },
-	{ NULL, "footer", SETTINGS_TEXT, AT(footer), NULL,
+	{ NULL, "footer", SETTINGS_TEXT, AT(footer),
 	    "Anytown Safeguarding Children Partnership, 2026",
 	    "the line at the foot of every page" },
-	{ NULL, "welcome", SETTINGS_MARKDOWN, AT(welcome), NULL,
+	{ NULL, "welcome", SETTINGS_MARKDOWN, AT(welcome),
 	    "Welcome to our training.",
 	    "the welcome on the front page, below its title (Markdown, any "
 	    "number of lines)" },
-	{ NULL, "contact", SETTINGS_TEXT, AT(contact), NULL,
+	{ NULL, "contact", SETTINGS_TEXT, AT(contact),
 	    "safeguarding@anytown.gov.uk",
 	    "who to ask about the training, in every page's footer: an email "
 	    "address (shown as a link) or a name and a telephone number" },
-	{ NULL, "language", SETTINGS_WORD, AT(language), language_words, "en",
-	    "the language of the pages: en (English), the only one for now" },
-	{ NULL, NULL, SETTINGS_TEXT, 0, NULL, NULL, NULL }
+	{ NULL, "language", SETTINGS_LANGUAGE, AT(language), "en",
+	    "the default language of the pages and of the content: en "
+	    "(English) or cy (Welsh); content files without 'lang' are in it" },
+	{ NULL, "languages", SETTINGS_LANGUAGES, AT(languages),
+	    "[en, cy]",
+	    "every language the site is in, the default among them: check "
+	    "then looks for a translation of each item in each of them" },
+	{ NULL, NULL, SETTINGS_TEXT, 0, NULL, NULL }
 };
 
 /* The groups of keys, written as a mapping under their name. */
@@ -397,22 +401,92 @@ set_logo(struct reader *rd, const char *path, const struct srcpos *at)
 
 /* ---- the keys ---- */
 
-static void
-set_word(struct reader *rd, const struct settings_key *k, const char *s,
+/* Whether s is a language code; reports it at at when not. Whether
+ * there are words for it is check's question (catalogue.h), since a
+ * project's theme may bring them. */
+static int
+valid_language(struct reader *rd, const struct settings_key *k, const char *s,
     const struct srcpos *at)
 {
-	for (size_t i = 0; k->words[i] != NULL; i++)
-		if (strcmp(s, k->words[i]) == 0) {
-			*field(rd, k) = xstrdup(s);
-			return;
+	if (pack_valid_lang(s))
+		return 1;
+	fail(rd, at, "'%s' is not a language code; write two or three "
+	    "lower-case letters, such as 'en' (English) or 'cy' (Welsh)", s);
+	return 0;
+}
+
+static void
+set_language(struct reader *rd, const struct settings_key *k, const char *s,
+    const struct srcpos *at)
+{
+	if (valid_language(rd, k, s, at))
+		*field(rd, k) = xstrdup(s);
+}
+
+/* A list of language codes, such as 'languages: [en, cy]'. */
+static void
+set_languages(struct reader *rd, const struct settings_key *k,
+    const yaml_node_t *v)
+{
+	struct srcpos at = node_pos(rd, v);
+	struct strlist *l = (struct strlist *)(void *)((char *)rd->s +
+	    k->offset);
+	if (v->type != YAML_SEQUENCE_NODE) {
+		fail(rd, &at, "'%s' must be a list, such as '%s: %s'", k->name,
+		    k->name, k->example);
+		return;
+	}
+	size_t n = (size_t)(v->data.sequence.items.top -
+	    v->data.sequence.items.start);
+	if (n == 0 || n > PACK_MAX_LANGUAGES) {
+		fail(rd, &at, "'%s' lists %zu languages; list from 1 to %d, such "
+		    "as '%s: %s'", k->name, n, PACK_MAX_LANGUAGES, k->name,
+		    k->example);
+		return;
+	}
+	l->values = xcalloc(n, sizeof *l->values);
+	l->pos = xcalloc(n, sizeof *l->pos);
+	for (size_t i = 0; i < n; i++) {
+		yaml_node_t *w = yaml_document_get_node(rd->doc,
+		    v->data.sequence.items.start[i]);
+		if (w == NULL)
+			continue;
+		struct srcpos wp = node_pos(rd, w);
+		const char *s = w->type == YAML_SCALAR_NODE ?
+		    (const char *)w->data.scalar.value : NULL;
+		if (s == NULL) {
+			fail(rd, &wp, "each of '%s' is a language code, such as "
+			    "'en', not %s", k->name, shape_name(w));
+			continue;
 		}
-	if (strcmp(s, "cy") == 0)
-		fail(rd, at, "'language: cy' (Welsh) is not ready yet: the "
-		    "pages' own words are in English only; write 'language: "
-		    "en' for now");
-	else
-		fail(rd, at, "unknown language '%s'; write 'language: en' (the "
-		    "only one for now)", s);
+		if (!valid_language(rd, k, s, &wp))
+			continue;
+		int twice = 0;
+		for (size_t j = 0; j < l->count; j++)
+			twice |= strcmp(l->values[j], s) == 0;
+		if (twice) {
+			fail(rd, &wp, "'%s' lists '%s' twice; keep one", k->name,
+			    s);
+			continue;
+		}
+		l->values[l->count] = xstrdup(s);
+		l->pos[l->count++] = wp;
+	}
+}
+
+/* The default language must be one of the languages, when both are
+ * given. */
+static void
+check_languages(struct reader *rd)
+{
+	const struct site_settings *s = rd->s;
+	if (s->language == NULL || s->languages.count == 0)
+		return;
+	for (size_t i = 0; i < s->languages.count; i++)
+		if (strcmp(s->languages.values[i], s->language) == 0)
+			return;
+	fail(rd, &s->languages.pos[0], "'languages' does not list '%s', the "
+	    "default 'language'; add it to the list", s->language);
 }
 
 /* Checks value node v of key k (written at node key) and keeps it. */
@@ -420,6 +494,10 @@ static void
 set_value(struct reader *rd, const struct settings_key *k,
     const yaml_node_t *key, const yaml_node_t *v)
 {
+	if (k->type == SETTINGS_LANGUAGES) {
+		set_languages(rd, k, v);
+		return;
+	}
 	const char *s = want_text(rd, k, key, v);
 	struct srcpos at = node_pos(rd, v);
 	if (s == NULL)
@@ -438,8 +516,10 @@ set_value(struct reader *rd, const struct settings_key *k,
 	case SETTINGS_IMAGE:
 		set_logo(rd, s, &at);
 		break;
-	case SETTINGS_WORD:
-		set_word(rd, k, s, &at);
+	case SETTINGS_LANGUAGE:
+		set_language(rd, k, s, &at);
+		break;
+	case SETTINGS_LANGUAGES:
 		break;
 	}
 }
@@ -576,6 +656,7 @@ read_settings(struct reader *rd)
 		    shape_name(root));
 	} else if (root != NULL) {
 		read_mapping(rd, root, NULL);
+		check_languages(rd);
 	}
 out:
 	if (have_doc)

@@ -34,7 +34,8 @@ enum settings_type {
 	SETTINGS_MARKDOWN,	/* Markdown, any number of lines */
 	SETTINGS_COLOUR,	/* "#rrggbb" */
 	SETTINGS_IMAGE,		/* the path of an image in the project */
-	SETTINGS_WORD		/* one of words[] */
+	SETTINGS_LANGUAGE,	/* a language code, "cy" */
+	SETTINGS_LANGUAGES	/* a list of them, kept as a strlist */
 };
 
 /* One setting. A key of a group is written under the group's key
@@ -44,7 +45,6 @@ struct settings_key {
 	const char *name;	/* "accent", "name" */
 	enum settings_type type;
 	size_t offset;		/* where it is kept in struct site_settings */
-	const char *const *words;	/* WORD: the accepted values */
 	const char *example;	/* a good value, for messages */
 	const char *doc;	/* its meaning, for the documentation */
 };

@@ -27,7 +27,7 @@ forbid "$(ls render*.c md_dom.c html5.c site.c scorm.c export.c check.c)" settin
 forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.h site.h
 # The HTML5 writer knows nothing about pages, themes or the pack.
 forbid "html5.c" render.h theme.h pack.h
-forbid "check.c" render.h theme.h site.h load.h
+forbid "check.c translate.c translate.h" render.h theme.h site.h load.h
 # The personal-data lint reads the checked model and the files as written,
 # not the readers that made the model; only the check stage calls it.
 forbid "lint.c lint_scan.c lint_names.c" load.h frontmatter.h settings.h schema.h scenario.h \
@@ -36,6 +36,10 @@ for f in *.c; do
 	case "$f" in check.c|lint*.c) continue ;; esac
 	if grep -q '^#include "lint.h"' "$f"; then fail "$f includes lint.h"; else pass; fi
 done
+# The catalogues are read before anything is rendered; the renderers may
+# look strings up, but the reader knows nothing of pages or content files.
+forbid "catalogue.c catalogue.h" render.h md_dom.h site.h scenario.h check.h \
+	load.h scorm.h export.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.
@@ -56,13 +60,14 @@ for f in *.c; do
 done
 # The script's run state is private to the scenario stage, and the key
 # schema belongs to the front ends that read keys (and the settings file,
-# which checks its one-line values the same way).
+# which checks its one-line values the same way, and the translation check,
+# which names the keys a translation must keep as the schema does).
 for f in *.c; do
 	case "$f" in scenario*.c) continue ;; esac
 	if grep -q '^#include "scenario_run.h"' "$f"; then fail "$f includes scenario_run.h"; else pass; fi
 done
 for f in *.c; do
-	case "$f" in schema.c|frontmatter.c|scenario_api.c|settings.c) continue ;; esac
+	case "$f" in schema.c|frontmatter.c|scenario_api.c|settings.c|translate.c) continue ;; esac
 	if grep -q '^#include "schema.h"' "$f"; then fail "$f includes schema.h"; else pass; fi
 done
 # serve's shared header is its three files' own, and only main.c starts

@@ -66,8 +66,16 @@ for f in "$ROOT"/tests/report/folder/*.json "$ROOT"/tests/report/xapi/*.json \
 		>"$corpus_report/$(cksum <"$f" | cut -d' ' -f1)"
 done
 
+# The catalogues: the built-in ones and every project theme's in the tests.
+corpus_strings=$out/corpus-strings
+mkdir -p "$corpus_strings"
+find "$ROOT/themes" "$ROOT/tests/regress" "$ROOT/tests/fuzz/regress" -path '*/strings/*.yaml' |
+while read -r f; do
+	cp "$f" "$corpus_strings/$(cksum <"$f" | cut -d' ' -f1)"
+done
+
 for target in load:md frontmatter:fm theme:html export:md lua:lua report:report \
-	lint:md; do
+	lint:md catalogue:strings; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
 	# shellcheck disable=SC2086

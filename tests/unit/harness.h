@@ -58,5 +58,6 @@ void test_embed(void);
 void test_settings(void);
 void test_report(void);
 void test_lint(void);
+void test_catalogue(void);
 
 #endif

@@ -20,6 +20,7 @@ main(void)
 	test_sitemap();
 	test_course();
 	test_settings();
+	test_catalogue();
 	test_decide();
 	test_md_dom();
 	test_theme();

@@ -168,11 +168,18 @@ test_bad_settings(void)
 	expect("footer: \"a\\tb\"\n", "sharepack.yaml:1:9: error: 'footer' "
 	    "contains the control character U+0009 as character 2; remove it "
 	    "or write a space\n");
-	expect("language: cy\n", "sharepack.yaml:1:11: error: 'language: cy' "
-	    "(Welsh) is not ready yet: the pages' own words are in English "
-	    "only; write 'language: en' for now\n");
-	expect("language: fr\n", "sharepack.yaml:1:11: error: unknown language "
-	    "'fr'; write 'language: en' (the only one for now)\n");
+	expect("language: cy\n", "");
+	expect("language: french\n", "sharepack.yaml:1:11: error: 'french' is "
+	    "not a language code; write two or three lower-case letters, such "
+	    "as 'en' (English) or 'cy' (Welsh)\n");
+	expect("languages: [en, cy]\n", "");
+	expect("languages: [en, cy, en]\n", "sharepack.yaml:1:21: error: "
+	    "'languages' lists 'en' twice; keep one\n");
+	expect("languages: en\n", "sharepack.yaml:1:12: error: 'languages' "
+	    "must be a list, such as 'languages: [en, cy]'\n");
+	expect("language: cy\nlanguages: [en]\n", "sharepack.yaml:2:13: "
+	    "error: 'languages' does not list 'cy', the default 'language'; "
+	    "add it to the list\n");
 	expect("- a\n- b\n", "sharepack.yaml:1:1: error: the settings must be "
 	    "'key: value' lines, such as 'name: Anytown safeguarding "
 	    "training', not a list\n");

@@ -1,0 +1,363 @@
+/*
+ * Unit tests of catalogue.c: the built-in English catalogue holds exactly
+ * the keys of the code's table with exactly their placeholders, the Welsh
+ * one every English key with the same placeholders; placeholders filled,
+ * plural forms chosen by language, a project's keys over the built-in
+ * ones, and each bad catalogue's message at its line and column. Also
+ * translations attached to their originals (translate.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "catalogue.h"
+#include "check.h"
+#include "embed.h"
+#include "harness.h"
+#include "translate.h"
+#include "util.h"
+#include "xalloc.h"
+
+/* The placeholders of text as a sorted, space-separated list. Caller
+ * frees. */
+static char *
+placeholders(const char *text)
+{
+	char *names[64];
+	size_t n = 0;
+	for (const char *p = text; (p = strchr(p, '{')) != NULL && n < 64; ) {
+		size_t k = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
+		if (k > 0 && p[1 + k] == '}') {
+			char *name = xstrndup(p + 1, k);
+			int seen = 0;
+			for (size_t i = 0; i < n; i++)
+				seen |= strcmp(names[i], name) == 0;
+			if (seen)
+				free(name);
+			else
+				names[n++] = name;
+		}
+		p += k + 1;
+	}
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0;
+		    j--) {
+			char *t = names[j];
+			names[j] = names[j - 1];
+			names[j - 1] = t;
+		}
+	char *out = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		char *next = xasprintf("%s%s%s", out, i ? " " : "", names[i]);
+		free(out);
+		free(names[i]);
+		out = next;
+	}
+	return out;
+}
+
+/* The placeholders row's key may hold: every form of a count together. */
+static char *
+row_placeholders(const struct catalogue *s, const struct catalogue_key *row)
+{
+	if (!row->plural)
+		return placeholders(catalogue_get(s, row->key) ?
+		    catalogue_get(s, row->key) : "");
+	static const char *const forms[] = { "zero", "one", "two", "few",
+	    "many", "other" };
+	char *all = xstrdup("");
+	for (size_t i = 0; i < 6; i++) {
+		char *key = xasprintf("%s.%s", row->key, forms[i]);
+		const char *t = catalogue_get(s, key);
+		if (t != NULL) {
+			char *more = xasprintf("%s %s", all, t);
+			free(all);
+			all = more;
+		}
+		free(key);
+	}
+	char *out = placeholders(all);
+	free(all);
+	return out;
+}
+
+static struct catalogue *
+builtin(const char *lang, struct captured *c)
+{
+	return catalogue_load(lang, NULL, NULL, &c->d);
+}
+
+/* en.yaml is the table, key for key and placeholder for placeholder; cy.yaml
+ * has every key of it with the same placeholders. */
+static void
+test_builtin_catalogues(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *en = builtin("en", &c), *cy = builtin("cy", &c);
+	CHECK_STR(captured(&c), "");
+	CHECK(en != NULL && cy != NULL);
+	if (en == NULL || cy == NULL)
+		goto out;
+	for (size_t i = 0; i < catalogue_key_count; i++) {
+		const struct catalogue_key *row = &catalogue_keys[i];
+		if (i > 0)
+			CHECK(strcmp(catalogue_keys[i - 1].key, row->key) < 0);
+		char *other = xasprintf("%s.other", row->key);
+		const char *want = row->plural ? other : row->key;
+		for (int l = 0; l < 2; l++) {
+			struct catalogue *s = l ? cy : en;
+			if (catalogue_get(s, want) == NULL)
+				fprintf(stderr, "%s.yaml has no '%s'\n", s->lang,
+				    want);
+			CHECK(catalogue_get(s, want) != NULL);
+			char *got = row_placeholders(s, row);
+			if (strcmp(got, row->params) != 0)
+				fprintf(stderr, "%s.yaml: '%s' has {%s}, the "
+				    "table {%s}\n", s->lang, row->key, got,
+				    row->params);
+			CHECK_STR(got, row->params);
+			free(got);
+		}
+		free(other);
+	}
+	for (size_t i = 0; i < en->count; i++) {
+		if (catalogue_find_key(en->entries[i].key) == NULL)
+			fprintf(stderr, "en.yaml: '%s' is not in the table\n",
+			    en->entries[i].key);
+		CHECK(catalogue_find_key(en->entries[i].key) != NULL);
+	}
+	CHECK(catalogue_check(cy, en, &c.d) == 0);
+	CHECK(catalogue_check(en, en, &c.d) == 0);
+	CHECK_STR(captured(&c), "");
+	CHECK(catalogue_builtin_has("en") && catalogue_builtin_has("cy"));
+	CHECK(!catalogue_builtin_has("fr"));
+out:
+	catalogue_free(en);
+	catalogue_free(cy);
+	capture_end(&c);
+}
+
+static void
+test_format(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *s = catalogue_new("en");
+	const char *yaml = "quiz.progress: \"Question {n} of {total}\"\n"
+	    "quiz.check_answer: Check answer\n"
+	    "count.questions.one: \"{n} question\"\n"
+	    "count.questions.other: \"{n} questions\"\n";
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "en.yaml", &c.d) == 0);
+	const char *args[] = { "n", "4", "total", "12", NULL };
+	char *t = catalogue_format(s, "quiz.progress", args);
+	CHECK_STR(t, "Question 4 of 12");
+	free(t);
+	/* A value not given stays as written; a key not there is itself. */
+	const char *half[] = { "n", "4", NULL };
+	t = catalogue_format(s, "quiz.progress", half);
+	CHECK_STR(t, "Question 4 of {total}");
+	free(t);
+	t = catalogue_format(s, "quiz.next_question", NULL);
+	CHECK_STR(t, "quiz.next_question");
+	free(t);
+	t = catalogue_format(s, "quiz.check_answer", NULL);
+	CHECK_STR(t, "Check answer");
+	free(t);
+	t = catalogue_plural(s, "count.questions", 1, NULL);
+	CHECK_STR(t, "1 question");
+	free(t);
+	t = catalogue_plural(s, "count.questions", 0, NULL);
+	CHECK_STR(t, "0 questions");
+	free(t);
+	t = catalogue_plural(s, "count.questions", 2, NULL);
+	CHECK_STR(t, "2 questions");
+	free(t);
+	CHECK_STR(captured(&c), "");
+	catalogue_free(s);
+	capture_end(&c);
+}
+
+/* Welsh counts have forms for 0, 1, 2, 3 and 6; one a catalogue lacks
+ * falls back to .other. */
+static void
+test_plural(void)
+{
+	CHECK_STR(catalogue_plural_category("en", 1), "one");
+	CHECK_STR(catalogue_plural_category("en", 0), "other");
+	CHECK_STR(catalogue_plural_category("en", 2), "other");
+	CHECK_STR(catalogue_plural_category("cy", 0), "zero");
+	CHECK_STR(catalogue_plural_category("cy", 1), "one");
+	CHECK_STR(catalogue_plural_category("cy", 2), "two");
+	CHECK_STR(catalogue_plural_category("cy", 3), "few");
+	CHECK_STR(catalogue_plural_category("cy", 6), "many");
+	CHECK_STR(catalogue_plural_category("cy", 7), "other");
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *s = catalogue_new("cy");
+	const char *yaml = "count.cases.two: \"{n} achos (dau)\"\n"
+	    "count.cases.other: \"{n} achos\"\n";
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) == 0);
+	char *t = catalogue_plural(s, "count.cases", 2, NULL);
+	CHECK_STR(t, "2 achos (dau)");
+	free(t);
+	t = catalogue_plural(s, "count.cases", 3, NULL);
+	CHECK_STR(t, "3 achos");
+	free(t);
+	catalogue_free(s);
+	capture_end(&c);
+}
+
+/* A second file's keys replace the first's one by one; the rest stay. */
+static void
+test_override(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *s = catalogue_new("en");
+	const char *base = "quiz.check_answer: Check answer\n"
+	    "quiz.next_question: Next question\n";
+	const char *mine = "quiz.check_answer: Check my answer\n";
+	CHECK(catalogue_parse(s, base, strlen(base), "built-in", &c.d) == 0);
+	CHECK(catalogue_parse(s, mine, strlen(mine), "mine.yaml", &c.d) == 0);
+	CHECK(s->count == 2);
+	CHECK_STR(catalogue_get(s, "quiz.check_answer"), "Check my answer");
+	CHECK_STR(catalogue_get(s, "quiz.next_question"), "Next question");
+	CHECK_STR(captured(&c), "");
+	/* The project's file is what a missing key names. */
+	struct catalogue *ref = catalogue_new("en");
+	const char *more = "quiz.check_answer: a\nquiz.next_question: b\n"
+	    "quiz.right: c\n";
+	CHECK(catalogue_parse(ref, more, strlen(more), "en.yaml", &c.d) == 0);
+	CHECK(catalogue_check(s, ref, &c.d) == 1);
+	CHECK_STR(captured(&c), "mine.yaml: error: the en catalogue has no "
+	    "'quiz.right', which the English one has; add a line "
+	    "'quiz.right: ...'\n");
+	catalogue_free(ref);
+	catalogue_free(s);
+	capture_end(&c);
+}
+
+/* Each bad catalogue's message, at its line and column. */
+static void
+expect_parse(const char *yaml, const char *want)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *s = catalogue_new("cy");
+	CHECK(catalogue_parse(s, yaml, strlen(yaml), "cy.yaml", &c.d) != 0);
+	CHECK_STR(captured(&c), want);
+	catalogue_free(s);
+	capture_end(&c);
+}
+
+static void
+test_bad_catalogues(void)
+{
+	expect_parse("quiz.progress: \"Cwestiwn {n} o {cyfanswm}\"\n",
+	    "cy.yaml:1:16: error: 'quiz.progress' has no placeholder "
+	    "{cyfanswm}; it has {n} and {total}\n");
+	expect_parse("quiz.right: \"Cywir {n}\"\n", "cy.yaml:1:13: error: "
+	    "'quiz.right' has no placeholder {n}; it takes no value: remove "
+	    "it\n");
+	expect_parse("quiz.right: \"Cywir {\"\n", "cy.yaml:1:13: error: "
+	    "'quiz.right': a '{' that opens no placeholder; a placeholder is a "
+	    "name in braces, such as {n}\n");
+	expect_parse("quiz.right: a\nquiz.right: b\n", "cy.yaml:2:13: error: "
+	    "'quiz.right' is given twice; keep one\n");
+	expect_parse("quiz.right: [a]\n", "cy.yaml:1:13: error: 'quiz.right' "
+	    "must be text, not a list; write it as 'quiz.right: the words'\n");
+	expect_parse("- a\n", "cy.yaml:1:1: error: a catalogue is 'key: text' "
+	    "lines, such as 'quiz.check_answer: Check answer'\n");
+	expect_parse("Quiz Right: a\n", "cy.yaml:1:1: error: a key is a word of "
+	    "a-z, 0-9, '.', '_' and '-' (at most 80 characters), such as "
+	    "'quiz.progress'\n");
+	expect_parse("quiz.right: \"a\n", "cy.yaml:2:1: error: the catalogue "
+	    "is not valid YAML (found unexpected end of stream while scanning "
+	    "a quoted scalar); check the quoting: a value that contains ': ' "
+	    "or starts with a quote, '[' or '{' must be put in double "
+	    "quotes\n");
+}
+
+
+/* ---- translations (translate.c) ---- */
+
+/* Loads text as load_content would: a translation joins p's translations. */
+static void
+add(struct pack *p, struct captured *c, const char *path, const char *text)
+{
+	struct item *it = load_string(c, path, text);
+	CHECK(it != NULL);
+	if (it == NULL)
+		return;
+	if (it->lang != NULL && strcmp(it->lang, pack_default_lang(&p->settings))
+	    != 0)
+		pack_add_translation(p, it);
+	else
+		pack_add(p, it);
+}
+
+/* Each translation is attached to its original; more than
+ * TRANSLATE_LIST_MAX untranslated items make one line naming the first
+ * five. */
+static void
+test_translations(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	p->settings.languages.values = xcalloc(2, sizeof (char *));
+	p->settings.languages.pos = xcalloc(2, sizeof (struct srcpos));
+	p->settings.languages.values[0] = xstrdup("en");
+	p->settings.languages.values[1] = xstrdup("cy");
+	p->settings.languages.count = 2;
+	struct buf include = BUF_INIT;
+	for (int i = 0; i < 12; i++) {
+		char path[64], *text;
+		snprintf(path, sizeof path, "content/m%02d.md", i);
+		text = xasprintf("---\nkind: myth\ntitle: Myth %d\nverdict: %s\n"
+		    "---\nWhy.\n", i, i % 2 ? "myth" : "fact");
+		add(p, &c, path, text);
+		free(text);
+		buf_printf(&include, "%sm%02d", i ? ", " : "", i);
+	}
+	char *pk = xasprintf("---\nkind: pack\ntitle: P\ninclude: [%s]\n---\n",
+	    include.data);
+	char *pk_cy = xasprintf("---\nkind: pack\nid: p\nlang: cy\ntitle: Pecyn\n"
+	    "include: [%s]\n---\n", include.data);
+	add(p, &c, "content/p.md", pk);
+	add(p, &c, "content/cy/p.md", pk_cy);
+	add(p, &c, "content/cy/m00.md", "---\nkind: myth\nid: m00\nlang: cy\n"
+	    "title: Myth 0\nverdict: fact\n---\nPam.\n");
+	CHECK_STR(captured(&c), "");
+	check_pack(p, &c.d);
+	CHECK_STR(captured(&c), "content/p.md:1:1: warning: 11 items of the "
+	    "packs offered in Welsh (cy) have no Welsh translation, such as "
+	    "m01, m02, m03, m04, m05; those packs show them in English: add a "
+	    "file with each one's id and 'lang: cy'\n");
+	const struct item *m00 = pack_find(p, "m00");
+	CHECK(m00 != NULL && m00->translation_count == 1);
+	const struct item *t = m00 ? pack_translation(m00, "cy") : NULL;
+	CHECK(t != NULL && t->original == m00 && t != m00);
+	CHECK(t != NULL && strcmp(t->path, "content/cy/m00.md") == 0);
+	CHECK(m00 != NULL && pack_translation(m00, "en") == NULL);
+	CHECK(p->count == 13 && p->translation_count == 2);
+	CHECK_STR(translate_why_heading("cy"), "Pam");
+	CHECK_STR(translate_why_heading(NULL), "Why");
+	free(pk);
+	free(pk_cy);
+	buf_free(&include);
+	pack_free(p);
+	capture_end(&c);
+}
+
+void
+test_catalogue(void)
+{
+	test_builtin_catalogues();
+	test_format();
+	test_plural();
+	test_override();
+	test_bad_catalogues();
+	test_translations();
+}
