@@ -8,6 +8,7 @@
 #include "decide.h"
 #include "markdown.h"
 #include "sitemap.h"
+#include "translate.h"
 #include "xalloc.h"
 
 static struct srcpos
@@ -562,26 +563,33 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 	free(members);
 }
 
+/* The checks of one item on its own, an original or a translation. */
+static void
+check_item(struct item *it, struct diag *d)
+{
+	it->words = md_word_count(it->doc);
+	it->hash = sitemap_item_hash(it);
+	check_labels(it, d);
+	check_images(it, d);
+	if (it->kind == ITEM_VIGNETTE)
+		check_vignette(it, d);
+	else if (it->kind == ITEM_BRIEFING)
+		check_briefing(it, d);
+	else if (it->kind == ITEM_SCENARIO)
+		check_scenario(it, d);
+}
+
 void
 check_pack(struct pack *p, struct diag *d)
 {
 	pack_index(p, d);
 	size_t packs = 0;
 	for (size_t i = 0; i < p->count; i++) {
-		struct item *it = p->items[i];
-		it->words = md_word_count(it->doc);
-		it->hash = sitemap_item_hash(it);
-		check_labels(it, d);
-		check_images(it, d);
-		if (it->kind == ITEM_VIGNETTE)
-			check_vignette(it, d);
-		else if (it->kind == ITEM_BRIEFING)
-			check_briefing(it, d);
-		else if (it->kind == ITEM_SCENARIO)
-			check_scenario(it, d);
-		else if (it->kind == ITEM_PACK)
-			packs++;
+		check_item(p->items[i], d);
+		packs += p->items[i]->kind == ITEM_PACK;
 	}
+	for (size_t i = 0; i < p->translation_count; i++)
+		check_item(p->translations[i], d);
 	const char **ids = item_ids(p);
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *pk = p->items[i];
@@ -596,6 +604,7 @@ check_pack(struct pack *p, struct diag *d)
 	}
 	check_in_a_pack(p, ids, d);
 	free(ids);
+	translate_check(p, d);
 	/* A pack with errors of its own is a pack: one mistake, one
 	 * message. */
 	if (packs == 0 && p->count > 0 && !pack_has_broken(p, ITEM_PACK)) {

@@ -261,16 +261,21 @@ struct load_ctx {
 	size_t done, total;	/* files read, for the progress line */
 };
 
-/* fs_read_each's call for each file: its item joins p, or p's broken
- * items when it has errors (so that a pack that includes it does not
- * report it missing as well). */
+/* fs_read_each's call for each file: its item joins p, or p's
+ * translations when it is in another language than the settings' default
+ * (wherever the file is: its 'lang' says so), or p's broken items when it
+ * has errors (so that a pack that includes it does not report it missing
+ * as well). */
 static void
 add_item(const char *shown, const char *data, size_t len, void *ctx)
 {
 	struct load_ctx *lc = ctx;
 	int ok;
 	struct item *it = read_item(shown, data, len, lc->d, &ok);
-	if (ok)
+	const char *lang = pack_default_lang(&lc->p->settings);
+	if (ok && strcmp(pack_item_lang(it, lang), lang) != 0)
+		pack_add_translation(lc->p, it);
+	else if (ok)
 		pack_add(lc->p, it);
 	else if (it != NULL)
 		pack_add_broken(lc->p, it);

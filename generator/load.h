@@ -20,7 +20,9 @@
  * Loads every "*.md" file under content_dir (except README*) into p.
  * display_dir is how content_dir is named in messages. Problems with a file
  * are reported through d, and what was read of it (its id and kind) joins
- * p's broken items instead; links that leave content_dir, links to
+ * p's broken items instead. A file whose 'lang' is not p's default
+ * language (p->settings, so load the settings first) joins p's
+ * translations (pack_add_translation). Links that leave content_dir, links to
  * folders, dangling links, folders that cannot be read (each an error
  * naming it) and "*.MD" names (a warning: see fs_list_tree) are skipped.
  * Shows its progress through d (diag_progress). Returns -1 only when the

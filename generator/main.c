@@ -29,6 +29,7 @@
 #include "scorm.h"
 #include "serve.h"
 #include "settings.h"
+#include "strings.h"
 #include "site.h"
 #include "starter.h"
 #include "surface.h"
@@ -667,6 +668,8 @@ load_project(struct job *j)
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
 		j->t = theme_load(j->theme_dir, shown, &j->d);
+		strings_check_project(&j->p->settings, j->theme_dir, shown,
+		    &j->d);
 		free(shown);
 	}
 	check_asset_names(j);

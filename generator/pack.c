@@ -7,6 +7,8 @@
 
 #include "xalloc.h"
 
+const char *const pack_languages[] = { "en", "cy", NULL };
+
 struct pack *
 pack_new(void)
 {
@@ -71,6 +73,7 @@ pack_item_free(struct item *it)
 	free(it->source);
 	free(it->edition);
 	pack_strlist_free(&it->audience);
+	free(it->translations);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
@@ -110,6 +113,35 @@ pack_give_back(struct pack *p, size_t from)
 }
 
 void
+pack_add_translation(struct pack *p, struct item *it)
+{
+	p->translations = xrealloc(p->translations, (p->translation_count +
+	    1) * sizeof *p->translations);
+	p->translations[p->translation_count++] = it;
+}
+
+const char *
+pack_item_lang(const struct item *it, const char *default_lang)
+{
+	return it->lang > 0 ? pack_languages[it->lang - 1] : default_lang;
+}
+
+const char *
+pack_default_lang(const struct site_settings *s)
+{
+	return s->language != NULL ? s->language : pack_languages[0];
+}
+
+const struct item *
+pack_translation(const struct item *it, const char *lang)
+{
+	for (size_t i = 0; i < it->translation_count; i++)
+		if (strcmp(pack_item_lang(it->translations[i], ""), lang) == 0)
+			return it->translations[i];
+	return NULL;
+}
+
+void
 pack_add_broken(struct pack *p, struct item *it)
 {
 	p->broken = xrealloc(p->broken, (p->broken_count + 1) *
@@ -146,6 +178,7 @@ pack_settings_free(struct site_settings *s)
 	free(s->accent);
 	free(s->text);
 	free(s->language);
+	pack_strlist_free(&s->languages);
 	if (s->welcome != NULL)
 		cmark_node_free(s->welcome);
 	free(s->logo_name);
@@ -216,9 +249,12 @@ pack_free(struct pack *p)
 		pack_item_free(p->items[i]);
 	for (size_t i = 0; i < p->broken_count; i++)
 		pack_item_free(p->broken[i]);
+	for (size_t i = 0; i < p->translation_count; i++)
+		pack_item_free(p->translations[i]);
 	free(p->items);
 	free(p->by_id);
 	free(p->broken);
+	free(p->translations);
 	pack_settings_free(&p->settings);
 	free(p);
 }

@@ -7,6 +7,13 @@
  * Ownership: the pack owns its items and each item owns every string, list
  * and cmark tree it points to, except the fields marked "borrowed"; the pack
  * also owns its settings and its broken items. pack_free frees everything. Renderers only ever see a const struct pack *.
+ *
+ * Languages: an item in the project's default language is the item; a
+ * file with the same id and another 'lang' is its translation. The pack
+ * owns every translation (translations[]), apart from its items, so ids
+ * stay unique and a stage that knows nothing of languages sees the same
+ * items as before; the check stage attaches each to its original, whose
+ * translations[] borrows them.
  */
 #ifndef SHAREPACK_PACK_H
 #define SHAREPACK_PACK_H
@@ -38,6 +45,12 @@ enum outcome { OUTCOME_NONE = 0, OUTCOME_SHARE, OUTCOME_NO_SHARE };
 #define PACK_DEFAULT_MINUTES 7
 #define PACK_GOLDEN_RULES 7
 
+/* The languages the program has an interface catalogue for
+ * (themes/default/strings/LANG.yaml), NULL-ended: the values 'lang',
+ * 'language' and 'languages' accept. The first is the default. */
+extern const char *const pack_languages[];
+#define PACK_MAX_LANGUAGES 8
+
 /*
  * The keys an item can be given, in front matter or from Lua. schema.c
  * describes each one (type, kinds, limits, messages); an item records which
@@ -47,6 +60,7 @@ enum item_key {
 	KEY_KIND, KEY_ID, KEY_TITLE, KEY_SOURCE, KEY_EDITION, KEY_ORDER,
 	KEY_VERDICT, KEY_EXPECTED, KEY_FACTS, KEY_RULES, KEY_AUDIENCE,
 	KEY_MINUTES, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS, KEY_CASE, KEY_WHY, KEY_BODY, KEY_INTRO, KEY_START, KEY_STEPS,
+	KEY_LANG,
 	KEY_COUNT
 };
 #define KEY_BIT(k) (1u << (k))
@@ -161,9 +175,17 @@ struct item {
 	cmark_node *doc;	/* the Markdown body (scenario: intro) */
 	int body_line;		/* the file line the body starts on */
 
+	int lang;		/* 'lang': its index in pack_languages + 1;
+				 * 0 when not given (the default language) */
+
 	/* Filled by the check stage. */
 	size_t words;		/* words in the body */
 	uint64_t hash;		/* fingerprint of the scored content */
+	struct item **translations;	/* of an original: one per other
+				 * language, in load order; array owned,
+				 * items borrowed from the pack */
+	size_t translation_count;
+	const struct item *original;	/* of a translation; borrowed */
 
 	union {
 		struct guidance_part guidance;
@@ -190,7 +212,10 @@ struct site_settings {
 	char *contact;		/* who to ask, in every page's footer */
 	char *accent;		/* colours as "#rrggbb" */
 	char *text;
-	char *language;		/* "en" */
+	char *language;		/* the default language: "en" */
+	struct strlist languages;	/* every language the site is in,
+					 * the default among them; empty when
+					 * not given (the default alone) */
 	cmark_node *welcome;	/* the front page's welcome text */
 	char *logo_name;	/* the logo's name in assets/ */
 	char *logo_data;	/* its bytes, logo_len of them */
@@ -209,6 +234,10 @@ struct pack {
 	 * their absence a second time. Never rendered. */
 	struct item **broken;
 	size_t broken_count;
+	/* Items in another language than the default (see above), in load
+	 * order. */
+	struct item **translations;
+	size_t translation_count;
 };
 
 struct pack *pack_new(void);
@@ -226,6 +255,17 @@ void pack_give_back(struct pack *p, size_t from);
 /* The pack takes ownership of it, an item whose file had errors (see
  * struct pack's broken). */
 void pack_add_broken(struct pack *p, struct item *it);
+/* The pack takes ownership of it, a translation (an item whose 'lang' is
+ * not the default language). */
+void pack_add_translation(struct pack *p, struct item *it);
+/* The language of it ("en", "cy"), default_lang when it names none.
+ * Static string or default_lang. */
+const char *pack_item_lang(const struct item *it, const char *default_lang);
+/* The project's default language: the settings' language or the first of
+ * pack_languages. */
+const char *pack_default_lang(const struct site_settings *s);
+/* it's translation into lang, or NULL. Borrowed. */
+const struct item *pack_translation(const struct item *it, const char *lang);
 /* The broken item with this id, or NULL. Borrowed. */
 const struct item *pack_find_broken(const struct pack *p, const char *id);
 /* Whether a broken item is of kind. */

@@ -93,6 +93,11 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_STEPS] = { "steps", SCHEMA_STEPS, LUA, K(ITEM_SCENARIO),
 	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
 	    "the steps by id" },
+	[KEY_LANG] = { "lang", SCHEMA_WORD, YAML, MARKDOWN_KINDS, 0, 0, 0, 0,
+	    pack_languages, "language", "a ", AT(lang), 1,
+	    "the item's language, en or cy: a file in another language than "
+	    "the project's default is the translation of the item of the "
+	    "same id" },
 };
 
 const struct schema_syntax schema_yaml = {

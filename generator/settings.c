@@ -21,7 +21,6 @@
 #define AT(field) offsetof(struct site_settings, field)
 #define LOGO_EXAMPLE "images/logo.png"
 
-static const char *const language_words[] = { "en", NULL };
 
 const struct settings_key settings_keys[] = {
 	{ NULL, "name", SETTINGS_TEXT, AT(name), NULL,
@@ -51,8 +50,13 @@ const struct settings_key settings_keys[] = {
 	    "safeguarding@anytown.gov.uk",
 	    "who to ask about the training, in every page's footer: an email "
 	    "address (shown as a link) or a name and a telephone number" },
-	{ NULL, "language", SETTINGS_WORD, AT(language), language_words, "en",
-	    "the language of the pages: en (English), the only one for now" },
+	{ NULL, "language", SETTINGS_WORD, AT(language), pack_languages, "en",
+	    "the default language of the pages and of the content: en "
+	    "(English) or cy (Welsh); content files without 'lang' are in it" },
+	{ NULL, "languages", SETTINGS_WORDS, AT(languages), pack_languages,
+	    "[en, cy]",
+	    "every language the site is in, the default among them: check "
+	    "then looks for a translation of each item in each of them" },
 	{ NULL, NULL, SETTINGS_TEXT, 0, NULL, NULL, NULL }
 };
 
@@ -397,22 +401,92 @@ set_logo(struct reader *rd, const char *path, const struct srcpos *at)
 
 /* ---- the keys ---- */
 
+/* Whether s is one of k's words; reports it at at when not. A language
+ * is one the program has an interface catalogue for. */
+static int
+known_word(struct reader *rd, const struct settings_key *k, const char *s,
+    const struct srcpos *at)
+{
+	for (size_t i = 0; k->words[i] != NULL; i++)
+		if (strcmp(s, k->words[i]) == 0)
+			return 1;
+	fail(rd, at, "unknown language '%s'; write 'en' (English) or 'cy' "
+	    "(Welsh), the languages sharepack has its own words in", s);
+	return 0;
+}
+
 static void
 set_word(struct reader *rd, const struct settings_key *k, const char *s,
     const struct srcpos *at)
 {
-	for (size_t i = 0; k->words[i] != NULL; i++)
-		if (strcmp(s, k->words[i]) == 0) {
-			*field(rd, k) = xstrdup(s);
-			return;
+	if (known_word(rd, k, s, at))
+		*field(rd, k) = xstrdup(s);
+}
+
+/* A list of words, such as 'languages: [en, cy]'. */
+static void
+set_words(struct reader *rd, const struct settings_key *k,
+    const yaml_node_t *v)
+{
+	struct srcpos at = node_pos(rd, v);
+	struct strlist *l = (struct strlist *)(void *)((char *)rd->s +
+	    k->offset);
+	if (v->type != YAML_SEQUENCE_NODE) {
+		fail(rd, &at, "'%s' must be a list, such as '%s: %s'", k->name,
+		    k->name, k->example);
+		return;
+	}
+	size_t n = (size_t)(v->data.sequence.items.top -
+	    v->data.sequence.items.start);
+	if (n == 0 || n > PACK_MAX_LANGUAGES) {
+		fail(rd, &at, "'%s' lists %zu languages; list from 1 to %d, such "
+		    "as '%s: %s'", k->name, n, PACK_MAX_LANGUAGES, k->name,
+		    k->example);
+		return;
+	}
+	l->values = xcalloc(n, sizeof *l->values);
+	l->pos = xcalloc(n, sizeof *l->pos);
+	for (size_t i = 0; i < n; i++) {
+		yaml_node_t *w = yaml_document_get_node(rd->doc,
+		    v->data.sequence.items.start[i]);
+		if (w == NULL)
+			continue;
+		struct srcpos wp = node_pos(rd, w);
+		const char *s = w->type == YAML_SCALAR_NODE ?
+		    (const char *)w->data.scalar.value : NULL;
+		if (s == NULL) {
+			fail(rd, &wp, "each of '%s' is a language code, such as "
+			    "'en', not %s", k->name, shape_name(w));
+			continue;
 		}
-	if (strcmp(s, "cy") == 0)
-		fail(rd, at, "'language: cy' (Welsh) is not ready yet: the "
-		    "pages' own words are in English only; write 'language: "
-		    "en' for now");
-	else
-		fail(rd, at, "unknown language '%s'; write 'language: en' (the "
-		    "only one for now)", s);
+		if (!known_word(rd, k, s, &wp))
+			continue;
+		int twice = 0;
+		for (size_t j = 0; j < l->count; j++)
+			twice |= strcmp(l->values[j], s) == 0;
+		if (twice) {
+			fail(rd, &wp, "'%s' lists '%s' twice; keep one", k->name,
+			    s);
+			continue;
+		}
+		l->values[l->count] = xstrdup(s);
+		l->pos[l->count++] = wp;
+	}
+}
+
+/* The default language must be one of the languages, when both are
+ * given. */
+static void
+check_languages(struct reader *rd)
+{
+	const struct site_settings *s = rd->s;
+	if (s->language == NULL || s->languages.count == 0)
+		return;
+	for (size_t i = 0; i < s->languages.count; i++)
+		if (strcmp(s->languages.values[i], s->language) == 0)
+			return;
+	fail(rd, &s->languages.pos[0], "'languages' does not list '%s', the "
+	    "default 'language'; add it to the list", s->language);
 }
 
 /* Checks value node v of key k (written at node key) and keeps it. */
@@ -420,6 +494,10 @@ static void
 set_value(struct reader *rd, const struct settings_key *k,
     const yaml_node_t *key, const yaml_node_t *v)
 {
+	if (k->type == SETTINGS_WORDS) {
+		set_words(rd, k, v);
+		return;
+	}
 	const char *s = want_text(rd, k, key, v);
 	struct srcpos at = node_pos(rd, v);
 	if (s == NULL)
@@ -440,6 +518,8 @@ set_value(struct reader *rd, const struct settings_key *k,
 		break;
 	case SETTINGS_WORD:
 		set_word(rd, k, s, &at);
+		break;
+	case SETTINGS_WORDS:
 		break;
 	}
 }
@@ -576,6 +656,7 @@ read_settings(struct reader *rd)
 		    shape_name(root));
 	} else if (root != NULL) {
 		read_mapping(rd, root, NULL);
+		check_languages(rd);
 	}
 out:
 	if (have_doc)

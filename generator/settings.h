@@ -34,7 +34,8 @@ enum settings_type {
 	SETTINGS_MARKDOWN,	/* Markdown, any number of lines */
 	SETTINGS_COLOUR,	/* "#rrggbb" */
 	SETTINGS_IMAGE,		/* the path of an image in the project */
-	SETTINGS_WORD		/* one of words[] */
+	SETTINGS_WORD,		/* one of words[] */
+	SETTINGS_WORDS		/* a list of words[], kept as a strlist */
 };
 
 /* One setting. A key of a group is written under the group's key

@@ -11,6 +11,7 @@
 
 #include "embed.h"
 #include "fsutil.h"
+#include "strings.h"
 #include "xalloc.h"
 
 /* Where the built-in theme's files are in the table of embed.h. */
@@ -157,13 +158,15 @@ fail:
 	return NULL;
 }
 
-/* Whether a file of a theme folder is an asset: pages are templates, not
- * files to copy (fs_list_tree has already left out README files). */
+/* Whether a file of a theme folder is an asset: pages are templates and
+ * strings/ holds the interface catalogues (strings.h), not files to copy
+ * (fs_list_tree has already left out README files). */
 static int
 is_asset(const char *name)
 {
 	size_t n = strlen(name);
-	return !(n >= 5 && strcmp(name + n - 5, ".html") == 0);
+	return !(n >= 5 && strcmp(name + n - 5, ".html") == 0) &&
+	    strncmp(name, STRINGS_DIR "/", sizeof STRINGS_DIR) != 0;
 }
 
 static void

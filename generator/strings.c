@@ -1,0 +1,764 @@
+/* strings.c: the interface string catalogues: reads them with libyaml,
+ * looks strings up with their placeholders filled, and checks each
+ * language's catalogue against English and the table of keys the code
+ * uses. */
+#include "strings.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "buf.h"
+#include "embed.h"
+#include "frontmatter.h"
+#include "fsutil.h"
+#include "theme.h"
+#include "xalloc.h"
+
+/* Where the built-in catalogues are in the table of embed.h. */
+#define BUILTIN_PREFIX "theme/" STRINGS_DIR "/"
+
+/* Generated once from en.yaml, kept by hand since: a key the code starts
+ * using is a row here and a line in every catalogue. Sorted by key. */
+const struct strings_key strings_keys[] = {
+	{ "agency.early-years", "", 0 },
+	{ "agency.education", "", 0 },
+	{ "agency.health", "", 0 },
+	{ "agency.housing", "", 0 },
+	{ "agency.police", "", 0 },
+	{ "agency.probation", "", 0 },
+	{ "agency.social-care", "", 0 },
+	{ "agency.voluntary", "", 0 },
+	{ "agency.youth-justice", "", 0 },
+	{ "answer.fact", "", 0 },
+	{ "answer.myth", "", 0 },
+	{ "answer.no_share", "", 0 },
+	{ "answer.share", "", 0 },
+	{ "briefing.kicker", "minutes", 0 },
+	{ "certificate.attempt_code", "code", 0 },
+	{ "certificate.heading", "", 0 },
+	{ "certificate.kicker", "", 0 },
+	{ "certificate.passed", "date pack", 0 },
+	{ "certificate.print", "", 0 },
+	{ "certificate.scores", "lines pass_mark", 0 },
+	{ "certificate.your_name", "", 0 },
+	{ "count.cases", "n", 1 },
+	{ "count.minutes", "n", 1 },
+	{ "count.myths", "n", 1 },
+	{ "count.questions", "n", 1 },
+	{ "course.about_minutes", "minutes", 0 },
+	{ "course.back_to", "title", 0 },
+	{ "course.heading", "", 0 },
+	{ "course.mark_read", "", 0 },
+	{ "course.marked_read", "", 0 },
+	{ "course.next", "", 0 },
+	{ "course.not_known", "", 0 },
+	{ "course.not_read_yet", "", 0 },
+	{ "course.pack_nav", "title", 0 },
+	{ "course.practise", "", 0 },
+	{ "course.previous", "", 0 },
+	{ "course.quiz_step", "minutes questions", 0 },
+	{ "course.read", "", 0 },
+	{ "course.state_done", "", 0 },
+	{ "course.state_not_done", "", 0 },
+	{ "course.state_not_read", "", 0 },
+	{ "course.state_read", "", 0 },
+	{ "course.test", "", 0 },
+	{ "course.the_quiz", "", 0 },
+	{ "edition.england-2018", "", 0 },
+	{ "edition.england-2023", "", 0 },
+	{ "edition.england-2024", "", 0 },
+	{ "edition.wales-2019", "", 0 },
+	{ "export.all_questions", "", 0 },
+	{ "export.guidance_answer", "", 0 },
+	{ "export.not_quite", "", 0 },
+	{ "export.prompt_case", "", 0 },
+	{ "export.prompt_myth", "", 0 },
+	{ "export.right", "", 0 },
+	{ "index.briefings", "", 0 },
+	{ "index.guidance", "", 0 },
+	{ "index.no_packs", "", 0 },
+	{ "index.pack_facts", "pass_mark questions", 0 },
+	{ "index.packs", "", 0 },
+	{ "index.scenarios", "", 0 },
+	{ "index.title", "", 0 },
+	{ "pack.for", "", 0 },
+	{ "pack.pass_mark", "", 0 },
+	{ "pack.quiz", "", 0 },
+	{ "pack.quiz_value", "cases myths questions", 0 },
+	{ "pack.time", "", 0 },
+	{ "pack.time_value", "minutes", 0 },
+	{ "page.breadcrumb", "", 0 },
+	{ "page.contact", "", 0 },
+	{ "page.home", "", 0 },
+	{ "page.language_switch", "", 0 },
+	{ "page.skip_link", "", 0 },
+	{ "page.source", "", 0 },
+	{ "page.wording", "", 0 },
+	{ "part.cases", "", 0 },
+	{ "part.myths", "", 0 },
+	{ "player.cancel", "", 0 },
+	{ "player.download", "", 0 },
+	{ "quiz.agency_label", "", 0 },
+	{ "quiz.agency_none", "", 0 },
+	{ "quiz.all_answered", "n", 0 },
+	{ "quiz.answer", "", 0 },
+	{ "quiz.check_answer", "", 0 },
+	{ "quiz.choose_first", "", 0 },
+	{ "quiz.cleared", "", 0 },
+	{ "quiz.intro", "pass_mark", 0 },
+	{ "quiz.intro_static", "pass_mark questions", 0 },
+	{ "quiz.next_question", "", 0 },
+	{ "quiz.no_answers", "", 0 },
+	{ "quiz.not_quite", "", 0 },
+	{ "quiz.numbered_as_in", "edition", 0 },
+	{ "quiz.progress", "n total", 0 },
+	{ "quiz.prompt_case", "", 0 },
+	{ "quiz.prompt_myth", "", 0 },
+	{ "quiz.question", "n", 0 },
+	{ "quiz.right", "", 0 },
+	{ "quiz.rule_cited", "", 0 },
+	{ "quiz.rules_cited", "", 0 },
+	{ "quiz.saved_changed", "n", 0 },
+	{ "quiz.saved_unusable", "", 0 },
+	{ "quiz.score_so_far", "done right", 0 },
+	{ "quiz.see_results", "", 0 },
+	{ "quiz.show_answer", "", 0 },
+	{ "quiz.start_over", "", 0 },
+	{ "quiz.start_over_confirm", "", 0 },
+	{ "quiz.start_over_yes", "", 0 },
+	{ "quiz.title", "title", 0 },
+	{ "quiz.your_answer", "", 0 },
+	{ "record.attempt_code", "", 0 },
+	{ "record.date", "", 0 },
+	{ "record.expected", "", 0 },
+	{ "record.heading", "", 0 },
+	{ "record.heading_failed", "", 0 },
+	{ "record.name", "", 0 },
+	{ "record.not_given", "", 0 },
+	{ "record.not_passed", "", 0 },
+	{ "record.organisation", "", 0 },
+	{ "record.pack", "", 0 },
+	{ "record.pass_mark", "", 0 },
+	{ "record.pass_mark_value", "pass_mark", 0 },
+	{ "record.passed", "", 0 },
+	{ "record.question", "", 0 },
+	{ "record.reason", "", 0 },
+	{ "record.result", "", 0 },
+	{ "record.right", "", 0 },
+	{ "record.right_or_wrong", "", 0 },
+	{ "record.scores", "", 0 },
+	{ "record.scores_value", "lines percent", 0 },
+	{ "record.wrong", "", 0 },
+	{ "record.your_decision", "", 0 },
+	{ "report.advice", "", 0 },
+	{ "report.agency", "", 0 },
+	{ "report.agency_column", "", 0 },
+	{ "report.agency_note", "", 0 },
+	{ "report.alpha", "", 0 },
+	{ "report.alpha_acceptable", "", 0 },
+	{ "report.alpha_good", "", 0 },
+	{ "report.alpha_low", "", 0 },
+	{ "report.alpha_poor", "", 0 },
+	{ "report.alpha_unknown", "", 0 },
+	{ "report.alpha_very", "", 0 },
+	{ "report.analysed", "", 0 },
+	{ "report.attempts", "", 0 },
+	{ "report.attempts_started", "", 0 },
+	{ "report.believed", "", 0 },
+	{ "report.best", "", 0 },
+	{ "report.by_month", "", 0 },
+	{ "report.by_score", "", 0 },
+	{ "report.crumb", "", 0 },
+	{ "report.deciding", "", 0 },
+	{ "report.deciding_note", "", 0 },
+	{ "report.deciding_table", "", 0 },
+	{ "report.decisions", "", 0 },
+	{ "report.decisions_note", "", 0 },
+	{ "report.discrimination", "", 0 },
+	{ "report.ending", "", 0 },
+	{ "report.endings", "", 0 },
+	{ "report.every_question", "", 0 },
+	{ "report.facility", "", 0 },
+	{ "report.fewer_than_5", "", 0 },
+	{ "report.finished", "", 0 },
+	{ "report.finished_passed", "", 0 },
+	{ "report.flagged", "", 0 },
+	{ "report.flagged_note", "easy hard n", 0 },
+	{ "report.intro", "", 0 },
+	{ "report.kept_changed", "", 0 },
+	{ "report.kept_gone", "", 0 },
+	{ "report.learners", "", 0 },
+	{ "report.mismatch_note", "", 0 },
+	{ "report.mismatched", "", 0 },
+	{ "report.myths", "", 0 },
+	{ "report.myths_note", "", 0 },
+	{ "report.myths_table", "", 0 },
+	{ "report.names_note", "", 0 },
+	{ "report.over_time", "", 0 },
+	{ "report.over_time_note", "", 0 },
+	{ "report.pass_rate", "", 0 },
+	{ "report.pass_rate_finished", "", 0 },
+	{ "report.path", "", 0 },
+	{ "report.paths", "", 0 },
+	{ "report.paths_note", "", 0 },
+	{ "report.paths_table", "", 0 },
+	{ "report.question", "", 0 },
+	{ "report.questions", "", 0 },
+	{ "report.questions_note", "", 0 },
+	{ "report.reliability", "", 0 },
+	{ "report.reliability_note", "", 0 },
+	{ "report.rule", "", 0 },
+	{ "report.rules", "", 0 },
+	{ "report.rules_note", "", 0 },
+	{ "report.share_right", "", 0 },
+	{ "report.summary", "", 0 },
+	{ "report.title", "", 0 },
+	{ "report.too_few", "", 0 },
+	{ "report.unanswered", "", 0 },
+	{ "report.unit", "", 0 },
+	{ "report.unit_intro", "", 0 },
+	{ "report.unit_title", "title", 0 },
+	{ "report.units", "", 0 },
+	{ "result.download", "", 0 },
+	{ "result.go_certificate", "", 0 },
+	{ "result.go_record", "", 0 },
+	{ "result.heading", "", 0 },
+	{ "result.line", "max pass_mark percent score verdict", 0 },
+	{ "result.name_label", "", 0 },
+	{ "result.name_label_passed", "", 0 },
+	{ "result.not_passed", "", 0 },
+	{ "result.nothing", "", 0 },
+	{ "result.part_below", "line", 0 },
+	{ "result.part_line", "max part percent score", 0 },
+	{ "result.part_reaches", "line", 0 },
+	{ "result.passed", "", 0 },
+	{ "result.print_record", "", 0 },
+	{ "result.review", "", 0 },
+	{ "result.review_line", "answer expected", 0 },
+	{ "result.try_again", "", 0 },
+	{ "scenario.about_choice", "", 0 },
+	{ "scenario.again", "", 0 },
+	{ "scenario.attempt_code", "code", 0 },
+	{ "scenario.back_to_start", "", 0 },
+	{ "scenario.cleared", "", 0 },
+	{ "scenario.continue", "", 0 },
+	{ "scenario.decision", "n", 0 },
+	{ "scenario.decision_score", "done n points", 0 },
+	{ "scenario.end_status", "n points", 0 },
+	{ "scenario.grade_acceptable", "", 0 },
+	{ "scenario.grade_expected", "", 0 },
+	{ "scenario.grade_unsafe", "", 0 },
+	{ "scenario.guidance_expects", "choices", 0 },
+	{ "scenario.kicker", "", 0 },
+	{ "scenario.not_passed", "", 0 },
+	{ "scenario.not_passed_unsafe", "", 0 },
+	{ "scenario.or", "", 0 },
+	{ "scenario.part", "n", 0 },
+	{ "scenario.passed", "", 0 },
+	{ "scenario.path_entry", "label n note", 0 },
+	{ "scenario.path_heading", "", 0 },
+	{ "scenario.result_heading", "", 0 },
+	{ "scenario.result_line", "max pass_mark percent score verdict", 0 },
+	{ "scenario.saved_unusable", "", 0 },
+	{ "scenario.start_over", "", 0 },
+	{ "scenario.start_over_confirm", "", 0 },
+	{ "scenario.start_over_yes", "", 0 },
+	{ "scenario.unsafe_note", "", 0 },
+	{ "scenario.verdict_acceptable", "", 0 },
+	{ "scenario.verdict_expected", "", 0 },
+	{ "scenario.verdict_unsafe", "", 0 },
+	{ "scenario.what_do_you_do", "", 0 },
+	{ "scenario.you_chose", "label", 0 },
+	{ "scorm.title", "", 0 },
+	{ "serve.errors_title", "", 0 },
+	{ "serve.not_found_title", "", 0 },
+};
+const size_t strings_key_count = sizeof strings_keys / sizeof *strings_keys;
+
+static const char *const plural_forms[] = { "zero", "one", "two", "few",
+    "many", "other", NULL };
+
+/* ---- the table ---- */
+
+static int
+compare_key_row(const void *a, const void *b)
+{
+	return strcmp(a, ((const struct strings_key *)b)->key);
+}
+
+const struct strings_key *
+strings_find_key(const char *key)
+{
+	const struct strings_key *k = bsearch(key, strings_keys,
+	    strings_key_count, sizeof *strings_keys, compare_key_row);
+	if (k != NULL)
+		return k->plural ? NULL : k;
+	const char *dot = strrchr(key, '.');
+	if (dot == NULL || (size_t)(dot - key) >= STRINGS_MAX_KEY_BYTES)
+		return NULL;
+	int form = 0;
+	for (size_t i = 0; plural_forms[i] != NULL; i++)
+		form |= strcmp(dot + 1, plural_forms[i]) == 0;
+	if (!form)
+		return NULL;
+	char base[STRINGS_MAX_KEY_BYTES + 1];
+	memcpy(base, key, (size_t)(dot - key));
+	base[dot - key] = '\0';
+	k = bsearch(base, strings_keys, strings_key_count,
+	    sizeof *strings_keys, compare_key_row);
+	return k != NULL && k->plural ? k : NULL;
+}
+
+/* Whether name (n bytes) is one of the space-separated words of params. */
+static int
+has_param(const char *params, const char *name, size_t n)
+{
+	for (const char *p = params; *p; ) {
+		size_t w = strcspn(p, " ");
+		if (w == n && memcmp(p, name, n) == 0)
+			return 1;
+		p += w;
+		p += *p == ' ';
+	}
+	return 0;
+}
+
+/* ---- the catalogue ---- */
+
+struct strings *
+strings_new(const char *lang)
+{
+	struct strings *s = xcalloc(1, sizeof *s);
+	s->lang = xstrdup(lang);
+	return s;
+}
+
+void
+strings_free(struct strings *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->count; i++) {
+		free(s->entries[i].key);
+		free(s->entries[i].text);
+	}
+	for (size_t i = 0; i < s->path_count; i++)
+		free(s->paths[i]);
+	free(s->paths);
+	free(s->entries);
+	free(s->lang);
+	free(s);
+}
+
+static int
+compare_entries(const void *a, const void *b)
+{
+	return strcmp(((const struct strings_entry *)a)->key,
+	    ((const struct strings_entry *)b)->key);
+}
+
+static struct strings_entry *
+find_entry(const struct strings *s, const char *key)
+{
+	/* Entries are sorted after each file, so a lookup is a search. */
+	struct strings_entry want = { (char *)key, NULL, { NULL, 0, 0 } };
+	return bsearch(&want, s->entries, s->count, sizeof *s->entries,
+	    compare_entries);
+}
+
+const char *
+strings_get(const struct strings *s, const char *key)
+{
+	const struct strings_entry *e = find_entry(s, key);
+	return e != NULL ? e->text : NULL;
+}
+
+/* One reading of a catalogue file. */
+struct reader {
+	struct strings *s;
+	yaml_document_t *doc;
+	const char *path;	/* owned by s->paths */
+	struct diag *d;
+	size_t first_new;	/* entries from this file start here */
+	int failed;
+};
+
+static struct srcpos
+node_pos(const struct reader *rd, const yaml_node_t *n)
+{
+	struct srcpos p = { rd->path, (int)n->start_mark.line + 1,
+	    (int)n->start_mark.column + 1 };
+	return p;
+}
+
+/* Whether c may be in a key: a-z, 0-9, '.', '_' and '-'. */
+static int
+key_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+	    c == '_' || c == '-';
+}
+
+/* Checks the placeholders of text, the value of key written at at.
+ * Returns 0, or -1 after reporting. */
+static int
+check_placeholders(struct reader *rd, const char *key, const char *text,
+    const struct srcpos *at)
+{
+	const struct strings_key *row = strings_find_key(key);
+	for (const char *p = text; (p = strchr(p, '{')) != NULL; ) {
+		size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
+		if (n == 0 || p[1 + n] != '}') {
+			diag_error(rd->d, at, "'%s': a '{' that opens no "
+			    "placeholder; a placeholder is a name in braces, "
+			    "such as {n}", key);
+			return -1;
+		}
+		if (row != NULL && !has_param(row->params, p + 1, n)) {
+			if (*row->params != '\0')
+				diag_error(rd->d, at, "'%s' has no placeholder "
+				    "{%.*s}; its placeholders are {%s}", key,
+				    (int)n, p + 1, row->params);
+			else
+				diag_error(rd->d, at, "'%s' has no placeholder "
+				    "{%.*s}; it takes no value: remove it", key,
+				    (int)n, p + 1);
+			return -1;
+		}
+		p += n + 2;
+	}
+	return 0;
+}
+
+/* Keeps key: text, replacing an entry from an earlier file. */
+static void
+keep(struct reader *rd, const char *key, const char *text,
+    const struct srcpos *at)
+{
+	struct strings *s = rd->s;
+	for (size_t i = rd->first_new; i < s->count; i++)
+		if (strcmp(s->entries[i].key, key) == 0) {
+			diag_error(rd->d, at, "'%s' is given twice; keep one",
+			    key);
+			rd->failed = 1;
+			return;
+		}
+	struct strings_entry *e = rd->first_new > 0 ? find_entry(s, key) : NULL;
+	if (e != NULL) {
+		free(e->text);
+		e->text = xstrdup(text);
+		e->pos = *at;
+		return;
+	}
+	if (s->count >= STRINGS_MAX_KEYS) {
+		diag_error(rd->d, at, "more than %d keys; a catalogue holds "
+		    "the interface's strings only", STRINGS_MAX_KEYS);
+		rd->failed = 1;
+		return;
+	}
+	if (s->count == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->entries = xrealloc(s->entries, s->cap *
+		    sizeof *s->entries);
+	}
+	e = &s->entries[s->count++];
+	e->key = xstrdup(key);
+	e->text = xstrdup(text);
+	e->pos = *at;
+}
+
+static void
+read_pair(struct reader *rd, const yaml_node_t *k, const yaml_node_t *v)
+{
+	struct srcpos kp = node_pos(rd, k), vp = node_pos(rd, v);
+	const char *key = k->type == YAML_SCALAR_NODE ?
+	    (const char *)k->data.scalar.value : NULL;
+	size_t n = key != NULL ? strlen(key) : 0;
+	int ok = key != NULL && n > 0 && n <= STRINGS_MAX_KEY_BYTES &&
+	    n == k->data.scalar.length;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = key_char(key[i]);
+	if (!ok) {
+		diag_error(rd->d, &kp, "a key is a word of a-z, 0-9, '.', '_' "
+		    "and '-' (at most %d characters), such as 'quiz.progress'",
+		    STRINGS_MAX_KEY_BYTES);
+		rd->failed = 1;
+		return;
+	}
+	if (v->type != YAML_SCALAR_NODE) {
+		diag_error(rd->d, &vp, "'%s' must be text, not %s; write it as "
+		    "'%s: the words'", key, v->type == YAML_SEQUENCE_NODE ?
+		    "a list" : "a mapping", key);
+		rd->failed = 1;
+		return;
+	}
+	const char *text = (const char *)v->data.scalar.value;
+	if (strlen(text) != v->data.scalar.length) {
+		diag_error(rd->d, &vp, "'%s' contains a NUL character; remove "
+		    "it", key);
+		rd->failed = 1;
+		return;
+	}
+	if (check_placeholders(rd, key, text, &vp) != 0) {
+		rd->failed = 1;
+		return;
+	}
+	keep(rd, key, text, &vp);
+}
+
+int
+strings_parse(struct strings *s, const char *data, size_t len,
+    const char *path, struct diag *d)
+{
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	int have_doc = 0;
+	s->paths = xrealloc(s->paths, (s->path_count + 1) * sizeof *s->paths);
+	s->paths[s->path_count] = xstrdup(path);
+	struct reader rd = { s, &doc, s->paths[s->path_count++], d, s->count,
+	    0 };
+	if (!yaml_parser_initialize(&parser)) {
+		diag_syserr(d, "cannot start the YAML parser");
+		return -1;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+	if (!yaml_parser_load(&parser, &doc)) {
+		fm_yaml_error(&parser, data, len, rd.path, 1, "the catalogue",
+		    d);
+		rd.failed = 1;
+		goto out;
+	}
+	have_doc = 1;
+	const yaml_node_t *root = yaml_document_get_root_node(&doc);
+	if (root != NULL && root->type != YAML_MAPPING_NODE) {
+		struct srcpos at = node_pos(&rd, root);
+		diag_error(d, &at, "a catalogue is 'key: text' lines, such as "
+		    "'quiz.check_answer: Check answer'");
+		rd.failed = 1;
+	} else if (root != NULL) {
+		for (yaml_node_pair_t *pr = root->data.mapping.pairs.start;
+		    pr < root->data.mapping.pairs.top; pr++) {
+			yaml_node_t *k = yaml_document_get_node(&doc, pr->key);
+			yaml_node_t *v = yaml_document_get_node(&doc, pr->value);
+			if (k != NULL && v != NULL)
+				read_pair(&rd, k, v);
+		}
+	}
+out:
+	qsort(s->entries, s->count, sizeof *s->entries, compare_entries);
+	if (have_doc)
+		yaml_document_delete(&doc);
+	yaml_parser_delete(&parser);
+	return rd.failed ? -1 : 0;
+}
+
+int
+strings_builtin_has(const char *lang)
+{
+	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
+	int yes = embed_find(name) != NULL;
+	free(name);
+	return yes;
+}
+
+struct strings *
+strings_load(const char *lang, const char *theme_dir, const char *shown,
+    struct diag *d)
+{
+	struct strings *s = strings_new(lang);
+	struct buf text = BUF_INIT;
+	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
+	char *file = NULL, *file_shown = NULL;
+	int errors = d->errors, found = 0;
+	const struct embed_file *e = embed_find(name);
+	if (e != NULL) {
+		char *builtin = xasprintf(THEME_BUILTIN "/" STRINGS_DIR
+		    "/%s.yaml", lang);
+		found = 1;
+		strings_parse(s, (const char *)e->data, e->len, builtin, d);
+		free(builtin);
+	}
+	if (theme_dir == NULL)
+		goto out;
+	file = xasprintf("%s/" STRINGS_DIR "/%s.yaml", theme_dir, lang);
+	file_shown = xasprintf("%s/" STRINGS_DIR "/%s.yaml", shown, lang);
+	if (fs_read_file(file, STRINGS_MAX_BYTES, &text) != 0) {
+		if (errno == EFBIG) {
+			struct srcpos at = { file_shown, 0, 0 };
+			diag_error(d, &at, "the catalogue is larger than %d KiB; "
+			    "it holds the interface's strings only",
+			    STRINGS_MAX_BYTES / 1024);
+		} else if (errno != ENOENT) {
+			diag_syserr(d, "%s: cannot read the catalogue: %s",
+			    file_shown, strerror(errno));
+		}
+		goto out;
+	}
+	found = 1;
+	strings_parse(s, text.data ? text.data : "", text.len, file_shown, d);
+out:
+	buf_free(&text);
+	free(file);
+	free(file_shown);
+	free(name);
+	if (!found || d->errors != errors) {
+		strings_free(s);
+		s = NULL;
+	}
+	return s;
+}
+
+/* ---- lookups ---- */
+
+/* The value args gives name (n bytes), or NULL. */
+static const char *
+arg(const char *const *args, const char *name, size_t n)
+{
+	for (size_t i = 0; args != NULL && args[i] != NULL &&
+	    args[i + 1] != NULL; i += 2)
+		if (strlen(args[i]) == n && memcmp(args[i], name, n) == 0)
+			return args[i + 1];
+	return NULL;
+}
+
+static char *
+fill(const char *text, const char *const *args)
+{
+	struct buf b = BUF_INIT;
+	const char *p = text, *open;
+	while ((open = strchr(p, '{')) != NULL) {
+		size_t n = strspn(open + 1, "abcdefghijklmnopqrstuvwxyz_");
+		const char *v = open[1 + n] == '}' ? arg(args, open + 1, n) :
+		    NULL;
+		if (v == NULL) {
+			buf_add(&b, p, (size_t)(open - p) + 1);
+			p = open + 1;
+			continue;
+		}
+		buf_add(&b, p, (size_t)(open - p));
+		buf_puts(&b, v);
+		p = open + n + 2;
+	}
+	buf_puts(&b, p);
+	return b.data != NULL ? buf_detach(&b) : xstrdup("");
+}
+
+char *
+strings_format(const struct strings *s, const char *key,
+    const char *const *args)
+{
+	const char *text = strings_get(s, key);
+	return text != NULL ? fill(text, args) : xstrdup(key);
+}
+
+const char *
+strings_plural_category(const char *lang, long n)
+{
+	if (strcmp(lang, "cy") == 0) {
+		/* CLDR's Welsh rules: 0, 1, 2, 3 and 6 have forms of their
+		 * own. */
+		switch (n) {
+		case 0: return "zero";
+		case 1: return "one";
+		case 2: return "two";
+		case 3: return "few";
+		case 6: return "many";
+		default: return "other";
+		}
+	}
+	return n == 1 ? "one" : "other";
+}
+
+char *
+strings_plural(const struct strings *s, const char *key, long n,
+    const char *const *args)
+{
+	char number[32];
+	snprintf(number, sizeof number, "%ld", n);
+	const char *all[2 * STRINGS_MAX_ARGS + 3] = { "n", number };
+	size_t k = 2;
+	for (size_t i = 0; args != NULL && args[i] != NULL &&
+	    args[i + 1] != NULL && k + 2 < sizeof all / sizeof *all; i += 2) {
+		all[k++] = args[i];
+		all[k++] = args[i + 1];
+	}
+	all[k] = NULL;
+	char *form = xasprintf("%s.%s", key, strings_plural_category(s->lang,
+	    n));
+	if (strings_get(s, form) == NULL) {
+		free(form);
+		form = xasprintf("%s.other", key);
+	}
+	char *out = strings_format(s, form, all);
+	free(form);
+	return out;
+}
+
+/* ---- checks ---- */
+
+size_t
+strings_check(const struct strings *s, const struct strings *ref,
+    struct diag *d)
+{
+	size_t missing = 0;
+	struct srcpos file = { s->path_count > 0 ? s->paths[s->path_count - 1] :
+	    s->lang, 0, 0 };
+	for (size_t i = 0; i < ref->count; i++) {
+		const char *key = ref->entries[i].key;
+		const struct strings_key *row = strings_find_key(key);
+		char *want = row != NULL && row->plural ?
+		    xasprintf("%s.other", row->key) : xstrdup(key);
+		/* A count is reported once, by its .other form: the other
+		 * forms are the language's own. */
+		if (strcmp(want, key) == 0 && strings_get(s, want) == NULL) {
+			diag_error(d, &file, "the %s catalogue has no '%s', "
+			    "which the English one has; add a line '%s: ...' "
+			    "in %s", s->lang, want, want, s->lang);
+			missing++;
+		}
+		free(want);
+	}
+	for (size_t i = 0; i < s->count; i++)
+		if (strings_find_key(s->entries[i].key) == NULL)
+			diag_warn(d, &s->entries[i].pos, "'%s' is a key no page "
+			    "uses, so it is never shown; check its spelling "
+			    "against en.yaml", s->entries[i].key);
+	return missing;
+}
+
+void
+strings_check_project(const struct site_settings *s, const char *theme_dir,
+    const char *shown, struct diag *d)
+{
+	struct strings *en = strings_load(STRINGS_REFERENCE, theme_dir, shown,
+	    d);
+	if (en == NULL)
+		return;
+	/* English is checked too: a project's en.yaml may misspell a key. */
+	const char *langs[PACK_MAX_LANGUAGES + 2];
+	size_t n = 0;
+	langs[n++] = STRINGS_REFERENCE;
+	if (s->language != NULL)
+		langs[n++] = s->language;
+	for (size_t i = 0; i < s->languages.count && n < PACK_MAX_LANGUAGES + 2;
+	    i++)
+		langs[n++] = s->languages.values[i];
+	for (size_t i = 0; i < n; i++) {
+		int seen = 0;
+		for (size_t j = 0; j < i; j++)
+			seen |= strcmp(langs[i], langs[j]) == 0;
+		if (seen)
+			continue;
+		struct strings *c = i == 0 ? en : strings_load(langs[i],
+		    theme_dir, shown, d);
+		if (c != NULL)
+			strings_check(c, en, d);
+		if (c != en)
+			strings_free(c);
+	}
+	strings_free(en);
+}

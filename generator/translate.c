@@ -1,0 +1,273 @@
+/* translate.c: attaches each translation to its original and checks that
+ * it says the same on everything that is scored. */
+#include "translate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "decide.h"
+#include "schema.h"
+#include "xalloc.h"
+
+static const struct { const char *code, *name; } language_names[] = {
+	{ "en", "English" }, { "cy", "Welsh" },
+};
+
+const char *
+translate_language_name(const char *lang)
+{
+	for (size_t i = 0; i < sizeof language_names / sizeof
+	    *language_names; i++)
+		if (strcmp(lang, language_names[i].code) == 0)
+			return language_names[i].name;
+	return lang;
+}
+
+/* The keys a translation must keep as its original has them: what is
+ * scored, and what decides which pack an item is in. */
+static const enum item_key scored_keys[] = { KEY_EXPECTED, KEY_VERDICT,
+    KEY_FACTS, KEY_RULES, KEY_EDITION, KEY_AUDIENCE, KEY_INCLUDE,
+    KEY_PASS_MARK, KEY_WEIGHTS };
+#define N_SCORED (sizeof scored_keys / sizeof *scored_keys)
+
+static void
+list_text(struct buf *b, const struct strlist *l)
+{
+	buf_puts(b, "[");
+	for (size_t i = 0; i < l->count; i++)
+		buf_printf(b, "%s%s", i ? ", " : "", l->values[i]);
+	buf_puts(b, "]");
+}
+
+/*
+ * What key k of it holds, written as front matter writes it ("share",
+ * "[1, 3]", "{purpose: yes}"), or NULL when it holds nothing. Made from
+ * the stored value, not from what was written, so that a default written
+ * out equals one left out. Caller frees.
+ */
+static char *
+value_text(const struct item *it, enum item_key k)
+{
+	struct buf b = BUF_INIT;
+	if (!schema_applies(k, it->kind))
+		return NULL;
+	switch (k) {
+	case KEY_EXPECTED:
+		buf_puts(&b, pack_outcome_name(it->vignette.expected));
+		break;
+	case KEY_VERDICT:
+		buf_puts(&b, pack_verdict_name(it->myth.verdict));
+		break;
+	case KEY_FACTS:
+		for (int q = 0; q < PACK_FACTS; q++)
+			if (it->vignette.facts[q] != FACT_UNSET)
+				buf_printf(&b, "%s%s: %s", b.len ? ", " : "{",
+				    decide_key((enum decide_question)q),
+				    it->vignette.facts[q] == FACT_YES ? "yes" :
+				    "no");
+		if (b.len)
+			buf_puts(&b, "}");
+		break;
+	case KEY_RULES:
+		for (size_t i = 0; i < it->vignette.rules.count; i++)
+			buf_printf(&b, "%s%d", i ? ", " : "[",
+			    it->vignette.rules.values[i]);
+		if (b.len)
+			buf_puts(&b, "]");
+		break;
+	case KEY_EDITION:
+		if (it->edition != NULL)
+			buf_puts(&b, it->edition);
+		break;
+	case KEY_AUDIENCE:
+		if (it->audience.count > 0)
+			list_text(&b, &it->audience);
+		break;
+	case KEY_INCLUDE:
+		if (it->pack.include.count > 0)
+			list_text(&b, &it->pack.include);
+		break;
+	case KEY_PASS_MARK:
+		buf_printf(&b, "%d", it->pass_mark);
+		break;
+	case KEY_WEIGHTS:
+		if (it->pack.weights[PART_CASES] || it->pack.weights[PART_MYTHS])
+			buf_printf(&b, "{cases: %d, myths: %d}",
+			    it->pack.weights[PART_CASES],
+			    it->pack.weights[PART_MYTHS]);
+		break;
+	default:
+		break;
+	}
+	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
+}
+
+/* Reports each scored key on which t disagrees with its original o. */
+static void
+compare(const struct item *t, const struct item *o, struct diag *d)
+{
+	for (size_t i = 0; i < N_SCORED; i++) {
+		enum item_key k = scored_keys[i];
+		const char *name = schema_keys[k].name;
+		char *want = value_text(o, k), *got = value_text(t, k);
+		if (want == NULL && got == NULL)
+			;
+		else if (got == NULL)
+			diag_error(d, &t->pos, "the translation lacks '%s: %s', "
+			    "which its original %s:%d has; a translation keeps "
+			    "its original's scored keys: add the line", name,
+			    want, o->path, o->at[k].line);
+		else if (want == NULL)
+			diag_error(d, &t->at[k], "'%s: %s' is not in the "
+			    "original, %s; a translation keeps its original's "
+			    "scored keys: remove the line", name, got, o->path);
+		else if (strcmp(want, got) != 0)
+			diag_error(d, &t->at[k], "'%s: %s' disagrees with the "
+			    "original, %s:%d ('%s: %s'); a translation "
+			    "changes the words only: write '%s: %s'", name, got,
+			    o->path, o->at[k].line, name, want, name, want);
+		free(want);
+		free(got);
+	}
+}
+
+/* Whether lang is one the site is in. */
+static int
+listed(const struct site_settings *s, const char *lang)
+{
+	if (s->languages.count == 0)
+		return strcmp(lang, pack_default_lang(s)) == 0;
+	for (size_t i = 0; i < s->languages.count; i++)
+		if (strcmp(s->languages.values[i], lang) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+attach(struct item *o, struct item *t)
+{
+	o->translations = xrealloc(o->translations, (o->translation_count +
+	    1) * sizeof *o->translations);
+	o->translations[o->translation_count++] = t;
+	t->original = o;
+}
+
+/* Finds t's original and checks t against it. */
+static void
+check_one(struct pack *p, struct item *t, struct diag *d)
+{
+	const char *lang = pack_item_lang(t, "");
+	const char *def = pack_default_lang(&p->settings);
+	if (!listed(&p->settings, lang))
+		diag_error(d, &t->at[KEY_LANG], "'lang: %s' (%s) is not one of "
+		    "the site's languages; list it in sharepack.yaml, such as "
+		    "'languages: [%s, %s]'", lang, translate_language_name(lang),
+		    def, lang);
+	struct item *o = pack_find(p, t->id);
+	if (o == NULL) {
+		/* An original with errors of its own has had its message. */
+		if (pack_find_broken(p, t->id) == NULL)
+			diag_error(d, &t->at[KEY_ID], "a %s (%s) translation of "
+			    "'%s', but no item in %s (%s) has that id; give "
+			    "the original's id in 'id:', or add the original",
+			    translate_language_name(lang), lang, t->id,
+			    translate_language_name(def), def);
+		return;
+	}
+	const struct item *twin = pack_translation(o, lang);
+	if (twin != NULL) {
+		diag_error(d, &t->at[KEY_ID], "a second %s translation of '%s'; "
+		    "the first is %s: keep one", translate_language_name(lang),
+		    t->id, twin->path);
+		return;
+	}
+	if (t->kind != o->kind) {
+		diag_error(d, &t->at[KEY_KIND], "'kind: %s' disagrees with the "
+		    "original, %s:%d ('kind: %s'); a translation changes the "
+		    "words only: write 'kind: %s'", pack_kind_name(t->kind),
+		    o->path, o->at[KEY_KIND].line, pack_kind_name(o->kind),
+		    pack_kind_name(o->kind));
+		return;
+	}
+	compare(t, o, d);
+	attach(o, t);
+}
+
+/* Whether it is in list (n of them). */
+static int
+holds(const struct item *const *list, size_t n, const struct item *it)
+{
+	for (size_t i = 0; i < n; i++)
+		if (list[i] == it)
+			return 1;
+	return 0;
+}
+
+/* The members of the packs offered in lang that have no translation into
+ * it: a warning each, or one line naming the first few when there are
+ * many. */
+static void
+check_untranslated(const struct pack *p, const char *lang, struct diag *d)
+{
+	const struct item **missing = NULL;
+	const struct item *first_pack = NULL;
+	size_t n = 0, offered = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *pk = p->items[i];
+		if (pk->kind != ITEM_PACK || pack_translation(pk, lang) == NULL)
+			continue;
+		offered++;
+		first_pack = first_pack ? first_pack : pk;
+		for (size_t j = 0; j < pk->pack.member_count; j++) {
+			const struct item *m = pk->pack.members[j];
+			if (pack_translation(m, lang) != NULL ||
+			    holds(missing, n, m))
+				continue;
+			missing = xrealloc(missing, (n + 1) * sizeof *missing);
+			missing[n++] = m;
+		}
+	}
+	const char *name = translate_language_name(lang);
+	if (offered == 0)
+		diag_warn(d, NULL, "the settings list %s (%s), but no pack has a "
+		    "%s translation, so no learner can take one in %s; "
+		    "translate a pack (a file with its id and 'lang: %s') and "
+		    "its items", name, lang, name, name, lang);
+	else if (n <= TRANSLATE_LIST_MAX)
+		for (size_t i = 0; i < n; i++)
+			diag_warn(d, &missing[i]->pos, "no %s (%s) translation; "
+			    "a pack offered in %s shows it in English: add a "
+			    "file with 'id: %s' and 'lang: %s'", name, lang,
+			    name, missing[i]->id, lang);
+	else {
+		struct buf ids = BUF_INIT;
+		for (size_t i = 0; i < TRANSLATE_NAME_FIRST; i++)
+			buf_printf(&ids, "%s%s", i ? ", " : "", missing[i]->id);
+		diag_warn(d, &first_pack->pos, "%zu items of the packs offered "
+		    "in %s (%s) have no %s translation, such as %s; those "
+		    "packs show them in English: add a file with each one's "
+		    "id and 'lang: %s'", n, name, lang, name, ids.data, lang);
+		buf_free(&ids);
+	}
+	free(missing);
+}
+
+void
+translate_check(struct pack *p, struct diag *d)
+{
+	/* An item a script made may be kept from an earlier build (serve),
+	 * with that build's translations: they are attached afresh. */
+	for (size_t i = 0; i < p->count; i++) {
+		free(p->items[i]->translations);
+		p->items[i]->translations = NULL;
+		p->items[i]->translation_count = 0;
+	}
+	for (size_t i = 0; i < p->translation_count; i++)
+		check_one(p, p->translations[i], d);
+	const struct site_settings *s = &p->settings;
+	const char *def = pack_default_lang(s);
+	for (size_t i = 0; i < s->languages.count; i++)
+		if (strcmp(s->languages.values[i], def) != 0)
+			check_untranslated(p, s->languages.values[i], d);
+}

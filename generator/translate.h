@@ -1,0 +1,39 @@
+/*
+ * translate.h: the check of content in two languages. A translation is a
+ * content file with the id of an item in the project's default language
+ * and 'lang: cy' (load.c keeps it apart from the items: pack.h). This pass
+ * attaches each translation to its original and reports a translation
+ * without an original, a second translation into one language, a
+ * translation into a language the settings do not list, and every scored
+ * key (kind, expected answer, verdict, facts, rules, edition, audience, a
+ * pack's members, pass mark and weights) on which it disagrees with its
+ * original, at the translation's line of that key. Items of a pack
+ * offered in a language (the pack has a translation into it) that have no
+ * translation into it are warnings. Scenarios made by Lua scripts have no
+ * translations yet.
+ *
+ * Part of the check stage: check.c calls it once a pack's members are
+ * known.
+ */
+#ifndef SHAREPACK_TRANSLATE_H
+#define SHAREPACK_TRANSLATE_H
+
+#include "diag.h"
+#include "pack.h"
+
+/* Above this many untranslated items in one language, one line says how
+ * many and names the first few, instead of a warning for each. */
+#define TRANSLATE_LIST_MAX 10
+#define TRANSLATE_NAME_FIRST 5
+
+/*
+ * Attaches p's translations to their originals (struct item's
+ * translations and original) and reports what is above through d. Runs
+ * after pack_index and after each pack's members are resolved.
+ */
+void translate_check(struct pack *p, struct diag *d);
+
+/* The English name of a language code ("Welsh" for "cy"), or the code. */
+const char *translate_language_name(const char *lang);
+
+#endif
