@@ -225,6 +225,16 @@ holds(const struct item *const *list, size_t n, const struct item *it)
 	return 0;
 }
 
+/* Whether a Lua script made it (scenarios/), rather than a file of
+ * content/ that a translation can sit beside. */
+static int
+made_by_script(const struct item *it)
+{
+	size_t n = it->path != NULL ? strlen(it->path) : 0;
+	return it->kind == ITEM_SCENARIO ||
+	    (n > 4 && strcmp(it->path + n - 4, ".lua") == 0);
+}
+
 /* The members of the packs offered in lang that have no translation into
  * it: a warning each, or one line naming the first few when there are
  * many. */
@@ -242,8 +252,11 @@ check_untranslated(const struct pack *p, const char *lang, struct diag *d)
 		first_pack = first_pack ? first_pack : pk;
 		for (size_t j = 0; j < pk->pack.member_count; j++) {
 			const struct item *m = pk->pack.members[j];
+			/* A script's items cannot be translated yet
+			 * (content/README.md says so), so there is nothing
+			 * for the author to fix there. */
 			if (pack_translation(m, lang) != NULL ||
-			    holds(missing, n, m))
+			    made_by_script(m) || holds(missing, n, m))
 				continue;
 			missing = xrealloc(missing, (n + 1) * sizeof *missing);
 			missing[n++] = m;

@@ -54,6 +54,11 @@ def main():
             path = os.path.join(folder, name)
             with open(path, encoding="utf-8-sig") as f:
                 fm = front_matter(f.read())
+            # A translation (issue 15) asks nothing of its own: the copy,
+            # which has no settings listing its language, leaves it out.
+            if fm.get("lang") not in (None, "en"):
+                os.remove(path)
+                continue
             ident = fm.get("id", name[:-3])
             items[ident], paths[ident] = fm, path
     out = ["pack,edition,rule,principle,direction,cases,myths_facts,"
