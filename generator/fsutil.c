@@ -431,7 +431,9 @@ fs_mkdir_parent(const char *path)
 	if (slash == NULL || slash == path)
 		return 0;
 	char *dir = xstrndup(path, (size_t)(slash - path));
-	int r = fs_mkdirs(dir);
+	/* Mostly the folder is there: one stat, not a failing mkdir per
+	 * level. */
+	int r = fs_is_dir(dir) ? 0 : fs_mkdirs(dir);
 	free(dir);
 	return r;
 }
@@ -469,6 +471,36 @@ fs_write_file(const char *path, const void *data, size_t len)
 		return -1;
 	}
 	return close(fd);
+}
+
+int
+fs_write_synced(const char *path, const void *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return -1;
+	/* fdatasync also flushes the size, all a reader needs of a new
+	 * file's metadata, and skips the times fsync would write. */
+	if (write_all(fd, data, len) != 0 || fdatasync(fd) != 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return close(fd);
+}
+
+int
+fs_sync_dir(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int r = fsync(fd);
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return r;
 }
 
 int
@@ -556,25 +588,37 @@ fs_stage_begin(const char *final)
 	return tmpl;
 }
 
+/* The folder path is in, made durable: a rename is only on disk once
+ * its folder is. */
+static int
+sync_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") : slash == path ?
+	    xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+	int r = fs_sync_dir(dir);
+	free(dir);
+	return r;
+}
+
 int
 fs_stage_commit(const char *staging, const char *final)
 {
-	/* Everything must be on disk before the swap, or a crash could leave
-	 * a complete-looking folder of empty files. */
-	int fd = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int r = syncfs(fd);
-	close(fd);
-	if (r != 0)
+	/* The caller has synced every file and folder inside staging; the
+	 * staging folder itself holds their names. */
+	if (fs_sync_dir(staging) != 0)
 		return -1;
 	if (rename(staging, final) == 0)
-		return 0;
+		return sync_parent(final);
 	if (errno != EEXIST && errno != ENOTEMPTY)
 		return -1;
 	/* final exists: swap the two in one step, then remove the old one. */
-	if (renameat2(AT_FDCWD, staging, AT_FDCWD, final, RENAME_EXCHANGE) == 0)
+	if (renameat2(AT_FDCWD, staging, AT_FDCWD, final,
+	    RENAME_EXCHANGE) == 0) {
+		if (sync_parent(final) != 0)
+			return -1;
 		return fs_remove_tree(staging);
+	}
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
 	/* No atomic exchange on this file system: move the old tree aside
@@ -589,6 +633,8 @@ fs_stage_commit(const char *staging, const char *final)
 		errno = saved;
 		goto out;
 	}
+	if (sync_parent(final) != 0)
+		goto out;
 	rc = fs_remove_tree(old);
 out:
 	free(old);

@@ -106,6 +106,12 @@ int fs_mkdirs(const char *path);
 int fs_mkdir_parent(const char *path);
 /* Writes data to path, creating parent folders. */
 int fs_write_file(const char *path, const void *data, size_t len);
+/* Writes data to path, whose folder must exist, and flushes it to disk
+ * before returning (fdatasync): for files in a staging tree, whose
+ * folders are synced once each afterwards (fs_sync_dir). */
+int fs_write_synced(const char *path, const void *data, size_t len);
+/* Flushes the folder path (the names in it) to disk. */
+int fs_sync_dir(const char *path);
 /* Writes data to a temporary file beside path, syncs it and renames it
  * over path, so path is either the old file or the whole new one. */
 int fs_write_atomic(const char *path, const void *data, size_t len);
@@ -115,9 +121,12 @@ int fs_remove_tree(const char *path);
 /*
  * Staging a whole output folder: fs_stage_begin makes a new empty folder
  * beside final (final + ".tmp-XXXXXX"), returned in a string the caller frees.
- * Write everything into it, then fs_stage_commit syncs it and swaps it into
- * place of final (atomically where the system can), removing the old tree;
- * or fs_stage_abort removes it and leaves final as it was.
+ * Write everything into it, syncing each file and each folder below it
+ * (fs_write_synced, fs_sync_dir); then fs_stage_commit syncs the staging
+ * folder, swaps it into place of final (atomically where the system can)
+ * and syncs final's parent, removing the old tree; or fs_stage_abort
+ * removes it and leaves final as it was. No call syncs the whole file
+ * system.
  */
 char *fs_stage_begin(const char *final);
 int fs_stage_commit(const char *staging, const char *final);

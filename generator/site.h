@@ -16,6 +16,31 @@
 #define SITE_MARKER ".sharepack-site"
 
 /*
+ * Writing a site as it is made: site_begin checks outdir (as site_write
+ * does) and starts a staging folder beside it; site_put writes one file
+ * into it, from any thread; site_finish adds t's assets, syncs every
+ * folder made and swaps the staging folder into place, or reports the
+ * first failure and removes it. The caller frees the writer with
+ * site_writer_free after site_finish, or instead of it to abandon the
+ * build (the staging folder is then left for the next build to remove).
+ */
+struct site_writer;
+
+/* Returns NULL after reporting through d; outdir is then untouched. */
+struct site_writer *site_begin(const char *outdir, struct diag *d);
+/* Writes data (borrowed) as path (relative to the site root), creating
+ * its folders, each once. Returns 0, or -1 when this or an earlier write
+ * failed (site_finish reports it). */
+int site_put(struct site_writer *w, const char *path, const void *data,
+    size_t len);
+/* The .html files written so far. */
+size_t site_pages(const struct site_writer *w);
+/* Returns 0 when the site is in place, -1 after reporting through d. */
+int site_finish(struct site_writer *w, const struct theme *t,
+    struct diag *d);
+void site_writer_free(struct site_writer *w);
+
+/*
  * Writes pages and t's assets as the folder outdir. Refuses (reporting
  * through d) when outdir exists, is not empty and was not made by sharepack.
  * Returns 0 on success, -1 after reporting; outdir is then untouched.
