@@ -7,7 +7,9 @@
  * pages a pack makes.
  *
  * Pages are collected in a struct render_out, which owns each page's path
- * and bytes; site.c writes them.
+ * and bytes (scorm.c packs them), or handed to its sink one by one as each
+ * is made (site.c writes them), so a build holds no more than the pages
+ * being made.
  */
 #ifndef SHAREPACK_RENDER_H
 #define SHAREPACK_RENDER_H
@@ -25,10 +27,20 @@ struct render_file {
 	struct buf content;
 };
 
+/* Where pages go as soon as each is made, instead of being kept: put
+ * writes path's len bytes (borrowed), from any thread, and returns 0 or
+ * -1 (the sink remembers and reports the failure itself). */
+struct render_sink {
+	int (*put)(void *ctx, const char *path, const void *data, size_t len);
+	void *ctx;
+};
+
 struct render_out {
 	struct render_file *files;
 	size_t count;
 	size_t cap;
+	const struct render_sink *sink;	/* borrowed; NULL: keep the pages
+					 * in files */
 };
 
 /* Settings that change what pages say, from the command line. Borrowed. */
@@ -40,6 +52,8 @@ struct render_config {
 				 * completion only (data-sp-graded="false") */
 	struct diag *progress;	/* where render_site shows its progress
 				 * (diag_progress), or NULL */
+	unsigned jobs;		/* threads rendering; 0: one per processor
+				 * online */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -77,7 +91,8 @@ void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);
 
 /* Adds a file to out at path (relative to the site root), taking
- * content's bytes and leaving it empty. */
+ * content's bytes and leaving it empty; with a sink, hands the bytes to
+ * it and frees them. */
 void render_out_add(struct render_out *out, const char *path,
     struct buf *content);
 
@@ -97,7 +112,9 @@ void render_settings_assets(const struct site_settings *s,
     struct render_out *out);
 
 /* Renders every page of the site into out; cfg may be NULL (no xAPI).
- * The settings in p->settings apply to every page. */
+ * The settings in p->settings apply to every page. Items are rendered by
+ * cfg->jobs threads; the pages and their order in out are the same for
+ * any number. */
 void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);
