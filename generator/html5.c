@@ -4,8 +4,20 @@
 #include <string.h>
 
 #include "md_dom.h"
+#include "xalloc.h"
 
 static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
+
+/* A fragment's placeholder is a processing instruction marked with this
+ * address, which only this file knows: one a theme's layout or anything
+ * else parsed holds is never written (as before), so the only HTML written
+ * as it stands is HTML this writer made. */
+static const char fragment_mark = 'F';
+#define FRAGMENT_PI "sp-fragment"
+
+struct html5_frag {
+	struct buf html;
+};
 
 static int
 name_in(const char *name, const char *const *list)
@@ -132,6 +144,10 @@ write_node(struct buf *out, xmlNodePtr n, int raw)
 	case XML_ELEMENT_NODE:
 		write_element(out, n);
 		break;
+	case XML_PI_NODE:
+		if (n->_private == &fragment_mark && n->content != NULL)
+			buf_puts(out, (const char *)n->content);
+		break;
 	default:
 		break;
 	}
@@ -178,4 +194,41 @@ html5_document(xmlDocPtr doc, struct buf *out)
 			write_node(out, n, 0);
 	if (out->len > 0 && out->data[out->len - 1] != '\n')
 		buf_putc(out, '\n');
+}
+
+struct html5_frag *
+html5_frag_new(void)
+{
+	struct html5_frag *f = xcalloc(1, sizeof *f);
+	return f;
+}
+
+void
+html5_frag_add(struct html5_frag *f, xmlNodePtr node)
+{
+	write_node(&f->html, node, 0);
+}
+
+size_t
+html5_frag_len(const struct html5_frag *f)
+{
+	return f->html.len;
+}
+
+void
+html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
+{
+	xmlNodePtr pi = xmlNewDocPI(parent->doc, BAD_CAST FRAGMENT_PI,
+	    BAD_CAST(f->html.data != NULL ? f->html.data : ""));
+	pi->_private = (void *)&fragment_mark;
+	xmlAddChild(parent, pi);
+}
+
+void
+html5_frag_free(struct html5_frag *f)
+{
+	if (f == NULL)
+		return;
+	buf_free(&f->html);
+	free(f);
 }

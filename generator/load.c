@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,12 +283,14 @@ load_content(const char *content_dir, const char *display_dir,
     struct pack *p, struct diag *d)
 {
 	struct fs_list files;
-	if (fs_list_tree(content_dir, ".md", "README", LOAD_MAX_FILES,
+	/* No cap on the number of files: each is capped in bytes, and the
+	 * build holds no more than the pages it is making. */
+	if (fs_list_tree(content_dir, ".md", "README", SIZE_MAX,
 	    LOAD_MAX_DEPTH, &files) != 0) {
 		if (errno == E2BIG)
-			diag_syserr(d, "%s: more than %d files or %d levels of "
-			    "folders; split the project", display_dir,
-			    LOAD_MAX_FILES, LOAD_MAX_DEPTH);
+			diag_syserr(d, "%s: more than %d levels of folders; "
+			    "make the tree shallower", display_dir,
+			    LOAD_MAX_DEPTH);
 		else
 			diag_syserr(d, "%s: cannot read the content folder: %s",
 			    display_dir, strerror(errno));

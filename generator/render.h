@@ -22,6 +22,8 @@
 #include "pack.h"
 #include "theme.h"
 
+struct course_set;
+
 struct render_file {
 	char *path;		/* relative to the site root, e.g. "guidance/x.html" */
 	struct buf content;
@@ -54,6 +56,8 @@ struct render_config {
 				 * (diag_progress), or NULL */
 	unsigned jobs;		/* threads rendering; 0: one per processor
 				 * online */
+	const struct course_set *courses;	/* every pack's course
+				 * (course.h); render_site sets it */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -150,7 +154,8 @@ void render_quiz(const struct item *pk, const struct theme *t,
 /* Guidance, briefing and scenario pages name p, whose packs they belong
  * to, for their course links. */
 void render_document(const struct pack *p, const struct item *it,
-    const struct theme *t, struct render_out *out);
+    const struct theme *t, const struct render_config *cfg,
+    struct render_out *out);
 void render_scenario(const struct pack *p, const struct item *it,
     const struct theme *t, const struct render_config *cfg,
     struct render_out *out);
@@ -158,10 +163,10 @@ void render_scenario(const struct pack *p, const struct item *it,
  * pk, in order, each linked and with its minutes, in a <section> at the
  * end of the page's main content (nothing when pk has no steps). */
 void render_course(struct render_page *pg, const struct item *pk);
-/* For each training pack of p that has it as a step, a <nav> with the
- * previous step, the way back to the pack and the next step, at the end
- * of the page's main content. */
-void render_course_nav(struct render_page *pg, const struct pack *p,
+/* For each training pack that has it as a step (in cs, render_site's
+ * cfg->courses), a <nav> with the previous step, the way back to the pack
+ * and the next step, at the end of the page's main content. */
+void render_course_nav(struct render_page *pg, const struct course_set *cs,
     const struct item *it);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the

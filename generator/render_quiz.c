@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "html5.h"
 #include "md_dom.h"
 #include "sitemap.h"
 #include "xalloc.h"
@@ -78,6 +79,33 @@ render_question(xmlNodePtr ol, const struct item *it, size_t number)
 		md_dom_append(why, cmark_node_next(it->vignette.why), NULL, 3);
 	render_rules(details, it);
 	render_provenance(details, it);
+}
+
+/* The questions, each built in a small document of its own, written out
+ * and freed before the next, so a quiz of thousands of questions is never
+ * one large DOM: the page holds their HTML (html5.h's fragments), the
+ * same bytes as if they had been built in place. */
+static void
+render_questions(xmlNodePtr ol, const struct item *pk)
+{
+	xmlDocPtr scratch = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr list = xmlNewDocNode(scratch, NULL, BAD_CAST "ol", NULL);
+	xmlDocSetRootElement(scratch, list);
+	struct html5_frag *f = html5_frag_new();
+	size_t number = 0;
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		if (!sitemap_is_question(pk->pack.members[i]))
+			continue;
+		render_question(list, pk->pack.members[i], ++number);
+		xmlNodePtr li = list->children;
+		html5_frag_add(f, li);
+		xmlUnlinkNode(li);
+		xmlFreeNode(li);
+	}
+	if (html5_frag_len(f) > 0)
+		html5_frag_insert(ol, f);
+	html5_frag_free(f);
+	xmlFreeDoc(scratch);
 }
 
 /* data-sp-weights="cases:W,myths:W": how much each part counts in the
@@ -153,10 +181,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 	render_weights(ol, pk);
 	if (cfg->organisation != NULL)
 		render_attr(ol, "data-sp-organisation", cfg->organisation);
-	size_t number = 0;
-	for (size_t i = 0; i < pk->pack.member_count; i++)
-		if (sitemap_is_question(pk->pack.members[i]))
-			render_question(ol, pk->pack.members[i], ++number);
+	render_questions(ol, pk);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

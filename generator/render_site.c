@@ -8,6 +8,7 @@
 
 #include <libxml/parser.h>
 
+#include "course.h"
 #include "xalloc.h"
 
 /* The pages one item makes. */
@@ -26,7 +27,7 @@ render_item(const struct pack *p, const struct item *it,
 		break;
 	case ITEM_GUIDANCE:
 	case ITEM_BRIEFING:
-		render_document(p, it, t, out);
+		render_document(p, it, t, cfg, out);
 		break;
 	default:
 		break;
@@ -156,6 +157,9 @@ render_site(const struct pack *p, const struct theme *t,
 	static const struct render_config none;
 	struct render_config site_cfg = cfg != NULL ? *cfg : none;
 	site_cfg.organisation = p->settings.organisation;
+	struct course_set courses;
+	course_set_build(p, &courses);
+	site_cfg.courses = &courses;
 	/* Every page starts from the layout with the settings in it; the
 	 * theme's assets stay the theme's. */
 	struct theme site_theme = *t;
@@ -175,5 +179,6 @@ render_site(const struct pack *p, const struct theme *t,
 	if (site_cfg.progress != NULL)
 		diag_progress_done(site_cfg.progress);
 	render_settings_assets(&p->settings, out);
+	course_set_free(&courses);
 	xmlFreeDoc(site_theme.layout);
 }

@@ -6,6 +6,7 @@
  * The project is made by tests/bench/gen.py (many items, no scripts).
  */
 #define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,7 +104,7 @@ main(int argc, char **argv)
 	char *theme = xasprintf("%s/themes/default", argv[1]);
 	char *out = xasprintf("%s/site", argv[1]);
 	struct fs_list files;
-	if (fs_list_tree(content, ".md", "README", LOAD_MAX_FILES,
+	if (fs_list_tree(content, ".md", "README", SIZE_MAX,
 	    LOAD_MAX_DEPTH, &files) != 0) {
 		perror(content);
 		return 1;
