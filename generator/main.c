@@ -29,6 +29,7 @@
 #include "scorm.h"
 #include "serve.h"
 #include "settings.h"
+#include "record.h"
 #include "site.h"
 #include "starter.h"
 #include "surface.h"
@@ -36,7 +37,7 @@
 #include "xalloc.h"
 
 static const char usage_text[] =
-    "usage: sharepack build [-q] [-j N] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
+    "usage: sharepack build [-q] [-v] [-j N] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack check [--strict] [--report] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
@@ -217,6 +218,10 @@ static const struct option_spec option_table[] = {
 	    "%s is for 'package'", NULL,
 	    "  --with-scenarios package: add the pack's branching scenarios, which\n"
 	    "                   report completion only (the quiz is the graded SCO)\n" },
+	{ "-v", "--verbose", OPT_FLAG, offsetof(struct options, verbose),
+	    FOR(CMD_BUILD), "%s is for 'build'", NULL,
+	    "  -v, --verbose    build: also say how many pages were made and how\n"
+	    "                   many carried over unchanged from the last build\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
 	    FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
 	    "  -q, --quiet      print nothing but problems (no summary, and no\n"
@@ -756,6 +761,12 @@ put_page(void *ctx, const char *path, const void *data, size_t len)
 	return site_put(ctx, path, data, len);
 }
 
+static int
+reuse_page(void *ctx, const char *path, uint64_t key)
+{
+	return site_reuse(ctx, path, key);
+}
+
 /* build: each page is written into the new site as soon as it is made,
  * so no more than the pages being made are held. */
 static void
@@ -764,12 +775,19 @@ build_site(struct job *j, const struct render_config *cfg)
 	struct site_writer *w = site_begin(j->o->outdir, &j->d);
 	if (w == NULL)
 		return;
-	struct render_sink sink = { put_page, w };
+	/* A page whose inputs are those the last build made it from is
+	 * carried over from it (record.h). */
+	site_record(w, record_global(j->t, j->settings, &j->p->settings,
+	    cfg));
+	struct render_sink sink = { put_page, reuse_page, w };
 	j->pages.sink = &sink;
 	render_site(j->p, j->t, cfg, &j->pages);
 	j->pages.sink = NULL;
 	j->written = site_pages(w);
-	site_finish(w, j->t, &j->d);
+	if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
+		diag_say(stdout, "pages made: %zu; carried over unchanged "
+		    "from the last build: %zu", j->written - site_carried(w),
+		    site_carried(w));
 	site_writer_free(w);
 }
 

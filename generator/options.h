@@ -31,6 +31,7 @@ struct options {
 	const char *jobs;	/* -j N (build, package): threads rendering;
 				 * NULL: one per processor online */
 	int quiet;		/* -q: no summary line */
+	int verbose;		/* build -v: the pages made and carried over */
 	int strict;		/* --strict: warnings are errors */
 	int report;		/* check --report: the surface strategies */
 	int with_scenarios;	/* package --with-scenarios */

@@ -15,6 +15,7 @@
 #define SHAREPACK_RENDER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 
@@ -34,6 +35,10 @@ struct render_file {
  * -1 (the sink remembers and reports the failure itself). */
 struct render_sink {
 	int (*put)(void *ctx, const char *path, const void *data, size_t len);
+	/* Or NULL: whether the page at path, made from inputs whose hash
+	 * is key, was carried over from the last build, so it need not be
+	 * made (site_reuse); from any thread. */
+	int (*reuse)(void *ctx, const char *path, uint64_t key);
 	void *ctx;
 };
 

@@ -4,14 +4,99 @@
 #include "render.h"
 
 #include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
 
 #include "course.h"
+#include "sitemap.h"
 #include "xalloc.h"
 
-/* The pages one item makes. */
+/* ---- what each page is made from, for incremental builds ---- */
+
+/* Everything outside the items (the program, theme, settings, options)
+ * is in the record's global hash (record.h); these keys cover the items
+ * a page reads. A scenario's page is always made again: its item comes
+ * from a script run each build, with no file of its own to hash. */
+
+static uint64_t
+hash_str(uint64_t h, const char *s)
+{
+	return buf_hash(h, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* Step i of c as a neighbour's link shows it, or a mark for none. */
+static uint64_t
+hash_step(uint64_t h, const struct course *c, size_t i)
+{
+	if (i >= c->count)
+		return hash_str(h, "-");
+	const struct course_step *st = &c->steps[i];
+	h = hash_str(h, course_part_name(st->part));
+	h = hash_str(h, pack_kind_name(st->item->kind));
+	h = hash_str(h, st->item->id);
+	return hash_str(h, st->item->title);
+}
+
+/* A guidance or briefing page: its file, and for each pack it is a step
+ * of, the pack's name and the neighbouring steps its links show. */
+static uint64_t
+document_key(const struct course_set *cs, const struct item *it)
+{
+	uint64_t h = buf_hash(BUF_HASH_SEED, &it->source_hash,
+	    sizeof it->source_hash);
+	size_t n;
+	const struct course_ref *r = course_set_find(cs, it, &n);
+	for (size_t k = 0; k < n; k++) {
+		const struct course *c = &cs->courses[r[k].course];
+		const struct item *pk = cs->packs[r[k].course];
+		h = hash_str(hash_str(h, pk->id), pk->title);
+		h = hash_step(h, c, r[k].step == 0 ? SIZE_MAX : r[k].step - 1);
+		h = hash_step(h, c, r[k].step + 1);
+	}
+	return h;
+}
+
+/* A pack member as the pack's pages read it: its file, or for a
+ * script's scenario what the course shows of it. */
+static uint64_t
+member_key(uint64_t h, const struct item *m)
+{
+	if (m->source_hash != 0)
+		return buf_hash(h, &m->source_hash, sizeof m->source_hash);
+	h = buf_hash(h, &m->hash, sizeof m->hash);
+	h = hash_str(hash_str(h, m->id), m->title);
+	int minutes = course_minutes(m);
+	return buf_hash(hash_str(h, pack_kind_name(m->kind)), &minutes,
+	    sizeof minutes);
+}
+
+/* A pack's own page or its quiz (which): the pack's file and every
+ * member. */
+static uint64_t
+pack_key(const struct item *pk, const char *which)
+{
+	uint64_t h = hash_str(BUF_HASH_SEED, which);
+	h = buf_hash(h, &pk->source_hash, sizeof pk->source_hash);
+	for (size_t i = 0; i < pk->pack.member_count; i++)
+		h = member_key(h, pk->pack.members[i]);
+	return h;
+}
+
+/* Whether the page at path (made and freed here) was carried over. */
+static int
+carried(const struct render_out *out, char *path, uint64_t key)
+{
+	int r = out->sink != NULL && out->sink->reuse != NULL &&
+	    out->sink->reuse(out->sink->ctx, path, key);
+	free(path);
+	return r;
+}
+
+/* The pages one item makes, but those carried over. */
 static void
 render_item(const struct pack *p, const struct item *it,
     const struct theme *t, const struct render_config *cfg,
@@ -19,15 +104,19 @@ render_item(const struct pack *p, const struct item *it,
 {
 	switch (it->kind) {
 	case ITEM_PACK:
-		render_pack(it, t, out);
-		render_quiz(it, t, cfg, out);
+		if (!carried(out, sitemap_page(it), pack_key(it, "pack")))
+			render_pack(it, t, out);
+		if (!carried(out, sitemap_quiz(it), pack_key(it, "quiz")))
+			render_quiz(it, t, cfg, out);
 		break;
 	case ITEM_SCENARIO:
 		render_scenario(p, it, t, cfg, out);
 		break;
 	case ITEM_GUIDANCE:
 	case ITEM_BRIEFING:
-		render_document(p, it, t, cfg, out);
+		if (it->source_hash == 0 || !carried(out, sitemap_page(it),
+		    document_key(cfg->courses, it)))
+			render_document(p, it, t, cfg, out);
 		break;
 	default:
 		break;

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "fsutil.h"
+#include "record.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -104,7 +105,13 @@ struct site_writer {
 	char *failed;		/* the first file that could not be
 				 * written, or NULL */
 	int failed_errno;
-	size_t pages;		/* .html files written */
+	size_t pages;		/* .html files written or carried over */
+	size_t carried;		/* pages carried over from the last build */
+	struct record old;	/* the last build's, when its inputs
+				 * shared by every page were the same;
+				 * else empty */
+	struct record now;	/* this build's, written at the end when
+				 * its global hash is known (not 0) */
 };
 
 /* Where dir is in w->dirs, or where it would go; *found says which. */
@@ -175,6 +182,14 @@ note_failure(struct site_writer *w, const char *path, int err)
 	pthread_mutex_unlock(&w->lock);
 }
 
+/* Whether path names an HTML page, which the summary counts. */
+static int
+is_page(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && strcmp(path + n - 5, ".html") == 0;
+}
+
 struct site_writer *
 site_begin(const char *outdir_arg, struct diag *d)
 {
@@ -198,6 +213,8 @@ site_begin(const char *outdir_arg, struct diag *d)
 	struct site_writer *w = xcalloc(1, sizeof *w);
 	w->outdir = outdir;
 	w->staging = staging;
+	w->old = (struct record)RECORD_INIT;
+	w->now = (struct record)RECORD_INIT;
 	pthread_mutex_init(&w->lock, NULL);
 	static const char note[] = "This folder was made by sharepack; every "
 	    "build replaces it whole.\n";
@@ -227,8 +244,7 @@ site_put(struct site_writer *w, const char *path, const void *data,
 		note_failure(w, path, errno);
 		return -1;
 	}
-	size_t n = strlen(path);
-	if (n > 5 && strcmp(path + n - 5, ".html") == 0) {
+	if (is_page(path)) {
 		pthread_mutex_lock(&w->lock);
 		w->pages++;
 		pthread_mutex_unlock(&w->lock);
@@ -240,6 +256,70 @@ size_t
 site_pages(const struct site_writer *w)
 {
 	return w->pages;
+}
+
+size_t
+site_carried(const struct site_writer *w)
+{
+	return w->carried;
+}
+
+void
+site_record(struct site_writer *w, uint64_t global)
+{
+	w->now.global = global;
+	if (global == 0)
+		return;
+	record_read(w->outdir, &w->old);
+	if (w->old.global != global)
+		record_free(&w->old);
+}
+
+/* The old site's file at path into the staging tree: a hard link, which
+ * costs nothing, or a copy where links cannot be made. */
+static int
+carry_file(const struct site_writer *w, const char *path)
+{
+	char *from = xasprintf("%s/%s", w->outdir, path);
+	char *to = xasprintf("%s/%s", w->staging, path);
+	int r = link(from, to);
+	if (r != 0 && errno != ENOENT) {
+		struct buf data = BUF_INIT;
+		r = fs_read_file(from, (size_t)1 << 31, &data);
+		if (r == 0)
+			r = fs_write_synced(to, data.data, data.len);
+		buf_free(&data);
+	}
+	free(to);
+	free(from);
+	return r;
+}
+
+int
+site_reuse(struct site_writer *w, const char *path, uint64_t key)
+{
+	int carried = 0;
+	pthread_mutex_lock(&w->lock);
+	if (w->now.global != 0)
+		record_add(&w->now, path, key);
+	if (w->failed == NULL && record_has(&w->old, path, key)) {
+		const char *slash = strrchr(path, '/');
+		char *dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+		    NULL;
+		carried = dir == NULL || make_dir(w, dir) == 0;
+		free(dir);
+	}
+	pthread_mutex_unlock(&w->lock);
+	/* A file gone from the old site is made again, not a failure. */
+	if (carried && carry_file(w, path) != 0)
+		carried = 0;
+	if (carried) {
+		pthread_mutex_lock(&w->lock);
+		w->carried++;
+		w->pages += is_page(path);
+		pthread_mutex_unlock(&w->lock);
+	}
+	return carried;
 }
 
 static void
@@ -285,6 +365,8 @@ site_writer_free(struct site_writer *w)
 		free(w->dirs[i]);
 	free(w->dirs);
 	pthread_mutex_destroy(&w->lock);
+	record_free(&w->old);
+	record_free(&w->now);
 	free(w->failed);
 	free(w->staging);
 	free(w->outdir);
@@ -297,6 +379,12 @@ site_finish(struct site_writer *w, const struct theme *t, struct diag *d)
 	if (w->failed == NULL)
 		for (size_t i = 0; t != NULL && i < t->asset_count; i++)
 			put_asset(w, t, &t->assets[i]);
+	if (w->failed == NULL && w->now.global != 0) {
+		struct buf rec = BUF_INIT;
+		record_format(&w->now, &rec);
+		site_put(w, RECORD_FILE, rec.data, rec.len);
+		buf_free(&rec);
+	}
 	int rc = w->failed == NULL ? sync_and_swap(w) : -1;
 	if (rc != 0) {
 		errno = w->failed_errno;

@@ -7,6 +7,8 @@
 #ifndef SHAREPACK_SITE_H
 #define SHAREPACK_SITE_H
 
+#include <stdint.h>
+
 #include "diag.h"
 #include "render.h"
 #include "theme.h"
@@ -33,8 +35,22 @@ struct site_writer *site_begin(const char *outdir, struct diag *d);
  * failed (site_finish reports it). */
 int site_put(struct site_writer *w, const char *path, const void *data,
     size_t len);
-/* The .html files written so far. */
+/* The .html files written or carried over so far. */
 size_t site_pages(const struct site_writer *w);
+
+/*
+ * Incremental builds (record.h). site_record starts w's record with the
+ * hash of what every page depends on (0: keep none) and reads the last
+ * build's from outdir, if its hash is the same. site_reuse, from any
+ * thread, records that the page at path is made from inputs whose hash
+ * is key, and returns 1 when the last build made it from the same, after
+ * carrying it over into the new site (a hard link, or a copy); 0 when the
+ * caller must make it. site_finish writes the record into the site.
+ * site_carried says how many pages were carried over.
+ */
+void site_record(struct site_writer *w, uint64_t global);
+int site_reuse(struct site_writer *w, const char *path, uint64_t key);
+size_t site_carried(const struct site_writer *w);
 /* Returns 0 when the site is in place, -1 after reporting through d. */
 int site_finish(struct site_writer *w, const struct theme *t,
     struct diag *d);

@@ -29,6 +29,10 @@ forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.
 forbid "html5.c" render.h theme.h pack.h
 forbid "check.c" render.h theme.h site.h load.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
+# The build record hashes what the write stage is given, never how it
+# was loaded or checked.
+forbid "record.c record.h" load.h frontmatter.h markdown.h scenario.h \
+	check.h md_dom.h site.h settings.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.
 forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \
