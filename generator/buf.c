@@ -79,14 +79,19 @@ buf_free(struct buf *b)
 uint64_t
 buf_hash(uint64_t h, const void *data, size_t len)
 {
+	/* Eight bytes a step (FNV-1a's byte at a time was a measurable part
+	 * of a build that hashes every source): each word mixed in with a
+	 * multiply and a shift, then the tail, then the length. */
 	const unsigned char *p = data;
-	for (size_t i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
 	}
-	for (size_t i = 0; i < sizeof len; i++) {
-		h ^= (len >> (8 * i)) & 0xff;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	for (; i < len; i++)
+		h = (h ^ p[i]) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)len) * 0x100000001b3ULL;
+	return h ^ (h >> 32);
 }

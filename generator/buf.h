@@ -28,9 +28,10 @@ void buf_free(struct buf *b);
 
 /* The seed for buf_hash: a hash of no bytes. */
 #define BUF_HASH_SEED 0xcbf29ce484222325ULL
-/* h continued over len bytes of data, and their count (FNV-1a, 64 bits),
- * so "ab" then "c" differs from "a" then "bc": what incremental builds
- * compare inputs by. Not for anything an attacker chooses to collide. */
+/* h continued over len bytes of data, and their count (an FNV-style
+ * multiply, a word at a time), so "ab" then "c" differs from "a" then
+ * "bc": what incremental builds compare inputs by. Not for anything an
+ * attacker chooses to collide. */
 uint64_t buf_hash(uint64_t h, const void *data, size_t len);
 
 #endif
