@@ -87,6 +87,22 @@ void fs_read_each(const char *dir, const char *display_dir,
     void (*each)(const char *shown, const char *data, size_t len, void *ctx),
     void *ctx, struct diag *d);
 
+/*
+ * fs_read_each with the files read and parsed on threads (one per
+ * processor online): parse(shown, data, len, kd, ctx) runs on any thread
+ * and reports through kd, a diag of its own whose messages are kept
+ * (diag_defer); its result is handed, on the calling thread and in path
+ * order, to take(result, ctx), right after its messages are printed
+ * through d among the list's problems and failures to read, in the order
+ * fs_read_each gives them. shown is valid during parse only. So the
+ * output is as fs_read_each's whatever the threads do.
+ */
+void fs_read_each_parallel(const char *dir, const char *display_dir,
+    const struct fs_list *list, size_t cap, const char *too_big,
+    void *(*parse)(const char *shown, const char *data, size_t len,
+    struct diag *kd, void *ctx),
+    void (*take)(void *result, void *ctx), void *ctx, struct diag *d);
+
 /* Whether path, with every symbolic link resolved, is root (resolved too)
  * or inside it: 1 or 0; -1 when either cannot be resolved. */
 int fs_within(const char *path, const char *root);

@@ -36,6 +36,12 @@ find_bad_byte(const unsigned char *s, size_t len, int *line, int *col)
 		}
 		if (s[i] == 0)
 			return 0x100;
+		/* ASCII is UTF-8 as it stands: most of every file. */
+		if (s[i] < 0x80) {
+			(*col)++;
+			i++;
+			continue;
+		}
 		/* diag_char decodes UTF-8 for messages too; only whether the
 		 * bytes are UTF-8 matters here, not which are controls. */
 		if (diag_char((const char *)s + i, len - i, &cp, &n) < 0)
@@ -265,19 +271,36 @@ struct load_ctx {
 	size_t done, total;	/* files read, for the progress line */
 };
 
-/* fs_read_each's call for each file: its item joins p, or p's broken
- * items when it has errors (so that a pack that includes it does not
- * report it missing as well). */
+/* A file read on a worker thread: its item, if it has one, and whether
+ * it was without errors. */
+struct parsed {
+	struct item *it;
+	int ok;
+};
+
+/* fs_read_each_parallel's parse, on any thread: touches nothing shared. */
+static void *
+parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
+    void *ctx)
+{
+	struct parsed *r = xmalloc(sizeof *r);
+	r->it = read_item(shown, data, len, kd, &r->ok);
+	return r;
+}
+
+/* Its take, in path order: the item joins p, or p's broken items when it
+ * has errors (so that a pack that includes it does not report it missing
+ * as well). */
 static void
-add_item(const char *shown, const char *data, size_t len, void *ctx)
+take_item(void *result, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	int ok;
-	struct item *it = read_item(shown, data, len, lc->d, &ok);
-	if (ok)
-		pack_add(lc->p, it);
-	else if (it != NULL)
-		pack_add_broken(lc->p, it);
+	struct parsed *r = result;
+	if (r->ok)
+		pack_add(lc->p, r->it);
+	else if (r->it != NULL)
+		pack_add_broken(lc->p, r->it);
+	free(r);
 	diag_progress(lc->d, ++lc->done, lc->total, "content files read");
 }
 
@@ -302,8 +325,10 @@ load_content(const char *content_dir, const char *display_dir,
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
 	struct load_ctx lc = { p, d, 0, files.count };
-	fs_read_each(content_dir, display_dir, &files, LOAD_MAX_FILE_BYTES,
-	    too_big, add_item, &lc, d);
+	/* Parsed on every processor: cmark and libyaml keep no state
+	 * between documents. */
+	fs_read_each_parallel(content_dir, display_dir, &files,
+	    LOAD_MAX_FILE_BYTES, too_big, parse_item, take_item, &lc, d);
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);

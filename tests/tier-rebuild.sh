@@ -100,4 +100,21 @@ check "-j 1 and -j 2 make the same site" diff -r "$work/j1" "$work/j2"
 check "-j 1 and -j 5 make the same site" diff -r "$work/j1" "$work/j5"
 "$SHAREPACK" build -j 0 "$proj" >/dev/null 2>&1
 check "-j 0 is a usage error" [ $? -eq 2 ]
+# Content is read on every processor, but messages come in path order,
+# as when one file was read after another.
+many=$work/many
+mkdir -p "$many/content/guidance"
+i=0
+while [ $i -lt 300 ]; do
+	printf -- '---\nkind: guidance\n---\nNo title.\n' \
+		>"$many/content/guidance/g$i.md"
+	i=$((i + 1))
+done
+(cd "$many" && "$SHAREPACK" check .) >/dev/null 2>"$work/many.err"
+check "many files with errors: check exits 1" [ $? -eq 1 ]
+grep -o '^content/guidance/g[0-9]*\.md' "$work/many.err" >"$work/many.order"
+check "many files with errors: a message for each" \
+	[ "$(sort -u "$work/many.order" | wc -l)" -eq 300 ]
+check "many files with errors: messages in path order" \
+	sh -c 'LC_ALL=C sort -c "$1"' - "$work/many.order"
 summary rebuild
