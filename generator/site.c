@@ -1,4 +1,6 @@
-/* site.c: writes a whole site and swaps it into place atomically. */
+/* site.c: writes a site into a staging folder as its pages come (each
+ * file synced, each folder made and synced once, unchanged pages carried
+ * over from the last build) and swaps it into place atomically. */
 #include "site.h"
 
 #include <dirent.h>
