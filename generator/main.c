@@ -798,7 +798,7 @@ make_output(struct job *j)
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
-	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL };
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {

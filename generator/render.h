@@ -24,6 +24,8 @@
 #include "theme.h"
 
 struct course_set;
+struct html5_frag;
+struct render_qcache;
 
 struct render_file {
 	char *path;		/* relative to the site root, e.g. "guidance/x.html" */
@@ -63,6 +65,9 @@ struct render_config {
 				 * online */
 	const struct course_set *courses;	/* every pack's course
 				 * (course.h); render_site sets it */
+	struct render_qcache *questions;	/* the questions rendered
+				 * once for every quiz, or NULL; render_site
+				 * sets it */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -148,6 +153,29 @@ void render_page_links(struct render_page *pg, struct item *const *items,
 void render_body(xmlNodePtr parent, const struct item *it, int min_level);
 /* "Source: ...; Edition: ..." when the item has them. */
 void render_provenance(xmlNodePtr parent, const struct item *it);
+
+/*
+ * Each question's Markdown rendered once for every quiz that asks it
+ * (render_qcache.c). render_qcache_new counts the quizzes that ask each
+ * question of p (borrowed; the cache is freed with render_qcache_free).
+ * render_qcache_get fills parts with the question's rendered case (NULL
+ * for a myth, or when empty) and reasoning, and returns whether they are
+ * the cache's (1) or the caller's (0); either way the caller hands them
+ * back with render_qcache_done once the quiz holds them, with that
+ * value. render_qcache_skip counts a quiz that was carried over, not
+ * made. Any thread may call them; c may be NULL (nothing is kept).
+ */
+struct render_qparts {
+	struct html5_frag *shown;	/* a case's text before "## Why" */
+	struct html5_frag *why;		/* the reasoning */
+};
+struct render_qcache *render_qcache_new(const struct pack *p);
+int render_qcache_get(struct render_qcache *c, const struct item *it,
+    struct render_qparts *parts);
+void render_qcache_done(struct render_qcache *c, const struct item *it,
+    struct render_qparts *parts, int kept);
+void render_qcache_skip(struct render_qcache *c, const struct item *pk);
+void render_qcache_free(struct render_qcache *c);
 
 /* The page renderers, one file each. */
 void render_index(const struct pack *p, const struct theme *t,

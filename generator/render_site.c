@@ -108,6 +108,8 @@ render_item(const struct pack *p, const struct item *it,
 			render_pack(it, t, out);
 		if (!carried(out, sitemap_quiz(it), pack_key(it, "quiz")))
 			render_quiz(it, t, cfg, out);
+		else
+			render_qcache_skip(cfg->questions, it);
 		break;
 	case ITEM_SCENARIO:
 		render_scenario(p, it, t, cfg, out);
@@ -249,6 +251,7 @@ render_site(const struct pack *p, const struct theme *t,
 	struct course_set courses;
 	course_set_build(p, &courses);
 	site_cfg.courses = &courses;
+	site_cfg.questions = render_qcache_new(p);
 	/* Every page starts from the layout with the settings in it; the
 	 * theme's assets stay the theme's. */
 	struct theme site_theme = *t;
@@ -269,5 +272,6 @@ render_site(const struct pack *p, const struct theme *t,
 		diag_progress_done(site_cfg.progress);
 	render_settings_assets(&p->settings, out);
 	course_set_free(&courses);
+	render_qcache_free(site_cfg.questions);
 	xmlFreeDoc(site_theme.layout);
 }
