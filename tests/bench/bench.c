@@ -74,7 +74,7 @@ full(const char *content, const char *theme_dir, const char *out, int write)
 	load_content(content, content, p, &d);
 	check_pack(p, &d);
 	struct theme *t = theme_load(theme_dir, theme_dir, &d);
-	struct render_out pages = { NULL, 0, 0 };
+	struct render_out pages = { NULL, 0, 0, NULL };
 	size_t bytes = 0;
 	if (t != NULL && d.errors == 0) {
 		render_site(p, t, NULL, &pages);
