@@ -22,7 +22,7 @@ OBJ = $(BUILD)/obj
 # Recursively expanded on purpose: pkg-config runs only once deps.sh has
 # made sure the packages are there.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -pthread
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g

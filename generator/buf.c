@@ -75,3 +75,23 @@ buf_free(struct buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 }
+
+uint64_t
+buf_hash(uint64_t h, const void *data, size_t len)
+{
+	/* Eight bytes a step (FNV-1a's byte at a time was a measurable part
+	 * of a build that hashes every source): each word mixed in with a
+	 * multiply and a shift, then the tail, then the length. */
+	const unsigned char *p = data;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	for (; i < len; i++)
+		h = (h ^ p[i]) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)len) * 0x100000001b3ULL;
+	return h ^ (h >> 32);
+}

@@ -7,6 +7,7 @@
 #define SHAREPACK_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf {
 	char *data;	/* NUL-terminated; NULL until something is added */
@@ -24,5 +25,13 @@ void buf_printf(struct buf *b, const char *fmt, ...)
 /* Returns the bytes (never NULL) and empties b; the caller frees them. */
 char *buf_detach(struct buf *b);
 void buf_free(struct buf *b);
+
+/* The seed for buf_hash: a hash of no bytes. */
+#define BUF_HASH_SEED 0xcbf29ce484222325ULL
+/* h continued over len bytes of data, and their count (an FNV-style
+ * multiply, a word at a time), so "ab" then "c" differs from "a" then
+ * "bc": what incremental builds compare inputs by. Not for anything an
+ * attacker chooses to collide. */
+uint64_t buf_hash(uint64_t h, const void *data, size_t len);
 
 #endif

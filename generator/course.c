@@ -2,7 +2,9 @@
  * each step needs, worked out from word counts, questions and decisions. */
 #include "course.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "sitemap.h"
 #include "xalloc.h"
@@ -126,4 +128,74 @@ course_find(const struct course *c, const struct item *it)
 	while (i < c->count && c->steps[i].item != it)
 		i++;
 	return i;
+}
+
+/* By item (its address: any fixed order will do), then by course, then
+ * by step. */
+static int
+ref_cmp(const void *a, const void *b)
+{
+	const struct course_ref *x = a, *y = b;
+	uintptr_t px = (uintptr_t)x->item, py = (uintptr_t)y->item;
+	if (px != py)
+		return px < py ? -1 : 1;
+	if (x->course != y->course)
+		return x->course < y->course ? -1 : 1;
+	return x->step < y->step ? -1 : x->step > y->step;
+}
+
+void
+course_set_build(const struct pack *p, struct course_set *s)
+{
+	size_t packs = 0, steps = 0;
+	for (size_t i = 0; i < p->count; i++)
+		packs += p->items[i]->kind == ITEM_PACK;
+	s->packs = xcalloc(packs + 1, sizeof *s->packs);
+	s->courses = xcalloc(packs + 1, sizeof *s->courses);
+	s->count = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		if (p->items[i]->kind != ITEM_PACK)
+			continue;
+		s->packs[s->count] = p->items[i];
+		course_build(p->items[i], &s->courses[s->count]);
+		steps += s->courses[s->count].count;
+		s->count++;
+	}
+	s->refs = xcalloc(steps + 1, sizeof *s->refs);
+	s->ref_count = 0;
+	for (size_t k = 0; k < s->count; k++)
+		for (size_t i = 0; i < s->courses[k].count; i++)
+			s->refs[s->ref_count++] = (struct course_ref){
+			    s->courses[k].steps[i].item, k, i };
+	qsort(s->refs, s->ref_count, sizeof *s->refs, ref_cmp);
+}
+
+void
+course_set_free(struct course_set *s)
+{
+	for (size_t i = 0; i < s->count; i++)
+		course_free(&s->courses[i]);
+	free(s->courses);
+	free(s->packs);
+	free(s->refs);
+	memset(s, 0, sizeof *s);
+}
+
+const struct course_ref *
+course_set_find(const struct course_set *s, const struct item *it, size_t *n)
+{
+	uintptr_t key = (uintptr_t)it;
+	size_t lo = 0, hi = s->ref_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)s->refs[mid].item < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < s->ref_count && s->refs[end].item == it)
+		end++;
+	*n = end - lo;
+	return *n > 0 ? &s->refs[lo] : NULL;
 }

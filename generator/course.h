@@ -70,6 +70,37 @@ size_t course_find(const struct course *c, const struct item *it);
  * questions (a pack's quiz); rounded up, at least 1. */
 int course_minutes(const struct item *it);
 
+/*
+ * Every training pack's course at once, and for each item the steps it
+ * is, so a page finds its neighbours without building every course again
+ * (which made a site's pages cost their number times the packs' members).
+ * Built once per site; read by any number of threads. Borrows p's items;
+ * course_set_free frees the rest.
+ */
+struct course_ref {
+	const struct item *item;	/* borrowed */
+	size_t course;		/* index in the set's courses (pack order) */
+	size_t step;		/* index of the item's step in that course */
+};
+
+struct course_set {
+	const struct item **packs;	/* owned array; the training packs,
+					 * in p's order */
+	struct course *courses;	/* owned; courses[i] is packs[i]'s */
+	size_t count;
+	struct course_ref *refs;	/* owned; sorted by item, then by
+					 * course */
+	size_t ref_count;
+};
+
+void course_set_build(const struct pack *p, struct course_set *s);
+void course_set_free(struct course_set *s);
+/* The steps that are item it, in pack order: *n of them from the
+ * returned pointer (borrowed from s), or NULL and 0 when it is in no
+ * course. */
+const struct course_ref *course_set_find(const struct course_set *s,
+    const struct item *it, size_t *n);
+
 /* "Read", "Practise", "Test yourself". Static string. */
 const char *course_part_name(enum course_part part);
 

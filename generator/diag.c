@@ -42,6 +42,45 @@ say_directory(struct diag *d, const char *how)
 }
 
 void
+diag_defer(struct diag_kept *into, const struct diag *like)
+{
+	into->text = NULL;
+	into->len = 0;
+	FILE *f = open_memstream(&into->text, &into->len);
+	if (f == NULL) {
+		/* open_memstream fails for want of memory only: the
+		 * policy of xalloc.h. */
+		fputs("sharepack: fatal: out of memory\n", stderr);
+		abort();
+	}
+	diag_init(&into->d, f);
+	into->d.strict = like->strict;
+	/* Its messages are printed through like's diag, which says which
+	 * folder paths are in when it prints them. */
+	into->d.dir = NULL;
+}
+
+void
+diag_replay(struct diag *d, struct diag_kept *kept)
+{
+	fclose(kept->d.out);
+	if (kept->len > 0) {
+		diag_progress_done(d);
+		if (d->dir != NULL && !d->entered) {
+			say_directory(d, "Entering");
+			d->entered = 1;
+		}
+		fwrite(kept->text, 1, kept->len, d->out);
+	}
+	d->errors += kept->d.errors;
+	d->warnings += kept->d.warnings;
+	d->system_errors += kept->d.system_errors;
+	free(kept->text);
+	kept->text = NULL;
+	kept->len = 0;
+}
+
+void
 diag_leave(struct diag *d)
 {
 	if (d->dir != NULL && d->entered)

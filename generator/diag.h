@@ -53,6 +53,22 @@ enum {
 };
 
 void diag_init(struct diag *d, FILE *out);
+
+/*
+ * Messages kept for later, for work done on another thread whose
+ * messages must come out in a fixed order: diag_defer makes into a diag
+ * like `like` (strict, the folder entered) whose messages go into a
+ * buffer of its own, and counts nothing on like; diag_replay prints them
+ * on d as d itself would have (the "Entering directory" line first when
+ * due), adds their counts to d's, and frees what diag_defer made.
+ */
+struct diag_kept {
+	struct diag d;		/* report through this one */
+	char *text;		/* owned: the messages, once closed */
+	size_t len;
+};
+void diag_defer(struct diag_kept *into, const struct diag *like);
+void diag_replay(struct diag *d, struct diag_kept *kept);
 void diag_error(struct diag *d, const struct srcpos *pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_warn(struct diag *d, const struct srcpos *pos, const char *fmt, ...)

@@ -5,6 +5,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -431,7 +433,9 @@ fs_mkdir_parent(const char *path)
 	if (slash == NULL || slash == path)
 		return 0;
 	char *dir = xstrndup(path, (size_t)(slash - path));
-	int r = fs_mkdirs(dir);
+	/* Mostly the folder is there: one stat, not a failing mkdir per
+	 * level. */
+	int r = fs_is_dir(dir) ? 0 : fs_mkdirs(dir);
 	free(dir);
 	return r;
 }
@@ -469,6 +473,36 @@ fs_write_file(const char *path, const void *data, size_t len)
 		return -1;
 	}
 	return close(fd);
+}
+
+int
+fs_write_synced(const char *path, const void *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return -1;
+	/* fdatasync also flushes the size, all a reader needs of a new
+	 * file's metadata, and skips the times fsync would write. */
+	if (write_all(fd, data, len) != 0 || fdatasync(fd) != 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return close(fd);
+}
+
+int
+fs_sync_dir(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int r = fsync(fd);
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return r;
 }
 
 int
@@ -556,25 +590,37 @@ fs_stage_begin(const char *final)
 	return tmpl;
 }
 
+/* The folder path is in, made durable: a rename is only on disk once
+ * its folder is. */
+static int
+sync_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") : slash == path ?
+	    xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+	int r = fs_sync_dir(dir);
+	free(dir);
+	return r;
+}
+
 int
 fs_stage_commit(const char *staging, const char *final)
 {
-	/* Everything must be on disk before the swap, or a crash could leave
-	 * a complete-looking folder of empty files. */
-	int fd = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int r = syncfs(fd);
-	close(fd);
-	if (r != 0)
+	/* The caller has synced every file and folder inside staging; the
+	 * staging folder itself holds their names. */
+	if (fs_sync_dir(staging) != 0)
 		return -1;
 	if (rename(staging, final) == 0)
-		return 0;
+		return sync_parent(final);
 	if (errno != EEXIST && errno != ENOTEMPTY)
 		return -1;
 	/* final exists: swap the two in one step, then remove the old one. */
-	if (renameat2(AT_FDCWD, staging, AT_FDCWD, final, RENAME_EXCHANGE) == 0)
+	if (renameat2(AT_FDCWD, staging, AT_FDCWD, final,
+	    RENAME_EXCHANGE) == 0) {
+		if (sync_parent(final) != 0)
+			return -1;
 		return fs_remove_tree(staging);
+	}
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
 	/* No atomic exchange on this file system: move the old tree aside
@@ -589,6 +635,8 @@ fs_stage_commit(const char *staging, const char *final)
 		errno = saved;
 		goto out;
 	}
+	if (sync_parent(final) != 0)
+		goto out;
 	rc = fs_remove_tree(old);
 out:
 	free(old);
@@ -645,4 +693,136 @@ fs_hex_digit(char c)
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
 	return -1;
+}
+
+/* ---- reading and parsing on every processor ---- */
+
+/* One file's outcome, filled by a worker, taken by the caller. */
+struct read_slot {
+	int done;		/* under the reader's lock */
+	int err;		/* errno of a failed read, or 0 */
+	void *result;		/* parse's */
+	struct diag_kept msgs;	/* parse's messages */
+};
+
+struct reader {
+	const char *dir, *display_dir;
+	const struct fs_list *list;
+	size_t cap;
+	void *(*parse)(const char *, const char *, size_t, struct diag *,
+	    void *);
+	void *ctx;
+	const struct diag *like;	/* the caller's, for diag_defer */
+	pthread_mutex_t lock;
+	pthread_cond_t ready;	/* a slot is done */
+	size_t next;		/* the next file to read */
+	struct read_slot *slots;
+};
+
+/* Reads and parses file i into its slot. */
+static void
+read_one(struct reader *r, size_t i)
+{
+	struct read_slot *sl = &r->slots[i];
+	char *full = xasprintf("%s/%s", r->dir, r->list->paths[i]);
+	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	struct buf data = BUF_INIT;
+	if (fs_read_file(full, r->cap, &data) == 0) {
+		diag_defer(&sl->msgs, r->like);
+		sl->result = r->parse(shown, data.data ? data.data : "",
+		    data.len, &sl->msgs.d, r->ctx);
+	} else {
+		sl->err = errno;
+	}
+	buf_free(&data);
+	free(shown);
+	free(full);
+}
+
+static void *
+reader_work(void *arg)
+{
+	struct reader *r = arg;
+	for (;;) {
+		pthread_mutex_lock(&r->lock);
+		size_t i = r->next < r->list->count ? r->next++ : SIZE_MAX;
+		pthread_mutex_unlock(&r->lock);
+		if (i == SIZE_MAX)
+			return NULL;
+		read_one(r, i);
+		pthread_mutex_lock(&r->lock);
+		r->slots[i].done = 1;
+		pthread_cond_broadcast(&r->ready);
+		pthread_mutex_unlock(&r->lock);
+	}
+}
+
+/* File i's messages through d, then its result to take; waits for it. */
+static void
+take_one(struct reader *r, size_t i, const char *too_big,
+    void (*take)(void *, void *), struct diag *d)
+{
+	struct read_slot *sl = &r->slots[i];
+	pthread_mutex_lock(&r->lock);
+	while (!sl->done)
+		pthread_cond_wait(&r->ready, &r->lock);
+	pthread_mutex_unlock(&r->lock);
+	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	if (sl->err == 0) {
+		diag_replay(d, &sl->msgs);
+		take(sl->result, r->ctx);
+	} else if (sl->err == EFBIG) {
+		struct srcpos at = { shown, 0, 0 };
+		diag_error(d, &at, "%s", too_big);
+	} else {
+		diag_syserr(d, "%s: cannot read: %s", shown,
+		    strerror(sl->err));
+	}
+	free(shown);
+}
+
+/* How many threads read: one per processor, no more than the files. */
+static size_t
+reader_threads(size_t files)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t k = n < 1 ? 1 : (size_t)n;
+	return k < files ? k : files;
+}
+
+void
+fs_read_each_parallel(const char *dir, const char *display_dir,
+    const struct fs_list *list, size_t cap, const char *too_big,
+    void *(*parse)(const char *shown, const char *data, size_t len,
+    struct diag *kd, void *ctx),
+    void (*take)(void *result, void *ctx), void *ctx, struct diag *d)
+{
+	struct reader r = { dir, display_dir, list, cap, parse, ctx, d,
+	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
+	    xcalloc(list->count + 1, sizeof *r.slots) };
+	size_t n = reader_threads(list->count), started = 0;
+	pthread_t *threads = xcalloc(n + 1, sizeof *threads);
+	while (started < n && pthread_create(&threads[started], NULL,
+	    reader_work, &r) == 0)
+		started++;
+	/* With no thread at all, this one reads as it goes. */
+	size_t k = 0;
+	for (size_t i = 0; i < list->count; i++) {
+		for (; k < list->problem_count && strcmp(list->problems[k].path,
+		    list->paths[i]) < 0; k++)
+			report_problem(&list->problems[k], display_dir, d);
+		if (started == 0) {
+			read_one(&r, i);
+			r.slots[i].done = 1;
+		}
+		take_one(&r, i, too_big, take, d);
+	}
+	for (; k < list->problem_count; k++)
+		report_problem(&list->problems[k], display_dir, d);
+	for (size_t i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	free(threads);
+	free(r.slots);
+	pthread_mutex_destroy(&r.lock);
+	pthread_cond_destroy(&r.ready);
 }

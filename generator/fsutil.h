@@ -87,6 +87,22 @@ void fs_read_each(const char *dir, const char *display_dir,
     void (*each)(const char *shown, const char *data, size_t len, void *ctx),
     void *ctx, struct diag *d);
 
+/*
+ * fs_read_each with the files read and parsed on threads (one per
+ * processor online): parse(shown, data, len, kd, ctx) runs on any thread
+ * and reports through kd, a diag of its own whose messages are kept
+ * (diag_defer); its result is handed, on the calling thread and in path
+ * order, to take(result, ctx), right after its messages are printed
+ * through d among the list's problems and failures to read, in the order
+ * fs_read_each gives them. shown is valid during parse only. So the
+ * output is as fs_read_each's whatever the threads do.
+ */
+void fs_read_each_parallel(const char *dir, const char *display_dir,
+    const struct fs_list *list, size_t cap, const char *too_big,
+    void *(*parse)(const char *shown, const char *data, size_t len,
+    struct diag *kd, void *ctx),
+    void (*take)(void *result, void *ctx), void *ctx, struct diag *d);
+
 /* Whether path, with every symbolic link resolved, is root (resolved too)
  * or inside it: 1 or 0; -1 when either cannot be resolved. */
 int fs_within(const char *path, const char *root);
@@ -106,6 +122,12 @@ int fs_mkdirs(const char *path);
 int fs_mkdir_parent(const char *path);
 /* Writes data to path, creating parent folders. */
 int fs_write_file(const char *path, const void *data, size_t len);
+/* Writes data to path, whose folder must exist, and flushes it to disk
+ * before returning (fdatasync): for files in a staging tree, whose
+ * folders are synced once each afterwards (fs_sync_dir). */
+int fs_write_synced(const char *path, const void *data, size_t len);
+/* Flushes the folder path (the names in it) to disk. */
+int fs_sync_dir(const char *path);
 /* Writes data to a temporary file beside path, syncs it and renames it
  * over path, so path is either the old file or the whole new one. */
 int fs_write_atomic(const char *path, const void *data, size_t len);
@@ -115,9 +137,12 @@ int fs_remove_tree(const char *path);
 /*
  * Staging a whole output folder: fs_stage_begin makes a new empty folder
  * beside final (final + ".tmp-XXXXXX"), returned in a string the caller frees.
- * Write everything into it, then fs_stage_commit syncs it and swaps it into
- * place of final (atomically where the system can), removing the old tree;
- * or fs_stage_abort removes it and leaves final as it was.
+ * Write everything into it, syncing each file and each folder below it
+ * (fs_write_synced, fs_sync_dir); then fs_stage_commit syncs the staging
+ * folder, swaps it into place of final (atomically where the system can)
+ * and syncs final's parent, removing the old tree; or fs_stage_abort
+ * removes it and leaves final as it was. No call syncs the whole file
+ * system.
  */
 char *fs_stage_begin(const char *final);
 int fs_stage_commit(const char *staging, const char *final);

@@ -4,14 +4,28 @@
 #include <string.h>
 
 #include "md_dom.h"
+#include "xalloc.h"
 
 static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
+
+/* A fragment's placeholder is a processing instruction marked with this
+ * address, which only this file knows: one a theme's layout or anything
+ * else parsed holds is never written (as before), so the only HTML written
+ * as it stands is HTML this writer made. */
+static const char fragment_mark = 'F';
+#define FRAGMENT_PI "sp-fragment"
+
+struct html5_frag {
+	struct buf html;
+};
 
 static int
 name_in(const char *name, const char *const *list)
 {
+	/* The first byte first: most names differ there, and this runs
+	 * for every element of every page. */
 	for (; *list != NULL; list++)
-		if (strcmp(name, *list) == 0)
+		if ((*list)[0] == name[0] && strcmp(name, *list) == 0)
 			return 1;
 	return 0;
 }
@@ -34,6 +48,10 @@ escape(struct buf *out, const char *s, int in_attr)
 {
 	const char *run = s;
 	for (; *s; s++) {
+		/* Skip the bytes that never need a thought, in one call. */
+		s += strcspn(s, in_attr ? "&\"\xC2" : "&<>\xC2");
+		if (*s == '\0')
+			break;
 		const char *rep = NULL;
 		switch (*s) {
 		case '&':
@@ -132,6 +150,10 @@ write_node(struct buf *out, xmlNodePtr n, int raw)
 	case XML_ELEMENT_NODE:
 		write_element(out, n);
 		break;
+	case XML_PI_NODE:
+		if (n->_private == &fragment_mark && n->content != NULL)
+			buf_puts(out, (const char *)n->content);
+		break;
 	default:
 		break;
 	}
@@ -178,4 +200,41 @@ html5_document(xmlDocPtr doc, struct buf *out)
 			write_node(out, n, 0);
 	if (out->len > 0 && out->data[out->len - 1] != '\n')
 		buf_putc(out, '\n');
+}
+
+struct html5_frag *
+html5_frag_new(void)
+{
+	struct html5_frag *f = xcalloc(1, sizeof *f);
+	return f;
+}
+
+void
+html5_frag_add(struct html5_frag *f, xmlNodePtr node)
+{
+	write_node(&f->html, node, 0);
+}
+
+size_t
+html5_frag_len(const struct html5_frag *f)
+{
+	return f->html.len;
+}
+
+void
+html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
+{
+	xmlNodePtr pi = xmlNewDocPI(parent->doc, BAD_CAST FRAGMENT_PI,
+	    BAD_CAST(f->html.data != NULL ? f->html.data : ""));
+	pi->_private = (void *)&fragment_mark;
+	xmlAddChild(parent, pi);
+}
+
+void
+html5_frag_free(struct html5_frag *f)
+{
+	if (f == NULL)
+		return;
+	buf_free(&f->html);
+	free(f);
 }

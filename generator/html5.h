@@ -29,4 +29,23 @@ char *html5_children(xmlNodePtr parent);
  * the cmark nodes are only read. */
 char *html5_fragment(cmark_node *first, cmark_node *stop, int min_level);
 
+/*
+ * Fragments: HTML this writer made from a DOM, kept as text to put into
+ * another page, so a page can be assembled from parts each made (and
+ * freed) on its own, with the same bytes as if they had been one DOM.
+ * html5_frag_add appends node as a page would hold it where it is not
+ * followed by text (html5_frag_new makes an empty fragment; the caller
+ * frees it with html5_frag_free). html5_frag_insert appends to parent a
+ * placeholder (a copy of the fragment's bytes, owned by parent's
+ * document) that html5_document writes as it stands. A fragment can
+ * only be made by this writer, never from raw input: escaping stays by
+ * construction.
+ */
+struct html5_frag;
+struct html5_frag *html5_frag_new(void);
+void html5_frag_add(struct html5_frag *f, xmlNodePtr node);
+size_t html5_frag_len(const struct html5_frag *f);
+void html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f);
+void html5_frag_free(struct html5_frag *f);
+
 #endif

@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,12 @@ find_bad_byte(const unsigned char *s, size_t len, int *line, int *col)
 		}
 		if (s[i] == 0)
 			return 0x100;
+		/* ASCII is UTF-8 as it stands: most of every file. */
+		if (s[i] < 0x80) {
+			(*col)++;
+			i++;
+			continue;
+		}
 		/* diag_char decodes UTF-8 for messages too; only whether the
 		 * bytes are UTF-8 matters here, not which are controls. */
 		if (diag_char((const char *)s + i, len - i, &cp, &n) < 0)
@@ -227,6 +234,9 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 		goto out;
 	it = pack_item_new(path);
 	it->id = id_from_path(path);
+	/* The path too: an id not given is the file's name. */
+	it->source_hash = buf_hash(buf_hash(BUF_HASH_SEED, path,
+	    strlen(path)), data, len);
 	if (fm_parse(parts.fm, parts.fm_len, 2, it, d) != 0)
 		goto out;
 	if (!pack_valid_id(it->id)) {
@@ -261,24 +271,41 @@ struct load_ctx {
 	size_t done, total;	/* files read, for the progress line */
 };
 
-/* fs_read_each's call for each file: its item joins p, or p's
- * translations when it is in another language than the settings' default
- * (wherever the file is: its 'lang' says so), or p's broken items when it
+/* A file read on a worker thread: its item, if it has one, and whether
+ * it was without errors. */
+struct parsed {
+	struct item *it;
+	int ok;
+};
+
+/* fs_read_each_parallel's parse, on any thread: touches nothing shared. */
+static void *
+parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
+    void *ctx)
+{
+	struct parsed *r = xmalloc(sizeof *r);
+	r->it = read_item(shown, data, len, kd, &r->ok);
+	return r;
+}
+
+/* Its take, in path order: the item joins p, or p's translations when it
+ * is in another language than the settings' default (wherever the file
+ * is: its 'lang' says so), or p's broken items when it
  * has errors (so that a pack that includes it does not report it missing
  * as well). */
 static void
-add_item(const char *shown, const char *data, size_t len, void *ctx)
+take_item(void *result, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	int ok;
-	struct item *it = read_item(shown, data, len, lc->d, &ok);
+	struct parsed *r = result;
 	const char *lang = pack_default_lang(&lc->p->settings);
-	if (ok && strcmp(pack_item_lang(it, lang), lang) != 0)
-		pack_add_translation(lc->p, it);
-	else if (ok)
-		pack_add(lc->p, it);
-	else if (it != NULL)
-		pack_add_broken(lc->p, it);
+	if (r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0)
+		pack_add_translation(lc->p, r->it);
+	else if (r->ok)
+		pack_add(lc->p, r->it);
+	else if (r->it != NULL)
+		pack_add_broken(lc->p, r->it);
+	free(r);
 	diag_progress(lc->d, ++lc->done, lc->total, "content files read");
 }
 
@@ -287,12 +314,14 @@ load_content(const char *content_dir, const char *display_dir,
     struct pack *p, struct diag *d)
 {
 	struct fs_list files;
-	if (fs_list_tree(content_dir, ".md", "README", LOAD_MAX_FILES,
+	/* No cap on the number of files: each is capped in bytes, and the
+	 * build holds no more than the pages it is making. */
+	if (fs_list_tree(content_dir, ".md", "README", SIZE_MAX,
 	    LOAD_MAX_DEPTH, &files) != 0) {
 		if (errno == E2BIG)
-			diag_syserr(d, "%s: more than %d files or %d levels of "
-			    "folders; split the project", display_dir,
-			    LOAD_MAX_FILES, LOAD_MAX_DEPTH);
+			diag_syserr(d, "%s: more than %d levels of folders; "
+			    "make the tree shallower", display_dir,
+			    LOAD_MAX_DEPTH);
 		else
 			diag_syserr(d, "%s: cannot read the content folder: %s",
 			    display_dir, strerror(errno));
@@ -301,8 +330,10 @@ load_content(const char *content_dir, const char *display_dir,
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
 	struct load_ctx lc = { p, d, 0, files.count };
-	fs_read_each(content_dir, display_dir, &files, LOAD_MAX_FILE_BYTES,
-	    too_big, add_item, &lc, d);
+	/* Parsed on every processor: cmark and libyaml keep no state
+	 * between documents. */
+	fs_read_each_parallel(content_dir, display_dir, &files,
+	    LOAD_MAX_FILE_BYTES, too_big, parse_item, take_item, &lc, d);
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);

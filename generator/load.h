@@ -13,7 +13,6 @@
 
 /* Caps on what outside input can make us hold (tests/patho checks each). */
 #define LOAD_MAX_FILE_BYTES (1024 * 1024)
-#define LOAD_MAX_FILES 10000
 #define LOAD_MAX_DEPTH 16
 
 /*

@@ -31,6 +31,7 @@
 #include "serve.h"
 #include "settings.h"
 #include "catalogue.h"
+#include "record.h"
 #include "site.h"
 #include "starter.h"
 #include "surface.h"
@@ -38,11 +39,11 @@
 #include "xalloc.h"
 
 static const char usage_text[] =
-    "usage: sharepack build [-q] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
+    "usage: sharepack build [-q] [-v] [-j N] [-o OUTDIR] [--theme NAME | --theme-dir DIR] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] [PROJECTDIR]\n"
     "       sharepack check [--strict] [--report] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
-    "       sharepack package [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
+    "       sharepack package [-j N] [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
     "[--with-scenarios] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] "
     "[--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
@@ -114,6 +115,7 @@ static int check_xapi_auth(const struct options *o);
 static int check_lrs_auth(const struct options *o);
 static int check_theme(const struct options *o);
 static int check_port(const struct options *o);
+static int check_jobs(const struct options *o);
 
 /* One command-line option. */
 struct option_spec {
@@ -172,6 +174,11 @@ static const struct option_spec option_table[] = {
 	{ "--theme-dir", NULL, OPT_VALUE, offsetof(struct options, theme_dir),
 	    FOR_COMMANDS, NULL, NULL,
 	    "  --theme-dir DIR  use the theme in DIR over the built-in theme\n" },
+	{ "-j", "--jobs", OPT_VALUE, offsetof(struct options, jobs),
+	    FOR(CMD_BUILD) | FOR(CMD_PACKAGE), "%s is for 'build' and "
+	    "'package'", check_jobs,
+	    "  -j N, --jobs N   render with N threads (default: one per\n"
+	    "                   processor); the output is the same for any N\n" },
 	{ "--port", NULL, OPT_VALUE, offsetof(struct options, port),
 	    FOR(CMD_SERVE), "%s is for 'serve'", check_port,
 	    "  --port N         serve: the port (default: 8000; 0: any free one)\n" },
@@ -214,6 +221,10 @@ static const struct option_spec option_table[] = {
 	    "%s is for 'package'", NULL,
 	    "  --with-scenarios package: add the pack's branching scenarios, which\n"
 	    "                   report completion only (the quiz is the graded SCO)\n" },
+	{ "-v", "--verbose", OPT_FLAG, offsetof(struct options, verbose),
+	    FOR(CMD_BUILD), "%s is for 'build'", NULL,
+	    "  -v, --verbose    build: also say how many pages were made and how\n"
+	    "                   many carried over unchanged from the last build\n" },
 	{ "-q", "--quiet", OPT_FLAG, offsetof(struct options, quiet),
 	    FOR_COMMANDS | FOR(CMD_NEW), NULL, NULL,
 	    "  -q, --quiet      print nothing but problems (no summary, and no\n"
@@ -373,6 +384,17 @@ check_port(const struct options *o)
 	return -1;
 }
 
+static int
+check_jobs(const struct options *o)
+{
+	const char *n = o->jobs;
+	if (n != NULL && (strspn(n, "0123456789") != strlen(n) || *n == '\0' ||
+	    strlen(n) > 4 || atoi(n) < 1))
+		return usage_error("-j takes a number of threads from 1 to "
+		    "9999, such as 2 ('%s')", n);
+	return -1;
+}
+
 /* Fills o from argv. Returns -1 to go on, or an exit status. */
 static int
 parse_args(int argc, char **argv, struct options *o)
@@ -489,6 +511,7 @@ struct job {
 	struct theme *t;	/* NULL until loaded */
 	const struct item *pk;	/* --pack, once found; NULL: every pack */
 	struct render_out pages;
+	size_t written;		/* build: the .html pages written */
 	struct serve_scripts *kept;	/* serve: the scripts' items between
 					 * builds; NULL: run the scripts */
 	int collected;		/* report: the sources were read */
@@ -532,8 +555,9 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->p = pack_new();
 	j->t = NULL;
 	j->pk = NULL;
-	j->pages = (struct render_out){ NULL, 0, 0 };
+	j->pages = (struct render_out){ NULL, 0, 0, NULL };
 	j->collected = 0;
+	j->written = 0;
 }
 
 static void
@@ -736,18 +760,54 @@ out:
 	free(db);
 }
 
+static int
+put_page(void *ctx, const char *path, const void *data, size_t len)
+{
+	return site_put(ctx, path, data, len);
+}
+
+static int
+reuse_page(void *ctx, const char *path, uint64_t key)
+{
+	return site_reuse(ctx, path, key);
+}
+
+/* build: each page is written into the new site as soon as it is made,
+ * so no more than the pages being made are held. */
+static void
+build_site(struct job *j, const struct render_config *cfg)
+{
+	struct site_writer *w = site_begin(j->o->outdir, &j->d);
+	if (w == NULL)
+		return;
+	/* A page whose inputs are those the last build made it from is
+	 * carried over from it (record.h). */
+	site_record(w, record_global(j->t, j->settings, &j->p->settings,
+	    cfg));
+	struct render_sink sink = { put_page, reuse_page, w };
+	j->pages.sink = &sink;
+	render_site(j->p, j->t, cfg, &j->pages);
+	j->pages.sink = NULL;
+	j->written = site_pages(w);
+	if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
+		diag_say(stdout, "pages made: %zu; carried over unchanged "
+		    "from the last build: %zu", j->written - site_carried(w),
+		    site_carried(w));
+	site_writer_free(w);
+}
+
 /* Writes what the command makes, if the project had no errors. */
 static void
 make_output(struct job *j)
 {
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
-	    o->command == CMD_PACKAGE, &j->d };
+	    o->command == CMD_PACKAGE, &j->d,
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {
-		render_site(j->p, j->t, &cfg, &j->pages);
-		site_write(o->outdir, &j->pages, j->t, &j->d);
+		build_site(j, &cfg);
 	} else if (o->command == CMD_EXPORT) {
 		run_export(o, j->p, j->pk, &j->d);
 	} else if (o->command == CMD_PACKAGE) {
@@ -756,19 +816,6 @@ make_output(struct job *j)
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}
-}
-
-/* The pages among what was rendered (the settings add assets too). */
-static size_t
-html_pages(const struct render_out *out)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < out->count; i++) {
-		size_t len = strlen(out->files[i].path);
-		n += len > 5 && strcmp(out->files[i].path + len - 5, ".html") ==
-		    0;
-	}
-	return n;
 }
 
 static const char *
@@ -808,7 +855,7 @@ print_summary(const struct job *j)
 		    "fix them before building");
 	else if (o->command == CMD_BUILD)
 		diag_say(stdout, "wrote %zu pages to %s/ (%d warning%s%s); open "
-		    "%s/index.html in a browser", html_pages(&j->pages),
+		    "%s/index.html in a browser", j->written,
 		    o->outdir, d->warnings, plural(d->warnings), note,
 		    o->outdir);
 	else if (o->command == CMD_CHECK)

@@ -28,7 +28,10 @@ struct options {
 	const char *theme_dir;	/* --theme-dir DIR; overrides --theme */
 	const char *port;	/* serve --port N; NULL: SERVE_DEFAULT_PORT */
 	const char *host;	/* serve --host ADDR; NULL: 127.0.0.1 */
+	const char *jobs;	/* -j N (build, package): threads rendering;
+				 * NULL: one per processor online */
 	int quiet;		/* -q: no summary line */
+	int verbose;		/* build -v: the pages made and carried over */
 	int strict;		/* --strict: warnings are errors */
 	int report;		/* check --report: the surface strategies */
 	int with_scenarios;	/* package --with-scenarios */

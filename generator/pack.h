@@ -189,6 +189,9 @@ struct item {
 					 * or its value, as schema.c says);
 					 * pos when not given */
 
+	uint64_t source_hash;	/* buf_hash of the file it was read from
+				 * (path and bytes); 0 for a script's
+				 * items */
 	cmark_node *doc;	/* the Markdown body (scenario: intro) */
 	int body_line;		/* the file line the body starts on */
 

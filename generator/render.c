@@ -274,6 +274,12 @@ render_learning_scripts(struct render_page *pg, const struct theme *t,
 void
 render_out_add(struct render_out *out, const char *path, struct buf *content)
 {
+	if (out->sink != NULL) {
+		out->sink->put(out->sink->ctx, path, content->data,
+		    content->len);
+		buf_free(content);
+		return;
+	}
 	if (out->count == out->cap) {
 		out->cap = out->cap ? out->cap * 2 : 32;
 		out->files = xrealloc(out->files, out->cap * sizeof *out->files);

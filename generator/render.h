@@ -7,12 +7,15 @@
  * pages a pack makes.
  *
  * Pages are collected in a struct render_out, which owns each page's path
- * and bytes; site.c writes them.
+ * and bytes (scorm.c packs them), or handed to its sink one by one as each
+ * is made (site.c writes them), so a build holds no more than the pages
+ * being made.
  */
 #ifndef SHAREPACK_RENDER_H
 #define SHAREPACK_RENDER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 
@@ -20,15 +23,33 @@
 #include "pack.h"
 #include "theme.h"
 
+struct course_set;
+struct html5_frag;
+struct render_qcache;
+
 struct render_file {
 	char *path;		/* relative to the site root, e.g. "guidance/x.html" */
 	struct buf content;
+};
+
+/* Where pages go as soon as each is made, instead of being kept: put
+ * writes path's len bytes (borrowed), from any thread, and returns 0 or
+ * -1 (the sink remembers and reports the failure itself). */
+struct render_sink {
+	int (*put)(void *ctx, const char *path, const void *data, size_t len);
+	/* Or NULL: whether the page at path, made from inputs whose hash
+	 * is key, was carried over from the last build, so it need not be
+	 * made (site_reuse); from any thread. */
+	int (*reuse)(void *ctx, const char *path, uint64_t key);
+	void *ctx;
 };
 
 struct render_out {
 	struct render_file *files;
 	size_t count;
 	size_t cap;
+	const struct render_sink *sink;	/* borrowed; NULL: keep the pages
+					 * in files */
 };
 
 /* Settings that change what pages say, from the command line. Borrowed. */
@@ -40,6 +61,13 @@ struct render_config {
 				 * completion only (data-sp-graded="false") */
 	struct diag *progress;	/* where render_site shows its progress
 				 * (diag_progress), or NULL */
+	unsigned jobs;		/* threads rendering; 0: one per processor
+				 * online */
+	const struct course_set *courses;	/* every pack's course
+				 * (course.h); render_site sets it */
+	struct render_qcache *questions;	/* the questions rendered
+				 * once for every quiz, or NULL; render_site
+				 * sets it */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -77,7 +105,8 @@ void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);
 
 /* Adds a file to out at path (relative to the site root), taking
- * content's bytes and leaving it empty. */
+ * content's bytes and leaving it empty; with a sink, hands the bytes to
+ * it and frees them. */
 void render_out_add(struct render_out *out, const char *path,
     struct buf *content);
 
@@ -97,7 +126,9 @@ void render_settings_assets(const struct site_settings *s,
     struct render_out *out);
 
 /* Renders every page of the site into out; cfg may be NULL (no xAPI).
- * The settings in p->settings apply to every page. */
+ * The settings in p->settings apply to every page. Items are rendered by
+ * cfg->jobs threads; the pages and their order in out are the same for
+ * any number. */
 void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);
@@ -129,6 +160,29 @@ void render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
 /* "Source: ...; Edition: ..." when the item has them. */
 void render_provenance(xmlNodePtr parent, const struct item *it);
 
+/*
+ * Each question's Markdown rendered once for every quiz that asks it
+ * (render_qcache.c). render_qcache_new counts the quizzes that ask each
+ * question of p (borrowed; the cache is freed with render_qcache_free).
+ * render_qcache_get fills parts with the question's rendered case (NULL
+ * for a myth, or when empty) and reasoning, and returns whether they are
+ * the cache's (1) or the caller's (0); either way the caller hands them
+ * back with render_qcache_done once the quiz holds them, with that
+ * value. render_qcache_skip counts a quiz that was carried over, not
+ * made. Any thread may call them; c may be NULL (nothing is kept).
+ */
+struct render_qparts {
+	struct html5_frag *shown;	/* a case's text before "## Why" */
+	struct html5_frag *why;		/* the reasoning */
+};
+struct render_qcache *render_qcache_new(const struct pack *p);
+int render_qcache_get(struct render_qcache *c, const struct item *it,
+    struct render_qparts *parts);
+void render_qcache_done(struct render_qcache *c, const struct item *it,
+    struct render_qparts *parts, int kept);
+void render_qcache_skip(struct render_qcache *c, const struct item *pk);
+void render_qcache_free(struct render_qcache *c);
+
 /* The page renderers, one file each. */
 void render_index(const struct pack *p, const struct theme *t,
     struct render_out *out);
@@ -139,7 +193,8 @@ void render_quiz(const struct item *pk, const struct theme *t,
 /* Guidance, briefing and scenario pages name p, whose packs they belong
  * to, for their course links. */
 void render_document(const struct pack *p, const struct item *it,
-    const struct theme *t, struct render_out *out);
+    const struct theme *t, const struct render_config *cfg,
+    struct render_out *out);
 void render_scenario(const struct pack *p, const struct item *it,
     const struct theme *t, const struct render_config *cfg,
     struct render_out *out);
@@ -147,10 +202,10 @@ void render_scenario(const struct pack *p, const struct item *it,
  * pk, in order, each linked and with its minutes, in a <section> at the
  * end of the page's main content (nothing when pk has no steps). */
 void render_course(struct render_page *pg, const struct item *pk);
-/* For each training pack of p that has it as a step, a <nav> with the
- * previous step, the way back to the pack and the next step, at the end
- * of the page's main content. */
-void render_course_nav(struct render_page *pg, const struct pack *p,
+/* For each training pack that has it as a step (in cs, render_site's
+ * cfg->courses), a <nav> with the previous step, the way back to the pack
+ * and the next step, at the end of the page's main content. */
+void render_course_nav(struct render_page *pg, const struct course_set *cs,
     const struct item *it);
 /* The trainers' coverage page of every pack, and its coverage.csv. */
 void render_coverage(const struct pack *p, const struct theme *t,

@@ -116,18 +116,16 @@ course_nav(struct render_page *pg, const struct item *pk,
 }
 
 void
-render_course_nav(struct render_page *pg, const struct pack *p,
+render_course_nav(struct render_page *pg, const struct course_set *cs,
     const struct item *it)
 {
-	for (size_t k = 0; k < p->count; k++) {
-		const struct item *pk = p->items[k];
-		if (pk->kind != ITEM_PACK)
+	size_t n;
+	const struct course_ref *r = course_set_find(cs, it, &n);
+	for (size_t k = 0; k < n; k++) {
+		/* An item listed twice in a pack gets its first step's. */
+		if (k > 0 && r[k].course == r[k - 1].course)
 			continue;
-		struct course c;
-		course_build(pk, &c);
-		size_t i = course_find(&c, it);
-		if (i < c.count)
-			course_nav(pg, pk, &c, i);
-		course_free(&c);
+		course_nav(pg, cs->packs[r[k].course],
+		    &cs->courses[r[k].course], r[k].step);
 	}
 }

@@ -33,7 +33,8 @@ render_sections(xmlNodePtr parent, const struct item *it)
 
 void
 render_document(const struct pack *p, const struct item *it,
-    const struct theme *t, struct render_out *out)
+    const struct theme *t, const struct render_config *cfg,
+    struct render_out *out)
 {
 	int briefing = it->kind == ITEM_BRIEFING;
 	char *path = sitemap_page(it);
@@ -59,7 +60,7 @@ render_document(const struct pack *p, const struct item *it,
 		render_sections(article, it);
 	else
 		render_body(article, it, 2);
-	render_course_nav(&pg, p, it);
+	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);

@@ -6,13 +6,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "html5.h"
 #include "md_dom.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
+/* Under parent, a <div class="cls"> holding f's HTML (nothing in it when
+ * f is NULL). */
+static void
+fragment_div(xmlNodePtr parent, const char *cls, const struct html5_frag *f)
+{
+	xmlNodePtr div = render_el_class(parent, "div", cls, NULL);
+	if (f != NULL)
+		html5_frag_insert(div, f);
+}
+
 static void
 render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
-    size_t number)
+    size_t number, const struct render_qparts *parts)
 {
 	int myth = it->kind == ITEM_MYTH;
 	char *anchor = xasprintf("q-%s", it->id);
@@ -35,8 +46,7 @@ render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
 	free(label);
 	render_el_class(li, "h2", "sp-question", it->title);
 	if (!myth)
-		md_dom_append(render_el_class(li, "div", "sp-case", NULL),
-		    cmark_node_first_child(it->doc), it->vignette.why, 3);
+		fragment_div(li, "sp-case", parts->shown);
 	render_el_class(li, "p", "sp-prompt", myth ? "Myth or fact?" :
 	    "Share or do not share?");
 
@@ -48,13 +58,41 @@ render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
 	render_el(expected, "strong", myth ? (it->myth.verdict == VERDICT_MYTH ?
 	    "Myth" : "Fact") : (it->vignette.expected == OUTCOME_SHARE ? "Share" :
 	    "Do not share"));
-	xmlNodePtr why = render_el_class(details, "div", "sp-why", NULL);
-	if (myth)
-		md_dom_append(why, cmark_node_first_child(it->doc), NULL, 3);
-	else
-		md_dom_append(why, cmark_node_next(it->vignette.why), NULL, 3);
+	fragment_div(details, "sp-why", parts->why);
 	render_rule_citations(details, &it->rules, pack_rule_edition(it, pk));
 	render_provenance(details, it);
+}
+
+/* The questions, each built in a small document of its own, written out
+ * and freed before the next, so a quiz of thousands of questions is never
+ * one large DOM: the page holds their HTML (html5.h's fragments), the
+ * same bytes as if they had been built in place. */
+static void
+render_questions(xmlNodePtr ol, const struct item *pk,
+    struct render_qcache *cache)
+{
+	xmlDocPtr scratch = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr list = xmlNewDocNode(scratch, NULL, BAD_CAST "ol", NULL);
+	xmlDocSetRootElement(scratch, list);
+	struct html5_frag *f = html5_frag_new();
+	size_t number = 0;
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		if (!sitemap_is_question(pk->pack.members[i]))
+			continue;
+		const struct item *q = pk->pack.members[i];
+		struct render_qparts parts;
+		int kept = render_qcache_get(cache, q, &parts);
+		render_question(list, pk, q, ++number, &parts);
+		xmlNodePtr li = list->children;
+		html5_frag_add(f, li);
+		xmlUnlinkNode(li);
+		xmlFreeNode(li);
+		render_qcache_done(cache, q, &parts, kept);
+	}
+	if (html5_frag_len(f) > 0)
+		html5_frag_insert(ol, f);
+	html5_frag_free(f);
+	xmlFreeDoc(scratch);
 }
 
 /* data-sp-weights="cases:W,myths:W": how much each part counts in the
@@ -130,11 +168,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 	render_weights(ol, pk);
 	if (cfg->organisation != NULL)
 		render_attr(ol, "data-sp-organisation", cfg->organisation);
-	size_t number = 0;
-	for (size_t i = 0; i < pk->pack.member_count; i++)
-		if (sitemap_is_question(pk->pack.members[i]))
-			render_question(ol, pk, pk->pack.members[i],
-			    ++number);
+	render_questions(ol, pk, cfg->questions);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

@@ -116,7 +116,7 @@ render_scenario(const struct pack *p, const struct item *it,
 		const struct scen_step *st = &it->scenario.steps[it->scenario.step_order[i]];
 		render_step(art, it, st, st->ending ? 0 : ++part);
 	}
-	render_course_nav(&pg, p, it);
+	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
 	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);

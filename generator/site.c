@@ -1,8 +1,11 @@
-/* site.c: writes a whole site and swaps it into place atomically. */
+/* site.c: writes a site into a staging folder as its pages come (each
+ * file synced, each folder made and synced once, unchanged pages carried
+ * over from the last build) and swaps it into place atomically. */
 #include "site.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -10,6 +13,7 @@
 
 #include "buf.h"
 #include "fsutil.h"
+#include "record.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -46,22 +50,6 @@ replaceable(const char *outdir, struct diag *d)
 		    "so it is left alone; choose another output with -o or "
 		    "empty it", outdir);
 	return empty;
-}
-
-static int
-copy_asset(const struct theme *t, const struct theme_asset *a,
-    const char *staging)
-{
-	struct buf data = BUF_INIT;
-	char *rel = sitemap_asset(a->name);
-	char *to = xasprintf("%s/%s", staging, rel);
-	int rc = theme_read_asset(t, a, THEME_MAX_BYTES * 8, &data);
-	if (rc == 0)
-		rc = fs_write_file(to, data.data, data.len);
-	buf_free(&data);
-	free(to);
-	free(rel);
-	return rc;
 }
 
 /* Whether name is NAME.tmp-XXXXXX or NAME.tmp-XXXXXX.old for base NAME:
@@ -107,69 +95,325 @@ remove_stale_staging(const char *outdir)
 	free(parent);
 }
 
-int
-site_write(const char *outdir_arg, const struct render_out *pages,
-    const struct theme *t, struct diag *d)
+/* ---- the staging tree ---- */
+
+struct site_writer {
+	char *outdir;		/* as given, without trailing slashes */
+	char *staging;		/* outdir.tmp-XXXXXX */
+	pthread_mutex_t lock;	/* over everything below */
+	char **dirs;		/* folders made in staging, relative to it,
+				 * sorted bytewise */
+	size_t dir_count, dir_cap;
+	char *failed;		/* the first file that could not be
+				 * written, or NULL */
+	int failed_errno;
+	size_t pages;		/* .html files written or carried over */
+	size_t carried;		/* pages carried over from the last build */
+	struct record old;	/* the last build's, when its inputs
+				 * shared by every page were the same;
+				 * else empty */
+	struct record now;	/* this build's, written at the end when
+				 * its global hash is known (not 0) */
+};
+
+/* Where dir is in w->dirs, or where it would go; *found says which. */
+static size_t
+dir_index(const struct site_writer *w, const char *dir, int *found)
+{
+	size_t lo = 0, hi = w->dir_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(w->dirs[mid], dir);
+		if (c == 0) {
+			*found = 1;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = 0;
+	return lo;
+}
+
+/* Makes the folder dir (relative to the staging folder) and those above
+ * it, each only the first time it is asked for, so no mkdir fails. Called
+ * with w->lock held. */
+static int
+make_dir(struct site_writer *w, const char *dir)
+{
+	int found;
+	size_t at = dir_index(w, dir, &found);
+	if (found)
+		return 0;
+	const char *slash = strrchr(dir, '/');
+	if (slash != NULL) {
+		char *parent = xstrndup(dir, (size_t)(slash - dir));
+		int r = make_dir(w, parent);
+		free(parent);
+		if (r != 0)
+			return -1;
+		at = dir_index(w, dir, &found);
+	}
+	char *full = xasprintf("%s/%s", w->staging, dir);
+	int r = mkdir(full, 0777);
+	free(full);
+	if (r != 0)
+		return -1;
+	if (w->dir_count == w->dir_cap) {
+		w->dir_cap = w->dir_cap ? w->dir_cap * 2 : 16;
+		w->dirs = xrealloc(w->dirs, w->dir_cap * sizeof *w->dirs);
+	}
+	memmove(w->dirs + at + 1, w->dirs + at,
+	    (w->dir_count - at) * sizeof *w->dirs);
+	w->dirs[at] = xstrdup(dir);
+	w->dir_count++;
+	return 0;
+}
+
+/* Keeps the first failure, for site_finish to report. */
+static void
+note_failure(struct site_writer *w, const char *path, int err)
+{
+	pthread_mutex_lock(&w->lock);
+	if (w->failed == NULL) {
+		w->failed = xstrdup(path);
+		w->failed_errno = err;
+	}
+	pthread_mutex_unlock(&w->lock);
+}
+
+/* Whether path names an HTML page, which the summary counts. */
+static int
+is_page(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && strcmp(path + n - 5, ".html") == 0;
+}
+
+struct site_writer *
+site_begin(const char *outdir_arg, struct diag *d)
 {
 	/* "site/", as shell completion types it, is the folder "site". */
 	size_t len = strlen(outdir_arg);
 	while (len > 1 && outdir_arg[len - 1] == '/')
 		len--;
-	char *outdir_copy = xstrndup(outdir_arg, len);
-	const char *outdir = outdir_copy;
+	char *outdir = xstrndup(outdir_arg, len);
 	if (!replaceable(outdir, d)) {
-		free(outdir_copy);
-		return -1;
+		free(outdir);
+		return NULL;
 	}
 	remove_stale_staging(outdir);
 	char *staging = fs_stage_begin(outdir);
 	if (staging == NULL) {
 		diag_syserr(d, "%s: cannot create a folder beside it: %s",
 		    outdir, strerror(errno));
-		free(outdir_copy);
-		return -1;
+		free(outdir);
+		return NULL;
 	}
-	int rc = -1;
-	const char *failed = NULL;
-	char *marker = xasprintf("%s/%s", staging, SITE_MARKER);
+	struct site_writer *w = xcalloc(1, sizeof *w);
+	w->outdir = outdir;
+	w->staging = staging;
+	w->old = (struct record)RECORD_INIT;
+	w->now = (struct record)RECORD_INIT;
+	pthread_mutex_init(&w->lock, NULL);
 	static const char note[] = "This folder was made by sharepack; every "
 	    "build replaces it whole.\n";
-	if (fs_write_file(marker, note, sizeof note - 1) != 0) {
-		failed = SITE_MARKER;
-		goto out;
+	site_put(w, SITE_MARKER, note, sizeof note - 1);
+	return w;
+}
+
+int
+site_put(struct site_writer *w, const char *path, const void *data,
+    size_t len)
+{
+	pthread_mutex_lock(&w->lock);
+	int r = w->failed != NULL ? -1 : 0;
+	const char *slash = strrchr(path, '/');
+	if (r == 0 && slash != NULL) {
+		char *dir = xstrndup(path, (size_t)(slash - path));
+		r = make_dir(w, dir);
+		free(dir);
 	}
-	for (size_t i = 0; i < pages->count; i++) {
-		char *path = xasprintf("%s/%s", staging, pages->files[i].path);
-		int r = fs_write_file(path, pages->files[i].content.data,
-		    pages->files[i].content.len);
-		free(path);
+	pthread_mutex_unlock(&w->lock);
+	if (r == 0) {
+		char *full = xasprintf("%s/%s", w->staging, path);
+		r = fs_write_synced(full, data, len);
+		free(full);
+	}
+	if (r != 0) {
+		note_failure(w, path, errno);
+		return -1;
+	}
+	if (is_page(path)) {
+		pthread_mutex_lock(&w->lock);
+		w->pages++;
+		pthread_mutex_unlock(&w->lock);
+	}
+	return 0;
+}
+
+size_t
+site_pages(const struct site_writer *w)
+{
+	return w->pages;
+}
+
+size_t
+site_carried(const struct site_writer *w)
+{
+	return w->carried;
+}
+
+void
+site_record(struct site_writer *w, uint64_t global)
+{
+	w->now.global = global;
+	if (global == 0)
+		return;
+	record_read(w->outdir, &w->old);
+	if (w->old.global != global)
+		record_free(&w->old);
+}
+
+/* The old site's file at path into the staging tree: a hard link, which
+ * costs nothing, or a copy where links cannot be made. */
+static int
+carry_file(const struct site_writer *w, const char *path)
+{
+	char *from = xasprintf("%s/%s", w->outdir, path);
+	char *to = xasprintf("%s/%s", w->staging, path);
+	int r = link(from, to);
+	if (r != 0 && errno != ENOENT) {
+		struct buf data = BUF_INIT;
+		r = fs_read_file(from, (size_t)1 << 31, &data);
+		if (r == 0)
+			r = fs_write_synced(to, data.data, data.len);
+		buf_free(&data);
+	}
+	free(to);
+	free(from);
+	return r;
+}
+
+int
+site_reuse(struct site_writer *w, const char *path, uint64_t key)
+{
+	int carried = 0;
+	pthread_mutex_lock(&w->lock);
+	if (w->now.global != 0)
+		record_add(&w->now, path, key);
+	if (w->failed == NULL && record_has(&w->old, path, key)) {
+		const char *slash = strrchr(path, '/');
+		char *dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+		    NULL;
+		carried = dir == NULL || make_dir(w, dir) == 0;
+		free(dir);
+	}
+	pthread_mutex_unlock(&w->lock);
+	/* A file gone from the old site is made again, not a failure. */
+	if (carried && carry_file(w, path) != 0)
+		carried = 0;
+	if (carried) {
+		pthread_mutex_lock(&w->lock);
+		w->carried++;
+		w->pages += is_page(path);
+		pthread_mutex_unlock(&w->lock);
+	}
+	return carried;
+}
+
+static void
+put_asset(struct site_writer *w, const struct theme *t,
+    const struct theme_asset *a)
+{
+	struct buf data = BUF_INIT;
+	char *rel = sitemap_asset(a->name);
+	if (theme_read_asset(t, a, THEME_MAX_BYTES * 8, &data) == 0)
+		site_put(w, rel, data.data, data.len);
+	else
+		note_failure(w, a->name, errno);
+	buf_free(&data);
+	free(rel);
+}
+
+/* Every folder made, then the swap: after it the site is on disk. */
+static int
+sync_and_swap(struct site_writer *w)
+{
+	for (size_t i = 0; i < w->dir_count; i++) {
+		char *full = xasprintf("%s/%s", w->staging, w->dirs[i]);
+		int r = fs_sync_dir(full);
+		free(full);
 		if (r != 0) {
-			failed = pages->files[i].path;
-			goto out;
+			note_failure(w, w->dirs[i], errno);
+			return -1;
 		}
+	}
+	if (fs_stage_commit(w->staging, w->outdir) != 0) {
+		note_failure(w, w->outdir, errno);
+		return -1;
+	}
+	return 0;
+}
+
+void
+site_writer_free(struct site_writer *w)
+{
+	if (w == NULL)
+		return;
+	for (size_t i = 0; i < w->dir_count; i++)
+		free(w->dirs[i]);
+	free(w->dirs);
+	pthread_mutex_destroy(&w->lock);
+	record_free(&w->old);
+	record_free(&w->now);
+	free(w->failed);
+	free(w->staging);
+	free(w->outdir);
+	free(w);
+}
+
+int
+site_finish(struct site_writer *w, const struct theme *t, struct diag *d)
+{
+	if (w->failed == NULL)
+		for (size_t i = 0; t != NULL && i < t->asset_count; i++)
+			put_asset(w, t, &t->assets[i]);
+	if (w->failed == NULL && w->now.global != 0) {
+		struct buf rec = BUF_INIT;
+		record_format(&w->now, &rec);
+		site_put(w, RECORD_FILE, rec.data, rec.len);
+		buf_free(&rec);
+	}
+	int rc = w->failed == NULL ? sync_and_swap(w) : -1;
+	if (rc != 0) {
+		errno = w->failed_errno;
+		diag_syserr(d, "%s: cannot write %s: %s; the previous output "
+		    "is left as it was", w->outdir, w->failed ? w->failed :
+		    "the site", strerror(w->failed_errno));
+		fs_stage_abort(w->staging);
+	}
+	return rc;
+}
+
+int
+site_write(const char *outdir, const struct render_out *pages,
+    const struct theme *t, struct diag *d)
+{
+	struct site_writer *w = site_begin(outdir, d);
+	if (w == NULL)
+		return -1;
+	for (size_t i = 0; i < pages->count; i++) {
+		if (site_put(w, pages->files[i].path,
+		    pages->files[i].content.data,
+		    pages->files[i].content.len) != 0)
+			break;
 		diag_progress(d, i + 1, pages->count, "pages written");
 	}
 	diag_progress_done(d);
-	for (size_t i = 0; i < t->asset_count; i++) {
-		if (copy_asset(t, &t->assets[i], staging) != 0) {
-			failed = t->assets[i].name;
-			goto out;
-		}
-	}
-	if (fs_stage_commit(staging, outdir) != 0) {
-		failed = outdir;
-		goto out;
-	}
-	rc = 0;
-out:
-	if (rc != 0) {
-		diag_syserr(d, "%s: cannot write %s: %s; the previous output "
-		    "is left as it was", outdir, failed ? failed : "the site",
-		    strerror(errno));
-		fs_stage_abort(staging);
-	}
-	free(marker);
-	free(staging);
-	free(outdir_copy);
+	int rc = site_finish(w, t, d);
+	site_writer_free(w);
 	return rc;
 }

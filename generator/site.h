@@ -7,6 +7,8 @@
 #ifndef SHAREPACK_SITE_H
 #define SHAREPACK_SITE_H
 
+#include <stdint.h>
+
 #include "diag.h"
 #include "render.h"
 #include "theme.h"
@@ -14,6 +16,45 @@
 /* The file that marks a folder as sharepack's output, so that a build never
  * replaces a folder it did not make. */
 #define SITE_MARKER ".sharepack-site"
+
+/*
+ * Writing a site as it is made: site_begin checks outdir (as site_write
+ * does) and starts a staging folder beside it; site_put writes one file
+ * into it, from any thread; site_finish adds t's assets, syncs every
+ * folder made and swaps the staging folder into place, or reports the
+ * first failure and removes it. The caller frees the writer with
+ * site_writer_free after site_finish, or instead of it to abandon the
+ * build (the staging folder is then left for the next build to remove).
+ */
+struct site_writer;
+
+/* Returns NULL after reporting through d; outdir is then untouched. */
+struct site_writer *site_begin(const char *outdir, struct diag *d);
+/* Writes data (borrowed) as path (relative to the site root), creating
+ * its folders, each once. Returns 0, or -1 when this or an earlier write
+ * failed (site_finish reports it). */
+int site_put(struct site_writer *w, const char *path, const void *data,
+    size_t len);
+/* The .html files written or carried over so far. */
+size_t site_pages(const struct site_writer *w);
+
+/*
+ * Incremental builds (record.h). site_record starts w's record with the
+ * hash of what every page depends on (0: keep none) and reads the last
+ * build's from outdir, if its hash is the same. site_reuse, from any
+ * thread, records that the page at path is made from inputs whose hash
+ * is key, and returns 1 when the last build made it from the same, after
+ * carrying it over into the new site (a hard link, or a copy); 0 when the
+ * caller must make it. site_finish writes the record into the site.
+ * site_carried says how many pages were carried over.
+ */
+void site_record(struct site_writer *w, uint64_t global);
+int site_reuse(struct site_writer *w, const char *path, uint64_t key);
+size_t site_carried(const struct site_writer *w);
+/* Returns 0 when the site is in place, -1 after reporting through d. */
+int site_finish(struct site_writer *w, const struct theme *t,
+    struct diag *d);
+void site_writer_free(struct site_writer *w);
 
 /*
  * Writes pages and t's assets as the folder outdir. Refuses (reporting

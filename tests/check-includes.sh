@@ -41,6 +41,10 @@ done
 forbid "catalogue.c catalogue.h" render.h md_dom.h site.h scenario.h check.h \
 	load.h scorm.h export.h
 forbid "site.c" load.h frontmatter.h markdown.h check.h
+# The build record hashes what the write stage is given, never how it
+# was loaded or checked.
+forbid "record.c record.h" load.h frontmatter.h markdown.h scenario.h \
+	check.h md_dom.h site.h settings.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.
 forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \

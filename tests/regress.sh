@@ -39,7 +39,7 @@ for dir in "$ROOT"/tests/regress/*/; do
 		echo "$name: messages differ:"; cat "$work/diff"; ok=0
 	fi
 	if [ -d "$dir/expected" ]; then
-		if ! diff -ru -x assets -x .sharepack-site "$dir/expected" "$out" \
+		if ! diff -ru -x assets -x .sharepack-site -x .sharepack-build "$dir/expected" "$out" \
 			>"$work/diff" 2>&1; then
 			echo "$name: pages differ:"; head -n 60 "$work/diff"; ok=0
 		fi

@@ -5,7 +5,7 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT" || exit 1
-TIERS=${SHAREPACK_TIERS:-"unit regress cli project patho sandbox asan includes report fuzz html lms browser"}
+TIERS=${SHAREPACK_TIERS:-"unit regress cli project rebuild patho sandbox asan includes report fuzz html lms browser"}
 total_passed=0
 total_failed=0
 for tier in $TIERS; do

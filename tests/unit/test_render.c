@@ -175,7 +175,7 @@ test_render(void)
 	struct theme t = { NULL, NULL, NULL, NULL, 0 };
 	t.layout = theme_parse_layout(good_layout, strlen(good_layout),
 	    "layout.html", NULL, &c.d);
-	struct render_out out = { NULL, 0, 0 };
+	struct render_out out = { NULL, 0, 0, NULL };
 	struct render_page pg;
 	render_page_begin(&pg, &t, "guidance/x.html", "A <b> & \"c\"", "cy");
 	CHECK_STR(pg.root, "../");

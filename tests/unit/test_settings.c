@@ -296,7 +296,7 @@ page_with(const struct site_settings *s, const char *path)
 	    NULL, &c.d);
 	CHECK_STR(captured(&c), "");
 	t.layout = render_settings_layout(plain, s);
-	struct render_out out = { NULL, 0, 0 };
+	struct render_out out = { NULL, 0, 0, NULL };
 	struct render_page pg;
 	render_page_begin(&pg, &t, path, "T", "en");
 	render_page_end(&pg, &out, path);
@@ -351,7 +351,7 @@ test_settings_layout(void)
 	free(html);
 
 	/* The files the settings add to assets/. */
-	struct render_out out = { NULL, 0, 0 };
+	struct render_out out = { NULL, 0, 0, NULL };
 	memset(&s, 0, sizeof s);
 	s.text = "#111111";
 	s.logo_name = "site-logo.gif";

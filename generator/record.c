@@ -1,0 +1,193 @@
+/* record.c: the record of a build (record.h): read, looked up, written,
+ * and the hash of the inputs every page shares. */
+#include "record.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fsutil.h"
+#include "html5.h"
+#include "xalloc.h"
+
+/* The first line; a record in another format is not read. */
+#define RECORD_HEAD "sharepack-build 1\n"
+/* The largest record read: 64 bytes a page for millions of pages. */
+#define RECORD_MAX_BYTES ((size_t)1 << 30)
+
+void
+record_add(struct record *r, const char *path, uint64_t key)
+{
+	if (r->count == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->entries = xrealloc(r->entries, r->cap * sizeof *r->entries);
+	}
+	r->entries[r->count].path = xstrdup(path);
+	r->entries[r->count].key = key;
+	if (r->count > 0 && strcmp(r->entries[r->count - 1].path, path) >= 0)
+		r->sorted = 0;
+	r->count++;
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct record_entry *x = a, *y = b;
+	return strcmp(x->path, y->path);
+}
+
+static void
+sort_entries(struct record *r)
+{
+	if (!r->sorted)
+		qsort(r->entries, r->count, sizeof *r->entries, entry_cmp);
+	r->sorted = 1;
+}
+
+/* One "KEY PATH" line of text (up to end) into r; -1 when malformed. */
+static int
+parse_line(struct record *r, const char *line, const char *end)
+{
+	char hex[17];
+	if (end - line < 18 || line[16] != ' ')
+		return -1;
+	memcpy(hex, line, 16);
+	hex[16] = '\0';
+	char *stop;
+	uint64_t key = strtoull(hex, &stop, 16);
+	if (*stop != '\0')
+		return -1;
+	char *path = xstrndup(line + 17, (size_t)(end - line - 17));
+	record_add(r, path, key);
+	free(path);
+	return 0;
+}
+
+/* The record's text into r; -1 when it is not one. */
+static int
+parse(struct record *r, const char *text, size_t len)
+{
+	const char *end = text + len;
+	size_t head = strlen(RECORD_HEAD);
+	if (len < head || memcmp(text, RECORD_HEAD, head) != 0)
+		return -1;
+	const char *p = text + head;
+	if (sscanf(p, "global %" SCNx64, &r->global) != 1)
+		return -1;
+	p = memchr(p, '\n', (size_t)(end - p));
+	while (p != NULL && ++p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL || parse_line(r, p, nl) != 0)
+			return -1;
+		p = nl;
+	}
+	return 0;
+}
+
+void
+record_read(const char *dir, struct record *r)
+{
+	char *path = xasprintf("%s/%s", dir, RECORD_FILE);
+	struct buf text = BUF_INIT;
+	if (fs_read_file(path, RECORD_MAX_BYTES, &text) == 0 &&
+	    parse(r, text.data ? text.data : "", text.len) != 0) {
+		record_free(r);
+	}
+	sort_entries(r);
+	buf_free(&text);
+	free(path);
+}
+
+int
+record_has(const struct record *r, const char *path, uint64_t key)
+{
+	struct record_entry want = { (char *)path, key };
+	const struct record_entry *e = r->global == 0 ? NULL :
+	    bsearch(&want, r->entries, r->count, sizeof *r->entries,
+	    entry_cmp);
+	return e != NULL && e->key == key;
+}
+
+void
+record_format(struct record *r, struct buf *out)
+{
+	sort_entries(r);
+	buf_puts(out, RECORD_HEAD);
+	buf_printf(out, "global %016" PRIx64 "\n", r->global);
+	for (size_t i = 0; i < r->count; i++)
+		buf_printf(out, "%016" PRIx64 " %s\n", r->entries[i].key,
+		    r->entries[i].path);
+}
+
+void
+record_free(struct record *r)
+{
+	for (size_t i = 0; i < r->count; i++)
+		free(r->entries[i].path);
+	free(r->entries);
+	*r = (struct record)RECORD_INIT;
+}
+
+/* h continued over s, or over a mark that no string hashes to. */
+static uint64_t
+hash_str(uint64_t h, const char *s)
+{
+	return s != NULL ? buf_hash(h, s, strlen(s)) : buf_hash(h, "", 0) ^ 1;
+}
+
+/* h continued over the file at path's bytes; *ok cleared when it cannot
+ * be read (missing_ok: a missing file hashes as missing). */
+static uint64_t
+hash_file(uint64_t h, const char *path, size_t cap, int missing_ok, int *ok)
+{
+	struct buf b = BUF_INIT;
+	if (fs_read_file(path, cap, &b) == 0)
+		h = buf_hash(h, b.data, b.len);
+	else if (missing_ok && errno == ENOENT)
+		h = hash_str(h, NULL);
+	else
+		*ok = 0;
+	buf_free(&b);
+	return h;
+}
+
+/* h continued over the theme: its layout as a page would hold it, then
+ * each asset's name and bytes. */
+static uint64_t
+hash_theme(uint64_t h, const struct theme *t, int *ok)
+{
+	struct buf b = BUF_INIT;
+	html5_document(t->layout, &b);
+	h = buf_hash(h, b.data, b.len);
+	buf_free(&b);
+	for (size_t i = 0; i < t->asset_count; i++) {
+		struct buf a = BUF_INIT;
+		h = hash_str(h, t->assets[i].name);
+		if (theme_read_asset(t, &t->assets[i], THEME_MAX_BYTES * 8,
+		    &a) == 0)
+			h = buf_hash(h, a.data, a.len);
+		else
+			*ok = 0;
+		buf_free(&a);
+	}
+	return h;
+}
+
+uint64_t
+record_global(const struct theme *t, const char *settings_file,
+    const struct site_settings *s, const struct render_config *cfg)
+{
+	int ok = 1;
+	uint64_t h = hash_str(BUF_HASH_SEED, RECORD_HEAD);
+	h = hash_file(h, "/proc/self/exe", (size_t)1 << 30, 0, &ok);
+	h = hash_theme(h, t, &ok);
+	h = hash_file(h, settings_file, (size_t)1 << 24, 1, &ok);
+	h = buf_hash(h, s->logo_data, s->logo_data ? s->logo_len : 0);
+	h = hash_str(h, cfg->xapi_endpoint);
+	h = hash_str(h, cfg->xapi_auth);
+	h = hash_str(h, cfg->for_package ? "package" : "site");
+	/* 0 is "no record": a hash that lands on it only loses reuse. */
+	return ok ? h : 0;
+}

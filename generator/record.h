@@ -1,0 +1,65 @@
+/*
+ * record.h: the record of a build, kept in its output folder, so the next
+ * build can carry over the pages whose inputs have not changed. The
+ * record holds one hash of what every page depends on (the program, the
+ * theme, the settings and the options: record_global) and, for each page
+ * made from a known set of inputs, a hash of those inputs (the page's
+ * key, which render_site computes). A page is carried over only when both
+ * match; anything else (no record, an unreadable or unknown one) makes
+ * every page again.
+ *
+ * Ownership: a struct record owns its paths; record_free frees them.
+ */
+#ifndef SHAREPACK_RECORD_H
+#define SHAREPACK_RECORD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "pack.h"
+#include "render.h"
+#include "theme.h"
+
+/* The record's name in the output folder. */
+#define RECORD_FILE ".sharepack-build"
+
+struct record_entry {
+	char *path;		/* relative to the site root */
+	uint64_t key;
+};
+
+struct record {
+	uint64_t global;	/* 0: none; nothing matches it */
+	struct record_entry *entries;
+	size_t count, cap;
+	int sorted;		/* entries are in path order */
+};
+
+#define RECORD_INIT { 0, NULL, 0, 0, 1 }
+
+/* Reads dir/RECORD_FILE into r (which must be empty); a missing or
+ * malformed record leaves r empty. */
+void record_read(const char *dir, struct record *r);
+/* Whether r holds path with key. r must be sorted (record_read sorts). */
+int record_has(const struct record *r, const char *path, uint64_t key);
+/* Adds path (copied) with key to r. */
+void record_add(struct record *r, const char *path, uint64_t key);
+/* Appends r as text to out, its entries sorted by path, so the record
+ * is the same whatever order its pages were made in. */
+void record_format(struct record *r, struct buf *out);
+void record_free(struct record *r);
+
+/*
+ * The hash of what every page depends on: this program (its executable's
+ * bytes, so a rebuilt program makes everything again), the theme's
+ * layout and assets, the settings file's bytes (settings_file: a
+ * missing one hashes as missing) with the logo it names, and the
+ * options that change pages (cfg's xAPI endpoint and authorisation, and
+ * whether the pages are for a package). Returns 0 when the program or
+ * an asset cannot be read: nothing is then carried over.
+ */
+uint64_t record_global(const struct theme *t, const char *settings_file,
+    const struct site_settings *s, const struct render_config *cfg);
+
+#endif

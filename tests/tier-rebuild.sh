@@ -1,0 +1,121 @@
+#!/bin/sh
+# Incremental builds (issue 14): after each kind of change, a build into
+# the last build's folder equals a fresh build into a new folder byte for
+# byte (the record included), and made again only the pages it had to
+# (build -v counts them); the number of threads never changes the output.
+. "$(dirname "$0")/lib.sh"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+proj=$work/proj
+cp -R "$ROOT/tests/regress/golden-build" "$proj"
+rm -rf "$proj/expected" "$proj/args"
+theme="--theme-dir $proj/themes/default"
+site=$work/site
+n=0
+
+# rebuild NAME MADE [PROGRAM]: an incremental build into $site after a
+# change, against a fresh one; MADE is the number of pages it must make.
+rebuild() {
+	name=$1 want=$2 prog=${3:-$SHAREPACK}
+	n=$((n + 1))
+	(cd "$proj" && "$prog" build -v $theme -o "$site" .) \
+		>"$work/out" 2>"$work/err"
+	check "$name: the rebuild exits 0" [ $? -eq 0 ]
+	(cd "$proj" && "$prog" build -q $theme -o "$work/fresh$n" .) \
+		2>/dev/null
+	check "$name: the fresh build exits 0" [ $? -eq 0 ]
+	if diff -r "$site" "$work/fresh$n" >"$work/diff" 2>&1; then
+		pass
+	else
+		fail "$name: the rebuild differs from a fresh build"
+		head -n 20 "$work/diff"
+	fi
+	got=$(sed -n 's/^sharepack: pages made: \([0-9]*\);.*/\1/p' "$work/out")
+	check "$name: made $want pages (made ${got:-none})" [ "$got" = "$want" ]
+}
+
+(cd "$proj" && "$SHAREPACK" build -q $theme -o "$site" .) 2>/dev/null
+check "the first build exits 0" [ $? -eq 0 ]
+check "the first build leaves a record" [ -s "$site/.sharepack-build" ]
+all=$(find "$site" -name '*.html' | wc -l)
+
+# The front page, the coverage page (issue 16: both read every item) and
+# the scenario page (made from a script's run) are always made; every other
+# page only when its inputs changed.
+rebuild "nothing changed" 3
+
+# A guidance page's body: its page, and the two packs that hold it (each
+# pack's page and quiz read every member); not its neighbours, which show
+# only its title.
+printf '\nOne more line.\n' >>"$proj/content/guidance/rules.md"
+rebuild "an item's body" 8
+
+# A pack's title: its page and quiz, and the pages of its steps, whose
+# course links name it.
+sed -i 's/^title: Schools$/title: Schools and colleges/' \
+	"$proj/content/packs/schools.md"
+rebuild "a pack" 7
+
+# A scenario script: its page, and what the packs that hold it show of it
+# (each pack's page and quiz); not its neighbours, whose links show only
+# its title.
+sed -i 's/A pupil tells you something worrying./A pupil tells you something./' \
+	"$proj/scenarios/case.lua"
+rebuild "a scenario" 7
+
+# A myth's answer: the quizzes that ask it and the pack pages.
+sed -i 's/^verdict: myth$/verdict: fact/' "$proj/content/myths/consent.md"
+rebuild "a question" 7
+
+# The theme, the settings and the program: everything.
+printf '\n/* changed */\n' >>"$proj/themes/default/style.css"
+rebuild "the theme" "$all"
+sed -i 's/^footer: .*/footer: Another footer/' "$proj/sharepack.yaml"
+rebuild "the settings" "$all"
+cp "$SHAREPACK" "$work/sharepack2"
+printf 'x' >>"$work/sharepack2"
+rebuild "the program" "$all" "$work/sharepack2"
+
+# An addition, then its deletion: its page comes and goes; the front page,
+# which lists it, the packs that hold it by audience (page and quiz each)
+# and its neighbours in their courses follow.
+printf -- '---\nkind: guidance\ntitle: New page\naudience: [education]\n---\nText.\n' \
+	>"$proj/content/guidance/new.md"
+rebuild "an addition" 10
+check "an addition: its page is there" [ -f "$site/guidance/new.html" ]
+rm "$proj/content/guidance/new.md"
+rebuild "a deletion" 9
+check "a deletion: its page is gone" [ ! -e "$site/guidance/new.html" ]
+
+# A damaged record is not trusted: everything is made again.
+echo "sharepack-build 1" >"$site/.sharepack-build"
+rebuild "a damaged record" "$all"
+
+# Any number of threads makes the same site.
+for j in 1 2 5; do
+	(cd "$proj" && "$SHAREPACK" build -q -j $j $theme -o "$work/j$j" .) \
+		2>/dev/null
+	check "-j $j exits 0" [ $? -eq 0 ]
+done
+check "-j 1 and -j 2 make the same site" diff -r "$work/j1" "$work/j2"
+check "-j 1 and -j 5 make the same site" diff -r "$work/j1" "$work/j5"
+"$SHAREPACK" build -j 0 "$proj" >/dev/null 2>&1
+check "-j 0 is a usage error" [ $? -eq 2 ]
+# Content is read on every processor, but messages come in path order,
+# as when one file was read after another.
+many=$work/many
+mkdir -p "$many/content/guidance"
+i=0
+while [ $i -lt 300 ]; do
+	printf -- '---\nkind: guidance\n---\nNo title.\n' \
+		>"$many/content/guidance/g$i.md"
+	i=$((i + 1))
+done
+(cd "$many" && "$SHAREPACK" check .) >/dev/null 2>"$work/many.err"
+check "many files with errors: check exits 1" [ $? -eq 1 ]
+grep -o '^content/guidance/g[0-9]*\.md' "$work/many.err" >"$work/many.order"
+check "many files with errors: a message for each" \
+	[ "$(sort -u "$work/many.order" | wc -l)" -eq 300 ]
+check "many files with errors: messages in path order" \
+	sh -c 'LC_ALL=C sort -c "$1"' - "$work/many.order"
+summary rebuild
