@@ -458,15 +458,17 @@ write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
-int
-fs_write_file(const char *path, const void *data, size_t len)
+/* Writes len bytes of data to a new or truncated file at path, synced to
+ * the disk first when sync. 0, or -1 with errno set. */
+static int
+write_new_file(const char *path, const void *data, size_t len, int sync)
 {
-	if (fs_mkdir_parent(path) != 0)
-		return -1;
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0)
 		return -1;
-	if (write_all(fd, data, len) != 0) {
+	/* fdatasync also flushes the size, all a reader needs of a new
+	 * file's metadata, and skips the times fsync would write. */
+	if (write_all(fd, data, len) != 0 || (sync && fdatasync(fd) != 0)) {
 		int saved = errno;
 		close(fd);
 		errno = saved;
@@ -476,20 +478,17 @@ fs_write_file(const char *path, const void *data, size_t len)
 }
 
 int
+fs_write_file(const char *path, const void *data, size_t len)
+{
+	if (fs_mkdir_parent(path) != 0)
+		return -1;
+	return write_new_file(path, data, len, 0);
+}
+
+int
 fs_write_synced(const char *path, const void *data, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-	if (fd < 0)
-		return -1;
-	/* fdatasync also flushes the size, all a reader needs of a new
-	 * file's metadata, and skips the times fsync would write. */
-	if (write_all(fd, data, len) != 0 || fdatasync(fd) != 0) {
-		int saved = errno;
-		close(fd);
-		errno = saved;
-		return -1;
-	}
-	return close(fd);
+	return write_new_file(path, data, len, 1);
 }
 
 int
