@@ -349,7 +349,9 @@ try {
     }
     const changed = path.join(work, 'changed');
     fs.cpSync(path.join(ROOT, 'content'), path.join(changed, 'content'), { recursive: true });
-    for (const d of ['themes', 'scenarios']) {
+    // The whole project but its build: the settings too, which list the
+    // languages the content is written in.
+    for (const d of ['themes', 'scenarios', 'sharepack.yaml']) {
       if (fs.existsSync(path.join(ROOT, d))) fs.cpSync(path.join(ROOT, d), path.join(changed, d), { recursive: true });
     }
     const v = path.join(changed, 'content/vignettes', fs.readdirSync(path.join(changed, 'content/vignettes'))[0]);
