@@ -131,30 +131,44 @@ static const char *const gap_fix[COVERAGE_DIRS] = {
 	    "answer is no-share",
 };
 
-/* The gaps of pk's own edition. */
+/* The gaps of one edition in pk's counts c. */
 static void
-check_pack_gaps(const struct item *pk, struct diag *d)
+check_edition_gaps(const struct item *pk, const struct coverage *c,
+    const char *edition, struct diag *d)
 {
-	if (pk->edition == NULL || !pack_edition_has_rules(pk->edition))
-		return;
-	struct coverage c;
-	coverage_count(pk, &c);
-	int e = edition_index(&c, pk->edition);
+	int e = edition_index(c, edition);
 	for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
 		for (int dir = 0; dir < COVERAGE_DIRS; dir++) {
-			if (e >= 0 && coverage_total(&c.rules[e][r],
+			if (e >= 0 && coverage_total(&c->rules[e][r],
 			    (enum coverage_dir)dir) > 0)
 				continue;
 			diag_warn(d, &pk->pos, "pack '%s' never asks %s rule %d "
 			    "in the %s direction; add %s and rule %d is its "
 			    "reason ('rules: [%d]'), or cite the rule on a "
 			    "myth, fact or scenario choice that supports %s",
-			    pk->id, pack_edition_short(pk->edition), r + 1,
+			    pk->id, pack_edition_short(edition), r + 1,
 			    dir == COVERAGE_SHARE ? "share" : "do-not-share",
 			    gap_fix[dir], r + 1, r + 1,
 			    coverage_dir_name((enum coverage_dir)dir));
 		}
 	}
+}
+
+/* The gaps of every edition pk's learners are asked rules of: the pack's
+ * own, even when nothing cites it, and each its questions cite, since a
+ * pack holding Welsh or 2018 cases trains those rules too. */
+static void
+check_pack_gaps(const struct item *pk, struct diag *d)
+{
+	struct coverage c;
+	coverage_count(pk, &c);
+	const char *own = pk->edition != NULL &&
+	    pack_edition_has_rules(pk->edition) ? pk->edition : NULL;
+	if (own != NULL)
+		check_edition_gaps(pk, &c, own, d);
+	for (size_t e = 0; e < c.edition_count; e++)
+		if (own == NULL || strcmp(c.editions[e], own) != 0)
+			check_edition_gaps(pk, &c, c.editions[e], d);
 }
 
 /* A question's rules that follow no edition with golden rules. */
@@ -276,8 +290,9 @@ coverage_report(const struct pack *p, FILE *out)
 	    "questions of each pack cite each golden rule (numbered as in "
 	    "its edition) and each principle, by the way the answer points: "
 	    "a case by its expected answer, a myth or fact and a scenario "
-	    "choice by its 'supports'. A pack that gives an 'edition' is "
-	    "warned of each rule of it never asked in one direction.\n", out);
+	    "choice by its 'supports'. A pack is warned of each rule never "
+	    "asked in one direction, of its own 'edition' and of every "
+	    "edition its questions cite rules of.\n", out);
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK)
 			report_pack(p->items[i], out);
