@@ -154,20 +154,20 @@ check_edition_gaps(const struct item *pk, const struct coverage *c,
 	}
 }
 
-/* The gaps of every edition pk's learners are asked rules of: the pack's
- * own, even when nothing cites it, and each its questions cite, since a
- * pack holding Welsh or 2018 cases trains those rules too. */
+/* The gaps of a pack that gives an edition with golden rules: of that
+ * edition, even when nothing cites it, and of each edition its questions
+ * cite rules of, since a pack holding Welsh or 2018 cases trains those
+ * rules too. A pack without one has not asked to be checked. */
 static void
 check_pack_gaps(const struct item *pk, struct diag *d)
 {
+	if (pk->edition == NULL || !pack_edition_has_rules(pk->edition))
+		return;
 	struct coverage c;
 	coverage_count(pk, &c);
-	const char *own = pk->edition != NULL &&
-	    pack_edition_has_rules(pk->edition) ? pk->edition : NULL;
-	if (own != NULL)
-		check_edition_gaps(pk, &c, own, d);
+	check_edition_gaps(pk, &c, pk->edition, d);
 	for (size_t e = 0; e < c.edition_count; e++)
-		if (own == NULL || strcmp(c.editions[e], own) != 0)
+		if (strcmp(c.editions[e], pk->edition) != 0)
 			check_edition_gaps(pk, &c, c.editions[e], d);
 }
 
@@ -290,9 +290,9 @@ coverage_report(const struct pack *p, FILE *out)
 	    "questions of each pack cite each golden rule (numbered as in "
 	    "its edition) and each principle, by the way the answer points: "
 	    "a case by its expected answer, a myth or fact and a scenario "
-	    "choice by its 'supports'. A pack is warned of each rule never "
-	    "asked in one direction, of its own 'edition' and of every "
-	    "edition its questions cite rules of.\n", out);
+	    "choice by its 'supports'. A pack that gives an 'edition' is "
+	    "warned of each rule never asked in one direction, of that "
+	    "edition and of every edition its questions cite rules of.\n", out);
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK)
 			report_pack(p->items[i], out);
