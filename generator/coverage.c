@@ -131,7 +131,33 @@ static const char *const gap_fix[COVERAGE_DIRS] = {
 	    "answer is no-share",
 };
 
-/* The gaps of pk's own edition. */
+/* The gaps of one edition in pk's counts c. */
+static void
+check_edition_gaps(const struct item *pk, const struct coverage *c,
+    const char *edition, struct diag *d)
+{
+	int e = edition_index(c, edition);
+	for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
+		for (int dir = 0; dir < COVERAGE_DIRS; dir++) {
+			if (e >= 0 && coverage_total(&c->rules[e][r],
+			    (enum coverage_dir)dir) > 0)
+				continue;
+			diag_warn(d, &pk->pos, "pack '%s' never asks %s rule %d "
+			    "in the %s direction; add %s and rule %d is its "
+			    "reason ('rules: [%d]'), or cite the rule on a "
+			    "myth, fact or scenario choice that supports %s",
+			    pk->id, pack_edition_short(edition), r + 1,
+			    dir == COVERAGE_SHARE ? "share" : "do-not-share",
+			    gap_fix[dir], r + 1, r + 1,
+			    coverage_dir_name((enum coverage_dir)dir));
+		}
+	}
+}
+
+/* The gaps of a pack that gives an edition with golden rules: of that
+ * edition, even when nothing cites it, and of each edition its questions
+ * cite rules of, since a pack holding Welsh or 2018 cases trains those
+ * rules too. A pack without one has not asked to be checked. */
 static void
 check_pack_gaps(const struct item *pk, struct diag *d)
 {
@@ -139,22 +165,10 @@ check_pack_gaps(const struct item *pk, struct diag *d)
 		return;
 	struct coverage c;
 	coverage_count(pk, &c);
-	int e = edition_index(&c, pk->edition);
-	for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
-		for (int dir = 0; dir < COVERAGE_DIRS; dir++) {
-			if (e >= 0 && coverage_total(&c.rules[e][r],
-			    (enum coverage_dir)dir) > 0)
-				continue;
-			diag_warn(d, &pk->pos, "pack '%s' never asks %s rule %d "
-			    "in the %s direction; add %s and rule %d is its "
-			    "reason ('rules: [%d]'), or cite the rule on a "
-			    "myth, fact or scenario choice that supports %s",
-			    pk->id, pack_edition_short(pk->edition), r + 1,
-			    dir == COVERAGE_SHARE ? "share" : "do-not-share",
-			    gap_fix[dir], r + 1, r + 1,
-			    coverage_dir_name((enum coverage_dir)dir));
-		}
-	}
+	check_edition_gaps(pk, &c, pk->edition, d);
+	for (size_t e = 0; e < c.edition_count; e++)
+		if (strcmp(c.editions[e], pk->edition) != 0)
+			check_edition_gaps(pk, &c, c.editions[e], d);
 }
 
 /* A question's rules that follow no edition with golden rules. */
@@ -277,7 +291,8 @@ coverage_report(const struct pack *p, FILE *out)
 	    "its edition) and each principle, by the way the answer points: "
 	    "a case by its expected answer, a myth or fact and a scenario "
 	    "choice by its 'supports'. A pack that gives an 'edition' is "
-	    "warned of each rule of it never asked in one direction.\n", out);
+	    "warned of each rule never asked in one direction, of that "
+	    "edition and of every edition its questions cite rules of.\n", out);
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK)
 			report_pack(p->items[i], out);
