@@ -11,7 +11,8 @@ a child process with its peak memory (ru_maxrss from wait4):
 - the rebuild after one item changes (into the same folder);
 - sharepack check;
 - sharepack package (SCORM 1.2);
-- Hugo on the same corpus, when `hugo` is installed (never installed here).
+- Hugo on the same corpus (the Debian package, which `make bench` installs
+  when it can), with how many times faster sharepack's full build is.
 Each time is printed with its ratio to the floor's, the ratios being what
 the issue's goals are stated in. Outputs go to /dev/shm (tmpfs) when it is
 there, else to a temporary folder, as the output says; the machine's load
@@ -93,8 +94,10 @@ def bench(n, sharepack, floor, root):
     hugo = shutil.which("hugo")
     if hugo:
         ver = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()
-        row("Hugo %s on the same corpus" % (ver[1] if len(ver) > 1 else ""),
-            run([hugo, "--quiet", "-s", corpus, "-d", os.path.join(out, "hugo")]))
+        h = run([hugo, "--quiet", "-s", corpus, "-d", os.path.join(out, "hugo")])
+        faster = ("sharepack's full build is %.1fx faster" % (h[0] / full[0])
+                  if h[2] == 0 and full[2] == 0 and full[0] > 0 else "")
+        row("Hugo %s on the same corpus" % (ver[1] if len(ver) > 1 else ""), h, faster)
     else:
         rows.append(("Hugo on the same corpus", "not installed", "", "", "", "Debian package hugo"))
     print()
