@@ -34,10 +34,9 @@ struct scorm_counts {
  * the language of cat (borrowed): the manifest's titles are the
  * translations' into cat->lang where there are some, its fixed words the
  * catalogue's, and a language other than the project's default is the
- * manifest's xml:lang. The
- * zip holds every page in pages, the theme's assets, the schemas and the
- * manifest; the pages must have been rendered for a package (scenarios
- * marked ungraded) in that language. Refuses, naming the page and the script, a SCO page
+ * manifest's xml:lang. The zip holds every page in pages, the theme's
+ * assets, the schemas and the manifest; the pages must have been rendered
+ * for a package (scenarios marked ungraded) in that language. Refuses, naming the page and the script, a SCO page
  * that would not run the LMS bridge (lms.js), player.js or its player
  * (quiz.js, scenario.js), as a theme's layout can make happen, and a pack
  * whose quiz's progress could outgrow the LMS's suspend data (see
