@@ -265,6 +265,9 @@ done
 check "--lang fr: exit 2" [ $? -eq 2 ]
 check "--lang fr: names the project's languages" \
 	grep -qx "sharepack: --lang fr: the project is not in that language; its languages are en, cy (sharepack.yaml, 'languages')" "$work/err"
+"$SHAREPACK" export -q --format gift --lang Welsh . 2>"$work/err"
+check "--lang Welsh: exit 2" [ $? -eq 2 ]
+check "--lang Welsh: asks for a code" grep -q "^sharepack: --lang takes a language code of two or three letters, such as cy ('Welsh')" "$work/err"
 "$SHAREPACK" build -q --lang cy -o "$work/site-cy" . 2>"$work/err"
 check "--lang is not for build: exit 2" [ $? -eq 2 ]
 check "--lang is not for build: said" grep -q "^sharepack: --lang is for 'package', 'export' and 'report'" "$work/err"
