@@ -72,7 +72,12 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "edition.england-2023", "", 0 },
 	{ "edition.england-2024", "", 0 },
 	{ "edition.wales-2019", "", 0 },
+	{ "edition_short.england-2018", "", 0 },
+	{ "edition_short.england-2023", "", 0 },
+	{ "edition_short.england-2024", "", 0 },
+	{ "edition_short.wales-2019", "", 0 },
 	{ "export.all_questions", "", 0 },
+	{ "export.gift_comment", "", 0 },
 	{ "export.guidance_answer", "", 0 },
 	{ "export.not_quite", "", 0 },
 	{ "export.prompt_case", "", 0 },
@@ -85,6 +90,10 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "index.packs", "", 0 },
 	{ "index.scenarios", "", 0 },
 	{ "index.title", "", 0 },
+	{ "list.and", "", 0 },
+	{ "outcome.good", "", 0 },
+	{ "outcome.mixed", "", 0 },
+	{ "outcome.poor", "", 0 },
 	{ "pack.for", "", 0 },
 	{ "pack.pass_mark", "", 0 },
 	{ "pack.quiz", "", 0 },
@@ -102,6 +111,14 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "part.myths", "", 0 },
 	{ "player.cancel", "", 0 },
 	{ "player.download", "", 0 },
+	{ "principle.accurate", "", 0 },
+	{ "principle.adequate", "", 0 },
+	{ "principle.necessary", "", 0 },
+	{ "principle.proportionate", "", 0 },
+	{ "principle.recorded", "", 0 },
+	{ "principle.relevant", "", 0 },
+	{ "principle.secure", "", 0 },
+	{ "principle.timely", "", 0 },
 	{ "quiz.agency_label", "", 0 },
 	{ "quiz.agency_none", "", 0 },
 	{ "quiz.all_answered", "n", 0 },
@@ -154,6 +171,7 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "record.scores_value", "lines percent", 0 },
 	{ "record.wrong", "", 0 },
 	{ "record.your_decision", "", 0 },
+	{ "report.a_decision", "", 0 },
 	{ "report.advice", "", 0 },
 	{ "report.agency", "", 0 },
 	{ "report.agency_column", "", 0 },
@@ -166,13 +184,17 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "report.alpha_unknown", "", 0 },
 	{ "report.alpha_very", "", 0 },
 	{ "report.analysed", "", 0 },
+	{ "report.answers", "", 0 },
 	{ "report.attempts", "", 0 },
 	{ "report.attempts_started", "", 0 },
 	{ "report.believed", "", 0 },
 	{ "report.best", "", 0 },
 	{ "report.by_month", "", 0 },
 	{ "report.by_score", "", 0 },
+	{ "report.chart_months", "", 0 },
+	{ "report.chart_scores", "", 0 },
 	{ "report.crumb", "", 0 },
+	{ "report.csv_link", "title", 0 },
 	{ "report.deciding", "", 0 },
 	{ "report.deciding_note", "", 0 },
 	{ "report.deciding_table", "", 0 },
@@ -186,18 +208,40 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "report.fewer_than_5", "", 0 },
 	{ "report.finished", "", 0 },
 	{ "report.finished_passed", "", 0 },
+	{ "report.flag", "", 0 },
+	{ "report.flag_easy", "", 0 },
+	{ "report.flag_easy_advice", "", 0 },
+	{ "report.flag_hard", "", 0 },
+	{ "report.flag_hard_advice", "", 0 },
+	{ "report.flag_negative", "", 0 },
+	{ "report.flag_negative_advice", "", 0 },
 	{ "report.flagged", "", 0 },
 	{ "report.flagged_note", "easy hard n", 0 },
+	{ "report.id", "", 0 },
 	{ "report.intro", "", 0 },
 	{ "report.kept_changed", "", 0 },
 	{ "report.kept_gone", "", 0 },
+	{ "report.kind", "", 0 },
+	{ "report.kind_pack", "", 0 },
+	{ "report.kind_scenario", "", 0 },
+	{ "report.learner", "", 0 },
 	{ "report.learners", "", 0 },
+	{ "report.measure", "", 0 },
 	{ "report.mismatch_note", "", 0 },
 	{ "report.mismatched", "", 0 },
+	{ "report.month", "", 0 },
+	{ "report.month_unknown", "", 0 },
+	{ "report.myth", "", 0 },
 	{ "report.myths", "", 0 },
 	{ "report.myths_note", "", 0 },
 	{ "report.myths_table", "", 0 },
 	{ "report.names_note", "", 0 },
+	{ "report.no_decisions", "", 0 },
+	{ "report.no_edition", "", 0 },
+	{ "report.no_ending", "", 0 },
+	{ "report.not_known", "", 0 },
+	{ "report.number", "", 0 },
+	{ "report.over_sharing", "", 0 },
 	{ "report.over_time", "", 0 },
 	{ "report.over_time_note", "", 0 },
 	{ "report.pass_rate", "", 0 },
@@ -206,23 +250,33 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "report.paths", "", 0 },
 	{ "report.paths_note", "", 0 },
 	{ "report.paths_table", "", 0 },
+	{ "report.principle", "", 0 },
+	{ "report.principles", "", 0 },
+	{ "report.principles_note", "", 0 },
 	{ "report.question", "", 0 },
 	{ "report.questions", "", 0 },
 	{ "report.questions_note", "", 0 },
+	{ "report.rank", "", 0 },
 	{ "report.reliability", "", 0 },
 	{ "report.reliability_note", "", 0 },
 	{ "report.rule", "", 0 },
+	{ "report.rule_label", "edition n", 0 },
 	{ "report.rules", "", 0 },
 	{ "report.rules_note", "", 0 },
+	{ "report.score", "", 0 },
 	{ "report.share_right", "", 0 },
+	{ "report.statement", "", 0 },
 	{ "report.summary", "", 0 },
 	{ "report.title", "", 0 },
+	{ "report.title_column", "", 0 },
 	{ "report.too_few", "", 0 },
 	{ "report.unanswered", "", 0 },
+	{ "report.under_sharing", "", 0 },
 	{ "report.unit", "", 0 },
 	{ "report.unit_intro", "", 0 },
 	{ "report.unit_title", "title", 0 },
 	{ "report.units", "", 0 },
+	{ "report.value", "", 0 },
 	{ "result.download", "", 0 },
 	{ "result.go_certificate", "", 0 },
 	{ "result.go_record", "", 0 },
@@ -240,6 +294,7 @@ const struct catalogue_key catalogue_keys[] = {
 	{ "result.review", "", 0 },
 	{ "result.review_line", "answer expected", 0 },
 	{ "result.try_again", "", 0 },
+	{ "rules.cited", "list", 1 },
 	{ "scenario.about_choice", "", 0 },
 	{ "scenario.again", "", 0 },
 	{ "scenario.attempt_code", "code", 0 },
@@ -814,4 +869,42 @@ catalogue_check_project(const struct site_settings *s, const char *settings,
 			catalogue_free(c);
 	}
 	catalogue_free(en);
+}
+
+/* ---- words for the model's names ---- */
+
+const char *
+catalogue_name(const struct catalogue *s, const char *prefix,
+    const char *name)
+{
+	char key[CATALOGUE_MAX_KEY_BYTES + 1];
+	int n = snprintf(key, sizeof key, "%s.%s", prefix, name);
+	if (n < 0 || (size_t)n >= sizeof key)
+		return NULL;
+	return catalogue_get(s, key);
+}
+
+char *
+catalogue_rules_cited(const struct catalogue *s, const struct intlist *rules,
+    const char *edition)
+{
+	if (rules->count == 0)
+		return NULL;
+	struct buf list = BUF_INIT;
+	char *and = catalogue_format(s, "list.and", NULL);
+	for (size_t i = 0; i < rules->count; i++) {
+		if (i > 0)
+			buf_puts(&list, i + 1 < rules->count ? ", " : and);
+		buf_printf(&list, "%d", rules->values[i]);
+	}
+	if (edition != NULL) {
+		const char *shown = catalogue_name(s, "edition_short", edition);
+		buf_printf(&list, " (%s)", shown != NULL ? shown : edition);
+	}
+	const char *args[] = { "list", list.data, NULL };
+	char *out = catalogue_plural(s, "rules.cited", (long)rules->count,
+	    args);
+	buf_free(&list);
+	free(and);
+	return out;
 }

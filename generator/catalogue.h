@@ -147,4 +147,20 @@ void catalogue_check_project(const struct site_settings *s,
     const char *settings, const char *theme_dir, const char *shown,
     struct diag *d);
 
+/* The text of key PREFIX.NAME in s ("agency", "social-care": "Social
+ * care"), or NULL when s has none: the words for a name the model holds
+ * (an agency, an edition, a principle). Borrowed from s. */
+const char *catalogue_name(const struct catalogue *s, const char *prefix,
+    const char *name);
+
+/*
+ * "Golden rules cited: rules 4, 6 and 7 (England 2024)." in s's language
+ * (rules.cited, list.and, edition_short.EDITION): the numbers of rules as
+ * edition numbers them, edition named when not NULL (by itself when s has
+ * no short name for it). Returns a new string the caller frees, or NULL
+ * when rules is empty.
+ */
+char *catalogue_rules_cited(const struct catalogue *s,
+    const struct intlist *rules, const char *edition);
+
 #endif

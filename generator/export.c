@@ -1,7 +1,10 @@
-/* export.c: questions as Moodle XML (libxml2) and GIFT. */
+/* export.c: questions as Moodle XML (libxml2) and GIFT, in the language
+ * of the catalogue given: each item's translation into it where there is
+ * one, and the catalogue's words around them. */
 #include "export.h"
 
 #include <libxml/tree.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "html5.h"
@@ -13,11 +16,13 @@
 /* One question, in the form both formats need. Strings are owned; the
  * HTML in them is built as DOM nodes and serialised, never pasted. */
 struct question {
-	const struct item *it;
+	const struct item *it;	/* the original: its id, answer and rules */
+	const struct item *shown;	/* its translation into the catalogue's
+				 * language, or it: the words */
 	char *text;		/* HTML: the case, or the statement */
 	char *why;		/* HTML: the reasoning */
 	char *feedback[2];	/* HTML: what each answer shows */
-	const char *answers[2];	/* labels */
+	char *answers[2];	/* labels */
 	int right;		/* index of the expected answer */
 };
 
@@ -47,58 +52,97 @@ why_start(const struct item *it)
 	    cmark_node_next(it->vignette.why);
 }
 
-/* The rules it cites, with the edition that numbers them, as HTML to
- * follow its reasoning; NULL when it cites none. Caller frees. */
+/* The rules it cites, with the edition that numbers them, as a
+ * paragraph in div, in the catalogue's words; nothing when it cites
+ * none. */
+static void
+rules_para(xmlNodePtr div, const struct item *it, const struct item *pk,
+    const struct catalogue *cat)
+{
+	char *text = catalogue_rules_cited(cat, &it->rules,
+	    pack_rule_edition(it, pk));
+	if (text != NULL)
+		render_el_class(div, "p", "sp-rules", text);
+	free(text);
+}
+
+/* The rules' paragraph as HTML; NULL when it cites none. Caller frees. */
 static char *
-rules_html(const struct item *it, const struct item *pk)
+rules_html(const struct item *it, const struct item *pk,
+    const struct catalogue *cat)
 {
 	if (it->rules.count == 0)
 		return NULL;
 	xmlNodePtr div = html_begin();
-	render_rule_citations(div, &it->rules, pack_rule_edition(it, pk));
+	rules_para(div, it, pk, cat);
+	return html_end(div);
+}
+
+/* The case or the statement, with the question asked of it. */
+static char *
+question_text(const struct item *shown, const struct catalogue *cat)
+{
+	xmlNodePtr div = html_begin();
+	char *ask;
+	if (shown->kind == ITEM_MYTH) {
+		ask = catalogue_format(cat, "export.prompt_myth", NULL);
+		xmlNodePtr p = render_el(div, "p", ask);
+		render_el(p, "strong", shown->title);
+	} else {
+		ask = catalogue_format(cat, "export.prompt_case", NULL);
+		md_dom_append(div, cmark_node_first_child(shown->doc),
+		    shown->vignette.why, 3);
+		render_el(render_el(div, "p", NULL), "strong", ask);
+	}
+	free(ask);
+	return html_end(div);
+}
+
+/* What answer i shows: right or not, the guidance's answer, the
+ * reasoning and the rules. */
+static char *
+question_feedback(const struct question *q, int i, const struct item *pk,
+    const struct catalogue *cat)
+{
+	xmlNodePtr div = html_begin();
+	char *verdict = catalogue_format(cat, i == q->right ? "export.right" :
+	    "export.not_quite", NULL);
+	char *lead = catalogue_format(cat, "export.guidance_answer", NULL);
+	xmlNodePtr p = render_el(div, "p", verdict);
+	render_text(p, lead);
+	render_el(p, "strong", q->answers[q->right]);
+	render_text(p, ".");
+	md_dom_append(div, why_start(q->shown), NULL, 3);
+	rules_para(div, q->it, pk, cat);
+	free(verdict);
+	free(lead);
 	return html_end(div);
 }
 
 static void
 question_make(struct question *q, const struct item *it,
-    const struct item *pk)
+    const struct item *pk, const struct catalogue *cat)
 {
 	int myth = it->kind == ITEM_MYTH;
+	const struct item *tr = pack_translation(it, cat->lang);
 	q->it = it;
-	q->answers[0] = myth ? "Myth" : "Share";
-	q->answers[1] = myth ? "Fact" : "Do not share";
+	q->shown = tr != NULL ? tr : it;
+	q->answers[0] = catalogue_format(cat, myth ? "answer.myth" :
+	    "answer.share", NULL);
+	q->answers[1] = catalogue_format(cat, myth ? "answer.fact" :
+	    "answer.no_share", NULL);
 	q->right = myth ? (it->myth.verdict == VERDICT_MYTH ? 0 : 1) :
 	    (it->vignette.expected == OUTCOME_SHARE ? 0 : 1);
-
-	xmlNodePtr div = html_begin();
-	if (myth) {
-		xmlNodePtr p = render_el(div, "p", "Myth or fact? ");
-		render_el(p, "strong", it->title);
-	} else {
-		md_dom_append(div, cmark_node_first_child(it->doc), it->vignette.why, 3);
-		render_el(render_el(div, "p", NULL), "strong",
-		    "Share or do not share?");
-	}
-	q->text = html_end(div);
-	q->why = html5_fragment(why_start(it), NULL, 3);
-	char *rules = rules_html(it, pk);
+	q->text = question_text(q->shown, cat);
+	q->why = html5_fragment(why_start(q->shown), NULL, 3);
+	char *rules = rules_html(it, pk, cat);
 	if (rules != NULL) {
 		char *why = xasprintf("%s%s", q->why, rules);
 		free(q->why);
 		q->why = why;
 	}
-	for (int i = 0; i < 2; i++) {
-		div = html_begin();
-		xmlNodePtr p = render_el(div, "p", i == q->right ? "Right. " :
-		    "Not quite. ");
-		render_text(p, "The guidance's answer is: ");
-		render_el(p, "strong", q->answers[q->right]);
-		render_text(p, ".");
-		md_dom_append(div, why_start(it), NULL, 3);
-		render_rule_citations(div, &it->rules, pack_rule_edition(it,
-		    pk));
-		q->feedback[i] = html_end(div);
-	}
+	for (int i = 0; i < 2; i++)
+		q->feedback[i] = question_feedback(q, i, pk, cat);
 	free(rules);
 }
 
@@ -107,8 +151,10 @@ question_free(struct question *q)
 {
 	free(q->text);
 	free(q->why);
-	free(q->feedback[0]);
-	free(q->feedback[1]);
+	for (int i = 0; i < 2; i++) {
+		free(q->feedback[i]);
+		free(q->answers[i]);
+	}
 }
 
 /*
@@ -160,7 +206,7 @@ moodle_question(xmlNodePtr quiz, const struct question *q)
 {
 	xmlNodePtr qn = xmlNewChild(quiz, NULL, BAD_CAST "question", NULL);
 	xmlSetProp(qn, BAD_CAST "type", BAD_CAST "multichoice");
-	text_child(qn, "name", NULL, q->it->title);
+	text_child(qn, "name", NULL, q->shown->title);
 	text_child(qn, "questiontext", "html", q->text);
 	text_child(qn, "generalfeedback", "html", q->why);
 	xmlNewTextChild(qn, NULL, BAD_CAST "defaultgrade", BAD_CAST "1");
@@ -207,7 +253,7 @@ gift_question(struct buf *out, const struct question *q)
 	buf_puts(out, "// [id:");
 	buf_puts(out, q->it->id);
 	buf_puts(out, "]\n::");
-	gift_text(out, q->it->title);
+	gift_text(out, q->shown->title);
 	buf_puts(out, "::[html]");
 	gift_text(out, q->text);
 	buf_puts(out, " {\n");
@@ -227,13 +273,16 @@ gift_question(struct buf *out, const struct question *q)
  * category path '/' separates nested categories, so a slash in the title
  * is written "//"; a line break or control becomes a space. Caller frees. */
 static char *
-category_path(const struct item *pk)
+category_path(const struct item *pk, const struct catalogue *cat)
 {
 	struct buf b = BUF_INIT;
 	buf_puts(&b, "$course$/top/sharepack/");
 	struct buf clean = BUF_INIT;
-	const char *title = pk ? pk->title : "all questions";
+	const struct item *tr = pk ? pack_translation(pk, cat->lang) : NULL;
+	char *title = tr ? xstrdup(tr->title) : pk ? xstrdup(pk->title) :
+	    catalogue_format(cat, "export.all_questions", NULL);
 	add_lms_text(&clean, title, strlen(title));
+	free(title);
 	for (const char *s = clean.data; *s; s++) {
 		if (*s == '/')
 			buf_putc(&b, '/');
@@ -243,16 +292,29 @@ category_path(const struct item *pk)
 	return buf_detach(&b);
 }
 
+/* GIFT's first line: a comment saying how to import the file, on one
+ * line whatever the catalogue holds. */
+static void
+gift_header(struct buf *out, const struct catalogue *cat)
+{
+	char *how = catalogue_format(cat, "export.gift_comment", NULL);
+	buf_puts(out, "// ");
+	for (const char *s = how; *s; s++)
+		buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+	buf_putc(out, '\n');
+	free(how);
+}
+
 size_t
 export_questions(const struct pack *p, const struct item *pk,
-    enum export_format format, struct buf *out)
+    enum export_format format, const struct catalogue *cat, struct buf *out)
 {
 	struct item *const *items = pk ? pk->pack.members : p->items;
 	size_t count = pk ? pk->pack.member_count : p->count;
 	size_t n = 0;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr quiz = NULL;
-	char *category = category_path(pk);
+	char *category = category_path(pk, cat);
 
 	if (format == EXPORT_MOODLE_XML) {
 		doc = xmlNewDoc(BAD_CAST "1.0");
@@ -264,8 +326,8 @@ export_questions(const struct pack *p, const struct item *pk,
 	} else {
 		/* Moodle reads the $CATEGORY line as it is, never
 		 * unescaping it: written plain, on one line. */
-		buf_puts(out, "// Exported by sharepack. Import into Moodle: "
-		    "Question bank > Import > GIFT format.\n$CATEGORY: ");
+		gift_header(out, cat);
+		buf_puts(out, "$CATEGORY: ");
 		buf_puts(out, category);
 		buf_puts(out, "\n\n");
 	}
@@ -273,7 +335,7 @@ export_questions(const struct pack *p, const struct item *pk,
 		if (!sitemap_is_question(items[i]))
 			continue;
 		struct question q;
-		question_make(&q, items[i], pk);
+		question_make(&q, items[i], pk, cat);
 		if (format == EXPORT_MOODLE_XML)
 			moodle_question(quiz, &q);
 		else

@@ -31,6 +31,7 @@
 #include "serve.h"
 #include "settings.h"
 #include "catalogue.h"
+#include "translate.h"
 #include "record.h"
 #include "site.h"
 #include "starter.h"
@@ -44,15 +45,16 @@ static const char usage_text[] =
     "       sharepack check [--strict] [--report] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack package [-j N] [--scorm 1.2|2004] [-o FILE.zip] [--pack ID] "
+    "[--lang LANG] "
     "[--with-scenarios] "
     "[--xapi-endpoint URL [--xapi-auth VALUE]] "
     "[--theme NAME | --theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack export --format moodle-xml|gift [-o FILE] [--pack ID] "
-    "[PROJECTDIR]\n"
+    "[--lang LANG] [PROJECTDIR]\n"
     "       sharepack serve [--port N] [--host ADDR] [--theme NAME | "
     "--theme-dir DIR] [PROJECTDIR]\n"
     "       sharepack new [-q] DIR\n"
-    "       sharepack report [-o OUTDIR] [--db FILE] [--names] "
+    "       sharepack report [-o OUTDIR] [--db FILE] [--names] [--lang LANG] "
     "[--lrs URL [--lrs-auth VALUE]] [--project PROJECTDIR] [SOURCE...]\n"
     "       sharepack --help | --version\n";
 
@@ -110,6 +112,7 @@ enum opt_action {
 
 static int check_scorm(const struct options *o);
 static int check_format(const struct options *o);
+static int check_lang(const struct options *o);
 static int check_xapi_endpoint(const struct options *o);
 static int check_xapi_auth(const struct options *o);
 static int check_lrs_auth(const struct options *o);
@@ -154,6 +157,11 @@ static const struct option_spec option_table[] = {
 	{ "--format", NULL, OPT_VALUE, offsetof(struct options, format),
 	    FOR(CMD_EXPORT), "%s is for 'export'", check_format,
 	    "  --format FORMAT  moodle-xml or gift\n" },
+	{ "--lang", NULL, OPT_VALUE, offsetof(struct options, lang),
+	    FOR(CMD_EXPORT) | FOR(CMD_PACKAGE) | FOR(CMD_REPORT),
+	    "%s is for 'package', 'export' and 'report'", check_lang,
+	    "  --lang LANG      package, export or report in LANG, one of the\n"
+	    "                   settings' 'languages' (default: their 'language')\n" },
 	{ "--xapi-endpoint", NULL, OPT_VALUE,
 	    offsetof(struct options, xapi_endpoint),
 	    FOR(CMD_BUILD) | FOR(CMD_PACKAGE),
@@ -339,6 +347,15 @@ check_format(const struct options *o)
 }
 
 static int
+check_lang(const struct options *o)
+{
+	if (o->lang != NULL && !pack_valid_lang(o->lang))
+		return usage_error("--lang takes a language code of two or three "
+		    "letters, such as cy ('%s')", o->lang);
+	return -1;
+}
+
+static int
 check_xapi_endpoint(const struct options *o)
 {
 	if (o->xapi_endpoint != NULL && strncmp(o->xapi_endpoint, "https://",
@@ -441,62 +458,6 @@ project_path(const struct options *o, const char *sub)
 	    n), o->project, sub);
 }
 
-/* The file export or package writes: -o, or a name under build/. The
- * caller frees it. */
-static char *
-output_file(const struct options *o, const struct item *pk, const char *what,
-    const char *ext)
-{
-	if (o->outdir != NULL)
-		return xstrdup(o->outdir);
-	return xasprintf("build/%s-%s.%s", pk ? pk->id : "all-packs", what,
-	    ext);
-}
-
-static void
-run_export(const struct options *o, const struct pack *p,
-    const struct item *pk, struct diag *d)
-{
-	int xml = strcmp(o->format, "moodle-xml") == 0;
-	struct buf out = BUF_INIT;
-	size_t n = export_questions(p, pk, xml ? EXPORT_MOODLE_XML :
-	    EXPORT_GIFT, &out);
-	char *file = output_file(o, pk, "questions", xml ? "xml" : "gift");
-	if (fs_write_atomic(file, out.data, out.len) != 0)
-		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
-	else if (!o->quiet)
-		diag_say(stdout, "wrote %zu questions to %s; import it into "
-		    "the LMS's question bank as %s", n, file, xml ?
-		    "Moodle XML" : "GIFT");
-	free(file);
-	buf_free(&out);
-}
-
-static void
-run_package(const struct options *o, const struct pack *p,
-    const struct item *pk, const struct render_out *pages,
-    const struct theme *t, struct diag *d)
-{
-	int v2004 = o->scorm != NULL && strcmp(o->scorm, "2004") == 0;
-	char *file = output_file(o, pk, v2004 ? "scorm2004" : "scorm12",
-	    "zip");
-	struct scorm_counts n;
-	if (scorm_package(p, pk, pages, t, v2004 ? SCORM_2004 : SCORM_12,
-	    o->with_scenarios, file, &n, d) != 0 || o->quiet)
-		goto out;
-	diag_say(stdout, "wrote %s (SCORM %s): %zu graded quiz%s%s; upload it "
-	    "to the LMS as a SCORM package", file, v2004 ? "2004" : "1.2",
-	    n.graded, n.graded == 1 ? "" : "zes", n.completion_only == 0 ?
-	    "" : ", and branching scenarios that report completion only");
-	if (n.graded > 1)
-		diag_say(stdout, "%zu quizzes are graded: in Moodle, set the "
-		    "grading method to 'Learning objects', with as many to "
-		    "pass, or a passed quiz can hide a failed one ('Highest "
-		    "grade'); or package one pack with --pack ID", n.graded);
-out:
-	free(file);
-}
-
 /* What one run holds, from the paths to the rendered pages. */
 struct job {
 	const struct options *o;
@@ -510,6 +471,9 @@ struct job {
 	struct pack *p;
 	struct theme *t;	/* NULL until loaded */
 	const struct item *pk;	/* --pack, once found; NULL: every pack */
+	const char *lang;	/* package, export, report: the language
+				 * written (pick_language); borrowed */
+	struct catalogue *cat;	/* its words; NULL until loaded */
 	struct render_out pages;
 	size_t written;		/* build: the .html pages written */
 	struct serve_scripts *kept;	/* serve: the scripts' items between
@@ -519,6 +483,64 @@ struct job {
 				 * the current folder (messages then name
 				 * it first: diag_enter), else NULL */
 };
+
+/* The file export or package writes: -o, or a name under build/, which
+ * names the language when it is not the default (all-packs-cy-scorm12.zip).
+ * The caller frees it. */
+static char *
+output_file(const struct job *j, const char *what, const char *ext)
+{
+	const char *id = j->pk ? j->pk->id : "all-packs";
+	if (j->o->outdir != NULL)
+		return xstrdup(j->o->outdir);
+	if (strcmp(j->lang, pack_default_lang(&j->p->settings)) == 0)
+		return xasprintf("build/%s-%s.%s", id, what, ext);
+	return xasprintf("build/%s-%s-%s.%s", id, j->lang, what, ext);
+}
+
+static void
+run_export(struct job *j)
+{
+	const struct options *o = j->o;
+	struct diag *d = &j->d;
+	int xml = strcmp(o->format, "moodle-xml") == 0;
+	struct buf out = BUF_INIT;
+	size_t n = export_questions(j->p, j->pk, xml ? EXPORT_MOODLE_XML :
+	    EXPORT_GIFT, j->cat, &out);
+	char *file = output_file(j, "questions", xml ? "xml" : "gift");
+	if (fs_write_atomic(file, out.data, out.len) != 0)
+		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
+	else if (!o->quiet)
+		diag_say(stdout, "wrote %zu questions to %s; import it into "
+		    "the LMS's question bank as %s", n, file, xml ?
+		    "Moodle XML" : "GIFT");
+	free(file);
+	buf_free(&out);
+}
+
+static void
+run_package(struct job *j)
+{
+	const struct options *o = j->o;
+	int v2004 = o->scorm != NULL && strcmp(o->scorm, "2004") == 0;
+	char *file = output_file(j, v2004 ? "scorm2004" : "scorm12", "zip");
+	struct scorm_counts n;
+	if (scorm_package(j->p, j->pk, &j->pages, j->t, j->cat, v2004 ?
+	    SCORM_2004 : SCORM_12, o->with_scenarios, file, &n, &j->d) != 0 ||
+	    o->quiet)
+		goto out;
+	diag_say(stdout, "wrote %s (SCORM %s): %zu graded quiz%s%s; upload it "
+	    "to the LMS as a SCORM package", file, v2004 ? "2004" : "1.2",
+	    n.graded, n.graded == 1 ? "" : "zes", n.completion_only == 0 ?
+	    "" : ", and branching scenarios that report completion only");
+	if (n.graded > 1)
+		diag_say(stdout, "%zu quizzes are graded: in Moodle, set the "
+		    "grading method to 'Learning objects', with as many to "
+		    "pass, or a passed quiz can hide a failed one ('Highest "
+		    "grade'); or package one pack with --pack ID", n.graded);
+out:
+	free(file);
+}
 
 /* Messages go to msgs. */
 static void
@@ -555,6 +577,8 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->p = pack_new();
 	j->t = NULL;
 	j->pk = NULL;
+	j->lang = NULL;
+	j->cat = NULL;
 	j->pages = (struct render_out){ NULL, 0, 0, NULL };
 	j->collected = 0;
 	j->written = 0;
@@ -564,6 +588,7 @@ static void
 job_free(struct job *j)
 {
 	render_out_free(&j->pages);
+	catalogue_free(j->cat);
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
@@ -721,6 +746,78 @@ find_pack(struct job *j)
 	return EXIT_USAGE;
 }
 
+/* The languages the settings list ("en, cy"), or the default alone.
+ * Caller frees. */
+static char *
+language_list(const struct site_settings *s)
+{
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < s->languages.count; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", s->languages.values[i]);
+	return b.data != NULL ? buf_detach(&b) :
+	    xstrdup(pack_default_lang(s));
+}
+
+/* A package or an export in another language than the default shows the
+ * items with no translation into it as they are: one warning, before
+ * anything is written (--strict then writes nothing). */
+static void
+warn_untranslated(struct job *j)
+{
+	const char *def = pack_default_lang(&j->p->settings);
+	int questions = j->o->command == CMD_EXPORT;
+	size_t total, n;
+	if (j->o->command == CMD_REPORT || strcmp(j->lang, def) == 0)
+		return;
+	n = translate_missing(j->p, j->pk, j->lang, questions, &total);
+	if (n > 0)
+		diag_warn(&j->d, NULL, "%zu of the %zu %s this %s holds %s "
+		    "no %s (%s) translation, so %s in %s; add a file with "
+		    "each one's id and 'lang: %s' (content/README.md, "
+		    "\"Content in two languages\")", n, total, questions ?
+		    "questions" : "items", questions ? "export" : "package",
+		    n == 1 ? "has" : "have", translate_language_name(j->lang),
+		    j->lang, n == 1 ? "it is" : "they are",
+		    translate_language_name(def), j->lang);
+}
+
+/* The language package, export and report write in: --lang, which must
+ * be one of the settings' languages, or the default language; and its
+ * catalogue. Returns -1 to go on, or EXIT_USAGE after saying why. */
+static int
+pick_language(struct job *j)
+{
+	const struct site_settings *s = &j->p->settings;
+	enum command c = j->o->command;
+	if ((c != CMD_EXPORT && c != CMD_PACKAGE && c != CMD_REPORT) ||
+	    j->d.errors > 0)
+		return -1;
+	const char *def = pack_default_lang(s);
+	int listed = j->o->lang == NULL || strcmp(j->o->lang, def) == 0;
+	for (size_t i = 0; !listed && i < s->languages.count; i++)
+		listed = strcmp(s->languages.values[i], j->o->lang) == 0;
+	if (!listed) {
+		char *langs = language_list(s);
+		diag_say(stderr, "--lang %s: the project is not in that "
+		    "language; its languages are %s (%s, 'languages')",
+		    j->o->lang, langs, SETTINGS_FILE);
+		free(langs);
+		return EXIT_USAGE;
+	}
+	j->lang = j->o->lang != NULL ? j->o->lang : def;
+	char *shown = theme_shown(j);
+	j->cat = catalogue_load(j->lang, j->theme_dir, shown, &j->d);
+	free(shown);
+	if (j->cat == NULL)
+		diag_error(&j->d, NULL, "no interface catalogue for '%s': "
+		    "sharepack has its own words in en and cy; add "
+		    "themes/default/" CATALOGUE_DIR "/%s.yaml to the project",
+		    j->lang, j->lang);
+	else
+		warn_untranslated(j);
+	return -1;
+}
+
 /* report: each SOURCE into the results database, in the order given, each
  * file its own transaction (report_collect.h), then the summary, then the
  * LRS (report_lrs.h), which prints its own. */
@@ -750,7 +847,8 @@ run_report(struct job *j)
 	 * and the report is written from what was stored. */
 	outdir = o->outdir != NULL ? xstrdup(o->outdir) :
 	    project_path(o, "build/report");
-	if (report_site_write(st, j->p, j->t, outdir, o->names, &j->d) == 0 &&
+	if (report_site_write(st, j->p, j->t, j->cat, outdir, o->names,
+	    &j->d) == 0 &&
 	    !o->quiet)
 		diag_say(stdout, "wrote the report to %s/; open %s/index.html "
 		    "in a browser", outdir, outdir);
@@ -803,16 +901,17 @@ make_output(struct job *j)
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
-	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL };
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL,
+	    j->lang };
 	if (j->d.errors > 0)
 		return;
 	if (o->command == CMD_BUILD) {
 		build_site(j, &cfg);
 	} else if (o->command == CMD_EXPORT) {
-		run_export(o, j->p, j->pk, &j->d);
+		run_export(j);
 	} else if (o->command == CMD_PACKAGE) {
 		render_site(j->p, j->t, &cfg, &j->pages);
-		run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
+		run_package(j);
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}
@@ -932,6 +1031,8 @@ run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 		goto out;
 	load_project(&j);
 	status = find_pack(&j);
+	if (status < 0)
+		status = pick_language(&j);
 	if (status >= 0)
 		goto out;
 	make_output(&j);

@@ -21,6 +21,8 @@ struct options {
 				 * PROJECTDIR/build/report (report) */
 	const char *pack;	/* --pack ID: export or package one pack */
 	const char *format;	/* export --format moodle-xml | gift */
+	const char *lang;	/* --lang LANG (package, export, report);
+				 * NULL: the settings' default language */
 	const char *scorm;	/* package --scorm 1.2 | 2004 */
 	const char *xapi_endpoint;	/* --xapi-endpoint URL */
 	const char *xapi_auth;	/* --xapi-auth VALUE */

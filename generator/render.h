@@ -68,6 +68,10 @@ struct render_config {
 	struct render_qcache *questions;	/* the questions rendered
 				 * once for every quiz, or NULL; render_site
 				 * sets it */
+	const char *lang;	/* the language of a package's pages
+				 * (package --lang), or NULL: the default;
+				 * render_site makes the default language's
+				 * pages until the renderers take one */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */

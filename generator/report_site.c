@@ -1,5 +1,6 @@
 /* report_site.c: the trainer's report's pages, CSV and JSON, from the
- * numbers report_stats.c computes, written as one site. */
+ * numbers report_stats.c computes, in the words of one catalogue, written
+ * as one site. */
 #include "report_site.h"
 
 #include <math.h>
@@ -48,6 +49,7 @@ struct report_doc {
 struct report_ctx {
 	const struct report_stats *s;
 	const struct theme *t;
+	const struct catalogue *cat;	/* the report's words; borrowed */
 	struct render_out out;
 	struct report_doc *docs;
 	size_t doc_count;
@@ -55,6 +57,24 @@ struct report_ctx {
 };
 
 /* ---- pages and sections ---- */
+
+/* The text of key in the report's catalogue, or the key itself (as
+ * catalogue_format shows a missing one). Borrowed. */
+static const char *
+say(const struct report_ctx *c, const char *key)
+{
+	const char *text = catalogue_get(c->cat, key);
+	return text != NULL ? text : key;
+}
+
+/* What the report calls it: its translation's title in the report's
+ * language, or its own. Borrowed. */
+static const char *
+title_of(const struct report_ctx *c, const struct item *it)
+{
+	const struct item *tr = pack_translation(it, c->cat->lang);
+	return tr != NULL ? tr->title : it->title;
+}
 
 static struct report_doc *
 doc_begin(struct report_ctx *c, struct render_page *pg, const char *path,
@@ -67,7 +87,7 @@ doc_begin(struct report_ctx *c, struct render_page *pg, const char *path,
 	doc->name = xstrdup(name);
 	doc->tables = NULL;
 	doc->count = 0;
-	render_page_begin(pg, c->t, path, title, "en");
+	render_page_begin(pg, c->t, path, title, c->cat->lang);
 	xmlNodePtr head = render_find_element(xmlDocGetRootElement(pg->doc),
 	    "head");
 	if (head != NULL) {
@@ -78,7 +98,7 @@ doc_begin(struct report_ctx *c, struct render_page *pg, const char *path,
 		free(href);
 	}
 	if (strcmp(path, "index.html") != 0)
-		render_crumb(pg, "index.html", "Report");
+		render_crumb(pg, "index.html", say(c, "report.crumb"));
 	render_el(pg->main, "h1", title);
 	return doc;
 }
@@ -146,45 +166,40 @@ static void
 unit_summary(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg, const struct report_unit *u)
 {
-	static const char *const cols[] = { "measure|Measure",
-	    "value|Number" };
-	struct report_table *t = report_table_new("summary", "Summary", cols,
-	    2);
-	report_table_text(t, "Attempts");
+	static const char *const cols[] = { "measure|report.measure",
+	    "value|report.number" };
+	struct report_table *t = report_table_new("summary",
+	    say(c, "report.summary"), cols, 2, c->cat);
+	report_table_text(t, say(c, "report.attempts"));
 	report_table_count(t, u->attempts);
-	report_table_text(t, "Finished attempts");
+	report_table_text(t, say(c, "report.finished"));
 	report_table_count(t, u->finished);
-	report_table_text(t, "Learners");
+	report_table_text(t, say(c, "report.learners"));
 	report_table_count(t, u->learners);
-	report_table_text(t, "Finished attempts that passed");
+	report_table_text(t, say(c, "report.finished_passed"));
 	report_table_count(t, u->passed);
-	report_table_text(t, "Pass rate (of finished attempts)");
+	report_table_text(t, say(c, "report.pass_rate_finished"));
 	share(t, u->passed, u->finished, u->learners);
 	doc_table(c, doc, pg, pg->main, t);
 	/* A learner hands in their own results file, so a pass in it is a
 	 * claim: say when the answers do not bear it out. */
 	if (u->disputed > 0)
 		render_el_class(pg->main, "p", "sp-report-warning",
-		    "Some results files say passed or failed where their own "
-		    "answers, scored against today's content, say otherwise: "
-		    "a file edited by hand, or a pass mark changed since. The "
-		    "pass rate counts them as they say; see \"Reliability\" "
-		    "below.");
+		    say(c, "report.mismatch_note"));
 }
 
 static void
 unit_scores(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg, const struct report_unit *u)
 {
-	static const char *const cols[] = { "band|Score", "attempts|Attempts" };
-	static const char *const tcols[] = { "month|Month",
-	    "attempts|Attempts started" };
-	xmlNodePtr sec = section(pg->main, "Scores and attempts over time",
-	    "Every finished attempt, by its overall score, and every attempt "
-	    "by the month it began. Counts from 1 to 4 are shown as \"fewer "
-	    "than 5\".");
+	static const char *const cols[] = { "band|report.score",
+	    "attempts|report.attempts" };
+	static const char *const tcols[] = { "month|report.month",
+	    "attempts|report.attempts_started" };
+	xmlNodePtr sec = section(pg->main, say(c, "report.over_time"),
+	    say(c, "report.over_time_note"));
 	struct report_table *t = report_table_new("scores",
-	    "Finished attempts by score", cols, 2);
+	    say(c, "report.by_score"), cols, 2, c->cat);
 	for (int i = 0; i < REPORT_BINS; i++) {
 		char band[16];
 		snprintf(band, sizeof band, "%d-%d%%", i * 10,
@@ -193,21 +208,21 @@ unit_scores(struct report_ctx *c, struct report_doc *doc,
 		report_table_count(t, u->dist[i]);
 	}
 	if (u->unknown_percent > 0) {
-		report_table_text(t, "not known");
+		report_table_text(t, say(c, "report.not_known"));
 		report_table_count(t, u->unknown_percent);
 	}
-	chart_of(sec, t, 1, "chart-scores", "A bar for each band of ten "
-	    "percentage points, as long as the number of finished attempts "
-	    "that scored in it; the table below gives the same numbers.");
+	chart_of(sec, t, 1, "chart-scores", say(c, "report.chart_scores"));
 	doc_table(c, doc, pg, sec, t);
-	t = report_table_new("months", "Attempts by month", tcols, 2);
+	t = report_table_new("months", say(c, "report.by_month"), tcols, 2,
+	    c->cat);
 	for (size_t i = 0; i < u->month_count; i++) {
-		report_table_text(t, u->months[i].month);
+		/* report_stats.h's month of an attempt with no date. */
+		const char *m = u->months[i].month;
+		report_table_text(t, strcmp(m, "unknown") == 0 ?
+		    say(c, "report.month_unknown") : m);
 		report_table_count(t, u->months[i].attempts);
 	}
-	chart_of(sec, t, 1, "chart-months", "A bar for each month, as long "
-	    "as the number of attempts begun in it; the table below gives "
-	    "the same numbers.");
+	chart_of(sec, t, 1, "chart-months", say(c, "report.chart_months"));
 	doc_table(c, doc, pg, sec, t);
 }
 
@@ -219,28 +234,27 @@ unit_path(const struct item *it)
 	return it->kind == ITEM_PACK ? "packs" : "scenarios";
 }
 
+/* The catalogue's keys of a flag's name and of what it means. */
 static const char *
-flag_words(unsigned f)
+flag_key(unsigned f, int advice)
 {
 	if (f & REPORT_FLAG_NEGATIVE)
-		return "negative discrimination: learners who do well overall "
-		    "get this one wrong more often than others do; check the "
-		    "expected answer and the case for ambiguity";
+		return advice ? "report.flag_negative_advice" :
+		    "report.flag_negative";
 	if (f & REPORT_FLAG_HARD)
-		return "too hard: most learners get it wrong; check the "
-		    "expected answer and the case for ambiguity, then teach "
-		    "the point again";
-	return "too easy: almost everyone gets it right, so it tells you "
-	    "little about what the workforce knows";
+		return advice ? "report.flag_hard_advice" : "report.flag_hard";
+	return advice ? "report.flag_easy_advice" : "report.flag_easy";
 }
 
 static void
-item_row(struct report_table *t, const struct report_item *ri, int cases)
+item_row(const struct report_ctx *c, struct report_table *t,
+    const struct report_item *ri, int cases)
 {
 	size_t n = ri->learners;
 	int small = report_stats_small(n);
 	report_table_text(t, ri->step != NULL ? ri->step->id : ri->it->id);
-	report_table_text(t, ri->step != NULL ? "A decision" : ri->it->title);
+	report_table_text(t, ri->step != NULL ? say(c, "report.a_decision") :
+	    title_of(c, ri->it));
 	report_table_count(t, n);
 	if (small)
 		report_table_null(t);
@@ -263,30 +277,27 @@ static void
 unit_items_table(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg, const struct report_unit *u)
 {
-	static const char *const cols[] = { "item|Question", "title|Title",
-	    "learners|Learners", "facility|Facility (share right)",
-	    "discrimination|Discrimination index", "unanswered|Not answered",
-	    "over_sharing|Over-sharing", "under_sharing|Under-sharing" };
+	static const char *const cols[] = { "item|report.question",
+	    "title|report.title_column", "learners|report.learners",
+	    "facility|report.facility", "discrimination|report.discrimination",
+	    "unanswered|report.unanswered", "over_sharing|report.over_sharing",
+	    "under_sharing|report.under_sharing" };
 	int pack = u->it->kind == ITEM_PACK;
-	xmlNodePtr sec = section(pg->main, pack ? "Questions" : "Decisions",
-	    pack ? "Facility is the share of learners who gave the answer the "
-	    "content expects. The discrimination index (as Moodle shows it) "
-	    "is 100 times the correlation between the question and the rest "
-	    "of the quiz: high when those who do well overall get it right. "
-	    "Over-sharing counts learners who would share when the guidance "
-	    "says not; under-sharing the reverse." : "Facility is the share "
-	    "of learners who made the choice the guidance expects at that "
-	    "step.");
+	const char *what = say(c, pack ? "report.questions" :
+	    "report.decisions");
+	xmlNodePtr sec = section(pg->main, what, say(c, pack ?
+	    "report.questions_note" : "report.decisions_note"));
 	struct report_table *t = report_table_new(pack ? "items" : "decisions",
-	    pack ? "Questions" : "Decisions", cols, pack ? 8 : 6);
+	    what, cols, pack ? 8 : 6, c->cat);
 	for (size_t i = 0; i < u->item_count; i++) {
 		const struct report_item *ri = &u->items[i];
-		item_row(t, ri, pack);
+		item_row(c, t, ri, pack);
 	}
 	doc_table(c, doc, pg, sec, t);
-	static const char *const fcols[] = { "item|Question", "flag|Flag",
-	    "advice|What it means" };
-	t = report_table_new("flags", "Questions flagged", fcols, 3);
+	static const char *const fcols[] = { "item|report.question",
+	    "flag|report.flag", "advice|report.advice" };
+	t = report_table_new("flags", say(c, "report.flagged"), fcols, 3,
+	    c->cat);
 	for (size_t i = 0; i < u->item_count; i++) {
 		unsigned f = u->items[i].flags;
 		for (unsigned bit = 1; bit <= REPORT_FLAG_NEGATIVE; bit <<= 1) {
@@ -294,18 +305,17 @@ unit_items_table(struct report_ctx *c, struct report_doc *doc,
 				continue;
 			report_table_text(t, u->items[i].step ?
 			    u->items[i].step->id : u->items[i].it->id);
-			report_table_text(t, bit == REPORT_FLAG_EASY ?
-			    "too easy" : bit == REPORT_FLAG_HARD ? "too hard" :
-			    "negative discrimination");
-			report_table_text(t, flag_words(bit));
+			report_table_text(t, say(c, flag_key(bit, 0)));
+			report_table_text(t, say(c, flag_key(bit, 1)));
 		}
 	}
-	sec = section(pg->main, "Questions flagged", NULL);
-	char *why = xasprintf("Flagged when at least %d learners answered: "
-	    "too easy at a facility of %.0f%% or more, too hard at %.0f%% or "
-	    "less, and any negative discrimination. Strong learners "
-	    "disagreeing with the key is how a wrong key shows up.",
-	    REPORT_SMALL_GROUP, REPORT_TOO_EASY * 100, REPORT_TOO_HARD * 100);
+	sec = section(pg->main, say(c, "report.flagged"), NULL);
+	char n[16], easy[16], hard[16];
+	snprintf(n, sizeof n, "%d", REPORT_SMALL_GROUP);
+	snprintf(easy, sizeof easy, "%.0f", REPORT_TOO_EASY * 100);
+	snprintf(hard, sizeof hard, "%.0f", REPORT_TOO_HARD * 100);
+	const char *args[] = { "n", n, "easy", easy, "hard", hard, NULL };
+	char *why = catalogue_format(c->cat, "report.flagged_note", args);
 	render_el(sec, "p", why);
 	free(why);
 	doc_table(c, doc, pg, sec, t);
@@ -315,43 +325,46 @@ static void
 unit_myths(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg, const struct report_unit *u)
 {
-	static const char *const cols[] = { "rank|Rank", "item|Myth",
-	    "title|Statement", "learners|Learners",
-	    "believed|Share who believe it" };
+	static const char *const cols[] = { "rank|report.rank",
+	    "item|report.myth", "title|report.statement",
+	    "learners|report.learners", "believed|report.believed" };
 	if (u->myth_count == 0)
 		return;
-	xmlNodePtr sec = section(pg->main, "Myths still believed",
-	    "Each myth in the quiz, the most believed first: the share of "
-	    "learners who answered that it is a fact.");
-	struct report_table *t = report_table_new("myths", "Myths, most "
-	    "believed first", cols, 5);
+	xmlNodePtr sec = section(pg->main, say(c, "report.myths"),
+	    say(c, "report.myths_note"));
+	struct report_table *t = report_table_new("myths",
+	    say(c, "report.myths_table"), cols, 5, c->cat);
 	for (size_t i = 0; i < u->myth_count; i++) {
 		const struct report_item *ri = &u->items[u->myths[i]];
 		report_table_int(t, (long long)i + 1);
 		report_table_text(t, ri->it->id);
-		report_table_text(t, ri->it->title);
+		report_table_text(t, title_of(c, ri->it));
 		report_table_count(t, ri->learners);
 		share(t, ri->wrong, ri->learners, ri->learners);
 	}
 	doc_table(c, doc, pg, sec, t);
 }
 
-/* A table of groups (agencies, rules, paths...). with_pass: a pass rate
- * column; with_answers: a share-right column. */
+/* A table of groups (agencies, rules, paths...), titled by the catalogue's
+ * key title, its second column headed by key first. with_pass: a pass
+ * rate column; with_answers: a share-right column. */
 static struct report_table *
-groups_table(const char *id, const char *title, const char *first,
-    const struct report_groups *g, int with_pass, int with_answers)
+groups_table(const struct report_ctx *c, const char *id, const char *title,
+    const char *first, const struct report_groups *g, int with_pass,
+    int with_answers)
 {
 	char *c0 = xasprintf("name|%s", first);
-	const char *cols[6] = { "key|Id", c0, "learners|Learners" };
+	const char *cols[6] = { "key|report.id", c0,
+	    "learners|report.learners" };
 	size_t n = 3;
 	if (with_pass)
-		cols[n++] = "pass_rate|Pass rate";
+		cols[n++] = "pass_rate|report.pass_rate";
 	if (with_answers) {
-		cols[n++] = "answers|Answers";
-		cols[n++] = "right|Share right";
+		cols[n++] = "answers|report.answers";
+		cols[n++] = "right|report.share_right";
 	}
-	struct report_table *t = report_table_new(id, title, cols, n);
+	struct report_table *t = report_table_new(id, say(c, title), cols, n,
+	    c->cat);
 	for (size_t i = 0; i < g->count; i++) {
 		const struct report_group *gr = &g->v[i];
 		char *label = gr->detail != NULL ? xasprintf("%s (%s)",
@@ -380,91 +393,76 @@ unit_groups(struct report_ctx *c, struct report_doc *doc,
 {
 	xmlNodePtr sec;
 	if (u->rules.count > 0) {
-		sec = section(pg->main, "Golden rules", "For each golden rule, "
-		    "in the edition of the guidance that numbers it: how often "
-		    "the questions that turn on it are answered right.");
-		doc_table(c, doc, pg, sec, groups_table("rules", "Golden "
-		    "rules", "Rule", &u->rules, 0, 1));
+		sec = section(pg->main, say(c, "report.rules"),
+		    say(c, "report.rules_note"));
+		doc_table(c, doc, pg, sec, groups_table(c, "rules",
+		    "report.rules", "report.rule", &u->rules, 0, 1));
 	}
 	if (u->principles.count > 0) {
-		sec = section(pg->main, "Principles", "For each principle "
-		    "(necessary, proportionate, relevant, adequate, accurate, "
-		    "timely, secure, recorded): how often the questions whose "
-		    "reason rests on it, as their 'principles' say, are "
-		    "answered right.");
-		doc_table(c, doc, pg, sec, groups_table("principles",
-		    "Principles", "Principle", &u->principles, 0, 1));
+		sec = section(pg->main, say(c, "report.principles"),
+		    say(c, "report.principles_note"));
+		doc_table(c, doc, pg, sec, groups_table(c, "principles",
+		    "report.principles", "report.principle", &u->principles,
+		    0, 1));
 	}
-	sec = section(pg->main, "By agency", "Learners who said which agency "
-	    "they work for, when the quiz asked; a learner who did not say is "
-	    "in no row.");
-	doc_table(c, doc, pg, sec, groups_table("agencies", "By agency",
-	    "Agency", &u->agencies, 1, 1));
+	sec = section(pg->main, say(c, "report.agency"),
+	    say(c, "report.agency_note"));
+	doc_table(c, doc, pg, sec, groups_table(c, "agencies",
+	    "report.agency", "report.agency_column", &u->agencies, 1, 1));
 	if (u->it->kind != ITEM_SCENARIO)
 		return;
-	sec = section(pg->main, "Paths and endings", "Each path taken "
-	    "through the case, as its decisions (step:choice), most taken "
-	    "first, and how often each ending was reached.");
-	doc_table(c, doc, pg, sec, groups_table("paths", "Paths", "Path",
-	    &u->paths, 1, 0));
-	doc_table(c, doc, pg, sec, groups_table("endings", "Endings",
-	    "Ending", &u->endings, 0, 0));
+	sec = section(pg->main, say(c, "report.paths"),
+	    say(c, "report.paths_note"));
+	doc_table(c, doc, pg, sec, groups_table(c, "paths",
+	    "report.paths_table", "report.path", &u->paths, 1, 0));
+	doc_table(c, doc, pg, sec, groups_table(c, "endings",
+	    "report.endings", "report.ending", &u->endings, 0, 0));
 }
 
-/* Cronbach's alpha in plain words. */
+/* The catalogue's key of Cronbach's alpha in plain words. */
 static const char *
-alpha_words(double a)
+alpha_key(double a)
 {
 	if (isnan(a))
-		return "Not known: it needs at least two questions and two "
-		    "complete attempts whose scores differ.";
+		return "report.alpha_unknown";
 	if (a >= 0.9)
-		return "Very consistent: the questions agree closely; some may "
-		    "ask the same thing twice.";
+		return "report.alpha_very";
 	if (a >= 0.8)
-		return "Good: the questions agree with each other, so the "
-		    "total score is a dependable summary of what a learner "
-		    "knows.";
+		return "report.alpha_good";
 	if (a >= 0.7)
-		return "Acceptable: the total is a fair summary for a group, "
-		    "but a single learner's score is rough.";
+		return "report.alpha_acceptable";
 	if (a >= 0.5)
-		return "Low: the questions measure different things, so a "
-		    "total says little; read the questions one by one.";
-	return "Poor: the total score is mostly noise; look first at the "
-	    "questions with low or negative discrimination.";
+		return "report.alpha_low";
+	return "report.alpha_poor";
 }
 
 static void
 unit_reliability(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg, const struct report_unit *u)
 {
-	static const char *const cols[] = { "measure|Measure",
-	    "value|Value" };
-	xmlNodePtr sec = section(pg->main, "Reliability",
-	    "Cronbach's alpha says how far the questions agree with each "
-	    "other: whether learners who get one right tend to get the others "
-	    "right. It runs from below 0 to 1; 0.7 or more is usually wanted.");
+	static const char *const cols[] = { "measure|report.measure",
+	    "value|report.value" };
+	xmlNodePtr sec = section(pg->main, say(c, "report.reliability"),
+	    say(c, "report.reliability_note"));
 	int small = report_stats_small(u->complete);
-	render_el(sec, "p", small ? "Too few complete attempts to say." :
-	    alpha_words(u->alpha));
+	render_el(sec, "p", say(c, small ? "report.too_few" :
+	    alpha_key(u->alpha)));
 	struct report_table *t = report_table_new("reliability",
-	    "Reliability", cols, 2);
-	report_table_text(t, "Cronbach's alpha");
+	    say(c, "report.reliability"), cols, 2, c->cat);
+	report_table_text(t, say(c, "report.alpha"));
 	if (small)
 		report_table_null(t);
 	else
 		report_table_real(t, u->alpha, "%.2f", 1);
-	report_table_text(t, "Attempts analysed (each learner's first)");
+	report_table_text(t, say(c, "report.analysed"));
 	report_table_count(t, u->counted);
-	report_table_text(t, "Of those, scored on every question");
+	report_table_text(t, say(c, "report.every_question"));
 	report_table_count(t, u->complete);
-	report_table_text(t, "Answers kept, content changed since");
+	report_table_text(t, say(c, "report.kept_changed"));
 	report_table_int(t, (long long)u->changed);
-	report_table_text(t, "Answers kept, no longer in the content");
+	report_table_text(t, say(c, "report.kept_gone"));
 	report_table_int(t, (long long)u->gone);
-	report_table_text(t, "Results files whose pass or fail is not what "
-	    "their answers give");
+	report_table_text(t, say(c, "report.mismatched"));
 	report_table_count(t, u->disputed);
 	doc_table(c, doc, pg, sec, t);
 }
@@ -474,15 +472,12 @@ unit_page(struct report_ctx *c, const struct report_unit *u)
 {
 	struct render_page pg;
 	char *path = xasprintf("%s/%s.html", unit_path(u->it), u->it->id);
-	char *title = xasprintf("Report: %s", u->it->title);
+	const char *args[] = { "title", title_of(c, u->it), NULL };
+	char *title = catalogue_format(c->cat, "report.unit_title", args);
 	char *name = xasprintf("%s-%s", u->it->kind == ITEM_PACK ? "pack" :
 	    "scenario", u->it->id);
 	struct report_doc *doc = doc_begin(c, &pg, path, title, name);
-	render_el(pg.main, "p", "Pass rate and scores count every finished "
-	    "attempt. Everything about questions counts each learner's first "
-	    "finished attempt only, before the feedback could teach the "
-	    "answers; alpha and discrimination need the attempts scored on "
-	    "every question of today's content.");
+	render_el(pg.main, "p", say(c, "report.unit_intro"));
 	unit_summary(c, doc, &pg, u);
 	unit_scores(c, doc, &pg, u);
 	unit_items_table(c, doc, &pg, u);
@@ -502,19 +497,20 @@ static void
 index_units(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg)
 {
-	static const char *const cols[] = { "id|Pack or scenario",
-	    "kind|Kind", "attempts|Attempts", "learners|Learners",
-	    "pass_rate|Pass rate", "alpha|Cronbach's alpha" };
-	xmlNodePtr sec = section(pg->main, "Packs and scenarios", NULL);
-	struct report_table *t = report_table_new("units", "Packs and "
-	    "scenarios", cols, 6);
+	static const char *const cols[] = { "id|report.unit", "kind|report.kind",
+	    "attempts|report.attempts", "learners|report.learners",
+	    "pass_rate|report.pass_rate", "alpha|report.alpha" };
+	xmlNodePtr sec = section(pg->main, say(c, "report.units"), NULL);
+	struct report_table *t = report_table_new("units",
+	    say(c, "report.units"), cols, 6, c->cat);
 	for (size_t i = 0; i < c->s->count; i++) {
 		const struct report_unit *u = &c->s->units[i];
 		char *href = xasprintf("%s/%s.html", unit_path(u->it),
 		    u->it->id);
 		report_table_link(t, u->it->id, href);
 		free(href);
-		report_table_text(t, pack_kind_name(u->it->kind));
+		report_table_text(t, say(c, u->it->kind == ITEM_PACK ?
+		    "report.kind_pack" : "report.kind_scenario"));
 		report_table_count(t, u->attempts);
 		report_table_count(t, u->learners);
 		share(t, u->passed, u->finished, u->learners);
@@ -531,13 +527,13 @@ static void
 index_names(struct report_ctx *c, struct report_doc *doc,
     const struct render_page *pg)
 {
-	static const char *const cols[] = { "name|Learner",
-	    "unit|Pack or scenario", "attempts|Attempts",
-	    "best|Best score" };
-	xmlNodePtr sec = section(pg->main, "Learners", "Shown because the "
-	    "report was made with --names: the names learners typed.");
-	struct report_table *t = report_table_new("learners", "Learners",
-	    cols, 4);
+	static const char *const cols[] = { "name|report.learner",
+	    "unit|report.unit", "attempts|report.attempts",
+	    "best|report.best" };
+	xmlNodePtr sec = section(pg->main, say(c, "report.learners"),
+	    say(c, "report.names_note"));
+	struct report_table *t = report_table_new("learners",
+	    say(c, "report.learners"), cols, 4, c->cat);
 	for (size_t i = 0; i < c->s->learner_count; i++) {
 		const struct report_learner *l = &c->s->learners[i];
 		report_table_text(t, l->name);
@@ -553,12 +549,8 @@ index_page(struct report_ctx *c)
 {
 	struct render_page pg;
 	struct report_doc *doc = doc_begin(c, &pg, "index.html",
-	    "Trainer's report", "index");
-	render_el(pg.main, "p", "What learners got right and wrong, from "
-	    "the results collected. No learner is named unless the report "
-	    "was made with --names, and any group of fewer than 5 learners "
-	    "is shown as \"fewer than 5\". Every table can be downloaded as "
-	    "CSV, and all of them as report.json.");
+	    say(c, "report.title"), "index");
+	render_el(pg.main, "p", say(c, "report.intro"));
 	unit_summary(c, doc, &pg, &c->s->overall);
 	unit_scores(c, doc, &pg, &c->s->overall);
 	index_units(c, doc, &pg);
@@ -634,7 +626,8 @@ ctx_free(struct report_ctx *c)
 
 int
 report_site_write(struct store *st, const struct pack *p,
-    const struct theme *t, const char *outdir, int names, struct diag *d)
+    const struct theme *t, const struct catalogue *cat, const char *outdir,
+    int names, struct diag *d)
 {
 	struct report_ctx c = { 0 };
 	int rc = -1;
@@ -644,7 +637,8 @@ report_site_write(struct store *st, const struct pack *p,
 	site_theme.layout = render_settings_layout(t->layout, &p->settings);
 	c.t = &site_theme;
 	c.names = names;
-	c.s = report_stats_new(st, p, names, d);
+	c.cat = cat;
+	c.s = report_stats_new(st, p, names, cat, d);
 	if (c.s == NULL)
 		goto out;
 	index_page(&c);

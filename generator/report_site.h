@@ -9,6 +9,7 @@
 #ifndef SHAREPACK_REPORT_SITE_H
 #define SHAREPACK_REPORT_SITE_H
 
+#include "catalogue.h"
 #include "diag.h"
 #include "pack.h"
 #include "report_store.h"
@@ -16,10 +17,13 @@
 
 /* Computes the report from st (report_stats.h) for the content in p and
  * writes it with theme t as the folder outdir, atomically (site_write: the
- * old report stays until the new one is whole). Learners are named only
- * when names is set. All arguments are borrowed. Returns 0, or -1 after
- * reporting through d. */
+ * old report stays until the new one is whole), in the words of cat and
+ * its language (cat->lang: the pages' lang, and the items' titles from
+ * their translations into it where there are some). Learners are named
+ * only when names is set. All arguments are borrowed. Returns 0, or -1
+ * after reporting through d. */
 int report_site_write(struct store *st, const struct pack *p,
-    const struct theme *t, const char *outdir, int names, struct diag *d);
+    const struct theme *t, const struct catalogue *cat, const char *outdir,
+    int names, struct diag *d);
 
 #endif

@@ -49,6 +49,7 @@ struct moments {
 
 /* The counted attempt being read. */
 struct acc {
+	const struct catalogue *cat;	/* the words of groups' labels */
 	long long id;
 	int passed;
 	char *agency, *ending, *outcome;
@@ -235,24 +236,30 @@ static void
 case_groups(struct report_unit *u, const struct item *pk,
     const struct item *it, const struct acc *a, int x)
 {
-	char key[64], label[160];
+	char key[64], number[32];
 	const char *edition = pack_rule_edition(it, pk);
 	const char *ed = edition != NULL ? edition : "none";
-	const char *edl = edition != NULL ? pack_edition_label(edition) : NULL;
+	const char *edl = edition != NULL ? catalogue_name(a->cat, "edition",
+	    edition) : NULL;
+	char *none = catalogue_format(a->cat, "report.no_edition", NULL);
 	for (size_t r = 0; r < it->rules.count; r++) {
 		int n = it->rules.values[r];
 		snprintf(key, sizeof key, "%s:rule-%d", ed, n);
-		snprintf(label, sizeof label, "Golden rule %d (%s)", n,
-		    edl != NULL ? edl : edition != NULL ? edition :
-		    "no edition given");
+		snprintf(number, sizeof number, "%d", n);
+		const char *args[] = { "n", number, "edition", edl != NULL ?
+		    edl : edition != NULL ? edition : none, NULL };
+		char *label = catalogue_format(a->cat, "report.rule_label",
+		    args);
 		group_answer(&u->rules, key, label, a, x);
+		free(label);
 	}
+	free(none);
 	for (size_t i = 0; i < it->principles.count; i++) {
 		const char *name = it->principles.values[i];
+		const char *label = catalogue_name(a->cat, "principle", name);
 		snprintf(key, sizeof key, "principle-%s", name);
-		snprintf(label, sizeof label, "%c%s", name[0] - 'a' + 'A',
-		    name + 1);
-		group_answer(&u->principles, key, label, a, x);
+		group_answer(&u->principles, key, label != NULL ? label : name,
+		    a, x);
 	}
 }
 
@@ -370,6 +377,43 @@ pack_verdict(const struct report_unit *u, const struct acc *a)
 	return 1;
 }
 
+/* The words for the outcome an ending's author marked, or the mark as it
+ * is when the catalogue has none. Borrowed. */
+static const char *
+outcome_words(const struct acc *a)
+{
+	const char *w = catalogue_name(a->cat, "outcome", a->outcome);
+	return w != NULL ? w : a->outcome;
+}
+
+/* What a finished counted attempt of a scenario adds to its paths and
+ * endings; the keys ("(none)", "(no decisions)") are data, the labels the
+ * catalogue's words. */
+static void
+finish_scenario(struct report_unit *u, struct acc *a)
+{
+	const char *end = a->ending != NULL ? a->ending : "(none)";
+	const char *title = a->ending != NULL ? step_title(u->it, end) : NULL;
+	char *none = catalogue_format(a->cat, "report.no_decisions", NULL);
+	char *no_end = catalogue_format(a->cat, "report.no_ending", NULL);
+	const char *shown_end = a->ending != NULL ? end : no_end;
+	struct report_group *g = group_get(&u->paths, a->path.len ?
+	    a->path.data : "(no decisions)", a->path.len ? a->path.data :
+	    none);
+	g->learners++;
+	g->passed += a->passed == 1;
+	if (g->detail == NULL)
+		g->detail = xasprintf("%s%s%s", shown_end, a->outcome ? ", " :
+		    "", a->outcome ? outcome_words(a) : "");
+	g = group_get(&u->endings, end, title != NULL ? title : shown_end);
+	g->learners++;
+	g->passed += a->passed == 1;
+	if (g->detail == NULL && a->outcome != NULL)
+		g->detail = xstrdup(outcome_words(a));
+	free(none);
+	free(no_end);
+}
+
 /* What a finished counted attempt adds to the moments and groups. */
 static void
 finish_attempt(struct report_unit *u, struct moments *m, struct acc *a)
@@ -399,7 +443,7 @@ finish_attempt(struct report_unit *u, struct moments *m, struct acc *a)
 		}
 	}
 	if (a->agency != NULL) {
-		const char *label = pack_agency_label(a->agency);
+		const char *label = catalogue_name(a->cat, "agency", a->agency);
 		struct report_group *g = group_get(&u->agencies, a->agency,
 		    label != NULL ? label : a->agency);
 		g->learners++;
@@ -409,21 +453,7 @@ finish_attempt(struct report_unit *u, struct moments *m, struct acc *a)
 	}
 	if (u->it->kind != ITEM_SCENARIO)
 		return;
-	const char *end = a->ending != NULL ? a->ending : "(none)";
-	const char *title = a->ending != NULL ? step_title(u->it, end) : NULL;
-	struct report_group *g = group_get(&u->paths, a->path.len ?
-	    a->path.data : "(no decisions)", a->path.len ? a->path.data :
-	    "(no decisions)");
-	g->learners++;
-	g->passed += a->passed == 1;
-	if (g->detail == NULL)
-		g->detail = xasprintf("%s%s%s", end, a->outcome ? ", " : "",
-		    a->outcome ? a->outcome : "");
-	g = group_get(&u->endings, end, title != NULL ? title : end);
-	g->learners++;
-	g->passed += a->passed == 1;
-	if (g->detail == NULL && a->outcome != NULL)
-		g->detail = xstrdup(a->outcome);
+	finish_scenario(u, a);
 }
 
 static void
@@ -463,9 +493,10 @@ acc_begin(struct acc *a, const struct report_unit *u, sqlite3_stmt *q)
 /* Reads the counted attempts of u and their answers, one row at a time. */
 static int
 unit_answers(sqlite3 *db, const struct pack *p, struct report_unit *u,
-    struct moments *m, struct diag *d)
+    struct moments *m, const struct catalogue *cat, struct diag *d)
 {
 	struct acc a = { 0 };
+	a.cat = cat;
 	a.x = xmalloc(u->item_count + 1);
 	int rc = -1, have = 0, step;
 	sqlite3_stmt *q = unit_query(db, sql_counted, u, d);
@@ -596,14 +627,14 @@ groups_sort(struct report_groups *g, int (*cmp)(const void *, const void *))
 
 static int
 unit_analyse(sqlite3 *db, const struct pack *p, struct report_unit *u,
-    struct diag *d)
+    const struct catalogue *cat, struct diag *d)
 {
 	unit_items(u);
 	struct moments m = { 0, 0, 0, xcalloc(u->item_count + 1, sizeof
 	    *m.sx), xcalloc(u->item_count + 1, sizeof *m.sxt) };
 	int rc = unit_totals(db, u, d);
 	if (rc == 0)
-		rc = unit_answers(db, p, u, &m, d);
+		rc = unit_answers(db, p, u, &m, cat, d);
 	if (rc == 0) {
 		unit_moments(u, &m);
 		unit_items_finish(u);
@@ -650,7 +681,7 @@ stats_names(sqlite3 *db, struct report_stats *s, struct diag *d)
 
 struct report_stats *
 report_stats_new(struct store *st, const struct pack *p, int names,
-    struct diag *d)
+    const struct catalogue *cat, struct diag *d)
 {
 	sqlite3 *db = store_db(st);
 	struct report_stats *s = xcalloc(1, sizeof *s);
@@ -663,7 +694,7 @@ report_stats_new(struct store *st, const struct pack *p, int names,
 	qsort(s->units, s->count, sizeof *s->units, unit_by_id);
 	int rc = unit_totals(db, &s->overall, d);
 	for (size_t i = 0; rc == 0 && i < s->count; i++)
-		rc = unit_analyse(db, p, &s->units[i], d);
+		rc = unit_analyse(db, p, &s->units[i], cat, d);
 	if (rc == 0 && names)
 		rc = stats_names(db, s, d);
 	if (rc != 0) {

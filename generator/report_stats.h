@@ -29,6 +29,7 @@
 
 #include <stddef.h>
 
+#include "catalogue.h"
 #include "diag.h"
 #include "pack.h"
 #include "report_store.h"
@@ -127,10 +128,13 @@ struct report_stats {
 
 /* Computes the report from st's database for the packs and scenarios of
  * p (both borrowed; p must outlive the result). names: also collect
- * learners' names. Returns a new tree (free with report_stats_free), or
- * NULL after a database error reported through d. */
+ * learners' names. The groups' labels (a rule with its edition, a
+ * principle, an agency, an ending's outcome) are in cat's words (borrowed;
+ * their keys stay the same in every language). Returns a new tree (free
+ * with report_stats_free), or NULL after a database error reported
+ * through d. */
 struct report_stats *report_stats_new(struct store *st, const struct pack *p,
-    int names, struct diag *d);
+    int names, const struct catalogue *cat, struct diag *d);
 void report_stats_free(struct report_stats *s);
 
 /* Whether a group of n learners is too small to show. */

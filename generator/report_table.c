@@ -1,5 +1,5 @@
 /* report_table.c: one table of the trainer's report as HTML, CSV and
- * JSON. */
+ * JSON, in the words of its catalogue. */
 #include "report_table.h"
 
 #include <math.h>
@@ -12,9 +12,10 @@
 
 struct report_table *
 report_table_new(const char *id, const char *title, const char *const *cols,
-    size_t ncols)
+    size_t ncols, const struct catalogue *cat)
 {
 	struct report_table *t = xcalloc(1, sizeof *t);
+	t->cat = cat;
 	t->id = xstrdup(id);
 	t->title = xstrdup(title);
 	t->cols = ncols;
@@ -23,7 +24,7 @@ report_table_new(const char *id, const char *title, const char *const *cols,
 	for (size_t i = 0; i < ncols; i++) {
 		const char *bar = strchr(cols[i], '|');
 		t->keys[i] = xstrndup(cols[i], (size_t)(bar - cols[i]));
-		t->heads[i] = xstrdup(bar + 1);
+		t->heads[i] = catalogue_format(cat, bar + 1, NULL);
 	}
 	return t;
 }
@@ -94,9 +95,12 @@ report_table_int(struct report_table *t, long long n)
 void
 report_table_count(struct report_table *t, size_t n)
 {
-	if (n > 0 && report_stats_small(n))
-		cell_add(t, REPORT_CELL_TEXT, REPORT_FEWER);
-	else
+	if (n > 0 && report_stats_small(n)) {
+		char *fewer = catalogue_format(t->cat, "report.fewer_than_5",
+		    NULL);
+		cell_add(t, REPORT_CELL_TEXT, fewer);
+		free(fewer);
+	} else
 		report_table_int(t, (long long)n);
 }
 
@@ -157,7 +161,8 @@ report_table_html(const struct render_page *pg, xmlNodePtr parent,
 	}
 	xmlNodePtr p = render_el_class(parent, "p", "sp-report-download",
 	    NULL);
-	char *label = xasprintf("%s (CSV)", t->title);
+	const char *args[] = { "title", t->title, NULL };
+	char *label = catalogue_format(t->cat, "report.csv_link", args);
 	render_link(pg, p, csv_href, label);
 	free(label);
 	free(cap);

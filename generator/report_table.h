@@ -5,8 +5,14 @@
  * JSON can never disagree, and the privacy rule is applied in one place:
  * a count of learners from 1 to 4 is "fewer than 5" in all three.
  *
+ * Words come from the report's catalogue: the title, the column headings
+ * (the CSV header and the JSON keys are the columns' keys, which stay the
+ * same in every language, since programs read them), "fewer than 5" and
+ * the CSV link. Text cells are what the page shows, in its language.
+ *
  * Ownership: report_table_new returns a table the caller frees with
- * report_table_free; the table copies every string it is given.
+ * report_table_free; the table copies every string it is given and
+ * borrows the catalogue, which must outlive it.
  */
 #ifndef SHAREPACK_REPORT_TABLE_H
 #define SHAREPACK_REPORT_TABLE_H
@@ -17,10 +23,8 @@
 #include <yajl/yajl_gen.h>
 
 #include "buf.h"
+#include "catalogue.h"
 #include "render.h"
-
-/* What a suppressed count says, everywhere. */
-#define REPORT_FEWER "fewer than 5"
 
 enum report_cell_kind {
 	REPORT_CELL_NULL,	/* not known or not shown: "-", JSON null */
@@ -38,6 +42,7 @@ struct report_cell {
 };
 
 struct report_table {
+	const struct catalogue *cat;	/* borrowed */
 	char *id;		/* unique in its page; names the CSV */
 	char *title;
 	size_t cols;
@@ -47,9 +52,10 @@ struct report_table {
 	size_t count, cap;
 };
 
-/* A table with ncols columns; cols[i] is "key|Heading". */
+/* A table with ncols columns titled title; cols[i] is "key|heading",
+ * heading a key of cat ("learners|report.learners"). */
 struct report_table *report_table_new(const char *id, const char *title,
-    const char *const *cols, size_t ncols);
+    const char *const *cols, size_t ncols, const struct catalogue *cat);
 void report_table_free(struct report_table *t);
 /* How many complete rows it has. */
 size_t report_table_rows(const struct report_table *t);
@@ -58,7 +64,8 @@ size_t report_table_rows(const struct report_table *t);
 void report_table_text(struct report_table *t, const char *text);
 void report_table_link(struct report_table *t, const char *text,
     const char *href);
-/* A number of learners or attempts: 1 to 4 become REPORT_FEWER. */
+/* A number of learners or attempts: 1 to 4 become "fewer than 5"
+ * (report.fewer_than_5). */
 void report_table_count(struct report_table *t, size_t n);
 /* A number shown as it is (a rank, a question count). */
 void report_table_int(struct report_table *t, long long n);

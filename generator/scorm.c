@@ -1,6 +1,7 @@
 /* scorm.c: SCORM 1.2 and 2004 packages: which pages are SCOs (from the
- * model, through the site map), the manifest and its checks, and the zip,
- * built in memory and written through fs_write_atomic. */
+ * model, through the site map), the manifest in the package's language
+ * and its checks, and the zip, built in memory and written through
+ * fs_write_atomic. */
 #include "scorm.h"
 
 #include <errno.h>
@@ -94,18 +95,27 @@ add_sco(struct sco_list *l, const struct render_out *pages, char *page,
 	l->n++;
 }
 
-/* A pack's SCOs: its quiz, when it asks anything, and its scenarios. */
+/* The title of it in lang: its translation's, or its own. Borrowed. */
+static const char *
+title_in(const struct item *it, const char *lang)
+{
+	const struct item *tr = pack_translation(it, lang);
+	return tr != NULL ? tr->title : it->title;
+}
+
+/* A pack's SCOs: its quiz, when it asks anything, and its scenarios,
+ * titled in lang. */
 static void
 add_pack_scos(struct sco_list *l, const struct render_out *pages,
-    const struct item *pk, int with_scenarios)
+    const struct item *pk, int with_scenarios, const char *lang)
 {
 	if (sitemap_question_count(pk) > 0)
-		add_sco(l, pages, sitemap_quiz(pk), pk->title, "quiz",
+		add_sco(l, pages, sitemap_quiz(pk), title_in(pk, lang), "quiz",
 		    pk->id);
 	for (size_t i = 0; with_scenarios && i < pk->pack.member_count; i++) {
 		const struct item *s = pk->pack.members[i];
 		if (s->kind == ITEM_SCENARIO)
-			add_sco(l, pages, sitemap_page(s), s->title,
+			add_sco(l, pages, sitemap_page(s), title_in(s, lang),
 			    "scenario", s->id);
 	}
 }
@@ -221,9 +231,12 @@ child(xmlNodePtr parent, xmlNsPtr ns, const char *name, const char *text)
 }
 
 /* The root element with its namespaces and schema locations, and the
- * metadata that says which SCORM this is. */
+ * metadata that says which SCORM this is; lang, when not NULL, is the
+ * xml:lang of everything in it (both versions' schemas import the xml
+ * namespace and take its attributes on every element). */
 static xmlDocPtr
-manifest_begin(enum scorm_version v, const char *ident, struct manifest_ns *ns)
+manifest_begin(enum scorm_version v, const char *ident, const char *lang,
+    struct manifest_ns *ns)
 {
 	int v12 = v == SCORM_12;
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
@@ -243,6 +256,8 @@ manifest_begin(enum scorm_version v, const char *ident, struct manifest_ns *ns)
 	xmlNsPtr xsi = xmlNewNs(m, BAD_CAST NS_XSI, BAD_CAST "xsi");
 	xmlSetProp(m, BAD_CAST "identifier", BAD_CAST ident);
 	xmlSetProp(m, BAD_CAST "version", BAD_CAST "1.0");
+	if (lang != NULL)
+		xmlNodeSetLang(m, BAD_CAST lang);
 	xmlSetNsProp(m, xsi, BAD_CAST "schemaLocation", BAD_CAST(v12 ?
 	    NS_CP12 " imscp_rootv1p1p2.xsd " NS_ADLCP12 " adlcp_rootv1p2.xsd" :
 	    NS_CP2004 " imscp_v1p1.xsd " NS_ADLCP2004 " adlcp_v1p3.xsd "
@@ -343,13 +358,15 @@ add_sco_item(xmlNodePtr org, xmlNodePtr res, const struct manifest_ns *ns,
 	free(res_id);
 }
 
-/* The manifest. files: every file of the package but the manifest. */
+/* The manifest. files: every file of the package but the manifest; lang:
+ * its xml:lang, or NULL for none. */
 static xmlDocPtr
-build_manifest(enum scorm_version v, const char *ident, const char *title,
-    const struct sco_list *scos, const char *const *files, size_t count)
+build_manifest(enum scorm_version v, const char *ident, const char *lang,
+    const char *title, const struct sco_list *scos, const char *const *files,
+    size_t count)
 {
 	struct manifest_ns ns;
-	xmlDocPtr doc = manifest_begin(v, ident, &ns);
+	xmlDocPtr doc = manifest_begin(v, ident, lang, &ns);
 	xmlNodePtr m = xmlDocGetRootElement(doc);
 	xmlNodePtr orgs = child(m, ns.cp, "organizations", NULL);
 	xmlSetProp(orgs, BAD_CAST "default", BAD_CAST "org");
@@ -664,22 +681,26 @@ package_gather(struct package *pkg, const struct render_out *pages,
  * text in pkg. Returns -1 after reporting. */
 static int
 package_manifest(struct package *pkg, const struct pack *p,
-    const struct item *pk, const struct sco_list *scos, enum scorm_version v,
-    struct diag *d)
+    const struct item *pk, const struct sco_list *scos,
+    const struct catalogue *cat, enum scorm_version v, struct diag *d)
 {
 	const char **names = xcalloc(pkg->count + 1, sizeof(char *));
 	for (size_t i = 0; i < pkg->count; i++)
 		names[i] = pkg->files[i].name;
 	char *ident = xasprintf("sharepack-%s", pk ? pk->id : "all-packs");
 	/* What the LMS shows as the course: the pack, or the site, and who
-	 * runs it (the settings' organisation). */
+	 * runs it (the settings' organisation). A package in the default
+	 * language says none, as before languages. */
 	const struct site_settings *s = &p->settings;
-	const char *what = pk ? pk->title : s->name ? s->name :
-	    "Training packs";
+	const char *lang = strcmp(cat->lang, pack_default_lang(s)) != 0 ?
+	    cat->lang : NULL;
+	char *what = pk ? xstrdup(title_in(pk, cat->lang)) : s->name ?
+	    xstrdup(s->name) : catalogue_format(cat, "scorm.title", NULL);
 	char *title = s->organisation ? xasprintf("%s (%s)", what,
 	    s->organisation) : xstrdup(what);
-	xmlDocPtr doc = build_manifest(v, ident, title, scos, names,
+	xmlDocPtr doc = build_manifest(v, ident, lang, title, scos, names,
 	    pkg->count);
+	free(what);
 	free(title);
 	int rc = scorm_check_manifest(doc, v, names, pkg->count,
 	    "imsmanifest.xml", d);
@@ -874,8 +895,8 @@ check_suspend_room(const struct pack *p, const struct item *pk,
 int
 scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,
-    enum scorm_version v, int with_scenarios, const char *file,
-    struct scorm_counts *counts, struct diag *d)
+    const struct catalogue *cat, enum scorm_version v, int with_scenarios,
+    const char *file, struct scorm_counts *counts, struct diag *d)
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
@@ -886,7 +907,7 @@ scorm_package(const struct pack *p, const struct item *pk,
 		if (p->items[i]->kind == ITEM_PACK && (pk == NULL ||
 		    p->items[i] == pk))
 			add_pack_scos(&scos, pages, p->items[i],
-			    with_scenarios);
+			    with_scenarios, cat->lang);
 	counts->graded = counts->completion_only = 0;
 	for (size_t i = 0; i < scos.n; i++) {
 		if (scos.v[i].graded)
@@ -904,7 +925,7 @@ scorm_package(const struct pack *p, const struct item *pk,
 	if (check_suspend_room(p, pk, v, d) > 0 ||
 	    check_sco_scripts(&scos, pages, t, d) != 0 ||
 	    package_gather(&pkg, pages, t, v, d) != 0 ||
-	    package_manifest(&pkg, p, pk, &scos, v, d) != 0 ||
+	    package_manifest(&pkg, p, pk, &scos, cat, v, d) != 0 ||
 	    zip_build(&pkg, file, &zip, d) != 0)
 		goto out;
 	if (fs_mkdir_parent(file) != 0) {

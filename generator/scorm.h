@@ -13,6 +13,7 @@
 
 #include <libxml/tree.h>
 
+#include "catalogue.h"
 #include "diag.h"
 #include "pack.h"
 #include "render.h"
@@ -29,10 +30,13 @@ struct scorm_counts {
 };
 
 /*
- * Writes the package for training pack pk (NULL: every pack) to file. The
- * zip holds every page in pages, the theme's assets, the schemas and the
- * manifest; the pages must have been rendered for a package (scenarios
- * marked ungraded). Refuses, naming the page and the script, a SCO page
+ * Writes the package for training pack pk (NULL: every pack) to file, in
+ * the language of cat (borrowed): the manifest's titles are the
+ * translations' into cat->lang where there are some, its fixed words the
+ * catalogue's, and a language other than the project's default is the
+ * manifest's xml:lang. The zip holds every page in pages, the theme's
+ * assets, the schemas and the manifest; the pages must have been rendered
+ * for a package (scenarios marked ungraded) in that language. Refuses, naming the page and the script, a SCO page
  * that would not run the LMS bridge (lms.js), player.js or its player
  * (quiz.js, scenario.js), as a theme's layout can make happen, and a pack
  * whose quiz's progress could outgrow the LMS's suspend data (see
@@ -42,8 +46,8 @@ struct scorm_counts {
  */
 int scorm_package(const struct pack *p, const struct item *pk,
     const struct render_out *pages, const struct theme *t,
-    enum scorm_version v, int with_scenarios, const char *file,
-    struct scorm_counts *counts, struct diag *d);
+    const struct catalogue *cat, enum scorm_version v, int with_scenarios,
+    const char *file, struct scorm_counts *counts, struct diag *d);
 
 /*
  * The longest suspend data the quiz (quiz.js) can save for a pack of

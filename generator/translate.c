@@ -305,3 +305,34 @@ translate_check(struct pack *p, struct diag *d)
 		if (strcmp(s->languages.values[i], def) != 0)
 			check_untranslated(p, s->languages.values[i], d);
 }
+
+/* Whether it is one of what a package or an export of pk shows: pk, a
+ * member of pk (every item when pk is NULL), a question only when
+ * questions_only. */
+static int
+shown_in(const struct item *it, const struct item *pk, int questions_only)
+{
+	if (questions_only && it->kind != ITEM_MYTH &&
+	    it->kind != ITEM_VIGNETTE)
+		return 0;
+	if (pk == NULL || it == pk)
+		return 1;
+	return holds((const struct item *const *)pk->pack.members,
+	    pk->pack.member_count, it);
+}
+
+size_t
+translate_missing(const struct pack *p, const struct item *pk,
+    const char *lang, int questions_only, size_t *total)
+{
+	size_t missing = 0;
+	*total = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *it = p->items[i];
+		if (!shown_in(it, pk, questions_only))
+			continue;
+		(*total)++;
+		missing += pack_translation(it, lang) == NULL;
+	}
+	return missing;
+}

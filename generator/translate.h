@@ -13,7 +13,8 @@
  * translations yet.
  *
  * Part of the check stage: check.c calls it once a pack's members are
- * known.
+ * known; main.c asks translate_missing what a package or an export in a
+ * language will show in the default one.
  */
 #ifndef SHAREPACK_TRANSLATE_H
 #define SHAREPACK_TRANSLATE_H
@@ -32,6 +33,16 @@
  * after pack_index and after each pack's members are resolved.
  */
 void translate_check(struct pack *p, struct diag *d);
+
+/*
+ * How many items a package or an export of training pack pk (NULL: of the
+ * whole project) shows that have no translation into lang, of *total it
+ * shows: pk and its members, or with questions_only its myths and
+ * vignettes only. For a translated pack's one warning; runs after
+ * translate_check.
+ */
+size_t translate_missing(const struct pack *p, const struct item *pk,
+    const char *lang, int questions_only, size_t *total);
 
 /* The heading of a vignette's reasoning in lang (NULL: English): "Why",
  * "Pam". Static string. */

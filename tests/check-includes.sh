@@ -116,4 +116,8 @@ if command -v pmccabe >/dev/null 2>&1; then
 else
 	fail "pmccabe is not installed (tests/deps.sh installs it)"
 fi
+# The packages, the exports and the trainer's report take every word they
+# write from the interface catalogue (issue 15).
+if out=$(python3 "$ROOT/tests/check-literals-lms.py" "$ROOT"); then pass; else
+	fail "user-facing English in the packages, exports or report: $out"; fi
 summary includes

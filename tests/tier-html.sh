@@ -2,7 +2,8 @@
 # Every page of the default pack, of the golden project, of the project
 # 'sharepack new' makes and of a trainer's report passes the Nu HTML
 # Checker (vnu-jar from npm, on the machine's Java) with zero errors: one
-# check per page.
+# check per page. So does the trainer's report in Welsh (report --lang cy,
+# from the default project's Moodle downloads).
 . "$(dirname "$0")/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -25,11 +26,14 @@ rasch="python3 $ROOT/tests/report/rasch.py"
 	$rasch simulate "$work/rasch" "$work/rasch-site" "$work/rasch-sim" &&
 	"$SHAREPACK" report -q --db "$work/rasch.sqlite" -o "$work/trainer" \
 	"$work/rasch-sim/results") || fail "the trainer's report is written"
+(cd "$ROOT" && "$SHAREPACK" report -q --lang cy --db "$work/cy.sqlite" \
+	-o "$work/trainer-cy" tests/report/moodle/*.csv 2>/dev/null) ||
+	fail "the trainer's report in Welsh is written"
 java -jar "$vnu" --errors-only --format gnu --skip-non-html \
 	"$work/default" "$work/golden" "$work/starter" "$work/trainer" \
-	>"$work/report" 2>&1
+	"$work/trainer-cy" >"$work/report" 2>&1
 find "$work/default" "$work/golden" "$work/starter" "$work/trainer" \
-	-name '*.html' | sort >"$work/pages"
+	"$work/trainer-cy" -name '*.html' | sort >"$work/pages"
 while read -r page; do
 	if grep -q "^\"file:$page\"" "$work/report"; then
 		fail "Nu checker: ${page#$work/}"

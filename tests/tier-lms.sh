@@ -234,4 +234,96 @@ check "suspend data: the message names the limit and the fix" \
 check "suspend data: SCORM 2004 takes the same pack" [ $? -eq 0 ]
 check "suspend data: SCORM 2004 says nothing" [ ! -s "$work/big.err" ]
 
+# In Welsh (issue 15): package and export --lang cy. The manifest is
+# valid, says xml:lang="cy" and titles the pack as its translation does;
+# the questions are the translations' and every word the formats add is
+# the Welsh catalogue's; the output's default name carries the language;
+# a language the settings do not list is a usage error. The English
+# packages above say no xml:lang, as before.
+check "English manifest: no xml:lang" sh -c "! grep -q 'xml:lang' '$work/scorm-1.2-schools/imsmanifest.xml'"
+cyp=$work/cyproj
+mkdir -p "$cyp" && cp -r content scenarios sharepack.yaml "$cyp/"
+cy_title() { sed -n 's/^title: *//p' "$cyp/content/cy/packs/police-and-justice.md" | head -n 1 | sed 's/^"\(.*\)"$/\1/'; }
+for v in 1.2 2004; do
+	tag=$( [ "$v" = 1.2 ] && echo scorm12 || echo scorm2004)
+	(cd "$cyp" && "$SHAREPACK" package -q --scorm "$v" --lang cy --pack police-and-justice --with-scenarios .) 2>"$work/err"
+	check "cy $v: package exits 0" [ $? -eq 0 ]
+	zip=$cyp/build/police-and-justice-cy-$tag.zip
+	check "cy $v: the default name carries the language" [ -f "$zip" ]
+	check "cy $v: one warning, for the scenario a script makes" \
+		grep -qx "sharepack: warning: 1 of the 44 items this package holds has no Welsh (cy) translation, so it is in English; add a file with each one's id and 'lang: cy' (content/README.md, \"Content in two languages\")" "$work/err"
+	rm -rf "$work/cy-$v" && mkdir -p "$work/cy-$v"
+	python3 -m zipfile -e "$zip" "$work/cy-$v"
+	m=$work/cy-$v/imsmanifest.xml
+	xmllint --noout --schema "$ROOT/generator/xsd/$v/all.xsd" "$m" 2>"$work/xsd"
+	check "cy $v: manifest valid against all.xsd" [ $? -eq 0 ] || cat "$work/xsd"
+	check "cy $v: the manifest is in Welsh (xml:lang)" grep -q '<manifest [^>]*xml:lang="cy"' "$m"
+	check "cy $v: the organization's title is the Welsh pack's" \
+		grep -qF "<title>$(cy_title)</title>" "$m"
+done
+(cd "$cyp" && "$SHAREPACK" package -q --lang fr .) 2>"$work/err"
+check "--lang fr: exit 2" [ $? -eq 2 ]
+check "--lang fr: names the project's languages" \
+	grep -qx "sharepack: --lang fr: the project is not in that language; its languages are en, cy (sharepack.yaml, 'languages')" "$work/err"
+"$SHAREPACK" export -q --format gift --lang Welsh . 2>"$work/err"
+check "--lang Welsh: exit 2" [ $? -eq 2 ]
+check "--lang Welsh: asks for a code" grep -q "^sharepack: --lang takes a language code of two or three letters, such as cy ('Welsh')" "$work/err"
+"$SHAREPACK" build -q --lang cy -o "$work/site-cy" . 2>"$work/err"
+check "--lang is not for build: exit 2" [ $? -eq 2 ]
+check "--lang is not for build: said" grep -q "^sharepack: --lang is for 'package', 'export' and 'report'" "$work/err"
+(cd "$cyp" && "$SHAREPACK" export -q --format moodle-xml --lang cy --pack police-and-justice . &&
+	"$SHAREPACK" export -q --format gift --lang cy --pack police-and-justice .) 2>"$work/err"
+check "cy export: written, with no warning (every question translated)" [ $? -eq 0 ] && check "cy export: no warning" [ ! -s "$work/err" ]
+x=$cyp/build/police-and-justice-cy-questions.xml
+g=$cyp/build/police-and-justice-cy-questions.gift
+xmllint --noout --schema "$ROOT/tests/lms/moodle-quiz.xsd" "$x" 2>"$work/xsd"
+check "cy export: Moodle XML valid against the schema" [ $? -eq 0 ]
+python3 "$ROOT/tests/lms/moodle-xml.py" "$x" >"$work/cy.json"
+check "cy export: Moodle XML has one right answer per question" [ $? -eq 0 ]
+node "$ROOT/tests/lms/export-check.mjs" "$g" "$work/cy.json" >"$work/gift" 2>&1
+check "cy export: GIFT parses (gift-pegjs) to the same questions" [ $? -eq 0 ] || head -n 5 "$work/gift"
+python3 - "$work/cy.json" "$cyp/content" "$(cy_title)" <<'PY' >"$work/cmp" 2>&1
+import json, os, re, sys
+qs, root, pack = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
+def front(path):
+    return open(path, encoding="utf-8").read().split("\n---\n")[0]
+def field(fm, key):
+    m = re.search(r"^%s:\s*(.+)$" % key, fm, re.M)
+    return m.group(1).strip().strip('"') if m else None
+titles, answers = {}, {}
+for d, _, files in os.walk(os.path.join(root, "cy")):
+    for f in files:
+        if f.endswith(".md"):
+            fm = front(os.path.join(d, f))
+            titles[field(fm, "id") or f[:-3]] = field(fm, "title")
+            answers[field(fm, "id") or f[:-3]] = field(fm, "expected") or field(fm, "verdict")
+words = {"share": "Rhannu", "no-share": "Peidio â rhannu", "myth": "Myth", "fact": "Ffaith"}
+english = ["Share or do not share", "Myth or fact", "Golden rule", "The guidance's answer",
+           "Right. ", "Not quite. ", "Do not share"]
+bad = 0
+for q in qs:
+    if titles.get(q["id"]) != q["name"]:
+        print("not the Welsh title:", q["id"], q["name"]); bad += 1
+    if q["answers"][q["right"]] != words[answers[q["id"]]]:
+        print("answer:", q["id"], q["answers"]); bad += 1
+    text = json.dumps(q, ensure_ascii=False)
+    for w in english:
+        if w in text:
+            print("English words", repr(w), "in", q["id"]); bad += 1
+    if q["category"] != "$course$/top/sharepack/" + pack.replace("/", "//"):
+        print("category", q["category"]); bad += 1
+print(len(qs), "questions")
+sys.exit(1 if bad or not qs else 0)
+PY
+check "cy export: each question the Welsh translation's, its answers and feedback in Welsh" [ $? -eq 0 ] || head -n 5 "$work/cmp"
+check "cy GIFT: the import note in Welsh" grep -q '^// Allforiwyd gan sharepack' "$g"
+(cd "$cyp" && "$SHAREPACK" export -q --format gift --lang cy .) 2>"$work/err"
+check "cy export of every pack: one warning counting the untranslated questions" \
+	grep -qE "^sharepack: warning: [0-9]+ of the [0-9]+ questions this export holds have no Welsh \(cy\) translation, so they are in English" "$work/err"
+check "cy export of every pack: one line" [ "$(wc -l <"$work/err")" -eq 1 ]
+check "cy export of every pack: all-packs-cy-questions.gift" [ -f "$cyp/build/all-packs-cy-questions.gift" ]
+(cd "$cyp" && "$SHAREPACK" export -q --format gift --lang en --pack police-and-justice .)
+check "--lang en, the default: the name as before" [ -f "$cyp/build/police-and-justice-questions.gift" ]
+check "--lang en: the same file as with no --lang" cmp -s "$cyp/build/police-and-justice-questions.gift" "$work/police-and-justice.gift"
+
 summary lms

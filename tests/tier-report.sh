@@ -218,4 +218,61 @@ for f in glob.glob(sys.argv[1] + "/csv/*.csv"):
     rows = list(csv.reader(open(f, newline="")))
     bad += any(len(r) != len(rows[0]) for r in rows)
 sys.exit(1 if bad else 0)' "$work/report"
+# --- The report in Welsh (issue 15): report --lang cy, from the Moodle
+# downloads of the default project, whose police-and-justice pack is
+# translated. Every word of the report is the Welsh catalogue's, a pack's
+# title its translation's; the CSV headers and the JSON keys are data and
+# stay as in English.
+cyd=$tmp/cy
+mkdir -p "$cyd"
+"$SHAREPACK" report -q --db "$cyd/db.sqlite" -o "$cyd/en" $R/moodle/*.csv 2>/dev/null
+check "report in English: exit 0" [ $? -eq 0 ]
+"$SHAREPACK" report -q --lang cy --db "$cyd/db.sqlite" -o "$cyd/cy" 2>"$cyd/err"
+check "report --lang cy: exit 0" [ $? -eq 0 ]
+check "report --lang cy: no messages" [ ! -s "$cyd/err" ]
+check "report --lang cy: the pages say lang=\"cy\"" grep -q '<html[^>]* lang="cy"' "$cyd/cy/index.html"
+check "report --lang cy: its title in Welsh" grep -q '<h1>Adroddiad yr hyfforddwr</h1>' "$cyd/cy/index.html"
+check "report --lang cy: a small group is \"llai na 5\"" grep -q 'llai na 5' "$cyd/cy/index.html"
+python3 - "$cyd/en" "$cyd/cy" "$ROOT" <<'PY' >"$cyd/cmp" 2>&1
+import glob, json, os, re, sys, yaml
+en_dir, cy_dir, root = sys.argv[1:4]
+strings = os.path.join(root, "themes/default/strings")
+en = yaml.safe_load(open(os.path.join(strings, "en.yaml"), encoding="utf-8"))
+cy = yaml.safe_load(open(os.path.join(strings, "cy.yaml"), encoding="utf-8"))
+def text(path):
+    t = re.sub(r"<[^>]+>", " ", open(path, encoding="utf-8").read())
+    return re.sub(r"\s+", " ", t.replace("&quot;", '"').replace("&#39;", "'"))
+pages = [p for p in glob.glob(cy_dir + "/**/*.html", recursive=True)]
+bad = 0
+# The report's own words: every English text of the keys it uses that
+# Welsh words differently and that is long enough not to be a name.
+prefixes = ("report.", "outcome.", "principle.", "agency.", "edition.")
+for key, value in en.items():
+    if not key.startswith(prefixes) or cy.get(key) == value or len(value) < 12:
+        continue
+    for p in pages:
+        if value.split("{")[0].strip() in text(p):
+            print("English", repr(value), "in", p); bad += 1
+cy_pack = open(os.path.join(root, "content/cy/packs/police-and-justice.md"), encoding="utf-8").read()
+title = re.search(r"^title:\s*(.+)$", cy_pack, re.M).group(1).strip().strip('"')
+page = open(os.path.join(cy_dir, "packs/police-and-justice.html"), encoding="utf-8").read()
+if "<h1>Adroddiad: %s</h1>" % title not in page:
+    print("the pack's Welsh title is not its page's heading"); bad += 1
+for f in glob.glob(en_dir + "/csv/*.csv"):
+    head_en = open(f, encoding="utf-8").readline()
+    head_cy = open(os.path.join(cy_dir, "csv", os.path.basename(f)), encoding="utf-8").readline()
+    if head_en != head_cy:
+        print("CSV header differs:", f); bad += 1
+def keys(path):
+    doc = json.load(open(path, encoding="utf-8"))
+    return [[[c["key"] for c in t["columns"]] for t in pg["tables"]] for pg in doc["pages"]]
+if keys(en_dir + "/report.json") != keys(cy_dir + "/report.json"):
+    print("report.json's column keys differ"); bad += 1
+print(len(pages), "pages")
+sys.exit(1 if bad or not pages else 0)
+PY
+check "report --lang cy: no English words, the pack's Welsh title, the CSV and JSON keys as in English" [ $? -eq 0 ] || head -n 5 "$cyd/cmp"
+"$SHAREPACK" report -q --lang de --db "$cyd/db.sqlite" -o "$cyd/de" 2>"$cyd/err"
+check "report --lang de: exit 2" [ $? -eq 2 ]
+check "report --lang de: writes nothing" [ ! -e "$cyd/de" ]
 summary report

@@ -191,8 +191,10 @@ write_report(struct store *st, const char *root, const char *out,
 {
 	struct pack *p = load_project(root, d);
 	struct theme *t = theme_load(NULL, NULL, d);
-	int rc = p == NULL || t == NULL ||
-	    report_site_write(st, p, t, out, 0, d) != 0;
+	struct catalogue *en = catalogue_load("en", NULL, NULL, d);
+	int rc = p == NULL || t == NULL || en == NULL ||
+	    report_site_write(st, p, t, en, out, 0, d) != 0;
+	catalogue_free(en);
 	theme_free(t);
 	pack_free(p);
 	return rc;

@@ -173,8 +173,12 @@ static void
 export_both(const struct pack *p, const struct item *pk)
 {
 	struct buf xml = BUF_INIT, gift = BUF_INIT;
-	size_t nx = export_questions(p, pk, EXPORT_MOODLE_XML, &xml);
-	size_t ng = export_questions(p, pk, EXPORT_GIFT, &gift);
+	struct diag d;
+	diag_init(&d, stderr);
+	struct catalogue *en = catalogue_load("en", NULL, NULL, &d);
+	size_t nx = export_questions(p, pk, EXPORT_MOODLE_XML, en, &xml);
+	size_t ng = export_questions(p, pk, EXPORT_GIFT, en, &gift);
+	catalogue_free(en);
 	if (nx != ng || xml_questions(&xml) != nx ||
 	    gift_questions(&gift) != ng)
 		abort();

@@ -351,6 +351,44 @@ test_translations(void)
 	capture_end(&c);
 }
 
+/* The rules an export cites, in each built-in catalogue's words: one
+ * rule or a list, with the edition's short name, or the edition itself
+ * when the catalogue has no name for it. And a model name's words. */
+static void
+test_rules_cited(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *en = catalogue_load("en", NULL, NULL, &c.d);
+	struct catalogue *cy = catalogue_load("cy", NULL, NULL, &c.d);
+	CHECK(en != NULL && cy != NULL);
+	int one[] = { 4 }, three[] = { 1, 6, 7 };
+	struct intlist l1 = { one, NULL, 1 }, l3 = { three, NULL, 3 };
+	struct intlist none = { NULL, NULL, 0 };
+	char *t = catalogue_rules_cited(en, &l1, "wales-2019");
+	CHECK_STR(t, "Golden rule cited: rule 4 (Wales 2019).");
+	free(t);
+	t = catalogue_rules_cited(en, &l3, NULL);
+	CHECK_STR(t, "Golden rules cited: rules 1, 6 and 7.");
+	free(t);
+	t = catalogue_rules_cited(cy, &l3, "england-2024");
+	CHECK_STR(t, "Y rheolau euraidd dan sylw: rheolau 1, 6 a 7 "
+	    "(Lloegr 2024).");
+	free(t);
+	t = catalogue_rules_cited(cy, &l1, "scotland-2021");
+	CHECK_STR(t, "Y rheol euraidd dan sylw: rheol 4 (scotland-2021).");
+	free(t);
+	CHECK(catalogue_rules_cited(en, &none, NULL) == NULL);
+	CHECK_STR(catalogue_name(cy, "agency", "social-care"),
+	    "Gofal cymdeithasol");
+	CHECK_STR(catalogue_name(en, "principle", "timely"), "Timely");
+	CHECK(catalogue_name(en, "agency", "no-such-agency") == NULL);
+	CHECK_STR(captured(&c), "");
+	catalogue_free(en);
+	catalogue_free(cy);
+	capture_end(&c);
+}
+
 void
 test_catalogue(void)
 {
@@ -360,4 +398,5 @@ test_catalogue(void)
 	test_override();
 	test_bad_catalogues();
 	test_translations();
+	test_rules_cited();
 }

@@ -212,7 +212,9 @@ test_export_text(void)
 	check_pack(p, &c.d);
 	CHECK(c.d.errors == 0);
 	struct buf out = BUF_INIT;
-	CHECK(export_questions(p, NULL, EXPORT_GIFT, &out) == 2);
+	struct catalogue *en = catalogue_load("en", NULL, NULL, &c.d);
+	CHECK(en != NULL);
+	CHECK(export_questions(p, NULL, EXPORT_GIFT, en, &out) == 2);
 	CHECK(out.data != NULL && memchr(out.data, '\r', out.len) == NULL);
 	CHECK(out.data != NULL && strstr(out.data,
 	    "\n::A myth on two lines::[html]") != NULL);
@@ -224,12 +226,13 @@ test_export_text(void)
 	CHECK(lines == 3 + 2 * 7);
 	CHECK(out.data != NULL && strstr(out.data, "not\xEF\xBF\xBD.") != NULL);
 	buf_free(&out);
-	CHECK(export_questions(p, NULL, EXPORT_MOODLE_XML, &out) == 2);
+	CHECK(export_questions(p, NULL, EXPORT_MOODLE_XML, en, &out) == 2);
 	xmlDocPtr doc = xmlReadMemory(out.data, (int)out.len, "q.xml", NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	CHECK(doc != NULL);
 	xmlFreeDoc(doc);
 	buf_free(&out);
+	catalogue_free(en);
 	pack_free(p);
 	capture_end(&c);
 }
