@@ -571,7 +571,7 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 
 /* The checks of one item on its own, an original or a translation. */
 static void
-check_item(struct item *it, struct diag *d)
+check_item(struct item *it, int translation, struct diag *d)
 {
 	it->words = md_word_count(it->doc);
 	it->hash = sitemap_item_hash(it);
@@ -581,7 +581,10 @@ check_item(struct item *it, struct diag *d)
 		check_vignette(it, d);
 	else if (it->kind == ITEM_BRIEFING)
 		check_briefing(it, d);
-	else if (it->kind == ITEM_SCENARIO)
+	/* A translated scenario must have its original's steps and choices
+	 * (translate_scenario.c), whose graph is checked here: checking its
+	 * own as well would report one mistake twice. */
+	else if (it->kind == ITEM_SCENARIO && !translation)
 		check_scenario(it, d);
 }
 
@@ -591,11 +594,11 @@ check_pack(struct pack *p, struct diag *d)
 	pack_index(p, d);
 	size_t packs = 0;
 	for (size_t i = 0; i < p->count; i++) {
-		check_item(p->items[i], d);
+		check_item(p->items[i], 0, d);
 		packs += p->items[i]->kind == ITEM_PACK;
 	}
 	for (size_t i = 0; i < p->translation_count; i++)
-		check_item(p->translations[i], d);
+		check_item(p->translations[i], 1, d);
 	const char **ids = item_ids(p);
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *pk = p->items[i];

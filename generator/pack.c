@@ -115,11 +115,28 @@ pack_give_back(struct pack *p, size_t from)
 }
 
 void
+pack_give_back_translations(struct pack *p, size_t from)
+{
+	if (from < p->translation_count)
+		p->translation_count = from;
+}
+
+void
 pack_add_translation(struct pack *p, struct item *it)
 {
 	p->translations = xrealloc(p->translations, (p->translation_count +
 	    1) * sizeof *p->translations);
 	p->translations[p->translation_count++] = it;
+}
+
+void
+pack_add_in_lang(struct pack *p, struct item *it)
+{
+	const char *def = pack_default_lang(&p->settings);
+	if (strcmp(pack_item_lang(it, def), def) != 0)
+		pack_add_translation(p, it);
+	else
+		pack_add(p, it);
 }
 
 const char *

@@ -272,12 +272,17 @@ void pack_add(struct pack *p, struct item *it);
  * lent them (serve keeps the items scripts made from one build to the
  * next): the caller owns them again. The id index is emptied. */
 void pack_give_back(struct pack *p, size_t from);
+/* The same for translations [from, translation_count). */
+void pack_give_back_translations(struct pack *p, size_t from);
 /* The pack takes ownership of it, an item whose file had errors (see
  * struct pack's broken). */
 void pack_add_broken(struct pack *p, struct item *it);
 /* The pack takes ownership of it, a translation (an item whose 'lang' is
  * not the default language). */
 void pack_add_translation(struct pack *p, struct item *it);
+/* The pack takes ownership of it: as a translation when its 'lang' is
+ * not the settings' default language, else as an item. */
+void pack_add_in_lang(struct pack *p, struct item *it);
 /* The language of it ("en", "cy"), default_lang when it names none.
  * Borrowed from it, or default_lang. */
 const char *pack_item_lang(const struct item *it, const char *default_lang);

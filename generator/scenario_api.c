@@ -141,8 +141,9 @@ new_box(lua_State *L, enum item_kind kind)
 	return box;
 }
 
-/* Hands the item to the pack, which owns it from now on; the recorder
- * keeps the call's event instead, and frees the item. */
+/* Hands the item to the pack, which owns it from now on (an item with
+ * another 'lang' than the default as a translation, as a content file's
+ * is); the recorder keeps the call's event instead, and frees the item. */
 static void
 commit_box(lua_State *L, struct item **box)
 {
@@ -151,7 +152,7 @@ commit_box(lua_State *L, struct item **box)
 		r->pending = SIZE_MAX;
 		pack_item_free(*box);
 	} else {
-		pack_add(r->pack, *box);
+		pack_add_in_lang(r->pack, *box);
 	}
 	*box = NULL;
 	r->items++;

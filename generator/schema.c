@@ -107,9 +107,9 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_STEPS] = { "steps", SCHEMA_STEPS, LUA, K(ITEM_SCENARIO),
 	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
 	    "the steps by id" },
-	[KEY_LANG] = { "lang", SCHEMA_TEXT, YAML, MARKDOWN_KINDS, 0, 0, 0, 0,
+	[KEY_LANG] = { "lang", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0, 0, 0,
 	    NULL, NULL, "", AT(lang), 1,
-	    "the item's language, such as cy: a file in another language "
+	    "the item's language, such as cy: an item in another language "
 	    "than the project's default is the translation of the item of "
 	    "the same id" },
 };

@@ -66,6 +66,7 @@ struct serve_scripts {
 	struct diag counts;	/* how much of each; out is not used */
 	struct pack *lent_to;	/* the pack holding the items, or NULL */
 	size_t lent_from;	/* where they start in it */
+	size_t lent_translations_from;	/* where its translations start */
 };
 
 /* A file of the built site and a checksum of its bytes. */
@@ -136,8 +137,13 @@ serve_scripts_add(struct serve_scripts *k, const char *dir,
 	d->system_errors += k->counts.system_errors;
 	k->lent_to = p;
 	k->lent_from = p->count;
+	k->lent_translations_from = p->translation_count;
+	/* Sorted again by p's own default language: the settings may have
+	 * changed since the scripts ran into a pack that has none. */
 	for (size_t i = 0; i < k->made->count; i++)
-		pack_add(p, k->made->items[i]);
+		pack_add_in_lang(p, k->made->items[i]);
+	for (size_t i = 0; i < k->made->translation_count; i++)
+		pack_add_in_lang(p, k->made->translations[i]);
 }
 
 void
@@ -146,6 +152,7 @@ serve_scripts_return(struct serve_scripts *k, struct pack *p)
 	if (k == NULL || k->lent_to != p)
 		return;
 	pack_give_back(p, k->lent_from);
+	pack_give_back_translations(p, k->lent_translations_from);
 	k->lent_to = NULL;
 }
 

@@ -1,5 +1,6 @@
 /* translate.c: attaches each translation to its original and checks that
- * it says the same on everything that is scored. */
+ * it says the same on everything that is scored (a scenario's steps and
+ * choices: translate_scenario.c). */
 #include "translate.h"
 
 #include <stdlib.h>
@@ -41,70 +42,105 @@ static const enum item_key scored_keys[] = { KEY_EXPECTED, KEY_VERDICT,
     KEY_AUDIENCE, KEY_INCLUDE, KEY_PASS_MARK, KEY_WEIGHTS };
 #define N_SCORED (sizeof scored_keys / sizeof *scored_keys)
 
-static void
-list_text(struct buf *b, const struct strlist *l)
+/* A value as the translation's front end writes it: front matter's
+ * (content/) or Lua's (scenarios/). */
+static const struct schema_syntax *
+syntax_of(const struct item *it)
 {
-	buf_puts(b, "[");
+	size_t n = it->path != NULL ? strlen(it->path) : 0;
+	return n > 4 && strcmp(it->path + n - 4, ".lua") == 0 ? &schema_lua :
+	    &schema_yaml;
+}
+
+static void
+list_text(struct buf *b, const struct strlist *l,
+    const struct schema_syntax *sx)
+{
+	buf_puts(b, sx->list_open);
 	for (size_t i = 0; i < l->count; i++)
-		buf_printf(b, "%s%s", i ? ", " : "", l->values[i]);
-	buf_puts(b, "]");
+		buf_printf(b, "%s%s%s%s", i ? ", " : "", sx->quote,
+		    l->values[i], sx->quote);
+	buf_puts(b, sx->list_close);
+}
+
+/* A list of rule numbers, or nothing when there are none. */
+static void
+rules_text(struct buf *b, const struct intlist *l,
+    const struct schema_syntax *sx)
+{
+	for (size_t i = 0; i < l->count; i++)
+		buf_printf(b, "%s%d", i ? ", " : sx->list_open, l->values[i]);
+	if (l->count > 0)
+		buf_puts(b, sx->list_close);
+}
+
+static void
+facts_text(struct buf *b, const enum fact *facts,
+    const struct schema_syntax *sx)
+{
+	int lua = sx == &schema_lua;
+	for (int q = 0; q < PACK_FACTS; q++)
+		if (facts[q] != FACT_UNSET)
+			buf_printf(b, "%s%s%s%s", b->len ? ", " : lua ? "{ " :
+			    "{", decide_key((enum decide_question)q), lua ?
+			    " = " : ": ", facts[q] == FACT_YES ? (lua ? "true" :
+			    "yes") : (lua ? "false" : "no"));
+	if (b->len)
+		buf_puts(b, lua ? " }" : "}");
+}
+
+/* A word (an answer, an edition) as sx writes one. */
+static void
+word_text(struct buf *b, const char *word, const struct schema_syntax *sx)
+{
+	buf_printf(b, "%s%s%s", sx->quote, word, sx->quote);
 }
 
 /*
- * What key k of it holds, written as front matter writes it ("share",
- * "[1, 3]", "{purpose: yes}"), or NULL when it holds nothing. Made from
- * the stored value, not from what was written, so that a default written
- * out equals one left out. Caller frees.
+ * What key k of it holds, written as sx writes it ("share", "[1, 3]",
+ * "{purpose: yes}"; in Lua "\"share\"", "{ 1, 3 }"), or NULL when it
+ * holds nothing. Made from the stored value, not from what was written,
+ * so that a default written out equals one left out. Caller frees.
  */
 static char *
-value_text(const struct item *it, enum item_key k)
+value_text(const struct item *it, enum item_key k,
+    const struct schema_syntax *sx)
 {
 	struct buf b = BUF_INIT;
 	if (!schema_applies(k, it->kind))
 		return NULL;
 	switch (k) {
 	case KEY_EXPECTED:
-		buf_puts(&b, pack_outcome_name(it->vignette.expected));
+		word_text(&b, pack_outcome_name(it->vignette.expected), sx);
 		break;
 	case KEY_VERDICT:
-		buf_puts(&b, pack_verdict_name(it->myth.verdict));
+		word_text(&b, pack_verdict_name(it->myth.verdict), sx);
 		break;
 	case KEY_FACTS:
-		for (int q = 0; q < PACK_FACTS; q++)
-			if (it->vignette.facts[q] != FACT_UNSET)
-				buf_printf(&b, "%s%s: %s", b.len ? ", " : "{",
-				    decide_key((enum decide_question)q),
-				    it->vignette.facts[q] == FACT_YES ? "yes" :
-				    "no");
-		if (b.len)
-			buf_puts(&b, "}");
+		facts_text(&b, it->vignette.facts, sx);
 		break;
 	case KEY_RULES:
-		for (size_t i = 0; i < it->rules.count; i++)
-			buf_printf(&b, "%s%d", i ? ", " : "[",
-			    it->rules.values[i]);
-		if (b.len)
-			buf_puts(&b, "]");
+		rules_text(&b, &it->rules, sx);
 		break;
 	case KEY_PRINCIPLES:
 		if (it->principles.count > 0)
-			list_text(&b, &it->principles);
+			list_text(&b, &it->principles, sx);
 		break;
 	case KEY_SUPPORTS:
 		if (it->kind == ITEM_MYTH && it->myth.supports != OUTCOME_NONE)
-			buf_puts(&b, pack_outcome_name(it->myth.supports));
+			word_text(&b, pack_outcome_name(it->myth.supports), sx);
 		break;
 	case KEY_EDITION:
 		if (it->edition != NULL)
-			buf_puts(&b, it->edition);
+			word_text(&b, it->edition, sx);
 		break;
 	case KEY_AUDIENCE:
 		if (it->audience.count > 0)
-			list_text(&b, &it->audience);
+			list_text(&b, &it->audience, sx);
 		break;
 	case KEY_INCLUDE:
 		if (it->pack.include.count > 0)
-			list_text(&b, &it->pack.include);
+			list_text(&b, &it->pack.include, sx);
 		break;
 	case KEY_PASS_MARK:
 		buf_printf(&b, "%d", it->pass_mark);
@@ -121,30 +157,46 @@ value_text(const struct item *it, enum item_key k)
 	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
+/* "'name: value'" or "'name = value'". Caller frees. */
+static char *
+pair_text(const struct schema_syntax *sx, const char *name,
+    const char *value)
+{
+	struct buf b = BUF_INIT;
+	buf_printf(&b, sx->pair, name, value);
+	return buf_detach(&b);
+}
+
 /* Reports each scored key on which t disagrees with its original o. */
 static void
 compare(const struct item *t, const struct item *o, struct diag *d)
 {
+	const struct schema_syntax *sx = syntax_of(t);
+	const char *what = sx == &schema_lua ? "field" : "line";
 	for (size_t i = 0; i < N_SCORED; i++) {
 		enum item_key k = scored_keys[i];
 		const char *name = schema_keys[k].name;
-		char *want = value_text(o, k), *got = value_text(t, k);
+		char *want_v = value_text(o, k, sx), *got_v = value_text(t, k, sx);
+		char *want = want_v ? pair_text(sx, name, want_v) : NULL;
+		char *got = got_v ? pair_text(sx, name, got_v) : NULL;
 		if (want == NULL && got == NULL)
 			;
 		else if (got == NULL)
-			diag_error(d, &t->pos, "the translation lacks '%s: %s', "
+			diag_error(d, &t->pos, "the translation lacks %s, "
 			    "which its original %s:%d has; a translation keeps "
-			    "its original's scored keys: add the line", name,
-			    want, o->path, o->at[k].line);
+			    "its original's scored keys: add the %s", want,
+			    o->path, o->at[k].line, what);
 		else if (want == NULL)
-			diag_error(d, &t->at[k], "'%s: %s' is not in the "
-			    "original, %s; a translation keeps its original's "
-			    "scored keys: remove the line", name, got, o->path);
+			diag_error(d, &t->at[k], "%s is not in the original, "
+			    "%s; a translation keeps its original's scored "
+			    "keys: remove the %s", got, o->path, what);
 		else if (strcmp(want, got) != 0)
-			diag_error(d, &t->at[k], "'%s: %s' disagrees with the "
-			    "original, %s:%d ('%s: %s'); a translation "
-			    "changes the words only: write '%s: %s'", name, got,
-			    o->path, o->at[k].line, name, want, name, want);
+			diag_error(d, &t->at[k], "%s disagrees with the "
+			    "original, %s:%d (%s); a translation changes the "
+			    "words only: write %s", got, o->path,
+			    o->at[k].line, want, want);
+		free(want_v);
+		free(got_v);
 		free(want);
 		free(got);
 	}
@@ -171,29 +223,47 @@ attach(struct item *o, struct item *t)
 	t->original = o;
 }
 
+/* Reports a 'lang' that is no language code or not one of the site's,
+ * as t's front end writes it. */
+static void
+check_lang(const struct pack *p, const struct item *t, const char *lang,
+    struct diag *d)
+{
+	const struct schema_syntax *sx = syntax_of(t);
+	struct buf v = BUF_INIT;
+	word_text(&v, lang, sx);
+	char *written = pair_text(sx, "lang", v.data);
+	const char *def = pack_default_lang(&p->settings);
+	if (!pack_valid_lang(lang))
+		diag_error(d, &t->at[KEY_LANG], "%s is not a language code; "
+		    "write two or three lower-case letters, such as %s "
+		    "(Welsh)", written, sx == &schema_lua ? "'lang = \"cy\"'" :
+		    "'lang: cy'");
+	else if (!listed(&p->settings, lang))
+		diag_error(d, &t->at[KEY_LANG], "%s is not one of the site's "
+		    "languages; list it in sharepack.yaml's 'languages', such "
+		    "as 'languages: [%s, %s]'", written, def, lang);
+	free(written);
+	buf_free(&v);
+}
+
 /* Finds t's original and checks t against it. */
 static void
 check_one(struct pack *p, struct item *t, struct diag *d)
 {
 	const char *lang = pack_item_lang(t, "");
 	const char *def = pack_default_lang(&p->settings);
-	if (!pack_valid_lang(lang))
-		diag_error(d, &t->at[KEY_LANG], "'lang: %s' is not a language "
-		    "code; write two or three lower-case letters, such as "
-		    "'lang: cy' (Welsh)", lang);
-	else if (!listed(&p->settings, lang))
-		diag_error(d, &t->at[KEY_LANG], "'lang: %s' is not one of the "
-		    "site's languages; list it in sharepack.yaml's 'languages', "
-		    "such as 'languages: [%s, %s]'", lang, def, lang);
+	check_lang(p, t, lang, d);
 	struct item *o = pack_find(p, t->id);
 	if (o == NULL) {
 		/* An original with errors of its own has had its message. */
 		if (pack_find_broken(p, t->id) == NULL)
 			diag_error(d, &t->at[KEY_ID], "a %s (%s) translation of "
 			    "'%s', but no item in %s (%s) has that id; give "
-			    "the original's id in 'id:', or add the original",
+			    "the original's id in '%s', or add the original",
 			    translate_language_name(lang), lang, t->id,
-			    translate_language_name(def), def);
+			    translate_language_name(def), def,
+			    syntax_of(t) == &schema_lua ? "id" : "id:");
 		return;
 	}
 	const struct item *twin = pack_translation(o, lang);
@@ -212,6 +282,8 @@ check_one(struct pack *p, struct item *t, struct diag *d)
 		return;
 	}
 	compare(t, o, d);
+	if (t->kind == ITEM_SCENARIO)
+		translate_scenario_check(t, o, d);
 	attach(o, t);
 }
 
@@ -225,14 +297,33 @@ holds(const struct item *const *list, size_t n, const struct item *it)
 	return 0;
 }
 
-/* Whether a Lua script made it (scenarios/), rather than a file of
- * content/ that a translation can sit beside. */
-static int
-made_by_script(const struct item *it)
+/* Where it's script is within scenarios/ ("police.lua", "a/b.lua"). */
+static const char *
+script_name(const struct item *it)
 {
-	size_t n = it->path != NULL ? strlen(it->path) : 0;
-	return it->kind == ITEM_SCENARIO ||
-	    (n > 4 && strcmp(it->path + n - 4, ".lua") == 0);
+	static const char dir[] = "scenarios/";
+	const char *slash = strrchr(it->path, '/');
+	if (strncmp(it->path, dir, sizeof dir - 1) == 0)
+		return it->path + sizeof dir - 1;
+	return slash != NULL ? slash + 1 : it->path;
+}
+
+/* The warning for one item of a pack offered in lang with no translation
+ * into it, with the fix written for its front end. */
+static void
+warn_missing(const struct item *it, const char *lang, struct diag *d)
+{
+	const char *name = translate_language_name(lang);
+	if (syntax_of(it) == &schema_lua)
+		diag_warn(d, &it->pos, "no %s (%s) translation; a pack offered "
+		    "in %s shows it in English: add a script, such as "
+		    "scenarios/%s/%s, that makes it with id = \"%s\" and "
+		    "lang = \"%s\"", name, lang, name, lang, script_name(it),
+		    it->id, lang);
+	else
+		diag_warn(d, &it->pos, "no %s (%s) translation; a pack offered "
+		    "in %s shows it in English: add a file with 'id: %s' and "
+		    "'lang: %s'", name, lang, name, it->id, lang);
 }
 
 /* The members of the packs offered in lang that have no translation into
@@ -252,11 +343,8 @@ check_untranslated(const struct pack *p, const char *lang, struct diag *d)
 		first_pack = first_pack ? first_pack : pk;
 		for (size_t j = 0; j < pk->pack.member_count; j++) {
 			const struct item *m = pk->pack.members[j];
-			/* A script's items cannot be translated yet
-			 * (content/README.md says so), so there is nothing
-			 * for the author to fix there. */
 			if (pack_translation(m, lang) != NULL ||
-			    made_by_script(m) || holds(missing, n, m))
+			    holds(missing, n, m))
 				continue;
 			missing = xrealloc(missing, (n + 1) * sizeof *missing);
 			missing[n++] = m;
@@ -270,10 +358,7 @@ check_untranslated(const struct pack *p, const char *lang, struct diag *d)
 		    "and its items", lang, lang);
 	else if (n <= TRANSLATE_LIST_MAX)
 		for (size_t i = 0; i < n; i++)
-			diag_warn(d, &missing[i]->pos, "no %s (%s) translation; "
-			    "a pack offered in %s shows it in English: add a "
-			    "file with 'id: %s' and 'lang: %s'", name, lang,
-			    name, missing[i]->id, lang);
+			warn_missing(missing[i], lang, d);
 	else {
 		struct buf ids = BUF_INIT;
 		for (size_t i = 0; i < TRANSLATE_NAME_FIRST; i++)
@@ -297,6 +382,8 @@ translate_check(struct pack *p, struct diag *d)
 		p->items[i]->translations = NULL;
 		p->items[i]->translation_count = 0;
 	}
+	for (size_t i = 0; i < p->translation_count; i++)
+		p->translations[i]->original = NULL;
 	for (size_t i = 0; i < p->translation_count; i++)
 		check_one(p, p->translations[i], d);
 	const struct site_settings *s = &p->settings;

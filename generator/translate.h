@@ -7,10 +7,20 @@
  * translation into a language the settings do not list, and every scored
  * key (kind, expected answer, verdict, facts, rules, edition, audience, a
  * pack's members, pass mark and weights) on which it disagrees with its
- * original, at the translation's line of that key. Items of a pack
- * offered in a language (the pack has a translation into it) that have no
- * translation into it are warnings. Scenarios made by Lua scripts have no
- * translations yet.
+ * original, at the translation's line of that key. A script's items
+ * (scenarios/) are translated the same way, by a script that makes an
+ * item with the same id and 'lang = "cy"' (scenario.c keeps it apart as
+ * load.c does); a branching scenario's translation must also keep its
+ * original's steps, choices, targets and grades (translate_scenario.c).
+ * Items of a pack offered in a language (the pack has a translation into
+ * it) that have no translation into it are warnings.
+ *
+ * What the model holds afterwards: an original's translations[] (borrowed
+ * from the pack's translations[]) and pack_translation(it, "cy"); each
+ * translation's original. A scenario's translation, once it agrees with
+ * its original, has the original's resolved targets (scen_choice.target)
+ * and reading order (scenario.step_order), so a renderer walks it as it
+ * walks the original.
  *
  * Part of the check stage: check.c calls it once a pack's members are
  * known; main.c asks translate_missing what a package or an export in a
@@ -43,6 +53,22 @@ void translate_check(struct pack *p, struct diag *d);
  */
 size_t translate_missing(const struct pack *p, const struct item *pk,
     const char *lang, int questions_only, size_t *total);
+
+/* ---- translate_scenario.c ---- */
+
+/*
+ * Checks that t, a translation of the branching scenario o, has o's
+ * structure and grading: the same start, the same steps (ids), each an
+ * ending or a decision as in o, with the same outcome and the same
+ * choices in the same order (go, grade, rules, principles, supports);
+ * only the words may differ. Each difference is an error at t's line of
+ * the step or the choice, naming o's file and line; an ending of t with
+ * no title is one too. When they agree, t borrows nothing but gets a copy
+ * of o's targets and reading order (t owns its step_order). Returns the
+ * number of errors reported.
+ */
+int translate_scenario_check(struct item *t, const struct item *o,
+    struct diag *d);
 
 /* The heading of a vignette's reasoning in lang (NULL: English): "Why",
  * "Pam". Static string. */
