@@ -4,7 +4,8 @@
  * one every English key with the same placeholders; placeholders filled,
  * plural forms chosen by language, a project's keys over the built-in
  * ones, and each bad catalogue's message at its line and column. Also
- * translations attached to their originals (translate.c).
+ * translations attached to their originals (translate.c), a scenario's
+ * made by a script included (translate_scenario.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "check.h"
 #include "embed.h"
 #include "harness.h"
+#include "scenario.h"
 #include "translate.h"
 #include "util.h"
 #include "xalloc.h"
@@ -351,6 +353,96 @@ test_translations(void)
 	capture_end(&c);
 }
 
+/* A scenario's steps, as the original and its translations write them:
+ * %s is the translation's 'lang' field, %s the supports of the second
+ * choice of 'a' and %s its rules. */
+#define SCENARIO_SCRIPT "sharepack.scenario{ id = \"s\", %s title = \"T\",\n" \
+    "  start = \"a\", steps = {\n" \
+    "  a = sharepack.step{ text = \"A\", choices = {\n" \
+    "    sharepack.choice{ label = \"L\", go = \"b\", grade = \"unsafe\",\n" \
+    "      feedback = \"F\" },\n" \
+    "    sharepack.choice{ label = \"M\", go = \"c\", grade = \"expected\",\n" \
+    "      supports = \"%s\", %s feedback = \"G\" } } },\n" \
+    "  b = sharepack.step{ ending = true, outcome = \"poor\", title = \"B\", text = \"B\" },\n" \
+    "  c = sharepack.step{ ending = true, outcome = \"good\", title = \"C\", text = \"C\" },\n" \
+    "} }\n"
+
+static void
+run_script(struct pack *p, struct captured *c, const char *path,
+    const char *lang, const char *supports, const char *rules)
+{
+	struct scen_limits limits = scen_default_limits();
+	char *code = xasprintf(SCENARIO_SCRIPT, lang, supports, rules);
+	scen_run(path, code, strlen(code), &limits, p, &c->d);
+	free(code);
+}
+
+/* What check_pack says of a project of one scenario, in both languages
+ * but with no pack. */
+#define NO_PACK "sharepack: warning: the settings list the language 'cy', " \
+    "but no pack has a translation into it, so no learner can take one in " \
+    "it; translate a pack (a file with its id and 'lang: cy') and its " \
+    "items\nsharepack: warning: the project has no pack, so learners get " \
+    "no quiz; add a file with 'kind: pack'\n"
+
+static struct pack *
+two_languages(void)
+{
+	struct pack *p = pack_new();
+	p->settings.languages.values = xcalloc(2, sizeof (char *));
+	p->settings.languages.pos = xcalloc(2, sizeof (struct srcpos));
+	p->settings.languages.values[0] = xstrdup("en");
+	p->settings.languages.values[1] = xstrdup("cy");
+	p->settings.languages.count = 2;
+	return p;
+}
+
+/* A script's item with 'lang = "cy"' is a translation, attached to the
+ * original of its id; agreeing, it walks the original's targets and
+ * reading order in a copy of its own. Each difference is an error at the
+ * translation's line of the choice, naming the original's. */
+static void
+test_scenario_translation(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = two_languages();
+	run_script(p, &c, "scenarios/s.lua", "", "share", "rules = { 1 },");
+	run_script(p, &c, "scenarios/cy/s.lua", "lang = \"cy\",", "share",
+	    "rules = { 1 },");
+	CHECK(p->count == 1 && p->translation_count == 1);
+	check_pack(p, &c.d);
+	CHECK_STR(captured(&c), NO_PACK);
+	const struct item *o = pack_find(p, "s");
+	const struct item *t = o ? pack_translation(o, "cy") : NULL;
+	CHECK(t != NULL && t->original == o && t == p->translations[0]);
+	CHECK(t != NULL && t->scenario.step_order != NULL &&
+	    t->scenario.step_order != o->scenario.step_order &&
+	    memcmp(t->scenario.step_order, o->scenario.step_order,
+	    3 * sizeof(size_t)) == 0);
+	CHECK(t != NULL && t->scenario.steps[0].choices[1].target == 2 &&
+	    o->scenario.steps[0].choices[1].target == 2);
+	pack_free(p);
+	capture_end(&c);
+
+	capture_begin(&c);
+	p = two_languages();
+	run_script(p, &c, "scenarios/s.lua", "", "share", "rules = { 1 },");
+	run_script(p, &c, "scenarios/cy/s.lua", "lang = \"cy\",", "no-share",
+	    "");
+	check_pack(p, &c.d);
+	CHECK_STR(captured(&c), "scenarios/cy/s.lua:6: error: scenario 's': "
+	    "choice 2 of step 'a' lacks 'rules = { 1 }', which the original "
+	    "has at scenarios/s.lua:6; a translation keeps its original's "
+	    "steps, choices and grades: add it\n"
+	    "scenarios/cy/s.lua:6: error: scenario 's': choice 2 of step 'a': "
+	    "'supports = \"no-share\"' disagrees with the original, "
+	    "scenarios/s.lua:6 ('supports = \"share\"'); a translation "
+	    "changes the words only: write 'supports = \"share\"'\n" NO_PACK);
+	pack_free(p);
+	capture_end(&c);
+}
+
 /* The rules an export cites, in each built-in catalogue's words: one
  * rule or a list, with the edition's short name, or the edition itself
  * when the catalogue has no name for it. And a model name's words. */
@@ -398,5 +490,6 @@ test_catalogue(void)
 	test_override();
 	test_bad_catalogues();
 	test_translations();
+	test_scenario_translation();
 	test_rules_cited();
 }
