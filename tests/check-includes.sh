@@ -27,7 +27,7 @@ forbid "$(ls render*.c md_dom.c html5.c site.c scorm.c export.c check.c)" settin
 forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.h site.h
 # The HTML5 writer knows nothing about pages, themes or the pack.
 forbid "html5.c" render.h theme.h pack.h
-forbid "check.c translate.c translate.h" render.h theme.h site.h load.h
+forbid "check.c translate.c translate_scenario.c translate.h" render.h theme.h site.h load.h scenario.h
 # The personal-data lint reads the checked model and the files as written,
 # not the readers that made the model; only the check stage calls it.
 forbid "lint.c lint_scan.c lint_names.c" load.h frontmatter.h settings.h schema.h scenario.h \
