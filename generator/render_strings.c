@@ -192,8 +192,8 @@ version_lang(const struct item *v)
 	return v->lang != NULL ? v->lang : PACK_DEFAULT_LANG;
 }
 
-/* A <span> in e for each version of it in another language than page_lang:
- * the original and its translations, but it itself. */
+/* A <span> in e for each version of it (the original and its
+ * translations) in another language than page_lang. */
 static void
 put_versions(xmlNodePtr e, const struct item *it, const char *page_lang)
 {
@@ -201,7 +201,7 @@ put_versions(xmlNodePtr e, const struct item *it, const char *page_lang)
 	for (size_t i = 0; i <= root->translation_count; i++) {
 		const struct item *v = i == 0 ? root : root->translations[i - 1];
 		const char *lang = version_lang(v);
-		if (v == it || strcmp(lang, page_lang) == 0 || v->title == NULL)
+		if (strcmp(lang, page_lang) == 0 || v->title == NULL)
 			continue;
 		xmlNodePtr span = render_el(e, "span", v->title);
 		char *locale = render_strings_locale(lang);
@@ -220,9 +220,13 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 	    "body");
 	xmlNodePtr e = render_el(body != NULL ? body : pg->main, "div", NULL);
 	char *locale = render_strings_locale(c->lang);
+	/* A translation asks its original's questions (translate.c checks
+	 * that they agree), which hold the translations of each. */
+	const struct item *root = it != NULL && it->original != NULL ?
+	    it->original : it;
 	/* The one count the scripts show is of the page's questions. */
-	long n = it != NULL && it->kind == ITEM_PACK ?
-	    (long)sitemap_question_count(it) : 0;
+	long n = root != NULL && root->kind == ITEM_PACK ?
+	    (long)sitemap_question_count(root) : 0;
 	render_attr(e, "id", "sp-strings");
 	render_attr(e, "hidden", "");
 	render_attr(e, "data-sp-locale", locale);
@@ -238,9 +242,9 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 	}
 	if (it == NULL)
 		return;
-	put_versions(e, it, c->lang);
-	for (size_t i = 0; it->kind == ITEM_PACK && i < it->pack.member_count;
-	    i++)
-		if (sitemap_is_question(it->pack.members[i]))
-			put_versions(e, it->pack.members[i], c->lang);
+	put_versions(e, root, c->lang);
+	for (size_t i = 0; root->kind == ITEM_PACK &&
+	    i < root->pack.member_count; i++)
+		if (sitemap_is_question(root->pack.members[i]))
+			put_versions(e, root->pack.members[i], c->lang);
 }
