@@ -902,9 +902,18 @@ make_output(struct job *j)
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
 	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL,
-	    j->lang };
+	    j->lang, NULL };
 	if (j->d.errors > 0)
 		return;
+	/* The scripts' words: the English catalogue, read again as check
+	 * read it without an error, until each page is given its own
+	 * language's. */
+	char *shown = theme_shown(j);
+	struct catalogue *strings = o->command == CMD_BUILD ||
+	    o->command == CMD_PACKAGE ? catalogue_load(CATALOGUE_REFERENCE,
+	    j->theme_dir, shown, &j->d) : NULL;
+	free(shown);
+	cfg.strings = strings;
 	if (o->command == CMD_BUILD) {
 		build_site(j, &cfg);
 	} else if (o->command == CMD_EXPORT) {
@@ -915,6 +924,7 @@ make_output(struct job *j)
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}
+	catalogue_free(strings);
 }
 
 static const char *

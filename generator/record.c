@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalogue.h"
 #include "fsutil.h"
 #include "html5.h"
 #include "xalloc.h"
@@ -188,6 +189,12 @@ record_global(const struct theme *t, const char *settings_file,
 	h = hash_str(h, cfg->xapi_endpoint);
 	h = hash_str(h, cfg->xapi_auth);
 	h = hash_str(h, cfg->for_package ? "package" : "site");
+	/* The scripts' words: a project's strings/ overrides them. */
+	for (size_t i = 0; cfg->strings != NULL && i < cfg->strings->count;
+	    i++) {
+		h = hash_str(h, cfg->strings->entries[i].key);
+		h = hash_str(h, cfg->strings->entries[i].text);
+	}
 	/* 0 is "no record": a hash that lands on it only loses reuse. */
 	return ok ? h : 0;
 }

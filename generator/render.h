@@ -23,6 +23,7 @@
 #include "pack.h"
 #include "theme.h"
 
+struct catalogue;
 struct course_set;
 struct html5_frag;
 struct render_qcache;
@@ -72,6 +73,11 @@ struct render_config {
 				 * (package --lang), or NULL: the default;
 				 * render_site makes the default language's
 				 * pages until the renderers take one */
+	const struct catalogue *strings;	/* the words the scripts
+				 * show (render_strings.h): the English
+				 * catalogue, the project theme's over the
+				 * built-in one; NULL: render_site uses the
+				 * built-in one */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -191,7 +197,7 @@ void render_qcache_free(struct render_qcache *c);
 void render_index(const struct pack *p, const struct theme *t,
     struct render_out *out);
 void render_pack(const struct item *pk, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
 void render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 /* Guidance, briefing and scenario pages name p, whose packs they belong

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "md_dom.h"
+#include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -62,6 +63,7 @@ render_document(const struct pack *p, const struct item *it,
 		render_body(article, it, 2);
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
+	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_COURSE, NULL);
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -6,6 +6,7 @@
 
 #include "course.h"
 #include "coverage.h"
+#include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -76,7 +77,7 @@ mixed_editions(xmlNodePtr parent, const struct item *pk)
 
 void
 render_pack(const struct item *pk, const struct theme *t,
-    struct render_out *out)
+    const struct render_config *cfg, struct render_out *out)
 {
 	char *path = sitemap_page(pk);
 	struct render_page pg;
@@ -88,6 +89,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_body(pg.main, pk, 2);
 	render_course(&pg, pk);
 	render_stylesheet(&pg, t, "course.css");
+	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_COURSE, NULL);
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -8,6 +8,7 @@
 
 #include "html5.h"
 #include "md_dom.h"
+#include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -169,6 +170,8 @@ render_quiz(const struct item *pk, const struct theme *t,
 	if (cfg->organisation != NULL)
 		render_attr(ol, "data-sp-organisation", cfg->organisation);
 	render_questions(ol, pk, cfg->questions);
+	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_LEARNING |
+	    RENDER_STRINGS_QUIZ, pk);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);
 	free(title);

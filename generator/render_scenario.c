@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "md_dom.h"
+#include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -118,6 +119,8 @@ render_scenario(const struct pack *p, const struct item *it,
 	}
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
+	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_LEARNING |
+	    RENDER_STRINGS_SCENARIO, it);
 	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 
+#include "catalogue.h"
 #include "course.h"
 #include "sitemap.h"
 #include "xalloc.h"
@@ -105,7 +106,7 @@ render_item(const struct pack *p, const struct item *it,
 	switch (it->kind) {
 	case ITEM_PACK:
 		if (!carried(out, sitemap_page(it), pack_key(it, "pack")))
-			render_pack(it, t, out);
+			render_pack(it, t, cfg, out);
 		if (!carried(out, sitemap_quiz(it), pack_key(it, "quiz")))
 			render_quiz(it, t, cfg, out);
 		else
@@ -252,6 +253,15 @@ render_site(const struct pack *p, const struct theme *t,
 	course_set_build(p, &courses);
 	site_cfg.courses = &courses;
 	site_cfg.questions = render_qcache_new(p);
+	/* The built-in words when the caller loaded none (a unit test, a
+	 * fuzz target); tests/unit checks that they read without an error. */
+	struct catalogue *builtin = NULL;
+	if (site_cfg.strings == NULL) {
+		struct diag quiet;
+		diag_init(&quiet, stderr);
+		site_cfg.strings = builtin = catalogue_load(CATALOGUE_REFERENCE,
+		    NULL, NULL, &quiet);
+	}
 	/* Every page starts from the layout with the settings in it; the
 	 * theme's assets stay the theme's. */
 	struct theme site_theme = *t;
@@ -274,5 +284,6 @@ render_site(const struct pack *p, const struct theme *t,
 	render_settings_assets(&p->settings, out);
 	course_set_free(&courses);
 	render_qcache_free(site_cfg.questions);
+	catalogue_free(builtin);
 	xmlFreeDoc(site_theme.layout);
 }

@@ -25,7 +25,7 @@ struct field {
 /* The keys read at the top of the file and in each item; every other key
  * is passed over whatever it holds. */
 enum { F_FORMAT, F_PACK, F_SCENARIO, F_HASH, F_STARTED, F_FINISHED,
-    F_LEARNER, F_AGENCY, F_ENDING, F_OUTCOME, F_SEED, F_SCORE, F_MAX,
+    F_LEARNER, F_AGENCY, F_LANG, F_ENDING, F_OUTCOME, F_SEED, F_SCORE, F_MAX,
     F_PERCENT, F_PASSED, F_COUNT };
 enum { I_ID, I_KIND, I_ANSWER, I_GRADE, I_HASH, I_SECONDS, I_POINTS,
     I_CORRECT, I_COUNT };
@@ -42,6 +42,7 @@ static const struct key_spec top_keys[F_COUNT] = {
 	[F_STARTED] = { "started", V_STR },
 	[F_FINISHED] = { "finished", V_STR },
 	[F_LEARNER] = { "learner", V_STR }, [F_AGENCY] = { "agency", V_STR },
+	[F_LANG] = { "lang", V_STR },
 	[F_ENDING] = { "ending", V_STR }, [F_OUTCOME] = { "outcome", V_STR },
 	[F_SEED] = { "seed", V_NUM }, [F_SCORE] = { "score", V_NUM },
 	[F_MAX] = { "max", V_NUM }, [F_PERCENT] = { "percent", V_NUM },
@@ -262,7 +263,8 @@ results_store(struct results_read *r, struct store *st,
 		.parent_kind = pack ? "pack" : "scenario",
 		.content_hash = text(&t[F_HASH]), .learner = learner,
 		.learner_name = text(&t[F_LEARNER]),
-		.agency = text(&t[F_AGENCY]), .started = text(&t[F_STARTED]),
+		.agency = text(&t[F_AGENCY]), .lang = text(&t[F_LANG]),
+		.started = text(&t[F_STARTED]),
 		.finished = text(&t[F_FINISHED]), .ending = text(&t[F_ENDING]),
 		.outcome = text(&t[F_OUTCOME]), .score = t[F_SCORE].num,
 		.max = t[F_MAX].num, .percent = t[F_PERCENT].num,

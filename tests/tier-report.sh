@@ -50,6 +50,12 @@ check "an honest results file: no warning" sh -c "! grep -q 'Some results files 
 "$SHAREPACK" report -q --project "$NP" --db "$tmp/edited.sqlite" -o "$tmp/edited" "$tmp/edited.json"
 check "a results file whose verdict its answers contradict: the pack's page says so" grep -q 'Some results files say passed or failed' "$tmp/edited/packs/information-sharing.html"
 check "and its reliability table counts it" grep -q 'Results files whose pass or fail is not what their answers give' "$tmp/edited/csv/pack-information-sharing-reliability.csv"
+# The page's language a results file names is stored with its attempt.
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); r["lang"] = "cy-GB"; json.dump(r, open(sys.argv[2], "w"))' \
+	"$tmp/honest.json" "$tmp/welsh.json"
+"$SHAREPACK" report -q --project "$NP" --db "$tmp/welsh.sqlite" -o "$tmp/welsh" "$tmp/welsh.json"
+check "a results file's language is stored" [ "$(q "$tmp/welsh.sqlite" "select lang from attempt")" = cy-GB ]
+check "and none when the file names none" [ "$(q "$tmp/honest.sqlite" "select coalesce(lang, 'none') from attempt")" = none ]
 
 # A folder typed with a trailing slash names its files once-slashed.
 "$SHAREPACK" report -q --project "$NP" --db "$tmp/slash.sqlite" $R/folder/ 2>"$tmp/err"

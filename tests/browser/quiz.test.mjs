@@ -259,7 +259,8 @@ try {
     check('results file: score', r.score === s.right && r.max === n && r.percent === s.percent && r.pass_mark === 80 && r.passed === s.passed, [r.score, r.max, r.percent, r.passed]);
     check('results file: attempt code', ATTEMPT_CODE.test(r.attempt) && (await page.textContent('.sp-record-facts')).includes(r.attempt), r.attempt);
     check('results file: no other keys', Object.keys(r).sort().join() ===
-      'attempt,content_hash,finished,format,items,learner,max,order,pack,parts,pass_mark,passed,percent,score,seed,started,weights', Object.keys(r));
+      'attempt,content_hash,finished,format,items,lang,learner,max,order,pack,parts,pass_mark,passed,percent,score,seed,started,weights', Object.keys(r));
+    check('results file: the page\'s language', r.lang === 'en-GB', r.lang);
     const hashes = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('li.sp-item')]
       .map((li) => [li.dataset.spId, li.dataset.spHash])));
     check('results file: each item\'s content hash, as its question has it', r.items.every((it) =>

@@ -5,7 +5,8 @@
  * plural forms chosen by language, a project's keys over the built-in
  * ones, and each bad catalogue's message at its line and column. Also
  * translations attached to their originals (translate.c), a scenario's
- * made by a script included (translate_scenario.c).
+ * made by a script included (translate_scenario.c), and the strings
+ * element the scripts read (render_strings.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 #include "check.h"
 #include "embed.h"
 #include "harness.h"
+#include "html5.h"
+#include "render_strings.h"
 #include "scenario.h"
 #include "translate.h"
 #include "util.h"
@@ -481,6 +484,127 @@ test_rules_cited(void)
 	capture_end(&c);
 }
 
+/* The strings element of a quiz page for pack p in catalogue s's
+ * language, as HTML. Caller frees. */
+static char *
+strings_html(const struct catalogue *s, unsigned scripts,
+    const struct item *it)
+{
+	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
+	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
+	    "</html>";
+	struct captured c;
+	capture_begin(&c);
+	struct theme t = { NULL, NULL, NULL, NULL, 0 };
+	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
+	    NULL, &c.d);
+	struct render_page pg;
+	render_page_begin(&pg, &t, "packs/p/quiz.html", "Q", s->lang);
+	render_strings_add(&pg, s, scripts, it);
+	xmlNodePtr e = render_find_element(xmlDocGetRootElement(pg.doc),
+	    "div");
+	struct buf b = BUF_INIT;
+	html5_document(pg.doc, &b);
+	char *html = e != NULL ? xstrdup(strstr(b.data, "<div")) : NULL;
+	buf_free(&b);
+	xmlFreeDoc(pg.doc);
+	xmlFreeDoc(t.layout);
+	capture_end(&c);
+	return html;
+}
+
+/* Each page carries the strings its scripts read, from its language's
+ * catalogue, as attributes (escaped as any attribute is); the count of
+ * questions is chosen and filled in the page's language; the titles of
+ * the other languages' versions are <span>s with their lang. */
+static void
+test_render_strings(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	/* The table is sorted, and every key it names is a catalogue's. */
+	for (size_t i = 0; i < render_strings_key_count; i++) {
+		const char *key = render_strings_keys[i].key;
+		char *other = xasprintf("%s.other", key);
+		CHECK(catalogue_find_key(key) != NULL ||
+		    catalogue_find_key(other) != NULL);
+		if (i > 0)
+			CHECK(strcmp(render_strings_keys[i - 1].key, key) < 0);
+		free(other);
+	}
+	struct pack *p = pack_new();
+	p->settings.languages.values = xcalloc(2, sizeof (char *));
+	p->settings.languages.pos = xcalloc(2, sizeof (struct srcpos));
+	p->settings.languages.values[0] = xstrdup("en");
+	p->settings.languages.values[1] = xstrdup("cy");
+	p->settings.languages.count = 2;
+	add(p, &c, "content/m1.md", "---\nkind: myth\ntitle: A \"b\" & <c>\n"
+	    "verdict: myth\n---\nWhy.\n");
+	add(p, &c, "content/m2.md", "---\nkind: myth\ntitle: Two\n"
+	    "verdict: fact\n---\nWhy.\n");
+	add(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [m1, m2]\n---\n");
+	add(p, &c, "content/cy/p.md", "---\nkind: pack\nid: p\nlang: cy\n"
+	    "title: Pecyn\ninclude: [m1, m2]\n---\n");
+	add(p, &c, "content/cy/m1.md", "---\nkind: myth\nid: m1\nlang: cy\n"
+	    "title: Un\nverdict: myth\n---\nPam.\n");
+	check_pack(p, &c.d);
+	struct catalogue *en = builtin("en", &c), *cy = builtin("cy", &c);
+	const struct item *pk = pack_find(p, "p");
+	const struct item *pk_cy = pk ? pack_translation(pk, "cy") : NULL;
+	CHECK(en != NULL && cy != NULL && pk != NULL && pk_cy != NULL);
+	if (en == NULL || cy == NULL || pk == NULL || pk_cy == NULL)
+		goto out;
+	char *html = strings_html(en, RENDER_STRINGS_LEARNING |
+	    RENDER_STRINGS_QUIZ, pk);
+	CHECK(html != NULL && strncmp(html, "<div id=\"sp-strings\" hidden=\"\" "
+	    "data-sp-locale=\"en-GB\" data-answer.fact=\"Fact\"", 73) == 0);
+	CHECK(html && strstr(html, " data-quiz.check_answer=\"Check answer\""));
+	CHECK(html && strstr(html, " data-quiz.all_answered=\"All 2 questions "
+	    "answered\""));
+	/* Placeholders stay for the script to fill; quotes are escaped. */
+	CHECK(html && strstr(html, " data-quiz.progress=\"Question {n} of "
+	    "{total}\""));
+	CHECK(html && strstr(html, " data-lms.retry=\"To try again, start a new "
+	    "attempt from the LMS's page for this activity.\""));
+	CHECK(html && strstr(html, "<span lang=\"cy\" data-sp-for=\"p\" "
+	    "data-sp-locale=\"cy-GB\">Pecyn</span><span lang=\"cy\" "
+	    "data-sp-for=\"m1\" data-sp-locale=\"cy-GB\">Un</span></div>"));
+	/* A quiz page has no course words, and m2 has no translation. */
+	CHECK(html && !strstr(html, "course.") && !strstr(html, "\"m2\""));
+	free(html);
+	html = strings_html(cy, RENDER_STRINGS_LEARNING | RENDER_STRINGS_QUIZ,
+	    pk_cy);
+	CHECK(html && strstr(html, " data-sp-locale=\"cy-GB\""));
+	CHECK(html && strstr(html, " data-quiz.check_answer=\"Gwirio'r ateb\""));
+	/* Welsh's form for two; a translation's questions are its
+	 * original's, each in English (m2 has no Welsh). */
+	CHECK(html && strstr(html, " data-quiz.all_answered=\"Wedi ateb y ddau "
+	    "gwestiwn\""));
+	CHECK(html && strstr(html, "<span lang=\"en\" data-sp-for=\"p\" "
+	    "data-sp-locale=\"en-GB\">P</span><span lang=\"en\" "
+	    "data-sp-for=\"m1\" data-sp-locale=\"en-GB\">A \"b\" &amp; &lt;c&gt;"
+	    "</span><span lang=\"en\" data-sp-for=\"m2\" data-sp-locale=\"en-GB\">"
+	    "Two</span></div>"));
+	free(html);
+	html = strings_html(cy, RENDER_STRINGS_COURSE, NULL);
+	CHECK_STR(html, "<div id=\"sp-strings\" hidden=\"\" data-sp-locale="
+	    "\"cy-GB\" data-course.mark_read=\"Nodi fy mod wedi'i ddarllen\" "
+	    "data-course.marked_read=\"Wedi'i ddarllen: wedi'i nodi yn y porwr "
+	    "hwn.\" data-course.not_read_yet=\"Heb ei ddarllen eto.\" "
+	    "data-course.state_done=\"Wedi'i wneud\" data-course.state_not_done="
+	    "\"Heb ei wneud eto\" data-course.state_not_read=\"Heb ei ddarllen "
+	    "eto\" data-course.state_read=\"Wedi'i ddarllen\" "
+	    "data-course.steps_done=\"{done} o {n} wedi'u gwneud (wedi'u cadw yn "
+	    "y porwr hwn).\"></div>\n</body></html>\n");
+	free(html);
+out:
+	catalogue_free(en);
+	catalogue_free(cy);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_catalogue(void)
 {
@@ -492,4 +616,5 @@ test_catalogue(void)
 	test_translations();
 	test_scenario_translation();
 	test_rules_cited();
+	test_render_strings();
 }

@@ -40,6 +40,13 @@
     quiz: function (d) { return finished('sharepack:' + d.spId + ':' + d.spHash); }
   };
 
+  /* The page's words (generator/render_strings.h), each {name} from a;
+   * player.js has the same for the players, which these pages do not load. */
+  var S = document.getElementById('sp-strings') || document.createElement('i');
+  function t(k, a) {
+    return (S.getAttribute('data-' + k) || k).replace(/\{(\w+)\}/g, function (m, x) { return a && x in a ? a[x] : m; });
+  }
+
   function text(tag, cls, content) {
     var e = document.createElement(tag);
     e.className = cls;
@@ -55,12 +62,11 @@
       var d = li.dataset, how = DONE[d.spCourse], yes = !!how && how(d);
       done += yes;
       li.appendChild(document.createTextNode(' \u2014 '));
-      li.appendChild(text('strong', 'sp-course-state', d.spCourse === 'read' ?
-        (yes ? 'Read' : 'Not read yet') : (yes ? 'Done' : 'Not done yet')));
+      li.appendChild(text('strong', 'sp-course-state', t(d.spCourse === 'read' ?
+        (yes ? 'course.state_read' : 'course.state_not_read') : (yes ? 'course.state_done' : 'course.state_not_done'))));
     });
     var list = steps[0].parentNode;
-    list.parentNode.insertBefore(text('p', 'sp-course-done', done + ' of ' + steps.length +
-      ' done (kept in this browser).'), list);
+    list.parentNode.insertBefore(text('p', 'sp-course-done', t('course.steps_done', { done: done, n: steps.length })), list);
   }
 
   /* ---- a guidance or briefing page: marking it read ---- */
@@ -68,14 +74,14 @@
   if (!art) return;
   var key = readKey(art.dataset.spId, art.dataset.spHash);
   var p = text('p', 'sp-course-mark', '');
-  var button = text('button', 'sp-secondary', 'Mark as read');
+  var button = text('button', 'sp-secondary', t('course.mark_read'));
   button.type = 'button';
   var state = text('span', 'sp-course-state', '');
   state.setAttribute('role', 'status');
   function show() {
     var yes = isRead(art.dataset.spId, art.dataset.spHash);
     button.setAttribute('aria-pressed', yes ? 'true' : 'false');
-    state.textContent = yes ? 'Read: marked in this browser.' : 'Not read yet.';
+    state.textContent = t(yes ? 'course.marked_read' : 'course.not_read_yet');
   }
   button.addEventListener('click', function () {
     try {

@@ -162,13 +162,14 @@
    * Each such button (quiz or scenario, however it was drawn) becomes a
    * sentence saying how to start an attempt the LMS will record. */
   function noRetry() {
-    if (!lms.done) return;
+    var P = window.SharepackPlayer;
+    if (!lms.done || !P) return;
     var bs = document.querySelectorAll('.sp-actions button');
     for (var i = 0; i < bs.length; i++) {
-      if (bs[i].textContent !== 'Try again') continue;
+      if (bs[i].textContent !== P.t('result.try_again')) continue;
       var p = document.createElement('p');
       p.className = 'sp-lms-retry';
-      p.textContent = 'To try again, start a new attempt from the LMS\'s page for this activity.';
+      p.textContent = P.t('lms.retry');
       bs[i].parentNode.parentNode.insertBefore(p, bs[i].parentNode.nextSibling);
       bs[i].parentNode.removeChild(bs[i]);
     }

@@ -1,13 +1,15 @@
-/* sharepack player helpers: what the quiz (quiz.js) and the scenario player
- * (scenario.js) both need, defined once as window.SharepackPlayer: building
- * elements, keeping progress in this browser, each attempt's seeded order,
- * timing an answer, moving focus, asking before a reset, reporting to an
- * LMS (lms.js) and saving the results file. Plain JavaScript, no network;
- * the page loads it before either player. */
+/* sharepack player helpers: what quiz.js and scenario.js both need, defined
+ * once as window.SharepackPlayer. Plain JavaScript, no network; the page
+ * loads it before either player. */
 (function () {
   'use strict';
 
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  /* The page's words (generator/render_strings.h), each {name} from a. */
+  var S = document.getElementById('sp-strings') || document.createElement('i');
+  function t(k, a) {
+    return (S.getAttribute('data-' + k) || k).replace(/\{(\w+)\}/g, function (m, x) { return a && own(a, x) ? a[x] : m; });
+  }
   /* An element; attrs is an object of attributes or a class name. */
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -227,7 +229,7 @@
     }
     function cancel() { close(function () { opener.focus(); }); }
     d.appendChild(button(yes, '', function () { close(onYes); }));
-    var no = d.appendChild(button('Cancel', 'sp-secondary', cancel));
+    var no = d.appendChild(button(t('player.cancel'), 'sp-secondary', cancel));
     d.addEventListener('cancel', function (ev) { ev.preventDefault(); cancel(); });
     document.body.appendChild(d);
     if (d.showModal) d.showModal(); else d.setAttribute('open', '');
@@ -237,14 +239,14 @@
   /* Offers record to the learner as a JSON file called name. */
   function download(name, record) {
     var blob = new Blob([JSON.stringify(record, null, 2) + '\n'], { type: 'application/json' });
-    var a = add(document.body, 'a', { href: URL.createObjectURL(blob), download: name, hidden: '' }, 'Download');
+    var a = add(document.body, 'a', { href: URL.createObjectURL(blob), download: name, hidden: '' }, t('player.download'));
     a.click();
     /* Revoked later: the browser may still be reading the blob. */
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
   window.SharepackPlayer = {
-    own: own, el: el, add: add, button: button, liveRegion: liveRegion, focus: focus,
+    own: own, t: t, lang: S.getAttribute('data-sp-locale'), el: el, add: add, button: button, liveRegion: liveRegion, focus: focus,
     now: now, timer: timer,
     parse: parse, str: str, notice: notice, store: store,
     lms: lms, lmsAnswer: lmsAnswer, lmsSave: lmsSave, lmsFinish: lmsFinish,

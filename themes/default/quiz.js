@@ -8,20 +8,21 @@
   var P = window.SharepackPlayer;
   var list = document.querySelector('ol.sp-quiz');
   if (!P || !list) return;
-  var el = P.el, add = P.add, now = P.now, button = P.button, data = list.dataset;
+  var el = P.el, add = P.add, now = P.now, button = P.button, t = P.t, data = list.dataset;
 
   var pack = data.spPack;
   var hash = data.spHash;
   var passMark = parseInt(data.spPassMark, 10);
   var packTitle = data.spTitle || pack;
   var organisation = data.spOrganisation || '';
+  /* No language in it: the quiz's page in another language carries on. */
   var key = 'sharepack:' + pack + ':' + hash;
   var CHOICES = {
-    myth: [['myth', 'Myth'], ['fact', 'Fact']],
-    vignette: [['share', 'Share'], ['no-share', 'Do not share']]
+    myth: [['myth', t('answer.myth')], ['fact', t('answer.fact')]],
+    vignette: [['share', t('answer.share')], ['no-share', t('answer.no_share')]]
   };
   /* The two parts of a pack, each scored on its own. */
-  var PARTS = [['cases', 'Cases'], ['myths', 'Myths and facts']];
+  var PARTS = [['cases', t('part.cases')], ['myths', t('part.myths')]];
   /* data-sp-weights="cases:1,myths:1"; a part not named there weighs 1. */
   var weights = { cases: 1, myths: 1 };
   (data.spWeights || '').split(',').forEach(function (pair) {
@@ -44,6 +45,9 @@
 
   function at(kind, value) { return CHOICES[kind].findIndex(function (c) { return c[0] === value; }); }
   function label(kind, value) { var i = at(kind, value); return i < 0 ? value : CHOICES[kind][i][1]; }
+  function answered(kind, a, expected) {
+    return t('result.review_line', { answer: a ? label(kind, a) : t('result.nothing'), expected: label(kind, expected) });
+  }
 
   /* ---- the LMS, when the page was launched by one (lms.js) ---- */
   var lms = P.lms();
@@ -83,15 +87,15 @@
       correct: a.correct, seconds: a.seconds }, encode());
   }
   function reportEnd() {
-    var t = tally();
+    var y = tally();
     if (xapi && !state.sent) {
       state.sent = true;
       save();
-      xapi.completed(activity, t.score, t.max, t.passed, t.overall / 100);
+      xapi.completed(activity, y.score, y.max, y.passed, y.overall / 100);
     }
     if (!lms) return;
-    P.lmsFinish(lms, t.overall, t.passed, encode(), Object.keys(t.parts).map(function (p) {
-      return { id: p, percent: 100 * t.parts[p].score / t.parts[p].max, passed: t.parts[p].passed };
+    P.lmsFinish(lms, y.overall, y.passed, encode(), Object.keys(y.parts).map(function (p) {
+      return { id: p, percent: 100 * y.parts[p].score / y.parts[p].max, passed: y.parts[p].passed };
     }));
   }
 
@@ -133,39 +137,38 @@
    * figure (exact weighted mean of the parts' exact percentages); passed
    * only when every part is. */
   function tally() {
-    var t = { parts: {}, score: 0, max: 0, passed: true }, sum = 0, wsum = 0;
+    var y = { parts: {}, score: 0, max: 0, passed: true }, sum = 0, wsum = 0;
     PARTS.forEach(function (p) {
       var mine = state.order.filter(function (id) { return (items[id].kind === 'myth' ? 'myths' : 'cases') === p[0]; }), n = mine.length;
       if (!n) return;
       var s = mine.filter(right).length;
-      var part = t.parts[p[0]] = { score: s, max: n, percent: Math.round(100 * s / n), passed: s * 100 >= passMark * n };
-      t.score += s;
-      t.max += n;
-      t.passed = t.passed && part.passed;
+      var part = y.parts[p[0]] = { score: s, max: n, percent: Math.round(100 * s / n), passed: s * 100 >= passMark * n };
+      y.score += s;
+      y.max += n;
+      y.passed = y.passed && part.passed;
       sum += weights[p[0]] * 100 * s / n;
       wsum += weights[p[0]];
     });
-    t.overall = wsum ? sum / wsum : 100 * t.score / t.max;
-    return t;
+    y.overall = wsum ? sum / wsum : 100 * y.score / y.max;
+    return y;
   }
 
   /* ---- the quiz frame ---- */
   list.classList.add('sp-js');
   var intro = document.querySelector('.sp-intro');
-  if (intro) intro.textContent = 'Answer one question at a time. After each answer you see whether it matches ' +
-    'the guidance and why. To pass, reach ' + passMark + '% in each part of the quiz.';
+  if (intro) intro.textContent = t('quiz.intro', { pass_mark: passMark });
   var bar = el('div', 'sp-bar');
   var progressText = add(bar, 'p', 'sp-progress-text');
   /* Hidden from screen readers: the text beside it says the same. */
   var progress = add(bar, 'progress', { max: ids.length, value: 0, 'aria-hidden': 'true' });
   var scoreText = add(bar, 'p', 'sp-score');
-  var restart = bar.appendChild(button('Start over', 'sp-secondary', function () {
-    P.confirmStep(restart, 'Start over? This clears your answers and your name on this device.', 'Yes, start over', function () {
+  var restart = bar.appendChild(button(t('quiz.start_over'), 'sp-secondary', function () {
+    P.confirmStep(restart, t('quiz.start_over_confirm'), t('quiz.start_over_yes'), function () {
       saved.forget();
       state = fresh();
       state.name = '';
       save();
-      live.textContent = 'Your answers were cleared. Starting again from question 1.';
+      live.textContent = t('quiz.cleared');
       render(true);
     });
   }));
@@ -180,7 +183,7 @@
     var prompt = li.querySelector('.sp-prompt');
     var form = it.form = el('form', { class: 'sp-form', novalidate: '' });
     var fs = add(form, 'fieldset');
-    add(fs, 'legend', {}, prompt ? prompt.textContent : 'Your answer');
+    add(fs, 'legend', {}, prompt ? prompt.textContent : t('quiz.your_answer'));
     CHOICES[it.kind].forEach(function (c) {
       var rid = 'sp-' + id + '-' + c[0];
       var row = add(fs, 'div', 'sp-choice');
@@ -188,14 +191,14 @@
       add(row, 'label', { for: rid }, c[1]);
     });
     var hint = it.hint = add(form, 'p', { class: 'sp-hint', id: 'sp-hint-' + id });
-    add(form, 'button', { type: 'submit' }, 'Check answer');
+    add(form, 'button', { type: 'submit' }, t('quiz.check_answer'));
     var feedback = it.feedback = el('div', { class: 'sp-feedback', tabindex: '-1', hidden: '' });
     it.verdict = add(feedback, 'p', 'sp-verdict');
     /* The reasoning, rules and source move from the <details> block. */
     Array.from(details.children).forEach(function (c) {
       if (c.tagName !== 'SUMMARY') feedback.appendChild(c);
     });
-    it.next = feedback.appendChild(button('Next question', 'sp-next', function () {
+    it.next = feedback.appendChild(button(t('quiz.next_question'), 'sp-next', function () {
       state.current++;
       if (state.current >= ids.length) state.finished = state.finished || now();
       save();
@@ -210,7 +213,7 @@
       ev.preventDefault();
       var chosen = form.querySelector('input:checked');
       if (!chosen) {
-        hint.textContent = 'Choose an answer first.';
+        hint.textContent = t('quiz.choose_first');
         form.querySelector('input').focus();
         return;
       }
@@ -239,10 +242,10 @@
     var a = state.answers[it.id], v = it.verdict;
     setForm(it, a);
     v.textContent = '';
-    add(v, 'strong', {}, a.correct ? 'Right.' : 'Not quite.');
-    v.append(' You answered ' + label(it.kind, a.answer) + '; the expected answer is ' + label(it.kind, it.expected) + '.');
+    add(v, 'strong', {}, t(a.correct ? 'quiz.right' : 'quiz.not_quite'));
+    v.append(' ' + answered(it.kind, a.answer, it.expected));
     v.className = 'sp-verdict ' + (a.correct ? 'sp-right' : 'sp-wrong');
-    it.next.textContent = state.current === ids.length - 1 ? 'See your results' : 'Next question';
+    it.next.textContent = t(state.current === ids.length - 1 ? 'quiz.see_results' : 'quiz.next_question');
     updateBar();
     if (announce) {
       live.textContent = v.textContent;
@@ -252,10 +255,10 @@
 
   function updateBar() {
     var n = ids.length, done = Object.keys(state.answers).length;
-    progressText.textContent = state.current >= n ? 'All ' + n + ' questions answered' :
-      'Question ' + (state.current + 1) + ' of ' + n;
+    progressText.textContent = state.current >= n ? t('quiz.all_answered') :
+      t('quiz.progress', { n: state.current + 1, total: n });
     progress.value = done;
-    scoreText.textContent = done ? 'Score so far: ' + ids.filter(right).length + ' of ' + done + ' answered' : 'No answers yet';
+    scoreText.textContent = done ? t('quiz.score_so_far', { right: ids.filter(right).length, done: done }) : t('quiz.no_answers');
   }
 
   var clock = P.timer();
@@ -278,7 +281,7 @@
 
   /* ---- results ---- */
   function record() {
-    var t = tally();
+    var y = tally();
     var out = { format: 'sharepack-result/2', pack: pack, content_hash: hash, started: state.started,
       finished: state.finished, seed: state.seed, order: state.order.slice(),
       attempt: state.finished ? P.attemptCode(state.seed, hash, state.finished) : null,
@@ -287,8 +290,9 @@
         return { id: id, kind: items[id].kind, answer: a.answer || null, expected: items[id].expected,
           correct: !!a.correct, seconds: a.seconds || 0, hash: items[id].li.dataset.spHash };
       }),
-      parts: t.parts, weights: weights, score: t.score, max: t.max, percent: Math.round(t.overall),
-      pass_mark: passMark, passed: t.passed };
+      parts: y.parts, weights: weights, score: y.score, max: y.max, percent: Math.round(y.overall),
+      pass_mark: passMark, passed: y.passed };
+    if (P.lang) out.lang = P.lang;
     if (state.name) out.learner = state.name;
     if (organisation) out.organisation = organisation;
     if (state.agency) out.agency = state.agency;
@@ -298,7 +302,7 @@
   function partLines(r) {
     return PARTS.filter(function (p) { return r.parts[p[0]]; }).map(function (p) {
       var x = r.parts[p[0]];
-      return p[1] + ': ' + x.score + ' of ' + x.max + ' (' + x.percent + '%)';
+      return t('result.part_line', Object.assign({ part: p[1] }, x));
     });
   }
   /* The reason beside a question in the record: the first paragraph of
@@ -313,19 +317,18 @@
   /* The top of the results: the overall line, the parts, a link to the
    * certificate or the record, and what the learner can do next. */
   function summary(r, lines) {
-    add(results, 'p', 'sp-result-line ' + mark(r.passed),
-      'You answered ' + r.score + ' of ' + r.max + ' as the guidance expects: ' + r.percent + '% overall. ' +
-      (r.passed ? 'You passed' : 'You did not pass this time') + ' (pass mark ' + passMark + '% in each part).');
+    add(results, 'p', 'sp-result-line ' + mark(r.passed), t('result.line', Object.assign({
+      verdict: t(r.passed ? 'result.passed' : 'result.not_passed') }, r)));
     var parts = add(results, 'ul', 'sp-parts');
     PARTS.filter(function (p) { return r.parts[p[0]]; }).forEach(function (p, i) {
       var ok = r.parts[p[0]].passed;
-      add(parts, 'li', mark(ok), lines[i] + (ok ? ': reaches' : ': below') + ' the pass mark');
+      add(parts, 'li', mark(ok), t(ok ? 'result.part_reaches' : 'result.part_below', { line: lines[i] }));
     });
     add(add(results, 'p', 'sp-go'), 'a', { href: r.passed ? '#sp-certificate' : '#sp-record' },
-      r.passed ? 'Go to your certificate' : 'Go to the record of this attempt');
-    add(results, 'div', 'sp-actions').append(button('Download my results', '', download),
-      button('Print my record of decisions', 'sp-secondary', function () { printPart('sp-print-record'); }),
-      button('Try again', 'sp-secondary', function () {
+      t(r.passed ? 'result.go_certificate' : 'result.go_record'));
+    add(results, 'div', 'sp-actions').append(button(t('result.download'), '', download),
+      button(t('result.print_record'), 'sp-secondary', function () { printPart('sp-print-record'); }),
+      button(t('result.try_again'), 'sp-secondary', function () {
         state = fresh();
         save();
         render(true);
@@ -335,13 +338,12 @@
   function review(r) {
     var wrong = r.items.filter(function (i) { return !i.correct; });
     if (!wrong.length) return;
-    add(results, 'h3', {}, 'Answers to look at again');
+    add(results, 'h3', {}, t('result.review'));
     var ul = add(results, 'ul', 'sp-review');
     wrong.forEach(function (i) {
       var li = add(ul, 'li');
       add(li, 'p', 'sp-review-title', items[i.id].title);
-      add(li, 'p', {}, 'You answered ' + (i.answer ? label(i.kind, i.answer) : 'nothing') +
-        '; the expected answer is ' + label(i.kind, i.expected) + '.');
+      add(li, 'p', {}, answered(i.kind, i.answer, i.expected));
       if (items[i.id].why) li.appendChild(items[i.id].why.cloneNode(true));
     });
   }
@@ -349,23 +351,24 @@
    * Returns the function that refills its facts when the name changes. */
   function recordOf(r, lines, when) {
     var rec = add(results, 'div', { class: 'sp-record', id: 'sp-record', tabindex: '-1' });
-    add(rec, 'h3', {}, r.passed ? 'Record of decisions' : 'Record of this attempt: NOT PASSED');
+    add(rec, 'h3', {}, t(r.passed ? 'record.heading' : 'record.heading_failed'));
     var facts = add(rec, 'dl', 'sp-record-facts');
     function fill() {
       facts.textContent = '';
-      [['Name', state.name || 'Not given'], ['Organisation', organisation], ['Pack', packTitle], ['Date', when],
-        ['Scores', lines.join('; ') + '; overall ' + r.percent + '%'], ['Pass mark', passMark + '% in each part'],
-        ['Result', r.passed ? 'Passed' : 'NOT PASSED'], ['Attempt code', r.attempt]].forEach(function (f) {
+      [['name', state.name || t('record.not_given')], ['organisation', organisation], ['pack', packTitle], ['date', when],
+        ['scores', t('record.scores_value', { lines: lines.join('; '), percent: r.percent })],
+        ['pass_mark', t('record.pass_mark_value', { pass_mark: passMark })],
+        ['result', t(r.passed ? 'record.passed' : 'record.not_passed')], ['attempt_code', r.attempt]].forEach(function (f) {
         if (!f[1]) return;
-        add(facts, 'dt', {}, f[0]);
+        add(facts, 'dt', {}, t('record.' + f[0]));
         add(facts, 'dd', {}, f[1]);
       });
     }
     fill();
     var table = add(rec, 'table');
     var head = add(add(table, 'thead'), 'tr');
-    ['Question', 'Your decision', 'Expected', 'Right or wrong', 'Reason'].forEach(function (t) {
-      add(head, 'th', { scope: 'col' }, t);
+    ['question', 'your_decision', 'expected', 'right_or_wrong', 'reason'].forEach(function (k) {
+      add(head, 'th', { scope: 'col' }, t('record.' + k));
     });
     var body = add(table, 'tbody');
     r.items.forEach(function (i) {
@@ -373,7 +376,7 @@
       add(tr, 'td', {}, items[i.id].title);
       add(tr, 'td', {}, i.answer ? label(i.kind, i.answer) : '-');
       add(tr, 'td', {}, label(i.kind, i.expected));
-      add(tr, 'td', mark(i.correct), i.correct ? 'Right' : 'Wrong');
+      add(tr, 'td', mark(i.correct), t(i.correct ? 'record.right' : 'record.wrong'));
       add(tr, 'td', {}, reason(items[i.id].why));
     });
     return fill;
@@ -382,19 +385,19 @@
    * refills it when the name changes. */
   function certificateOf(r, lines, when) {
     var cert = add(results, 'div', { class: 'sp-certificate-form', id: 'sp-certificate', tabindex: '-1' });
-    add(cert, 'h3', {}, 'Certificate');
+    add(cert, 'h3', {}, t('certificate.heading'));
     var box = add(cert, 'div', { class: 'sp-certificate', 'aria-live': 'polite' });
     function fill() {
       box.textContent = '';
-      add(box, 'p', 'sp-cert-kicker', 'Certificate of achievement');
-      add(box, 'p', 'sp-cert-name', state.name || 'Your name');
+      add(box, 'p', 'sp-cert-kicker', t('certificate.kicker'));
+      add(box, 'p', 'sp-cert-name', state.name || t('certificate.your_name'));
       if (organisation) add(box, 'p', 'sp-cert-org', organisation);
-      add(box, 'p', {}, 'passed ' + packTitle + ' on ' + when + '.');
-      add(box, 'p', {}, lines.join('. ') + '. Pass mark ' + passMark + '% in each part.');
-      add(box, 'p', 'sp-cert-code', 'Attempt code ' + r.attempt);
+      add(box, 'p', {}, t('certificate.passed', { pack: packTitle, date: when }));
+      add(box, 'p', {}, t('certificate.scores', { lines: lines.join('. '), pass_mark: passMark }));
+      add(box, 'p', 'sp-cert-code', t('certificate.attempt_code', { code: r.attempt }));
     }
     fill();
-    cert.appendChild(button('Print certificate', 'sp-secondary', function () { printPart('sp-print-certificate'); }));
+    cert.appendChild(button(t('certificate.print'), 'sp-secondary', function () { printPart('sp-print-certificate'); }));
     return fill;
   }
 
@@ -402,15 +405,14 @@
     reportEnd();
     var r = record(), lines = partLines(r);
     /* In words, in this browser's time zone: "30 November 2026". */
-    var when = new Date(r.finished || now()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    var when = new Date(r.finished || now()).toLocaleDateString(P.lang || [], { day: 'numeric', month: 'long', year: 'numeric' });
     results.textContent = '';
     results.hidden = false;
-    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, 'Your results');
+    var h = add(results, 'h2', { id: 'sp-results-title', tabindex: '-1' }, t('result.heading'));
     summary(r, lines);
     review(r);
     var nameBox = add(results, 'div', 'sp-name-form');
-    add(nameBox, 'label', { for: 'sp-name' }, 'Your name, as it should appear on your ' +
-      (r.passed ? 'certificate and record' : 'record') + ' (it stays on this device)');
+    add(nameBox, 'label', { for: 'sp-name' }, t(r.passed ? 'result.name_label_passed' : 'result.name_label'));
     var name = add(nameBox, 'input', { type: 'text', id: 'sp-name', autocomplete: 'name' });
     name.value = state.name || '';
     var fills = [recordOf(r, lines, when)];
@@ -434,10 +436,8 @@
   var got = lms && lms.suspendData();
   got = got ? decode(got) : saved.load();
   state = got === null ? null : fit(got);
-  if (got !== null && !state) P.notice(bar, 'Your saved progress could not be used (it was damaged, or the quiz has ' +
-    'changed since), so the quiz starts again.');
-  else if (changed) P.notice(bar, changed + ' of your saved answers were to questions that have changed since: ' +
-    'those questions are asked again.');
+  if (got !== null && !state) P.notice(bar, t('quiz.saved_unusable'));
+  else if (changed) P.notice(bar, t('quiz.saved_changed', { n: changed }));
   state = state || fresh();
   /* The optional agency: only one the page's select offers is kept. */
   var agency = document.getElementById('sp-agency') || {};

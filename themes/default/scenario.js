@@ -11,7 +11,7 @@
   var P = window.SharepackPlayer;
   var art = document.querySelector('article.sp-scenario');
   if (!P || !art) return;
-  var el = P.el, now = P.now;
+  var el = P.el, now = P.now, t = P.t;
   var id = art.getAttribute('data-sp-scenario');
   var hash = art.getAttribute('data-sp-hash');
   var start = art.getAttribute('data-sp-start');
@@ -19,6 +19,7 @@
   var passMark = parseInt(art.getAttribute('data-sp-pass-mark') || '80', 10);
   var organisation = art.getAttribute('data-sp-organisation') || '';
   var title = art.querySelector('h1').textContent;
+  /* No language in it: the case's page in another language carries on. */
   var key = 'sharepack:scenario:' + id + ':' + hash;
   var POINTS = { expected: 1, acceptable: 0.5, unsafe: 0 };
   /* data-sp-grade, or the older data-sp-expected (true: expected, false:
@@ -104,7 +105,7 @@
   var activity = { id: 'urn:sharepack:scenario:' + id, title: title };
   function report(p) {
     if (xapi) {
-      xapi.answered(activity, { id: 'step-' + p.step, title: title + ': ' + p.step },
+      xapi.answered(activity, { id: 'step-' + p.step, key: id, tail: ': ' + p.step, title: title + ': ' + p.step },
         steps[p.step].choices.map(function (o) { return [o.letter, o.label]; }), p.choice,
         expectedLetters(p.step), p.seconds, POINTS[p.grade]);
     }
@@ -128,13 +129,13 @@
   art.appendChild(live);
   var bar = el('div', { 'class': 'sp-bar' });
   var status = el('p', { 'class': 'sp-progress-text' });
-  var restart = el('button', { type: 'button', 'class': 'sp-secondary' }, 'Start over');
+  var restart = el('button', { type: 'button', 'class': 'sp-secondary' }, t('scenario.start_over'));
   bar.appendChild(status);
   bar.appendChild(restart);
   var firstStep = art.querySelector('section.sp-step');
   art.insertBefore(bar, firstStep);
   var pathBox = el('section', { 'class': 'sp-path', 'aria-labelledby': 'sp-path-title' });
-  pathBox.appendChild(el('h2', { id: 'sp-path-title' }, 'Your path so far'));
+  pathBox.appendChild(el('h2', { id: 'sp-path-title' }, t('scenario.path_heading')));
   var pathList = el('ol');
   pathBox.appendChild(pathList);
   var results = el('section', { 'class': 'sp-results', 'aria-labelledby': 'sp-results-title', hidden: '' });
@@ -178,11 +179,6 @@
     render(true);
   }
 
-  var VERDICT = {
-    expected: 'As the guidance expects.',
-    acceptable: 'Acceptable, but not the best choice: half a point.',
-    unsafe: 'Unsafe.'
-  };
   function showFeedback(s, announce) {
     var c = choiceOf(s.id, state.pending);
     s.choices.forEach(function (o) {
@@ -191,15 +187,15 @@
     });
     s.feedback.textContent = '';
     var verdict = el('p', { 'class': 'sp-verdict ' + (c.grade === 'expected' ? 'sp-right' : 'sp-wrong') });
-    verdict.appendChild(el('strong', {}, VERDICT[c.grade]));
+    verdict.appendChild(el('strong', {}, t('scenario.verdict_' + c.grade)));
     var better = s.choices.filter(function (o) { return o.grade === 'expected'; }).map(function (o) { return o.label; });
-    verdict.appendChild(document.createTextNode(' You chose: ' + c.label + '.' +
-      (c.grade === 'unsafe' ? ' This choice alone means this attempt cannot pass, whatever you choose next. ' +
-        'Why it is unsafe is explained below.' : '') +
-      (c.grade === 'expected' || !better.length ? '' : ' The guidance expects: ' + better.join('; or ') + '.')));
+    verdict.appendChild(document.createTextNode(' ' + t('scenario.you_chose', { label: c.label }) +
+      (c.grade === 'unsafe' ? ' ' + t('scenario.unsafe_note') : '') +
+      (c.grade === 'expected' || !better.length ? '' :
+        ' ' + t('scenario.guidance_expects', { choices: better.join(t('scenario.or')) }))));
     s.feedback.appendChild(verdict);
     if (c.why) s.feedback.appendChild(c.why.cloneNode(true));
-    var next = el('button', { type: 'button', 'class': 'sp-next' }, 'Continue');
+    var next = el('button', { type: 'button', 'class': 'sp-next' }, t('scenario.continue'));
     next.addEventListener('click', function () {
       state.current = c.go;
       state.pending = null;
@@ -216,17 +212,12 @@
     }
   }
 
-  var PATH_NOTE = {
-    expected: 'as the guidance expects',
-    acceptable: 'acceptable: half a point',
-    unsafe: 'unsafe: this attempt cannot pass'
-  };
   function drawPath() {
     pathList.textContent = '';
     state.path.forEach(function (p, i) {
       var c = choiceOf(p.step, p.choice);
       pathList.appendChild(el('li', { 'class': p.grade === 'expected' ? 'sp-right' : 'sp-wrong' },
-        'Decision ' + (i + 1) + ': ' + c.label + ' (' + PATH_NOTE[p.grade] + ')'));
+        t('scenario.path_entry', { n: i + 1, label: c.label, note: t('scenario.note_' + p.grade) })));
     });
     pathBox.hidden = state.path.length === 0;
   }
@@ -253,6 +244,7 @@
       pass_mark: passMark,
       passed: passed()
     };
+    if (P.lang) out.lang = P.lang;
     if (ending.ending && ending.sec.hasAttribute('data-sp-outcome')) out.outcome = ending.sec.getAttribute('data-sp-outcome');
     if (organisation) out.organisation = organisation;
     return out;
@@ -264,16 +256,14 @@
     reportEnd();
     var r = record();
     results.textContent = '';
-    results.appendChild(el('h2', { id: 'sp-results-title' }, 'Your result'));
+    results.appendChild(el('h2', { id: 'sp-results-title' }, t('scenario.result_heading')));
     results.appendChild(el('p', { 'class': 'sp-result-line ' + (r.passed ? 'sp-right' : 'sp-wrong') },
-      'You scored ' + r.score + ' of ' + r.max + ' decisions as the guidance expects (half a point for an ' +
-      'acceptable one): ' + r.percent + '%. ' + (r.passed ? 'You passed' : unsafe() ?
-        'You did not pass: an unsafe choice on your path means the attempt cannot pass' :
-        'You did not pass this time') + ' (pass mark ' + passMark + '%, with no unsafe choice).'));
-    if (r.attempt) results.appendChild(el('p', {}, 'Attempt code ' + r.attempt + '.'));
+      t('scenario.result_line', { score: r.score, max: r.max, percent: r.percent, pass_mark: passMark,
+        verdict: t(r.passed ? 'scenario.passed' : unsafe() ? 'scenario.not_passed_unsafe' : 'scenario.not_passed') })));
+    if (r.attempt) results.appendChild(el('p', {}, t('scenario.attempt_code', { code: r.attempt })));
     var actions = el('div', { 'class': 'sp-actions' });
-    actions.appendChild(P.button('Download my results', '', download));
-    actions.appendChild(P.button('Try again', 'sp-secondary', function () { reset('Starting the case again.'); }));
+    actions.appendChild(P.button(t('result.download'), '', download));
+    actions.appendChild(P.button(t('result.try_again'), 'sp-secondary', function () { reset(t('scenario.again')); }));
     results.appendChild(actions);
     results.hidden = false;
   }
@@ -285,12 +275,11 @@
     drawPath();
     results.hidden = true;
     if (s.ending) {
-      status.textContent = 'The end of the case: ' + points() + ' of ' + state.path.length +
-        ' decisions as the guidance expects';
+      status.textContent = t('scenario.end_status', { points: points(), n: state.path.length });
       showResults();
     } else {
-      status.textContent = 'Decision ' + (state.path.length + (state.pending ? 0 : 1)) + (state.path.length ?
-        '. Score so far: ' + points() + ' of ' + state.path.length : '');
+      status.textContent = t(state.path.length ? 'scenario.decision_score' : 'scenario.decision',
+        { n: state.path.length + (state.pending ? 0 : 1), points: points(), done: state.path.length });
       if (state.pending) {
         showFeedback(s, moveFocus);
         return;
@@ -311,16 +300,15 @@
     render(true);
   }
   restart.addEventListener('click', function () {
-    P.confirmStep(restart, 'Start over? This clears your choices on this device.', 'Yes, start over', function () {
-      reset('Your choices were cleared. Starting again.');
+    P.confirmStep(restart, t('scenario.start_over_confirm'), t('scenario.start_over_yes'), function () {
+      reset(t('scenario.cleared'));
     });
   });
 
   var got = lms && lms.suspendData();
   got = got ? P.parse(got) : saved.load();
   var state = got === null ? null : fit(got);
-  if (got !== null && !state) P.notice(bar, 'Your saved progress could not be used (it was damaged, or the case has ' +
-    'changed since), so the case starts again.');
+  if (got !== null && !state) P.notice(bar, t('scenario.saved_unusable'));
   state = state || fresh();
   save();
   arrange();

@@ -38,7 +38,11 @@
     actor = { objectType: 'Agent', account: { homePage: new URL(endpoint).origin, name: id } };
   }
   var VERB = 'http://adlnet.gov/expapi/verbs/';
-  var LANG = 'en-GB';
+  /* The page's language and words (generator/render_strings.h); 'und'
+   * (undetermined) on a page that does not say. */
+  var S = document.getElementById('sp-strings') || document.createElement('i');
+  var LANG = S.getAttribute('data-sp-locale') || 'und';
+  function word(k) { return S.getAttribute('data-xapi.' + k) || k; }
 
   function uuid() {
     var b = new Uint8Array(16);
@@ -49,6 +53,17 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
   function lang(text) { var o = {}; o[LANG] = text; return o; }
+  /* The language map of a title: this page's, and each other language's
+   * the page gives for the item of that id, with tail after it. */
+  function names(id, text, tail) {
+    var o = lang(text);
+    S.querySelectorAll('[data-sp-for]').forEach(function (e) {
+      if (e.getAttribute('data-sp-for') === id) o[e.getAttribute('data-sp-locale')] = e.textContent + (tail || '');
+    });
+    return o;
+  }
+  /* An activity's item id: what follows the last ':' of its urn. */
+  function idOf(parent) { return parent.id.slice(parent.id.lastIndexOf(':') + 1); }
   function kept(k, value) {
     try {
       if (value === undefined) return window.localStorage.getItem(k);
@@ -104,14 +119,15 @@
 
   window.SharepackXAPI = {
     /* One answer. parent: { id, title } of the pack or scenario; item:
-     * { id, title }; choices: [[id, label], ...]; response and correct:
+     * { id, title }, or { id, key, tail, title } when its title is that of
+     * item key with tail after it; choices: [[id, label], ...]; response and correct:
      * choice ids; points (0 to 1) when the answer scores other than 1 for
      * a correct response and 0 otherwise. */
     answered: function (parent, item, choices, response, correct, seconds, points) {
       var success = correct.indexOf(response) >= 0;
       var definition = {
         type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-        name: lang(item.title),
+        name: names(item.key || item.id, item.title, item.tail),
         interactionType: 'choice',
         correctResponsesPattern: correct,
         choices: choices.map(function (c) { return { id: c[0], description: lang(c[1]) }; })
@@ -121,7 +137,7 @@
       var ctx = context(parent);
       ctx.contextActivities = { parent: [{ objectType: 'Activity', id: parent.id }] };
       send({
-        verb: { id: VERB + 'answered', display: lang('answered') },
+        verb: { id: VERB + 'answered', display: lang(word('answered')) },
         object: { objectType: 'Activity', id: parent.id + ':' + item.id, definition: definition },
         result: { success: success, response: response, duration: duration(seconds),
           score: { raw: points === undefined ? (success ? 1 : 0) : points, min: 0, max: 1 } },
@@ -135,13 +151,13 @@
       if (scaled === undefined) scaled = max ? score / max : 0;
       var result = { completion: true, score: { raw: score, min: 0, max: max, scaled: Math.round(100 * scaled) / 100 } };
       var object = { objectType: 'Activity', id: parent.id, definition: {
-        type: 'http://adlnet.gov/expapi/activities/assessment', name: lang(parent.title) } };
+        type: 'http://adlnet.gov/expapi/activities/assessment', name: names(idOf(parent), parent.title) } };
       var hash = hashOf(null), ext = hash ? { 'urn:sharepack:content-hash': hash } : {};
-      send({ verb: { id: VERB + 'completed', display: lang('completed') }, object: object, result: result,
+      send({ verb: { id: VERB + 'completed', display: lang(word('completed')) }, object: object, result: result,
         context: context(parent, ext) });
       if (passed !== null) {
         var r2 = { completion: true, success: passed, score: result.score };
-        send({ verb: { id: VERB + (passed ? 'passed' : 'failed'), display: lang(passed ? 'passed' : 'failed') },
+        send({ verb: { id: VERB + (passed ? 'passed' : 'failed'), display: lang(word(passed ? 'passed' : 'failed')) },
           object: object, result: r2, context: context(parent, ext) });
       }
       forget(parent);
