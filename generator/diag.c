@@ -60,24 +60,76 @@ diag_defer(struct diag_kept *into, const struct diag *like)
 	into->d.dir = NULL;
 }
 
+/* Prints messages kept (len bytes of text) on d, as d would have. */
+static void
+put_kept(struct diag *d, const char *text, size_t len)
+{
+	if (len == 0)
+		return;
+	diag_progress_done(d);
+	if (d->dir != NULL && !d->entered) {
+		say_directory(d, "Entering");
+		d->entered = 1;
+	}
+	fwrite(text, 1, len, d->out);
+}
+
 void
 diag_replay(struct diag *d, struct diag_kept *kept)
 {
 	fclose(kept->d.out);
-	if (kept->len > 0) {
-		diag_progress_done(d);
-		if (d->dir != NULL && !d->entered) {
-			say_directory(d, "Entering");
-			d->entered = 1;
-		}
-		fwrite(kept->text, 1, kept->len, d->out);
-	}
+	put_kept(d, kept->text, kept->len);
 	d->errors += kept->d.errors;
 	d->warnings += kept->d.warnings;
 	d->system_errors += kept->d.system_errors;
+	d->silenced += kept->d.silenced;
 	free(kept->text);
 	kept->text = NULL;
 	kept->len = 0;
+}
+
+struct diag_said *
+diag_close(struct diag_kept *kept)
+{
+	struct diag_said *said = NULL;
+	fclose(kept->d.out);
+	if (kept->len > 0 || kept->d.errors > 0 || kept->d.warnings > 0 ||
+	    kept->d.system_errors > 0 || kept->d.silenced > 0) {
+		said = xmalloc(sizeof *said);
+		said->text = kept->text;
+		said->len = kept->len;
+		said->errors = kept->d.errors;
+		said->warnings = kept->d.warnings;
+		said->system_errors = kept->d.system_errors;
+		said->silenced = kept->d.silenced;
+	} else {
+		free(kept->text);
+	}
+	kept->text = NULL;
+	kept->len = 0;
+	return said;
+}
+
+void
+diag_said_replay(struct diag *d, struct diag_said *said)
+{
+	if (said == NULL)
+		return;
+	put_kept(d, said->text, said->len);
+	d->errors += said->errors;
+	d->warnings += said->warnings;
+	d->system_errors += said->system_errors;
+	d->silenced += said->silenced;
+	diag_said_free(said);
+}
+
+void
+diag_said_free(struct diag_said *said)
+{
+	if (said == NULL)
+		return;
+	free(said->text);
+	free(said);
 }
 
 void
