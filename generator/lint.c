@@ -521,7 +521,12 @@ lint_pack(struct pack *p, struct diag *d)
 			continue;
 		}
 		r.it = it;
-		file_read(&r.file, it->path);
+		/* Message paths are the project's: from elsewhere, the file
+		 * is in the folder d names. */
+		char *path = d->dir != NULL && it->path[0] != '/' ?
+		    xasprintf("%s/%s", d->dir, it->path) : xstrdup(it->path);
+		file_read(&r.file, path);
+		free(path);
 		if (r.file.ok && ends_with(it->path, ".md")) {
 			lint_file(&r, it);
 		} else {
