@@ -105,20 +105,50 @@ md_find_heading(cmark_node *doc, int level, const char *text)
 	return NULL;
 }
 
+/* The words that start in s (NUL-ended), a word being a run of
+ * anything but spaces; *in_word says whether one runs on from before
+ * and is left saying whether one runs on after. */
+static size_t
+words_in(const char *s, int *in_word)
+{
+	size_t words = 0;
+	int in = *in_word;
+	for (; *s != '\0'; s++) {
+		int space = *s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r';
+		/* Without a branch: most bytes are in a word. */
+		words += (size_t)(!space & !in);
+		in = !space;
+	}
+	*in_word = in;
+	return words;
+}
+
 size_t
 md_word_count(cmark_node *doc)
 {
-	struct buf text = BUF_INIT;
-	collect_text(doc, &text);
+	/* The words of collect_text's text, counted as it walks, with no
+	 * copy: the spaces it would add (at breaks and where blocks end)
+	 * only end words. */
 	size_t words = 0;
 	int in_word = 0;
-	for (size_t i = 0; i < text.len; i++) {
-		char c = text.data[i];
-		int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-		if (!space && !in_word)
-			words++;
-		in_word = !space;
+	cmark_iter *iter = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(iter);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_EXIT) {
+			if (t >= CMARK_NODE_FIRST_BLOCK &&
+			    t <= CMARK_NODE_LAST_BLOCK)
+				in_word = 0;
+		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+			const char *lit = cmark_node_get_literal(n);
+			words += lit != NULL ? words_in(lit, &in_word) : 0;
+		} else if (t == CMARK_NODE_SOFTBREAK ||
+		    t == CMARK_NODE_LINEBREAK) {
+			in_word = 0;
+		}
 	}
-	buf_free(&text);
+	cmark_iter_free(iter);
 	return words;
 }

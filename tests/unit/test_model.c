@@ -26,6 +26,15 @@ test_markdown(void)
 	free(t);
 	cmark_node_free(doc);
 
+	/* A word runs on across emphasis, code spans and inline HTML, and
+	 * ends at a line break and where a block ends; a code block's text
+	 * is not counted: "abc" "de" "f" "g" "h" "i" "j" "kl". */
+	const char *words = "a*b*c `d`e\nf  g\\\nh\n\n- i\n- j\n\n```\ncode "
+	    "block words\n```\n\n> k<br>l\n";
+	doc = md_parse(words, strlen(words));
+	CHECK(md_word_count(doc) == 8);
+	cmark_node_free(doc);
+
 	/* Smart punctuation is on. */
 	doc = md_parse("\"Share\" -- now", 14);
 	t = md_plain_text(doc);
