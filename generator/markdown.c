@@ -62,6 +62,64 @@ md_plain_text(cmark_node *node)
 	return buf_detach(&out);
 }
 
+/* md_plain_text_each's state: spaces are held back until something
+ * follows them, since md_plain_text drops those at the end. */
+struct text_walk {
+	void (*put)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	size_t spaces;		/* held back */
+	int any;		/* anything at all so far */
+	char last;		/* the last byte so far */
+};
+
+static void
+walk_put(struct text_walk *w, const char *s, size_t n)
+{
+	static const char blanks[] = "                                ";
+	size_t k = n;
+	if (n == 0)
+		return;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0) {
+		for (size_t m; w->spaces > 0; w->spaces -= m) {
+			m = w->spaces < sizeof blanks - 1 ? w->spaces :
+			    sizeof blanks - 1;
+			w->put(w->ctx, blanks, m);
+		}
+		w->put(w->ctx, s, k);
+	}
+	w->spaces += n - k;
+	w->any = 1;
+	w->last = s[n - 1];
+}
+
+void
+md_plain_text_each(cmark_node *node,
+    void (*put)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	/* collect_text's walk, handing on what it would append. */
+	struct text_walk w = { put, ctx, 0, 0, '\0' };
+	cmark_iter *iter = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(iter);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_EXIT) {
+			if (t >= CMARK_NODE_FIRST_BLOCK &&
+			    t <= CMARK_NODE_LAST_BLOCK && w.any && w.last != ' ')
+				walk_put(&w, " ", 1);
+		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+			const char *lit = cmark_node_get_literal(n);
+			walk_put(&w, lit, strlen(lit));
+		} else if (t == CMARK_NODE_SOFTBREAK ||
+		    t == CMARK_NODE_LINEBREAK) {
+			walk_put(&w, " ", 1);
+		}
+	}
+	cmark_iter_free(iter);
+}
+
 cmark_node *
 md_nth_heading(cmark_node *doc, int level, size_t n)
 {
