@@ -42,6 +42,9 @@ struct diag {
 				 * when it is not the current one (absolute;
 				 * borrowed), or NULL: see diag_enter */
 	int entered;		/* its "Entering directory" line is out */
+	char **kept_text;	/* diag_defer's: out is NULL until the first
+				 * message opens it, a stream into these */
+	size_t *kept_len;
 };
 
 /* Exit statuses, documented in man/sharepack.1. */
@@ -58,7 +61,8 @@ void diag_init(struct diag *d, FILE *out);
  * Messages kept for later, for work done on another thread whose
  * messages must come out in a fixed order: diag_defer makes into a diag
  * like `like` (strict, the folder entered) whose messages go into a
- * buffer of its own, and counts nothing on like; diag_replay prints them
+ * buffer of its own (made at the first message: most work says nothing),
+ * and counts nothing on like; diag_replay prints them
  * on d as d itself would have (the "Entering directory" line first when
  * due), adds their counts to d's, and frees what diag_defer made.
  */
