@@ -10,6 +10,7 @@
 #include "lint.h"
 #include "markdown.h"
 #include "sitemap.h"
+#include "surface.h"
 #include "translate.h"
 #include "xalloc.h"
 
@@ -569,9 +570,10 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 	free(members);
 }
 
-/* The checks of one item on its own, an original or a translation. */
+/* The checks of one item on its own, an original or a translation: they
+ * read nothing but it and fixed tables, so any thread may run them. */
 static void
-check_item(struct item *it, int translation, struct diag *d)
+check_own(struct item *it, int translation, struct diag *d)
 {
 	it->words = md_word_count(it->doc);
 	it->hash = sitemap_item_hash(it);
@@ -586,6 +588,38 @@ check_item(struct item *it, int translation, struct diag *d)
 	 * own as well would report one mistake twice. */
 	else if (it->kind == ITEM_SCENARIO && !translation)
 		check_scenario(it, d);
+	it->cues = surface_cues(it);
+}
+
+/* check_own, or what it said when it ran where the item was parsed. */
+static void
+check_item(struct item *it, int translation, struct diag *d)
+{
+	if (!(it->early & (1u << ITEM_EARLY_CHECKS))) {
+		check_own(it, translation, d);
+		return;
+	}
+	it->early &= ~(1u << ITEM_EARLY_CHECKS);
+	diag_said_replay(d, it->early_said[ITEM_EARLY_CHECKS]);
+	it->early_said[ITEM_EARLY_CHECKS] = NULL;
+}
+
+void
+check_parsed(struct item *it, const char *data, size_t len, int lint,
+    const struct diag *like)
+{
+	struct diag_kept kept;
+	diag_defer(&kept, like);
+	/* Only scripts make scenarios, and they are checked in check_pack. */
+	check_own(it, 0, &kept.d);
+	it->early_said[ITEM_EARLY_CHECKS] = diag_close(&kept);
+	it->early |= 1u << ITEM_EARLY_CHECKS;
+	if (!lint)
+		return;
+	diag_defer(&kept, like);
+	lint_parsed(it, data, len, &kept.d);
+	it->early_said[ITEM_EARLY_LINT] = diag_close(&kept);
+	it->early |= 1u << ITEM_EARLY_LINT;
 }
 
 void

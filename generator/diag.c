@@ -23,6 +23,8 @@ diag_init(struct diag *d, FILE *out)
 	d->progress_at = 0;
 	d->dir = NULL;
 	d->entered = 0;
+	d->kept_text = NULL;
+	d->kept_len = NULL;
 }
 
 void
@@ -46,38 +48,107 @@ diag_defer(struct diag_kept *into, const struct diag *like)
 {
 	into->text = NULL;
 	into->len = 0;
-	FILE *f = open_memstream(&into->text, &into->len);
-	if (f == NULL) {
-		/* open_memstream fails for want of memory only: the
-		 * policy of xalloc.h. */
-		fputs("sharepack: fatal: out of memory\n", stderr);
-		abort();
-	}
-	diag_init(&into->d, f);
+	diag_init(&into->d, NULL);
+	into->d.kept_text = &into->text;
+	into->d.kept_len = &into->len;
 	into->d.strict = like->strict;
 	/* Its messages are printed through like's diag, which says which
 	 * folder paths are in when it prints them. */
 	into->d.dir = NULL;
 }
 
+/* Prints messages kept (len bytes of text) on d, as d would have. */
+static void
+put_kept(struct diag *d, const char *text, size_t len)
+{
+	if (len == 0)
+		return;
+	diag_progress_done(d);
+	if (d->dir != NULL && !d->entered) {
+		say_directory(d, "Entering");
+		d->entered = 1;
+	}
+	fwrite(text, 1, len, d->out);
+}
+
+/* A kept diag's stream, opened at its first message. */
+static void
+open_kept(struct diag *d)
+{
+	d->out = open_memstream(d->kept_text, d->kept_len);
+	if (d->out == NULL) {
+		/* open_memstream fails for want of memory only: the
+		 * policy of xalloc.h. */
+		fputs("sharepack: fatal: out of memory\n", stderr);
+		abort();
+	}
+}
+
+/* Closes a kept diag's stream, if a message opened it. */
+static void
+close_kept(struct diag_kept *kept)
+{
+	if (kept->d.out != NULL)
+		fclose(kept->d.out);
+	kept->d.out = NULL;
+}
+
 void
 diag_replay(struct diag *d, struct diag_kept *kept)
 {
-	fclose(kept->d.out);
-	if (kept->len > 0) {
-		diag_progress_done(d);
-		if (d->dir != NULL && !d->entered) {
-			say_directory(d, "Entering");
-			d->entered = 1;
-		}
-		fwrite(kept->text, 1, kept->len, d->out);
-	}
+	close_kept(kept);
+	put_kept(d, kept->text, kept->len);
 	d->errors += kept->d.errors;
 	d->warnings += kept->d.warnings;
 	d->system_errors += kept->d.system_errors;
+	d->silenced += kept->d.silenced;
 	free(kept->text);
 	kept->text = NULL;
 	kept->len = 0;
+}
+
+struct diag_said *
+diag_close(struct diag_kept *kept)
+{
+	struct diag_said *said = NULL;
+	close_kept(kept);
+	if (kept->len > 0 || kept->d.errors > 0 || kept->d.warnings > 0 ||
+	    kept->d.system_errors > 0 || kept->d.silenced > 0) {
+		said = xmalloc(sizeof *said);
+		said->text = kept->text;
+		said->len = kept->len;
+		said->errors = kept->d.errors;
+		said->warnings = kept->d.warnings;
+		said->system_errors = kept->d.system_errors;
+		said->silenced = kept->d.silenced;
+	} else {
+		free(kept->text);
+	}
+	kept->text = NULL;
+	kept->len = 0;
+	return said;
+}
+
+void
+diag_said_replay(struct diag *d, struct diag_said *said)
+{
+	if (said == NULL)
+		return;
+	put_kept(d, said->text, said->len);
+	d->errors += said->errors;
+	d->warnings += said->warnings;
+	d->system_errors += said->system_errors;
+	d->silenced += said->silenced;
+	diag_said_free(said);
+}
+
+void
+diag_said_free(struct diag_said *said)
+{
+	if (said == NULL)
+		return;
+	free(said->text);
+	free(said);
 }
 
 void
@@ -177,6 +248,8 @@ diag_vprint(struct diag *d, const struct srcpos *pos, const char *level,
     const char *fmt, va_list ap)
 {
 	char *msg = format(fmt, ap);
+	if (d->out == NULL && d->kept_text != NULL)
+		open_kept(d);
 	diag_progress_done(d);
 	if (d->dir != NULL && !d->entered) {
 		say_directory(d, "Entering");

@@ -42,6 +42,9 @@ struct diag {
 				 * when it is not the current one (absolute;
 				 * borrowed), or NULL: see diag_enter */
 	int entered;		/* its "Entering directory" line is out */
+	char **kept_text;	/* diag_defer's: out is NULL until the first
+				 * message opens it, a stream into these */
+	size_t *kept_len;
 };
 
 /* Exit statuses, documented in man/sharepack.1. */
@@ -58,7 +61,8 @@ void diag_init(struct diag *d, FILE *out);
  * Messages kept for later, for work done on another thread whose
  * messages must come out in a fixed order: diag_defer makes into a diag
  * like `like` (strict, the folder entered) whose messages go into a
- * buffer of its own, and counts nothing on like; diag_replay prints them
+ * buffer of its own (made at the first message: most work says nothing),
+ * and counts nothing on like; diag_replay prints them
  * on d as d itself would have (the "Entering directory" line first when
  * due), adds their counts to d's, and frees what diag_defer made.
  */
@@ -69,6 +73,23 @@ struct diag_kept {
 };
 void diag_defer(struct diag_kept *into, const struct diag *like);
 void diag_replay(struct diag *d, struct diag_kept *kept);
+
+/*
+ * Messages kept for much later, one set for each of many items, held in
+ * no more than they need: diag_close takes what the diag made by
+ * diag_defer said (text and counts) and frees the rest, returning NULL
+ * when it said and counted nothing; diag_said_replay prints it on d and
+ * adds its counts to d's as diag_replay does, and frees it (NULL: does
+ * nothing); diag_said_free frees it unprinted.
+ */
+struct diag_said {
+	char *text;		/* owned */
+	size_t len;
+	int errors, warnings, system_errors, silenced;
+};
+struct diag_said *diag_close(struct diag_kept *kept);
+void diag_said_replay(struct diag *d, struct diag_said *said);
+void diag_said_free(struct diag_said *said);
 void diag_error(struct diag *d, const struct srcpos *pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_warn(struct diag *d, const struct srcpos *pos, const char *fmt, ...)

@@ -60,13 +60,15 @@ is_alnum(int c)
 
 /* ---- the walk over the pack ---- */
 
-/* An item's file as written, read again: its text and where each line
- * starts. */
+/* An item's file as written (as load read it, or read again here): its
+ * text and where each line starts. */
 struct lint_file {
-	char *path;		/* NULL: nothing read */
+	char *path;		/* NULL: nothing read here */
 	unsigned generation;	/* counts the files read, for the memo */
-	int ok;			/* the read worked */
-	struct buf text;
+	int ok;			/* the text is there */
+	struct buf owned;	/* the text, when read here */
+	const char *text;	/* the file's bytes, len of them */
+	size_t len;
 	size_t *lines;		/* lines[n]: where line n + 1 starts */
 	size_t line_count;
 };
@@ -101,9 +103,27 @@ static void
 file_free(struct lint_file *f)
 {
 	free(f->path);
-	buf_free(&f->text);
+	buf_free(&f->owned);
 	free(f->lines);
 	memset(f, 0, sizeof *f);
+}
+
+/* Where each line of f's text starts. */
+static void
+file_index(struct lint_file *f)
+{
+	size_t cap = 64;
+	f->lines = xcalloc(cap, sizeof *f->lines);
+	f->lines[f->line_count++] = 0;
+	const char *s = f->text, *end = f->text + f->len, *nl;
+	while (s < end && (nl = memchr(s, '\n', (size_t)(end - s))) != NULL) {
+		if (f->line_count == cap) {
+			cap *= 2;
+			f->lines = xrealloc(f->lines, cap * sizeof *f->lines);
+		}
+		s = nl + 1;
+		f->lines[f->line_count++] = (size_t)(s - f->text);
+	}
 }
 
 /* Reads path into f, unless f holds it already. */
@@ -116,21 +136,12 @@ file_read(struct lint_file *f, const char *path)
 	file_free(f);
 	f->generation = generation;
 	f->path = xstrdup(path);
-	f->ok = fs_read_file(path, LINT_MAX_FILE_BYTES, &f->text) == 0;
+	f->ok = fs_read_file(path, LINT_MAX_FILE_BYTES, &f->owned) == 0;
 	if (!f->ok)
 		return;
-	size_t cap = 64;
-	f->lines = xcalloc(cap, sizeof *f->lines);
-	f->lines[f->line_count++] = 0;
-	for (size_t i = 0; i < f->text.len; i++) {
-		if (f->text.data[i] != '\n')
-			continue;
-		if (f->line_count == cap) {
-			cap *= 2;
-			f->lines = xrealloc(f->lines, cap * sizeof *f->lines);
-		}
-		f->lines[f->line_count++] = i + 1;
-	}
+	f->text = f->owned.data;
+	f->len = f->owned.len;
+	file_index(f);
 }
 
 /* The 1-based line of offset off in f. */
@@ -155,9 +166,9 @@ file_line_text(const struct lint_file *f, int n, size_t *len)
 	if (!f->ok || n < 1 || (size_t)n > f->line_count)
 		return NULL;
 	size_t from = f->lines[n - 1];
-	size_t to = (size_t)n < f->line_count ? f->lines[n] : f->text.len;
+	size_t to = (size_t)n < f->line_count ? f->lines[n] : f->len;
 	*len = to - from;
-	return f->text.data + from;
+	return f->text + from;
 }
 
 /* The kinds a comment on the line (len bytes) silences, a bit each: the
@@ -456,16 +467,16 @@ lint_file(struct lint_run *r, const struct item *it)
 	}
 	size_t fm = f->lines[1], body = f->lines[close - 1];
 	r->place = PLACE_FRONT_MATTER;
-	r->text = f->text.data + fm;
+	r->text = f->text + fm;
 	r->base = fm;
 	lint_scan(r->text, body - fm, LINT_JOIN_INDENTED, found, r);
 	if ((size_t)close >= f->line_count)
 		return;
 	size_t from = f->lines[close];
 	r->place = PLACE_MARKDOWN;
-	r->text = f->text.data + from;
+	r->text = f->text + from;
 	r->base = from;
-	lint_scan(r->text, f->text.len - from, LINT_JOIN_ANY, found, r);
+	lint_scan(r->text, f->len - from, LINT_JOIN_ANY, found, r);
 }
 
 /* Whether s ends with suffix. */
@@ -477,15 +488,45 @@ ends_with(const char *s, const char *suffix)
 }
 
 void
-lint_pack(const struct pack *p, struct diag *d)
+lint_parsed(const struct item *it, const char *data, size_t len,
+    struct diag *d)
+{
+	struct lint_run r;
+	memset(&r, 0, sizeof r);
+	r.d = d;
+	r.it = it;
+	/* The memo's generation 0 means nothing kept: the file is the
+	 * first. */
+	r.file.generation = 1;
+	r.file.ok = 1;
+	r.file.text = data;
+	r.file.len = len;
+	file_index(&r.file);
+	lint_file(&r, it);
+	file_free(&r.file);
+}
+
+void
+lint_pack(struct pack *p, struct diag *d)
 {
 	struct lint_run r;
 	memset(&r, 0, sizeof r);
 	r.d = d;
 	for (size_t i = 0; i < p->count; i++) {
-		const struct item *it = p->items[i];
+		struct item *it = p->items[i];
+		if (it->early & (1u << ITEM_EARLY_LINT)) {
+			it->early &= ~(1u << ITEM_EARLY_LINT);
+			diag_said_replay(d, it->early_said[ITEM_EARLY_LINT]);
+			it->early_said[ITEM_EARLY_LINT] = NULL;
+			continue;
+		}
 		r.it = it;
-		file_read(&r.file, it->path);
+		/* Message paths are the project's: from elsewhere, the file
+		 * is in the folder d names. */
+		char *path = d->dir != NULL && it->path[0] != '/' ?
+		    xasprintf("%s/%s", d->dir, it->path) : xstrdup(it->path);
+		file_read(&r.file, path);
+		free(path);
 		if (r.file.ok && ends_with(it->path, ".md")) {
 			lint_file(&r, it);
 		} else {

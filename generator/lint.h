@@ -10,7 +10,8 @@
  * The scanner (lint_scan, in lint_scan.c) and the check-digit functions
  * know nothing of the model, so that unit tests and the fuzzer can call
  * them alone; lint.c walks the pack. Part of the check stage: check.c
- * calls lint_pack; it may include pack.h.
+ * calls lint_parsed (as each file is parsed) and lint_pack; it may
+ * include pack.h.
  */
 #ifndef SHAREPACK_LINT_H
 #define SHAREPACK_LINT_H
@@ -84,12 +85,25 @@ extern const char *const lint_given_names[];
 extern const size_t lint_given_name_count;
 
 /*
+ * Lints it, an item just made from a Markdown file whose bytes as read
+ * (before any normalising) are data[0, len): its front matter and body
+ * as written, warning through d at path:line:col, with the silencing
+ * comments on their lines. Touches nothing but d, so that it may run on
+ * the thread that parsed the file (check_parsed); adds the findings a
+ * comment silenced to d->silenced. The caller keeps data.
+ */
+void lint_parsed(const struct item *it, const char *data, size_t len,
+    struct diag *d);
+
+/*
  * Lints every item of p (see the top of this file), warning through d at
  * path:line:col for Markdown files and at the recorded line for what a
- * script made. Reads each item's file again for the text as written and
- * its silencing comments; a file that cannot be read now is linted from
- * the model alone. Adds the findings a comment silenced to d->silenced.
+ * script made. An item linted where it was parsed (ITEM_EARLY_LINT) has
+ * what that said printed here, in p's order, and freed; any other has its
+ * file read again for the text as written and its silencing comments (a
+ * file that cannot be read now is linted from the model alone). Adds the
+ * findings a comment silenced to d->silenced.
  */
-void lint_pack(const struct pack *p, struct diag *d);
+void lint_pack(struct pack *p, struct diag *d);
 
 #endif

@@ -9,10 +9,13 @@
  * Aston, which is also a university and a football club. */
 #include "lint.h"
 
-#include <stdlib.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
-/* Sorted by strcmp (tests/unit checks it), for bsearch. */
+/* Sorted by strcmp (tests/unit checks it), so that a name is added in
+ * its place; each a capital, then small letters (the scanner looks for a
+ * name only after such a start: lint_scan.c, still_possible). */
 const char *const lint_given_names[] = {
 	"Aaliyah", "Aarav", "Aaron", "Abbie", "Abby", "Abdul",
 	"Abdullah", "Abigail", "Ada", "Adam", "Adrian", "Ahmed",
@@ -102,21 +105,49 @@ const char *const lint_given_names[] = {
 const size_t lint_given_name_count = sizeof lint_given_names /
     sizeof lint_given_names[0];
 
-/* A name of at most 31 bytes against an entry, as bsearch wants. */
-static int
-compare_name(const void *key, const void *entry)
+/*
+ * The names by hash, for the scanner, which asks about every capitalised
+ * word: a slot holds a name's index in lint_given_names plus one (0:
+ * empty), found by open addressing. Twice as many slots as names keeps
+ * a search to a probe or two. Made once, by whichever thread asks first.
+ */
+#define NAME_SLOTS 1024
+static unsigned short name_slots[NAME_SLOTS];
+static pthread_once_t name_slots_made = PTHREAD_ONCE_INIT;
+
+/* FNV-1a over n bytes, folded to a slot. */
+static size_t
+name_hash(const char *s, size_t n)
 {
-	return strcmp(key, *(const char *const *)entry);
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 16777619u;
+	return h & (NAME_SLOTS - 1);
+}
+
+static void
+make_name_slots(void)
+{
+	for (size_t i = 0; i < lint_given_name_count; i++) {
+		const char *name = lint_given_names[i];
+		size_t h = name_hash(name, strlen(name));
+		while (name_slots[h] != 0)
+			h = (h + 1) & (NAME_SLOTS - 1);
+		name_slots[h] = (unsigned short)(i + 1);
+	}
 }
 
 int
 lint_given_name(const char *word, size_t n)
 {
-	char key[32];
-	if (n == 0 || n >= sizeof key)
+	if (n == 0 || n >= 32)
 		return 0;
-	memcpy(key, word, n);
-	key[n] = '\0';
-	return bsearch(key, lint_given_names, lint_given_name_count,
-	    sizeof lint_given_names[0], compare_name) != NULL;
+	pthread_once(&name_slots_made, make_name_slots);
+	for (size_t h = name_hash(word, n); name_slots[h] != 0;
+	    h = (h + 1) & (NAME_SLOTS - 1)) {
+		const char *name = lint_given_names[name_slots[h] - 1];
+		if (strncmp(name, word, n) == 0 && name[n] == '\0')
+			return 1;
+	}
+	return 0;
 }

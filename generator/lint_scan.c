@@ -87,12 +87,6 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-static int
-is_alnum(int c)
-{
-	return is_upper(c) || is_lower(c) || is_digit(c);
-}
-
 int
 lint_postcode_valid(const char *s)
 {
@@ -146,6 +140,55 @@ lint_phone_drama(const char *digits)
 
 /* ---- the scanner ---- */
 
+/*
+ * What a byte is, a bit each, so that the scan pays one table lookup for
+ * a byte that starts nothing, and a matcher's test of a byte is one too.
+ */
+enum {
+	C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4,
+	C_ON = 8,	/* a word or number goes on past it: a letter, a
+			 * digit, '+' or '@' (so nothing starts after it) */
+	C_CONT = 16,	/* a UTF-8 continuation byte */
+	C_LEAD = 32,	/* leads a Latin letter with an accent (U+00C0 to
+			 * U+017F: 0xC3 to 0xC5) */
+	C_LOCAL = 64	/* may be in an email address's local part */
+};
+#define IN(c, lo, hi) ((c) >= (lo) && (c) <= (hi))
+#define ALNUM(c) (IN(c, 'A', 'Z') || IN(c, 'a', 'z') || IN(c, '0', '9'))
+#define CLASS(c) ((IN(c, 'A', 'Z') ? C_UPPER : 0) | \
+    (IN(c, 'a', 'z') ? C_LOWER : 0) | (IN(c, '0', '9') ? C_DIGIT : 0) | \
+    (ALNUM(c) || (c) == '+' || (c) == '@' ? C_ON : 0) | \
+    (IN(c, 0x80, 0xBF) ? C_CONT : 0) | (IN(c, 0xC3, 0xC5) ? C_LEAD : 0) | \
+    (ALNUM(c) || (c) == '.' || (c) == '_' || (c) == '%' || (c) == '+' || \
+    (c) == '-' ? C_LOCAL : 0))
+#define ROW(f, b) f(b), f(b + 1), f(b + 2), f(b + 3), f(b + 4), f(b + 5), \
+    f(b + 6), f(b + 7), f(b + 8), f(b + 9), f(b + 10), f(b + 11), \
+    f(b + 12), f(b + 13), f(b + 14), f(b + 15)
+#define TABLE(f) { ROW(f, 0x00), ROW(f, 0x10), ROW(f, 0x20), ROW(f, 0x30), \
+    ROW(f, 0x40), ROW(f, 0x50), ROW(f, 0x60), ROW(f, 0x70), ROW(f, 0x80), \
+    ROW(f, 0x90), ROW(f, 0xA0), ROW(f, 0xB0), ROW(f, 0xC0), ROW(f, 0xD0), \
+    ROW(f, 0xE0), ROW(f, 0xF0) }
+
+static const unsigned char byte_class[256] = TABLE(CLASS);
+
+/* The matchers, a bit each in the order lint_scan tries them. */
+enum {
+	M_EMAIL = 1, M_UPN = 2, M_NI = 4, M_NHS = 8, M_PHONE = 16, M_DOB = 32,
+	M_POSTCODE = 64, M_NAME = 128
+};
+/* Which matchers can match at all from a word's first byte (each returns
+ * 0 at once on any other); 0: nothing starts there. A capital can start
+ * an address, a pupil or NI number, a month, a postcode or a name; a
+ * small letter an address or an NI number; a digit an address, an NHS
+ * number, a date or, from 0, a phone number; '+' an address or a phone
+ * number; '(' a phone number. */
+#define FIRST(c) (IN(c, 'A', 'Z') ? M_EMAIL | M_UPN | M_NI | M_DOB | \
+    M_POSTCODE | M_NAME : IN(c, 'a', 'z') ? M_EMAIL | M_NI : \
+    IN(c, '0', '9') ? M_EMAIL | M_NHS | M_DOB | ((c) == '0' ? M_PHONE : 0) : \
+    (c) == '+' ? M_EMAIL | M_PHONE : (c) == '(' ? M_PHONE : 0)
+
+static const unsigned char first_byte[256] = TABLE(FIRST);
+
 struct scan {
 	const char *s;
 	size_t len;
@@ -158,26 +201,30 @@ at(const struct scan *sc, size_t i)
 	return i < sc->len ? (unsigned char)sc->s[i] : 0;
 }
 
+static int
+is_class(const struct scan *sc, size_t i, int bits)
+{
+	return i < sc->len && (byte_class[(unsigned char)sc->s[i]] & bits);
+}
+
 /* The bytes of the letter at j: an ASCII letter, or a Latin letter with
  * an accent in UTF-8 (U+00C0 to U+017F: Siân, Zoë, Llŷr); 0 otherwise. */
 static size_t
 letter_len(const struct scan *sc, size_t j)
 {
-	int c = at(sc, j);
-	if (is_upper(c) || is_lower(c))
+	if (is_class(sc, j, C_UPPER | C_LOWER))
 		return 1;
-	return c >= 0xC3 && c <= 0xC5 && (at(sc, j + 1) & 0xC0) == 0x80 ? 2 :
-	    0;
+	return is_class(sc, j, C_LEAD) && is_class(sc, j + 1, C_CONT) ? 2 : 0;
 }
 
 /* Whether a letter ends just before i. */
 static int
 letter_before(const struct scan *sc, size_t i)
 {
-	if (i >= 1 && (is_upper(at(sc, i - 1)) || is_lower(at(sc, i - 1))))
+	if (i >= 1 && is_class(sc, i - 1, C_UPPER | C_LOWER))
 		return 1;
-	return i >= 2 && at(sc, i - 2) >= 0xC3 && at(sc, i - 2) <= 0xC5 &&
-	    (at(sc, i - 1) & 0xC0) == 0x80;
+	return i >= 2 && is_class(sc, i - 2, C_LEAD) &&
+	    is_class(sc, i - 1, C_CONT);
 }
 
 /* Whether i ends a thing found: the text ends, or no letter or digit
@@ -185,31 +232,40 @@ letter_before(const struct scan *sc, size_t i)
 static int
 ends(const struct scan *sc, size_t i)
 {
-	return !is_digit(at(sc, i)) && letter_len(sc, i) == 0;
+	return !is_class(sc, i, C_DIGIT) && letter_len(sc, i) == 0;
+}
+
+/* What else a gap between two parts may hold (skip_gap). */
+enum gap_extra { GAP_SPACES, GAP_HYPHENS, GAP_EMPHASIS };
+
+static int
+gap_byte(int c, enum gap_extra extra)
+{
+	return c == ' ' || c == '\t' || c == '\r' ||
+	    (extra == GAP_HYPHENS && c == '-') ||
+	    (extra == GAP_EMPHASIS && (c == '*' || c == '_'));
 }
 
 /*
  * The position after the gap between two parts of one thing at i: spaces
- * and tabs, the characters of extra, and at most one line break that the
+ * and tabs, the bytes extra allows, and at most one line break that the
  * join allows (never a blank line). Returns i when there is no gap.
  */
 static size_t
-skip_gap(const struct scan *sc, size_t i, const char *extra)
+skip_gap(const struct scan *sc, size_t i, enum gap_extra extra)
 {
 	size_t j = i;
 	int broke = 0;
 	while (j < sc->len && j - i < LINT_MAX_GAP) {
 		int c = at(sc, j);
-		if (c == ' ' || c == '\t' || c == '\r' ||
-		    (c != 0 && strchr(extra, c) != NULL)) {
+		if (gap_byte(c, extra)) {
 			j++;
 			continue;
 		}
 		if (c != '\n' || broke)
 			break;
 		size_t k = j + 1;
-		while (k < sc->len && (at(sc, k) == ' ' || at(sc, k) == '\t' ||
-		    at(sc, k) == '\r'))
+		while (k < sc->len && gap_byte(at(sc, k), GAP_SPACES))
 			k++;
 		if (k >= sc->len || at(sc, k) == '\n' ||
 		    (sc->join == LINT_JOIN_INDENTED && k == j + 1))
@@ -226,11 +282,11 @@ static int
 digits(const struct scan *sc, size_t *j, size_t n, char **out)
 {
 	for (size_t k = 0; k < n; k++) {
-		if (!is_digit(at(sc, *j)))
+		if (!is_class(sc, *j, C_DIGIT))
 			return 0;
 		*(*out)++ = (char)at(sc, (*j)++);
 	}
-	return !is_digit(at(sc, *j));
+	return !is_class(sc, *j, C_DIGIT);
 }
 
 /* "9434765919", "943 476 5919" or "943-476-5919", checked. */
@@ -244,7 +300,7 @@ match_nhs(const struct scan *sc, size_t i)
 		int ok = 1;
 		for (size_t g = 0; ok && g < 3 && shapes[s][g] > 0; g++) {
 			if (g > 0) {
-				size_t k = skip_gap(sc, j, "-");
+				size_t k = skip_gap(sc, j, GAP_HYPHENS);
 				ok = k > j;
 				j = k;
 			}
@@ -252,7 +308,8 @@ match_nhs(const struct scan *sc, size_t i)
 		}
 		d[10] = '\0';
 		if (ok && ends(sc, j) && d[0] != '0' &&
-		    strncmp(d, "999", 3) != 0 && lint_nhs_valid(d))
+		    !(d[0] == '9' && d[1] == '9' && d[2] == '9') &&
+		    lint_nhs_valid(d))
 			return j;
 	}
 	return 0;
@@ -262,28 +319,27 @@ match_nhs(const struct scan *sc, size_t i)
 static size_t
 match_ni(const struct scan *sc, size_t i)
 {
-	int upper = is_upper(at(sc, i));
+	int letter = is_class(sc, i, C_UPPER) ? C_UPPER : C_LOWER;
+	int shift = letter == C_UPPER ? 0 : 'a' - 'A';
 	char s[10];
 	size_t j = i;
 	for (int k = 0; k < 2; k++, j++) {
-		int c = at(sc, j);
-		if (upper ? !is_upper(c) : !is_lower(c))
+		if (!is_class(sc, j, letter))
 			return 0;
-		s[k] = (char)(upper ? c : c - 'a' + 'A');
+		s[k] = (char)(at(sc, j) - shift);
 	}
 	for (int k = 0; k < 6; k++) {
 		if (k % 2 == 0)
-			j = skip_gap(sc, j, "");
-		if (!is_digit(at(sc, j)))
+			j = skip_gap(sc, j, GAP_SPACES);
+		if (!is_class(sc, j, C_DIGIT))
 			return 0;
 		s[2 + k] = (char)at(sc, j++);
 	}
-	j = skip_gap(sc, j, "");
-	int c = at(sc, j++);
-	s[8] = (char)(upper ? c : c - 'a' + 'A');
+	j = skip_gap(sc, j, GAP_SPACES);
+	int ok = is_class(sc, j, letter);
+	s[8] = (char)(at(sc, j++) - shift);
 	s[9] = '\0';
-	if ((upper ? !is_upper(c) : !is_lower(c)) || !ends(sc, j) ||
-	    !lint_ni_valid(s))
+	if (!ok || !ends(sc, j) || !lint_ni_valid(s))
 		return 0;
 	return j;
 }
@@ -293,13 +349,13 @@ static size_t
 match_upn(const struct scan *sc, size_t i)
 {
 	char s[14];
-	if (!is_upper(at(sc, i)))
+	if (!is_class(sc, i, C_UPPER))
 		return 0;
 	for (size_t k = 0; k < 13; k++) {
-		int c = at(sc, i + k);
-		if (k > 0 && !is_digit(c) && !(k == 12 && is_upper(c)))
+		if (k > 0 && !is_class(sc, i + k, C_DIGIT) &&
+		    !(k == 12 && is_class(sc, i + k, C_UPPER)))
 			return 0;
-		s[k] = (char)c;
+		s[k] = (char)at(sc, i + k);
 	}
 	s[13] = '\0';
 	return ends(sc, i + 13) && lint_upn_valid(s) ? i + 13 : 0;
@@ -309,7 +365,7 @@ match_upn(const struct scan *sc, size_t i)
 static size_t
 caps_run(const struct scan *sc, size_t j, size_t max, char *out, size_t *n)
 {
-	while (*n < max && (is_upper(at(sc, j)) || is_digit(at(sc, j))))
+	while (*n < max && is_class(sc, j, C_UPPER | C_DIGIT))
 		out[(*n)++] = (char)at(sc, j++);
 	return j;
 }
@@ -321,11 +377,11 @@ match_postcode(const struct scan *sc, size_t i)
 {
 	char s[9];
 	size_t n = 0;
-	if (!is_upper(at(sc, i)))
+	if (!is_class(sc, i, C_UPPER))
 		return 0;
 	size_t j = caps_run(sc, i, 8, s, &n);
 	if (n >= 2 && n <= 4 && ends(sc, j)) {
-		size_t k = skip_gap(sc, j, "");
+		size_t k = skip_gap(sc, j, GAP_SPACES);
 		size_t m = n;
 		if (k == j)
 			return 0;
@@ -350,17 +406,17 @@ match_phone(const struct scan *sc, size_t i)
 		if (at(sc, j + 1) != '4' || at(sc, j + 2) != '4')
 			return 0;
 		d[n++] = '0';
-		j = skip_gap(sc, j + 3, "");
+		j = skip_gap(sc, j + 3, GAP_SPACES);
 		if (at(sc, j) == '(' && at(sc, j + 1) == '0' &&
 		    at(sc, j + 2) == ')')
-			j = skip_gap(sc, j + 3, "");
+			j = skip_gap(sc, j + 3, GAP_SPACES);
 	} else if (at(sc, j) == '(') {
 		j++;
 	}
 	if (n == 0 && at(sc, j) != '0')
 		return 0;
 	for (;;) {
-		while (is_digit(at(sc, j))) {
+		while (is_class(sc, j, C_DIGIT)) {
 			if (n >= 12)
 				return 0;
 			d[n++] = (char)at(sc, j++);
@@ -368,23 +424,17 @@ match_phone(const struct scan *sc, size_t i)
 		if (n >= 11)
 			break;
 		size_t k = at(sc, j) == ')' ? j + 1 : j;
-		k = skip_gap(sc, k, "-");
-		if (k == j || !is_digit(at(sc, k)))
+		k = skip_gap(sc, k, GAP_HYPHENS);
+		if (k == j || !is_class(sc, k, C_DIGIT))
 			break;
 		j = k;
 	}
 	d[n] = '\0';
 	if (!ends(sc, j) || n < 10 || n > 11 || d[0] != '0' ||
-	    strchr("127", d[1]) == NULL || (d[1] == '7' && n != 11) ||
-	    lint_phone_drama(d))
+	    (d[1] != '1' && d[1] != '2' && d[1] != '7') ||
+	    (d[1] == '7' && n != 11) || lint_phone_drama(d))
 		return 0;
 	return j;
-}
-
-static int
-local_char(int c)
-{
-	return is_alnum(c) || (c != 0 && strchr("._%+-", c) != NULL);
 }
 
 /* Whether domain (n bytes) is one kept for examples (RFC 2606). */
@@ -397,30 +447,34 @@ example_domain(const char *domain, size_t n)
 	    ".localhost" };
 	for (size_t k = 0; k < 3; k++) {
 		size_t m = strlen(kept[k]);
-		if (n >= m && strncmp(domain + n - m, kept[k], m) == 0 &&
+		if (n >= m && memcmp(domain + n - m, kept[k], m) == 0 &&
 		    (n == m || domain[n - m - 1] == '.'))
 			return 1;
 	}
 	for (size_t k = 0; k < 4; k++) {
 		size_t m = strlen(tlds[k]);
-		if (n > m && strncmp(domain + n - m, tlds[k], m) == 0)
+		if (n > m && memcmp(domain + n - m, tlds[k], m) == 0)
 			return 1;
 	}
 	return 0;
 }
+
+/* The longest local part of an address (RFC 5321). */
+#define LINT_MAX_LOCAL 64
 
 /* local@domain.tld, but not at a domain kept for examples. */
 static size_t
 match_email(const struct scan *sc, size_t i)
 {
 	size_t j = i;
-	while (j - i <= 64 && local_char(at(sc, j)))
+	while (j - i <= LINT_MAX_LOCAL && is_class(sc, j, C_LOCAL))
 		j++;
-	if (j == i || j - i > 64 || at(sc, j) != '@')
+	if (j == i || j - i > LINT_MAX_LOCAL || at(sc, j) != '@')
 		return 0;
 	size_t d = ++j, dot = 0;
-	while (j - d <= 253 && (is_alnum(at(sc, j)) || at(sc, j) == '-' ||
-	    (at(sc, j) == '.' && is_alnum(at(sc, j + 1))))) {
+	while (j - d <= 253 && (is_class(sc, j, C_UPPER | C_LOWER | C_DIGIT) ||
+	    at(sc, j) == '-' || (at(sc, j) == '.' &&
+	    is_class(sc, j + 1, C_UPPER | C_LOWER | C_DIGIT)))) {
 		if (at(sc, j) == '.')
 			dot = j;
 		j++;
@@ -428,7 +482,7 @@ match_email(const struct scan *sc, size_t i)
 	if (dot == 0 || j - dot < 3 || !ends(sc, j))
 		return 0;
 	for (size_t k = dot + 1; k < j; k++)
-		if (!is_upper(at(sc, k)) && !is_lower(at(sc, k)))
+		if (!is_class(sc, k, C_UPPER | C_LOWER))
 			return 0;
 	return example_domain(sc->s + d, j - d) ? 0 : j;
 }
@@ -438,11 +492,11 @@ static int
 number(const struct scan *sc, size_t *j, int max)
 {
 	int v = 0, n = 0;
-	while (n < max && is_digit(at(sc, *j))) {
+	while (n < max && is_class(sc, *j, C_DIGIT)) {
 		v = v * 10 + at(sc, (*j)++) - '0';
 		n++;
 	}
-	return n == 0 || is_digit(at(sc, *j)) ? -1 : v;
+	return n == 0 || is_class(sc, *j, C_DIGIT) ? -1 : v;
 }
 
 /* The month named at *j ("March", "Mar", "Sept"), advancing, or 0. */
@@ -452,14 +506,22 @@ month(const struct scan *sc, size_t *j)
 	static const char *const names[] = { "January", "February", "March",
 	    "April", "May", "June", "July", "August", "September", "October",
 	    "November", "December" };
+	static const size_t lengths[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+	/* The capitals months start with: a word that starts otherwise
+	 * costs one look. */
+	static const char initials[] = "JFMASOND";
+	int c = at(sc, *j);
+	if (c == 0 || memchr(initials, c, sizeof initials - 1) == NULL)
+		return 0;
 	size_t e = *j;
-	while (e - *j < 10 && (is_upper(at(sc, e)) || is_lower(at(sc, e))))
+	while (e - *j < 10 && is_class(sc, e, C_UPPER | C_LOWER))
 		e++;
 	size_t n = e - *j;
 	for (int m = 0; m < 12; m++) {
-		size_t full = strlen(names[m]);
-		if ((n == full || n == 3 || (m == 8 && n == 4)) && n <= full &&
-		    strncmp(sc->s + *j, names[m], n) == 0) {
+		size_t full = lengths[m];
+		if (c == names[m][0] && (n == full || n == 3 ||
+		    (m == 8 && n == 4)) && n <= full &&
+		    memcmp(sc->s + *j, names[m], n) == 0) {
 			*j = e;
 			return m + 1;
 		}
@@ -506,25 +568,25 @@ match_date(const struct scan *sc, size_t i)
 		return ends(sc, j) ? j : 0;
 	}
 	if (a >= 1 && a <= 31) {
-		j = skip_gap(sc, ordinal(sc, j), "");
+		j = skip_gap(sc, ordinal(sc, j), GAP_SPACES);
 		if (at(sc, j) == 'o' && at(sc, j + 1) == 'f')
-			j = skip_gap(sc, j + 2, "");
+			j = skip_gap(sc, j + 2, GAP_SPACES);
 		size_t y0;
 		if (month(sc, &j) == 0)
 			return 0;
-		y0 = j = skip_gap(sc, j, "");
+		y0 = j = skip_gap(sc, j, GAP_SPACES);
 		return number(sc, &j, 4) >= 0 && j - y0 == 4 && ends(sc, j) ?
 		    j : 0;
 	}
 	if (a < 0 && month(sc, &j) != 0) {
-		j = skip_gap(sc, j, "");
+		j = skip_gap(sc, j, GAP_SPACES);
 		int dd = number(sc, &j, 2);
 		if (dd < 1 || dd > 31)
 			return 0;
 		j = ordinal(sc, j);
 		if (at(sc, j) == ',')
 			j++;
-		size_t y0 = j = skip_gap(sc, j, "");
+		size_t y0 = j = skip_gap(sc, j, GAP_SPACES);
 		return number(sc, &j, 4) >= 0 && j - y0 == 4 && ends(sc, j) ?
 		    j : 0;
 	}
@@ -662,7 +724,7 @@ match_name(const struct scan *sc, size_t i)
 		return 0;
 	size_t last = 0, j = e;
 	for (int words = 0; words < 3; words++) {
-		size_t k = skip_gap(sc, j, "*_");
+		size_t k = skip_gap(sc, j, GAP_EMPHASIS);
 		if (k == j)
 			break;
 		size_t w = word_end(sc, k);
@@ -677,14 +739,48 @@ match_name(const struct scan *sc, size_t i)
 	return last;
 }
 
-/* Whether i starts a word: nothing of a word or number just before. */
-static int
-starts(const struct scan *sc, size_t i)
+/*
+ * Which of tries (the matchers the byte at i can start) the next two
+ * bytes still allow, by what each matcher needs there: after a capital,
+ * a digit for a pupil number, a capital or a digit for a postcode, a
+ * small letter for a month or a given name (lint_names.c's are all so
+ * written); an NI number's two letters in one case, then a digit or the
+ * gap before one. Most words are ruled out here, for two lookups.
+ */
+static unsigned
+still_possible(const struct scan *sc, size_t i, unsigned tries)
 {
-	int p = i > 0 ? at(sc, i - 1) : ' ';
-	int c = at(sc, i);
-	return !is_digit(p) && !letter_before(sc, i) && p != '+' && p != '@' &&
-	    (is_alnum(c) || c == '+' || c == '(');
+	int here = byte_class[(unsigned char)sc->s[i]];
+	int next = i + 1 < sc->len ? byte_class[(unsigned char)sc->s[i + 1]] :
+	    0;
+	if (here & C_UPPER) {
+		if (!(next & C_DIGIT))
+			tries &= ~(unsigned)M_UPN;
+		if (!(next & (C_UPPER | C_DIGIT)))
+			tries &= ~(unsigned)M_POSTCODE;
+		if (!(next & C_LOWER))
+			tries &= ~(unsigned)(M_DOB | M_NAME);
+	}
+	if (tries & M_NI) {
+		int c = at(sc, i + 2);
+		if (!(next & here & (C_UPPER | C_LOWER)) ||
+		    !(is_class(sc, i + 2, C_DIGIT) || c == ' ' || c == '\t' ||
+		    c == '\r' || c == '\n'))
+			tries &= ~(unsigned)M_NI;
+	}
+	return tries;
+}
+
+/* Whether a word or number goes on just before i, so that nothing
+ * starts at i: a digit, a letter (ASCII or accented), '+' or '@'. */
+static int
+goes_on(const struct scan *sc, size_t i)
+{
+	if (i == 0)
+		return 0;
+	int before = byte_class[(unsigned char)sc->s[i - 1]];
+	return (before & C_ON) || ((before & C_CONT) && i >= 2 &&
+	    (byte_class[(unsigned char)sc->s[i - 2]] & C_LEAD));
 }
 
 void
@@ -700,22 +796,37 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 	    LINT_NI, LINT_NHS, LINT_PHONE, LINT_DOB, LINT_POSTCODE,
 	    LINT_NAME };
 	struct scan sc = { text, len, join };
+	/* An address needs an '@' after at most LINT_MAX_LOCAL bytes, so
+	 * the next '@' (kept as the scan passes) rules most words out. */
+	const char *next_at = len > 0 ? memchr(text, '@', len) : NULL;
 	size_t i = 0;
 	while (i < len) {
-		if (!starts(&sc, i)) {
+		unsigned tries = first_byte[(unsigned char)text[i]];
+		if (tries == 0 || goes_on(&sc, i)) {
 			i++;
 			continue;
 		}
+		if (next_at != NULL && next_at < text + i)
+			next_at = memchr(text + i, '@', len - i);
+		if (next_at == NULL ||
+		    (size_t)(next_at - text) - i > LINT_MAX_LOCAL)
+			tries &= ~(unsigned)M_EMAIL;
+		tries = still_possible(&sc, i, tries);
 		size_t end = 0, m;
-		for (m = 0; m < sizeof matchers / sizeof matchers[0]; m++)
-			if ((end = matchers[m](&sc, i)) > i)
+		for (m = 0; (tries >> m) != 0; m++)
+			if (((tries >> m) & 1) &&
+			    (end = matchers[m](&sc, i)) > i)
 				break;
 		if (end > i) {
 			struct lint_hit hit = { found_kind[m], i, end };
 			found(ctx, &hit);
 			i = end;
-		} else {
-			i++;
+			continue;
 		}
+		/* Nothing starts again until the word or number ends, nor
+		 * on the byte that ends it. */
+		while (i < len && (byte_class[(unsigned char)text[i]] & C_ON))
+			i++;
+		i++;
 	}
 }

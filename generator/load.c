@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "check.h"
 #include "frontmatter.h"
 #include "fsutil.h"
 #include "markdown.h"
@@ -278,13 +279,27 @@ struct parsed {
 	int ok;
 };
 
-/* fs_read_each_parallel's parse, on any thread: touches nothing shared. */
+/* Whether it, read without errors, is a translation (see take_item). */
+static int
+is_translation(const struct pack *p, const struct item *it)
+{
+	const char *lang = pack_default_lang(&p->settings);
+	return strcmp(pack_item_lang(it, lang), lang) != 0;
+}
+
+/* fs_read_each_parallel's parse, on any thread: touches nothing shared
+ * (the settings are only read). The checks of the item alone run here
+ * too, on the bytes just read, with their messages kept for check_pack. */
 static void *
 parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
     void *ctx)
 {
+	struct load_ctx *lc = ctx;
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = read_item(shown, data, len, kd, &r->ok);
+	if (r->ok)
+		check_parsed(r->it, data, len, !is_translation(lc->p, r->it),
+		    kd);
 	return r;
 }
 
@@ -298,8 +313,7 @@ take_item(void *result, void *ctx)
 {
 	struct load_ctx *lc = ctx;
 	struct parsed *r = result;
-	const char *lang = pack_default_lang(&lc->p->settings);
-	if (r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0)
+	if (r->ok && is_translation(lc->p, r->it))
 		pack_add_translation(lc->p, r->it);
 	else if (r->ok)
 		pack_add(lc->p, r->it);

@@ -62,6 +62,64 @@ md_plain_text(cmark_node *node)
 	return buf_detach(&out);
 }
 
+/* md_plain_text_each's state: spaces are held back until something
+ * follows them, since md_plain_text drops those at the end. */
+struct text_walk {
+	void (*put)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	size_t spaces;		/* held back */
+	int any;		/* anything at all so far */
+	char last;		/* the last byte so far */
+};
+
+static void
+walk_put(struct text_walk *w, const char *s, size_t n)
+{
+	static const char blanks[] = "                                ";
+	size_t k = n;
+	if (n == 0)
+		return;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0) {
+		for (size_t m; w->spaces > 0; w->spaces -= m) {
+			m = w->spaces < sizeof blanks - 1 ? w->spaces :
+			    sizeof blanks - 1;
+			w->put(w->ctx, blanks, m);
+		}
+		w->put(w->ctx, s, k);
+	}
+	w->spaces += n - k;
+	w->any = 1;
+	w->last = s[n - 1];
+}
+
+void
+md_plain_text_each(cmark_node *node,
+    void (*put)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	/* collect_text's walk, handing on what it would append. */
+	struct text_walk w = { put, ctx, 0, 0, '\0' };
+	cmark_iter *iter = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(iter);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_EXIT) {
+			if (t >= CMARK_NODE_FIRST_BLOCK &&
+			    t <= CMARK_NODE_LAST_BLOCK && w.any && w.last != ' ')
+				walk_put(&w, " ", 1);
+		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+			const char *lit = cmark_node_get_literal(n);
+			walk_put(&w, lit, strlen(lit));
+		} else if (t == CMARK_NODE_SOFTBREAK ||
+		    t == CMARK_NODE_LINEBREAK) {
+			walk_put(&w, " ", 1);
+		}
+	}
+	cmark_iter_free(iter);
+}
+
 cmark_node *
 md_nth_heading(cmark_node *doc, int level, size_t n)
 {
@@ -105,20 +163,50 @@ md_find_heading(cmark_node *doc, int level, const char *text)
 	return NULL;
 }
 
+/* The words that start in s (NUL-ended), a word being a run of
+ * anything but spaces; *in_word says whether one runs on from before
+ * and is left saying whether one runs on after. */
+static size_t
+words_in(const char *s, int *in_word)
+{
+	size_t words = 0;
+	int in = *in_word;
+	for (; *s != '\0'; s++) {
+		int space = *s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r';
+		/* Without a branch: most bytes are in a word. */
+		words += (size_t)(!space & !in);
+		in = !space;
+	}
+	*in_word = in;
+	return words;
+}
+
 size_t
 md_word_count(cmark_node *doc)
 {
-	struct buf text = BUF_INIT;
-	collect_text(doc, &text);
+	/* The words of collect_text's text, counted as it walks, with no
+	 * copy: the spaces it would add (at breaks and where blocks end)
+	 * only end words. */
 	size_t words = 0;
 	int in_word = 0;
-	for (size_t i = 0; i < text.len; i++) {
-		char c = text.data[i];
-		int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-		if (!space && !in_word)
-			words++;
-		in_word = !space;
+	cmark_iter *iter = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(iter);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_EXIT) {
+			if (t >= CMARK_NODE_FIRST_BLOCK &&
+			    t <= CMARK_NODE_LAST_BLOCK)
+				in_word = 0;
+		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+			const char *lit = cmark_node_get_literal(n);
+			words += lit != NULL ? words_in(lit, &in_word) : 0;
+		} else if (t == CMARK_NODE_SOFTBREAK ||
+		    t == CMARK_NODE_LINEBREAK) {
+			in_word = 0;
+		}
 	}
-	buf_free(&text);
+	cmark_iter_free(iter);
 	return words;
 }

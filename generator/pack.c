@@ -80,6 +80,8 @@ pack_item_free(struct item *it)
 	pack_strlist_free(&it->principles);
 	free(it->translations);
 	free(it->lang);
+	for (int k = 0; k < ITEM_EARLY_PASSES; k++)
+		diag_said_free(it->early_said[k]);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {

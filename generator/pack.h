@@ -162,6 +162,11 @@ struct scenario_part {
 				 * filled by check */
 };
 
+/* The checks that may run when an item's file is parsed (check.h's
+ * check_parsed): its own checks (check.c), and its personal-data lint
+ * (lint.c). */
+enum item_early { ITEM_EARLY_CHECKS, ITEM_EARLY_LINT, ITEM_EARLY_PASSES };
+
 /*
  * An item: a head every kind has, then the part of its kind. Only the part
  * named by kind may be read (the others share its memory); schema.c sets
@@ -201,6 +206,13 @@ struct item {
 	/* Filled by the check stage. */
 	size_t words;		/* words in the body */
 	uint64_t hash;		/* fingerprint of the scored content */
+	unsigned cues;		/* the surface cues it offers (SURFACE_CUE_*,
+				 * surface.h) */
+	/* Checks run where its file was parsed (check_parsed), on any
+	 * thread: a bit of ITEM_EARLY_* each, and what each said (NULL:
+	 * nothing), owned until check_pack prints it in its own order. */
+	unsigned early;
+	struct diag_said *early_said[ITEM_EARLY_PASSES];
 	struct item **translations;	/* of an original: one per other
 				 * language, in load order; array owned,
 				 * items borrowed from the pack */

@@ -103,13 +103,24 @@ fnv1a(uint64_t h, const char *s)
 	return h ^ 0xff;	/* separator, so "ab"+"c" differs from "a"+"bc" */
 }
 
+/* md_plain_text_each's put: FNV-1a over each piece in turn. */
+static void
+fnv1a_piece(void *ctx, const char *s, size_t n)
+{
+	uint64_t *h = ctx;
+	for (size_t k = 0; k < n; k++) {
+		*h ^= (unsigned char)s[k];
+		*h *= FNV_PRIME;
+	}
+}
+
+/* fnv1a of md_plain_text's string, hashed as the text is walked. */
 static uint64_t
 fnv1a_text(uint64_t h, cmark_node *node)
 {
-	char *text = md_plain_text(node);
-	h = fnv1a(h, text);
-	free(text);
-	return h;
+	if (node != NULL)
+		md_plain_text_each(node, fnv1a_piece, &h);
+	return h ^ 0xff;
 }
 
 uint64_t

@@ -150,6 +150,25 @@ case_text(const struct item *it)
 	return s;
 }
 
+unsigned
+surface_cues(const struct item *it)
+{
+	unsigned cues = 0;
+	if (it->kind == ITEM_VIGNETTE) {
+		char *text = case_text(it);
+		if (has_any(text, recipient_words))
+			cues |= SURFACE_CUE_RECIPIENT;
+		free(text);
+	} else if (it->kind == ITEM_MYTH && it->title != NULL) {
+		char *title = xstrdup(it->title);
+		lower(title);
+		if (has_any(title, absolute_words))
+			cues |= SURFACE_CUE_ABSOLUTE;
+		free(title);
+	}
+	return cues;
+}
+
 static int
 case_answer_right(const struct item *it, enum case_rule rule)
 {
@@ -161,13 +180,10 @@ case_answer_right(const struct item *it, enum case_rule rule)
 	case CASE_NO_SHARE:
 		answer = OUTCOME_NO_SHARE;
 		break;
-	case CASE_RECIPIENT: {
-		char *text = case_text(it);
-		answer = has_any(text, recipient_words) ? OUTCOME_SHARE :
+	case CASE_RECIPIENT:
+		answer = (it->cues & SURFACE_CUE_RECIPIENT) ? OUTCOME_SHARE :
 		    OUTCOME_NO_SHARE;
-		free(text);
 		break;
-	}
 	default:
 		return 1;
 	}
@@ -185,14 +201,10 @@ myth_answer_right(const struct item *it, enum myth_rule rule)
 	case MYTH_FACT:
 		answer = VERDICT_FACT;
 		break;
-	case MYTH_ABSOLUTE: {
-		char *title = xstrdup(it->title);
-		lower(title);
-		answer = has_any(title, absolute_words) ? VERDICT_MYTH :
+	case MYTH_ABSOLUTE:
+		answer = (it->cues & SURFACE_CUE_ABSOLUTE) ? VERDICT_MYTH :
 		    VERDICT_FACT;
-		free(title);
 		break;
-	}
 	default:
 		return 1;
 	}

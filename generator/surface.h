@@ -8,7 +8,8 @@
  * pattern: check warns (an error under --strict).
  *
  * The strategies are a table (surface.c) that content/README.md explains
- * one by one. Reads the checked model only (after check_pack).
+ * one by one. Reads the checked model only (after check_pack), but for
+ * surface_cues, which the check stage calls.
  */
 #ifndef SHAREPACK_SURFACE_H
 #define SHAREPACK_SURFACE_H
@@ -35,6 +36,17 @@ struct surface_score {
  * score is highest. */
 struct surface_score surface_best_pack(const struct item *pk);
 struct surface_score surface_best_scenario(const struct item *it);
+
+/*
+ * The cues an item offers a learner who answers by its surface, a bit
+ * each: a case (vignette) that names who would receive the information,
+ * in its title or the question it ends on; a statement (myth) whose title
+ * says all, never, only and the like. From the item alone, after its own
+ * checks (a vignette's '## Why' found), so that the check stage works
+ * them out where the item is parsed; the strategies read it->cues.
+ */
+enum { SURFACE_CUE_RECIPIENT = 1, SURFACE_CUE_ABSOLUTE = 2 };
+unsigned surface_cues(const struct item *it);
 
 /* Warns, at the pack's or scenario's first line, about each pack and
  * scenario of p that a surface strategy passes. */

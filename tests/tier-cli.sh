@@ -376,6 +376,13 @@ check "lint: --strict reports an NHS number as an error" grep -qxF \
 	"content/dunn.md:9:26: error: personal data? an NHS number (943 *** ****); replace it with an invented one (one whose check digit is wrong, or from 999 000 0000 to 999 999 9999, kept for tests), or if it is invented, say so with '<!-- sharepack: allow nhs -->' on its line" "$work/err"
 check "lint: --strict counts what is silenced" grep -q \
 	'^sharepack: 22 errors, 0 warnings, 3 findings allowed by comments; ' "$work/err"
+# From another folder, the same findings at the same places, silenced by
+# the same comments (the files are read where the project is).
+(cd "$pd" && "$SHAREPACK" check $theme .) >"$work/in.out" 2>"$work/in.err"
+(cd "$work" && "$SHAREPACK" check $theme "$pd") >"$work/out" 2>"$work/err"
+grep -v "^sharepack: \(Entering\|Leaving\) directory" "$work/err" >"$work/err.files"
+check "lint: from another folder, the same messages" cmp -s "$work/in.err" "$work/err.files"
+check "lint: from another folder, the same count" cmp -s "$work/in.out" "$work/out"
 # Without its comment, the silenced NHS number is found at its line.
 cp -r "$pd" "$work/pd"
 sed -i '/sharepack: allow nhs/d' "$work/pd/content/dunn.md"

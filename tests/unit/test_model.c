@@ -2,15 +2,49 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "check.h"
 #include "decide.h"
 #include "harness.h"
 #include "markdown.h"
 #include "util.h"
 
+/* md_plain_text_each's put: the pieces appended to a buf. */
+static void
+join_piece(void *ctx, const char *s, size_t n)
+{
+	buf_add(ctx, s, n);
+}
+
+/* The pieces md_plain_text_each hands on make md_plain_text's string,
+ * spaces inside kept and those at the end dropped, on every block. */
+static void
+test_plain_text_pieces(void)
+{
+	static const char *const texts[] = { "", "word", "a *b* c  \n",
+	    "para one\\\nnext line  \nsoft\n\n## head `code`\n\n- x\n- "
+	    "y\n\n> quote<br>d\n\n```\nblock\n```\n",
+	    "ends in a hard break  \n", "`  spaced  `  ", "# \n\n\n",
+	    "many                                          spaces  x\n" };
+	int same = 1;
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		cmark_node *doc = md_parse(texts[i], strlen(texts[i]));
+		char *whole = md_plain_text(doc);
+		struct buf joined = BUF_INIT;
+		md_plain_text_each(doc, join_piece, &joined);
+		char *got = buf_detach(&joined);
+		same &= strcmp(got, whole) == 0;
+		free(got);
+		free(whole);
+		cmark_node_free(doc);
+	}
+	CHECK(same);
+}
+
 void
 test_markdown(void)
 {
+	test_plain_text_pieces();
 	const char *md = "Intro words here.\n\n## One\n\ntext\n\n## why\n\n"
 	    "Because *it* matters.\n\n### Sub\n";
 	cmark_node *doc = md_parse(md, strlen(md));
@@ -24,6 +58,15 @@ test_markdown(void)
 	char *t = md_plain_text(why);
 	CHECK_STR(t, "why");
 	free(t);
+	cmark_node_free(doc);
+
+	/* A word runs on across emphasis, code spans and inline HTML, and
+	 * ends at a line break and where a block ends; a code block's text
+	 * is not counted: "abc" "de" "f" "g" "h" "i" "j" "kl". */
+	const char *words = "a*b*c `d`e\nf  g\\\nh\n\n- i\n- j\n\n```\ncode "
+	    "block words\n```\n\n> k<br>l\n";
+	doc = md_parse(words, strlen(words));
+	CHECK(md_word_count(doc) == 8);
 	cmark_node_free(doc);
 
 	/* Smart punctuation is on. */

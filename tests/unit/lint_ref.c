@@ -1,0 +1,742 @@
+/* lint_ref.c: the personal-data scanner as it was before it was made
+ * linear (generator/lint_scan.c before issue 14), kept unchanged but for
+ * its names, so that tests can check that the fast scanner finds exactly
+ * what this one finds (test_lint.c, fuzz_lint.c). */
+#include "lint_ref.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The most spaces between two parts of one thing ("SW1A  1AA"): more is
+ * layout, not a gap, and the bound keeps every match a bounded look. */
+#define LINT_MAX_GAP 16
+/* The longest word a name's part may be, and how far back a date looks
+ * for "born" or "DOB". */
+#define LINT_MAX_WORD 40
+#define LINT_CUE_REACH 80
+
+/* lint_names.c's lookup as it was: the table, searched with bsearch. */
+static int
+compare_name(const void *key, const void *entry)
+{
+	return strcmp(key, *(const char *const *)entry);
+}
+
+static int
+ref_given_name(const char *word, size_t n)
+{
+	char key[32];
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	memcpy(key, word, n);
+	key[n] = '\0';
+	return bsearch(key, lint_given_names, lint_given_name_count,
+	    sizeof lint_given_names[0], compare_name) != NULL;
+}
+
+/* ---- the checks ---- */
+
+static int
+ref_nhs_valid(const char *d)
+{
+	int sum = 0;
+	for (int i = 0; i < 10; i++)
+		if (d[i] < '0' || d[i] > '9')
+			return 0;
+	for (int i = 0; i < 9; i++)
+		sum += (d[i] - '0') * (10 - i);
+	int check = 11 - sum % 11;
+	if (check == 11)
+		check = 0;
+	/* A remainder that gives 10 is never issued. */
+	return check != 10 && check == d[9] - '0';
+}
+
+/* The DfE's check letters, by remainder (no I, O or S). */
+static const char upn_letters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+static int
+ref_upn_valid(const char *s)
+{
+	int sum = 0;
+	for (int i = 1; i < 13; i++) {
+		int v;
+		if (s[i] >= '0' && s[i] <= '9')
+			v = s[i] - '0';
+		else if (i == 12 && s[i] != '\0' &&
+		    strchr(upn_letters, s[i]) != NULL)
+			v = (int)(strchr(upn_letters, s[i]) - upn_letters);
+		else
+			return 0;
+		sum += v * (i + 1);
+	}
+	return s[0] == upn_letters[sum % 23];
+}
+
+static int
+ref_ni_valid(const char *s)
+{
+	static const char *const unissued[] = { "BG", "GB", "NK", "KN", "TN",
+	    "NT", "ZZ" };
+	if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' ||
+	    strchr("DFIQUV", s[0]) != NULL || strchr("DFIOQUV", s[1]) != NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof unissued / sizeof unissued[0]; i++)
+		if (s[0] == unissued[i][0] && s[1] == unissued[i][1])
+			return 0;
+	for (int i = 2; i < 8; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return s[8] >= 'A' && s[8] <= 'D';
+}
+
+static int
+is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alnum(int c)
+{
+	return is_upper(c) || is_lower(c) || is_digit(c);
+}
+
+static int
+ref_postcode_valid(const char *s)
+{
+	size_t n = strlen(s);
+	if (n < 5 || n > 7)
+		return 0;
+	if (strcmp(s, "GIR0AA") == 0)
+		return 1;
+	const char *in = s + n - 3;
+	if (!is_digit(in[0]) || strchr("ABDEFGHJLNPQRSTUWXYZ", in[1]) == NULL ||
+	    strchr("ABDEFGHJLNPQRSTUWXYZ", in[2]) == NULL || in[1] == '\0' ||
+	    in[2] == '\0')
+		return 0;
+	/* The outward code: A9, A99, AA9, AA99, A9A or AA9A. */
+	char shape[5] = "";
+	size_t out = n - 3;
+	for (size_t i = 0; i < out; i++)
+		shape[i] = is_upper(s[i]) ? 'A' : is_digit(s[i]) ? '9' : '?';
+	shape[out] = '\0';
+	if (strchr("QVX", s[0]) != NULL)
+		return 0;
+	if (strcmp(shape, "A9") == 0 || strcmp(shape, "A99") == 0)
+		return 1;
+	if (strcmp(shape, "A9A") == 0)
+		return strchr("ABCDEFGHJKPSTUW", s[2]) != NULL;
+	if (shape[0] != 'A' || shape[1] != 'A' || strchr("IJZ", s[1]) != NULL)
+		return 0;
+	if (strcmp(shape, "AA9") == 0 || strcmp(shape, "AA99") == 0)
+		return 1;
+	return strcmp(shape, "AA9A") == 0 &&
+	    strchr("ABEHMNPRVWXY", s[3]) != NULL;
+}
+
+static int
+ref_phone_drama(const char *digits)
+{
+	/* Ofcom's numbers for TV and radio drama: a thousand from each of
+	 * these prefixes (the mobile, the fictional 01632 area, and the
+	 * cities'). */
+	static const char *const drama[] = { "07700900", "01632960",
+	    "02079460", "01134960", "01144960", "01154960", "01164960",
+	    "01174960", "01184960", "01214960", "01314960", "01414960",
+	    "01514960", "01614960", "01914980", "02896496", "02920180" };
+	if (strlen(digits) != 11)
+		return 0;
+	for (size_t i = 0; i < sizeof drama / sizeof drama[0]; i++)
+		if (strncmp(digits, drama[i], strlen(drama[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- the scanner ---- */
+
+struct scan {
+	const char *s;
+	size_t len;
+	enum lint_join join;
+};
+
+static int
+at(const struct scan *sc, size_t i)
+{
+	return i < sc->len ? (unsigned char)sc->s[i] : 0;
+}
+
+/* The bytes of the letter at j: an ASCII letter, or a Latin letter with
+ * an accent in UTF-8 (U+00C0 to U+017F: Siân, Zoë, Llŷr); 0 otherwise. */
+static size_t
+letter_len(const struct scan *sc, size_t j)
+{
+	int c = at(sc, j);
+	if (is_upper(c) || is_lower(c))
+		return 1;
+	return c >= 0xC3 && c <= 0xC5 && (at(sc, j + 1) & 0xC0) == 0x80 ? 2 :
+	    0;
+}
+
+/* Whether a letter ends just before i. */
+static int
+letter_before(const struct scan *sc, size_t i)
+{
+	if (i >= 1 && (is_upper(at(sc, i - 1)) || is_lower(at(sc, i - 1))))
+		return 1;
+	return i >= 2 && at(sc, i - 2) >= 0xC3 && at(sc, i - 2) <= 0xC5 &&
+	    (at(sc, i - 1) & 0xC0) == 0x80;
+}
+
+/* Whether i ends a thing found: the text ends, or no letter or digit
+ * follows. */
+static int
+ends(const struct scan *sc, size_t i)
+{
+	return !is_digit(at(sc, i)) && letter_len(sc, i) == 0;
+}
+
+/*
+ * The position after the gap between two parts of one thing at i: spaces
+ * and tabs, the characters of extra, and at most one line break that the
+ * join allows (never a blank line). Returns i when there is no gap.
+ */
+static size_t
+skip_gap(const struct scan *sc, size_t i, const char *extra)
+{
+	size_t j = i;
+	int broke = 0;
+	while (j < sc->len && j - i < LINT_MAX_GAP) {
+		int c = at(sc, j);
+		if (c == ' ' || c == '\t' || c == '\r' ||
+		    (c != 0 && strchr(extra, c) != NULL)) {
+			j++;
+			continue;
+		}
+		if (c != '\n' || broke)
+			break;
+		size_t k = j + 1;
+		while (k < sc->len && (at(sc, k) == ' ' || at(sc, k) == '\t' ||
+		    at(sc, k) == '\r'))
+			k++;
+		if (k >= sc->len || at(sc, k) == '\n' ||
+		    (sc->join == LINT_JOIN_INDENTED && k == j + 1))
+			break;
+		broke = 1;
+		j = k;
+	}
+	return j - i >= LINT_MAX_GAP ? i : j;
+}
+
+/* Reads exactly n digits at *j into out (advancing both); not followed by
+ * another digit. */
+static int
+digits(const struct scan *sc, size_t *j, size_t n, char **out)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (!is_digit(at(sc, *j)))
+			return 0;
+		*(*out)++ = (char)at(sc, (*j)++);
+	}
+	return !is_digit(at(sc, *j));
+}
+
+/* "9434765919", "943 476 5919" or "943-476-5919", checked. */
+static size_t
+match_nhs(const struct scan *sc, size_t i)
+{
+	static const size_t shapes[2][3] = { { 10, 0, 0 }, { 3, 3, 4 } };
+	for (size_t s = 0; s < 2; s++) {
+		char d[11], *o = d;
+		size_t j = i;
+		int ok = 1;
+		for (size_t g = 0; ok && g < 3 && shapes[s][g] > 0; g++) {
+			if (g > 0) {
+				size_t k = skip_gap(sc, j, "-");
+				ok = k > j;
+				j = k;
+			}
+			ok = ok && digits(sc, &j, shapes[s][g], &o);
+		}
+		d[10] = '\0';
+		if (ok && ends(sc, j) && d[0] != '0' &&
+		    strncmp(d, "999", 3) != 0 && ref_nhs_valid(d))
+			return j;
+	}
+	return 0;
+}
+
+/* "AB123456C" or "AB 12 34 56 C", in one case. */
+static size_t
+match_ni(const struct scan *sc, size_t i)
+{
+	int upper = is_upper(at(sc, i));
+	char s[10];
+	size_t j = i;
+	for (int k = 0; k < 2; k++, j++) {
+		int c = at(sc, j);
+		if (upper ? !is_upper(c) : !is_lower(c))
+			return 0;
+		s[k] = (char)(upper ? c : c - 'a' + 'A');
+	}
+	for (int k = 0; k < 6; k++) {
+		if (k % 2 == 0)
+			j = skip_gap(sc, j, "");
+		if (!is_digit(at(sc, j)))
+			return 0;
+		s[2 + k] = (char)at(sc, j++);
+	}
+	j = skip_gap(sc, j, "");
+	int c = at(sc, j++);
+	s[8] = (char)(upper ? c : c - 'a' + 'A');
+	s[9] = '\0';
+	if ((upper ? !is_upper(c) : !is_lower(c)) || !ends(sc, j) ||
+	    !ref_ni_valid(s))
+		return 0;
+	return j;
+}
+
+/* A letter and twelve digits, or eleven and a letter, checked. */
+static size_t
+match_upn(const struct scan *sc, size_t i)
+{
+	char s[14];
+	if (!is_upper(at(sc, i)))
+		return 0;
+	for (size_t k = 0; k < 13; k++) {
+		int c = at(sc, i + k);
+		if (k > 0 && !is_digit(c) && !(k == 12 && is_upper(c)))
+			return 0;
+		s[k] = (char)c;
+	}
+	s[13] = '\0';
+	return ends(sc, i + 13) && ref_upn_valid(s) ? i + 13 : 0;
+}
+
+/* A run of capitals and digits at j, at most max of them, into out. */
+static size_t
+caps_run(const struct scan *sc, size_t j, size_t max, char *out, size_t *n)
+{
+	while (*n < max && (is_upper(at(sc, j)) || is_digit(at(sc, j))))
+		out[(*n)++] = (char)at(sc, j++);
+	return j;
+}
+
+/* "SW1A 1AA" or "SW1A1AA" (capitals only), checked; the two halves may
+ * be split by a line break. */
+static size_t
+match_postcode(const struct scan *sc, size_t i)
+{
+	char s[9];
+	size_t n = 0;
+	if (!is_upper(at(sc, i)))
+		return 0;
+	size_t j = caps_run(sc, i, 8, s, &n);
+	if (n >= 2 && n <= 4 && ends(sc, j)) {
+		size_t k = skip_gap(sc, j, "");
+		size_t m = n;
+		if (k == j)
+			return 0;
+		j = caps_run(sc, k, 8, s, &n);
+		if (n - m != 3)
+			return 0;
+	}
+	s[n] = '\0';
+	return n >= 5 && n <= 7 && ends(sc, j) && ref_postcode_valid(s) ?
+	    j : 0;
+}
+
+/* A UK landline (01, 02) or mobile (07) number, from 0 or +44, in groups
+ * split by spaces, hyphens, a line break or brackets; not one of Ofcom's
+ * drama numbers. */
+static size_t
+match_phone(const struct scan *sc, size_t i)
+{
+	char d[16];
+	size_t n = 0, j = i;
+	if (at(sc, j) == '+') {
+		if (at(sc, j + 1) != '4' || at(sc, j + 2) != '4')
+			return 0;
+		d[n++] = '0';
+		j = skip_gap(sc, j + 3, "");
+		if (at(sc, j) == '(' && at(sc, j + 1) == '0' &&
+		    at(sc, j + 2) == ')')
+			j = skip_gap(sc, j + 3, "");
+	} else if (at(sc, j) == '(') {
+		j++;
+	}
+	if (n == 0 && at(sc, j) != '0')
+		return 0;
+	for (;;) {
+		while (is_digit(at(sc, j))) {
+			if (n >= 12)
+				return 0;
+			d[n++] = (char)at(sc, j++);
+		}
+		if (n >= 11)
+			break;
+		size_t k = at(sc, j) == ')' ? j + 1 : j;
+		k = skip_gap(sc, k, "-");
+		if (k == j || !is_digit(at(sc, k)))
+			break;
+		j = k;
+	}
+	d[n] = '\0';
+	if (!ends(sc, j) || n < 10 || n > 11 || d[0] != '0' ||
+	    strchr("127", d[1]) == NULL || (d[1] == '7' && n != 11) ||
+	    ref_phone_drama(d))
+		return 0;
+	return j;
+}
+
+static int
+local_char(int c)
+{
+	return is_alnum(c) || (c != 0 && strchr("._%+-", c) != NULL);
+}
+
+/* Whether domain (n bytes) is one kept for examples (RFC 2606). */
+static int
+example_domain(const char *domain, size_t n)
+{
+	static const char *const kept[] = { "example.com", "example.org",
+	    "example.net" };
+	static const char *const tlds[] = { ".example", ".invalid", ".test",
+	    ".localhost" };
+	for (size_t k = 0; k < 3; k++) {
+		size_t m = strlen(kept[k]);
+		if (n >= m && strncmp(domain + n - m, kept[k], m) == 0 &&
+		    (n == m || domain[n - m - 1] == '.'))
+			return 1;
+	}
+	for (size_t k = 0; k < 4; k++) {
+		size_t m = strlen(tlds[k]);
+		if (n > m && strncmp(domain + n - m, tlds[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* local@domain.tld, but not at a domain kept for examples. */
+static size_t
+match_email(const struct scan *sc, size_t i)
+{
+	size_t j = i;
+	while (j - i <= 64 && local_char(at(sc, j)))
+		j++;
+	if (j == i || j - i > 64 || at(sc, j) != '@')
+		return 0;
+	size_t d = ++j, dot = 0;
+	while (j - d <= 253 && (is_alnum(at(sc, j)) || at(sc, j) == '-' ||
+	    (at(sc, j) == '.' && is_alnum(at(sc, j + 1))))) {
+		if (at(sc, j) == '.')
+			dot = j;
+		j++;
+	}
+	if (dot == 0 || j - dot < 3 || !ends(sc, j))
+		return 0;
+	for (size_t k = dot + 1; k < j; k++)
+		if (!is_upper(at(sc, k)) && !is_lower(at(sc, k)))
+			return 0;
+	return example_domain(sc->s + d, j - d) ? 0 : j;
+}
+
+/* The number of 1 to max digits at *j, advancing; -1 when none. */
+static int
+number(const struct scan *sc, size_t *j, int max)
+{
+	int v = 0, n = 0;
+	while (n < max && is_digit(at(sc, *j))) {
+		v = v * 10 + at(sc, (*j)++) - '0';
+		n++;
+	}
+	return n == 0 || is_digit(at(sc, *j)) ? -1 : v;
+}
+
+/* The month named at *j ("March", "Mar", "Sept"), advancing, or 0. */
+static int
+month(const struct scan *sc, size_t *j)
+{
+	static const char *const names[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
+	size_t e = *j;
+	while (e - *j < 10 && (is_upper(at(sc, e)) || is_lower(at(sc, e))))
+		e++;
+	size_t n = e - *j;
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(names[m]);
+		if ((n == full || n == 3 || (m == 8 && n == 4)) && n <= full &&
+		    strncmp(sc->s + *j, names[m], n) == 0) {
+			*j = e;
+			return m + 1;
+		}
+	}
+	return 0;
+}
+
+/* "3rd" and the like: skips the ending after a day's number. */
+static size_t
+ordinal(const struct scan *sc, size_t j)
+{
+	static const char *const ends_[] = { "st", "nd", "rd", "th" };
+	for (int k = 0; k < 4; k++)
+		if (at(sc, j) == ends_[k][0] && at(sc, j + 1) == ends_[k][1])
+			return j + 2;
+	return j;
+}
+
+/* A full date: 12/03/2015 (or with '.' or '-', or a two-digit year),
+ * 2015-03-12, 12 March 2015, 12th of March 2015, March 12, 2015. */
+static size_t
+match_date(const struct scan *sc, size_t i)
+{
+	size_t j = i;
+	int a = number(sc, &j, 4);
+	if (a >= 0 && j - i == 4) {
+		int m, dd;
+		if (at(sc, j) != '-' || (++j, m = number(sc, &j, 2)) < 1 ||
+		    m > 12 || at(sc, j) != '-' || (++j, dd = number(sc, &j,
+		    2)) < 1 || dd > 31)
+			return 0;
+		return ends(sc, j) ? j : 0;
+	}
+	if (a >= 1 && a <= 31 && (at(sc, j) == '/' || at(sc, j) == '.' ||
+	    at(sc, j) == '-')) {
+		int sep = at(sc, j++);
+		size_t y0;
+		int m = number(sc, &j, 2);
+		if (m < 1 || m > 12 || at(sc, j) != sep)
+			return 0;
+		y0 = ++j;
+		if (number(sc, &j, 4) < 0 || (j - y0 != 2 && j - y0 != 4))
+			return 0;
+		return ends(sc, j) ? j : 0;
+	}
+	if (a >= 1 && a <= 31) {
+		j = skip_gap(sc, ordinal(sc, j), "");
+		if (at(sc, j) == 'o' && at(sc, j + 1) == 'f')
+			j = skip_gap(sc, j + 2, "");
+		size_t y0;
+		if (month(sc, &j) == 0)
+			return 0;
+		y0 = j = skip_gap(sc, j, "");
+		return number(sc, &j, 4) >= 0 && j - y0 == 4 && ends(sc, j) ?
+		    j : 0;
+	}
+	if (a < 0 && month(sc, &j) != 0) {
+		j = skip_gap(sc, j, "");
+		int dd = number(sc, &j, 2);
+		if (dd < 1 || dd > 31)
+			return 0;
+		j = ordinal(sc, j);
+		if (at(sc, j) == ',')
+			j++;
+		size_t y0 = j = skip_gap(sc, j, "");
+		return number(sc, &j, 4) >= 0 && j - y0 == 4 && ends(sc, j) ?
+		    j : 0;
+	}
+	return 0;
+}
+
+static int
+lower_at(const struct scan *sc, size_t j)
+{
+	int c = at(sc, j);
+	return is_upper(c) ? c - 'A' + 'a' : c;
+}
+
+/* Whether the end of a sentence is at j: '.', '!' or '?' after a small
+ * letter or a digit (not the last dot of "D.O.B."), then a space. */
+static int
+sentence_end(const struct scan *sc, size_t j)
+{
+	int c = at(sc, j), next = at(sc, j + 1), before = j > 0 ?
+	    at(sc, j - 1) : 0;
+	return (c == '.' || c == '!' || c == '?') && (next == ' ' ||
+	    next == '\n' || next == '\t') && (is_lower(before) ||
+	    is_digit(before));
+}
+
+/* Whether a word that says "birth" comes shortly before i, in the same
+ * sentence: "born", "birth" (and "birthday"), "DOB", "D.O.B.". */
+static int
+birth_cue(const struct scan *sc, size_t i)
+{
+	static const char *const cues[] = { "born", "birth", "dob", "d.o.b" };
+	size_t from = i > LINT_CUE_REACH ? i - LINT_CUE_REACH : 0;
+	for (size_t j = i; j > from; j--) {
+		if ((at(sc, j - 1) == '\n' && j >= 2 && at(sc, j - 2) == '\n') ||
+		    sentence_end(sc, j - 1))
+			return 0;
+		size_t k = j - 1;
+		if (letter_before(sc, k))
+			continue;
+		for (size_t c = 0; c < 4; c++) {
+			size_t n = strlen(cues[c]), m;
+			for (m = 0; m < n && lower_at(sc, k + m) == cues[c][m];
+			    m++)
+				;
+			if (m == n && (c == 1 || letter_len(sc, k + n) == 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static size_t
+match_dob(const struct scan *sc, size_t i)
+{
+	size_t j = match_date(sc, i);
+	return j > 0 && birth_cue(sc, i) ? j : 0;
+}
+
+/* The end of the word at j: letters, and ', U+2019 or '-' between
+ * letters. */
+static size_t
+word_end(const struct scan *sc, size_t j)
+{
+	size_t e = j, n;
+	while (e - j < LINT_MAX_WORD) {
+		if ((n = letter_len(sc, e)) > 0)
+			e += n;
+		else if ((at(sc, e) == '\'' || at(sc, e) == '-') &&
+		    letter_len(sc, e + 1) > 0)
+			e++;
+		else if (at(sc, e) == 0xE2 && at(sc, e + 1) == 0x80 &&
+		    at(sc, e + 2) == 0x99 && letter_len(sc, e + 3) > 0)
+			e += 3;
+		else
+			break;
+	}
+	return e;
+}
+
+/* Capitalised words that follow a given name without being a surname:
+ * the names of places and services ("Grace Academy", "Ruby Street"),
+ * days and months. */
+static int
+not_surname(const char *w, size_t n)
+{
+	static const char *const words[] = { "Academy", "Avenue", "Board",
+	    "Centre", "Center", "Children", "Church", "Clinic", "College",
+	    "Council", "Court", "Crescent", "Drive", "Estate", "Foundation",
+	    "Friday", "Gardens", "Health", "Hospital", "House", "Infants",
+	    "Junior", "Monday", "Nursery", "Partnership", "Police", "Practice",
+	    "Primary", "Road", "Saturday", "School", "Service", "Services",
+	    "Social", "Square", "Station", "Street", "Sunday", "Surgery",
+	    "Team", "Thursday", "Trust", "Tuesday", "Unit", "Wednesday" };
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (strlen(words[k]) == n && strncmp(w, words[k], n) == 0)
+			return 1;
+	size_t j = 0;
+	struct scan one = { w, n, LINT_JOIN_ANY };
+	return month(&one, &j) != 0 && j == n;
+}
+
+/* A capital, then at least one small letter: "Dunn", "McDonald",
+ * "O'Brien", "Llŷr"; not "DSL". */
+static int
+surname_like(const char *w, size_t n)
+{
+	if (n < 2 || !is_upper((unsigned char)w[0]))
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (is_lower((unsigned char)w[k]) || (unsigned char)w[k] >= 0x80)
+			return !not_surname(w, n);
+	return 0;
+}
+
+/* The length of a possessive ending of the word s[j, e): 's or ’s. */
+static size_t
+possessive(const struct scan *sc, size_t j, size_t e)
+{
+	if (e - j > 2 && at(sc, e - 2) == '\'' && at(sc, e - 1) == 's')
+		return 2;
+	if (e - j > 4 && at(sc, e - 4) == 0xE2 && at(sc, e - 3) == 0x80 &&
+	    at(sc, e - 2) == 0x99 && at(sc, e - 1) == 's')
+		return 4;
+	return 0;
+}
+
+/* A known given name followed by one to three surname-like words
+ * ("Lacey Dunn", "Lacey Jane Dunn's" up to the apostrophe), in a
+ * paragraph, maybe with emphasis marks between. */
+static size_t
+match_name(const struct scan *sc, size_t i)
+{
+	size_t e = word_end(sc, i);
+	if (!is_upper(at(sc, i)) || !ref_given_name(sc->s + i, e - i))
+		return 0;
+	size_t last = 0, j = e;
+	for (int words = 0; words < 3; words++) {
+		size_t k = skip_gap(sc, j, "*_");
+		if (k == j)
+			break;
+		size_t w = word_end(sc, k);
+		size_t own = possessive(sc, k, w);
+		if (!surname_like(sc->s + k, w - k - own))
+			break;
+		last = w - own;
+		j = w;
+		if (own > 0)
+			break;
+	}
+	return last;
+}
+
+/* Whether i starts a word: nothing of a word or number just before. */
+static int
+starts(const struct scan *sc, size_t i)
+{
+	int p = i > 0 ? at(sc, i - 1) : ' ';
+	int c = at(sc, i);
+	return !is_digit(p) && !letter_before(sc, i) && p != '+' && p != '@' &&
+	    (is_alnum(c) || c == '+' || c == '(');
+}
+
+void
+lint_scan_ref(const char *text, size_t len, enum lint_join join,
+    void (*found)(void *ctx, const struct lint_hit *hit), void *ctx)
+{
+	/* Tried in this order at the start of each word: an address before
+	 * the name in it, numbers with a check before those without. */
+	static size_t (*const matchers[])(const struct scan *, size_t) = {
+		match_email, match_upn, match_ni, match_nhs, match_phone,
+		match_dob, match_postcode, match_name };
+	static const enum lint_kind found_kind[] = { LINT_EMAIL, LINT_UPN,
+	    LINT_NI, LINT_NHS, LINT_PHONE, LINT_DOB, LINT_POSTCODE,
+	    LINT_NAME };
+	struct scan sc = { text, len, join };
+	size_t i = 0;
+	while (i < len) {
+		if (!starts(&sc, i)) {
+			i++;
+			continue;
+		}
+		size_t end = 0, m;
+		for (m = 0; m < sizeof matchers / sizeof matchers[0]; m++)
+			if ((end = matchers[m](&sc, i)) > i)
+				break;
+		if (end > i) {
+			struct lint_hit hit = { found_kind[m], i, end };
+			found(ctx, &hit);
+			i = end;
+		} else {
+			i++;
+		}
+	}
+}
