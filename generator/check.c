@@ -605,7 +605,7 @@ check_item(struct item *it, int translation, struct diag *d)
 }
 
 void
-check_parsed(struct item *it, const char *data, size_t len, int lint,
+check_parsed(struct item *it, const char *data, size_t len,
     const struct diag *like)
 {
 	struct diag_kept kept;
@@ -614,8 +614,6 @@ check_parsed(struct item *it, const char *data, size_t len, int lint,
 	check_own(it, 0, &kept.d);
 	it->early_said[ITEM_EARLY_CHECKS] = diag_close(&kept);
 	it->early |= 1u << ITEM_EARLY_CHECKS;
-	if (!lint)
-		return;
 	diag_defer(&kept, like);
 	lint_parsed(it, data, len, &kept.d);
 	it->early_said[ITEM_EARLY_LINT] = diag_close(&kept);

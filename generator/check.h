@@ -18,14 +18,13 @@
  * The checks that need nothing but one item, run where its file was
  * parsed (load.c, on any thread: they touch nothing but it): its own
  * (word count, fingerprint, labels, images, a vignette's '## Why' and
- * facts, a briefing's sections, its surface cues) and, when lint is set
- * (an item in the default language, which lint_pack sees), its
- * personal-data lint over data[0, len), the file's bytes as read (the
- * caller keeps them). Their messages, made as like would make them
+ * facts, a briefing's sections, its surface cues) and its personal-data
+ * lint over data[0, len), the file's bytes as read (the caller keeps
+ * them). Their messages, made as like would make them
  * (--strict), wait in it (ITEM_EARLY_*) for check_pack to print in its
  * own order, so the output is what it would be had check_pack run them.
  */
-void check_parsed(struct item *it, const char *data, size_t len, int lint,
+void check_parsed(struct item *it, const char *data, size_t len,
     const struct diag *like);
 
 /*

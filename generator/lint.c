@@ -506,34 +506,44 @@ lint_parsed(const struct item *it, const char *data, size_t len,
 	file_free(&r.file);
 }
 
+/* One item: what its file's parse found, replayed, or its file read
+ * again (a script's items) and linted now. */
+static void
+lint_one(struct lint_run *r, struct item *it, struct diag *d)
+{
+	if (it->early & (1u << ITEM_EARLY_LINT)) {
+		it->early &= ~(1u << ITEM_EARLY_LINT);
+		diag_said_replay(d, it->early_said[ITEM_EARLY_LINT]);
+		it->early_said[ITEM_EARLY_LINT] = NULL;
+		return;
+	}
+	r->it = it;
+	/* Message paths are the project's: from elsewhere, the file is in
+	 * the folder d names. */
+	char *path = d->dir != NULL && it->path[0] != '/' ?
+	    xasprintf("%s/%s", d->dir, it->path) : xstrdup(it->path);
+	file_read(&r->file, path);
+	free(path);
+	if (r->file.ok && ends_with(it->path, ".md")) {
+		lint_file(r, it);
+	} else {
+		r->place = r->file.ok && ends_with(it->path, ".lua") ?
+		    PLACE_SCRIPT : PLACE_MODEL;
+		lint_model(r, it);
+	}
+}
+
 void
 lint_pack(struct pack *p, struct diag *d)
 {
 	struct lint_run r;
 	memset(&r, 0, sizeof r);
 	r.d = d;
-	for (size_t i = 0; i < p->count; i++) {
-		struct item *it = p->items[i];
-		if (it->early & (1u << ITEM_EARLY_LINT)) {
-			it->early &= ~(1u << ITEM_EARLY_LINT);
-			diag_said_replay(d, it->early_said[ITEM_EARLY_LINT]);
-			it->early_said[ITEM_EARLY_LINT] = NULL;
-			continue;
-		}
-		r.it = it;
-		/* Message paths are the project's: from elsewhere, the file
-		 * is in the folder d names. */
-		char *path = d->dir != NULL && it->path[0] != '/' ?
-		    xasprintf("%s/%s", d->dir, it->path) : xstrdup(it->path);
-		file_read(&r.file, path);
-		free(path);
-		if (r.file.ok && ends_with(it->path, ".md")) {
-			lint_file(&r, it);
-		} else {
-			r.place = r.file.ok && ends_with(it->path, ".lua") ?
-			    PLACE_SCRIPT : PLACE_MODEL;
-			lint_model(&r, it);
-		}
-	}
+	for (size_t i = 0; i < p->count; i++)
+		lint_one(&r, p->items[i], d);
+	/* A translation is written by hand too, and can carry a real
+	 * child's details its original does not. */
+	for (size_t i = 0; i < p->translation_count; i++)
+		lint_one(&r, p->translations[i], d);
 	file_free(&r.file);
 }

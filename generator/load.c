@@ -294,12 +294,11 @@ static void *
 parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
     void *ctx)
 {
-	struct load_ctx *lc = ctx;
+	(void)ctx;
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = read_item(shown, data, len, kd, &r->ok);
 	if (r->ok)
-		check_parsed(r->it, data, len, !is_translation(lc->p, r->it),
-		    kd);
+		check_parsed(r->it, data, len, kd);
 	return r;
 }
 
