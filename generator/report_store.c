@@ -8,15 +8,17 @@
 #include <string.h>
 #include <time.h>
 
+#include "buf.h"
 #include "xalloc.h"
 
 /* Bumped when the tables change; an older database is refused with the
  * fix rather than read wrongly. */
-#define STORE_VERSION 1
+#define STORE_VERSION 2
 
 enum stmt {
-	ST_SOURCE, ST_ATT_FIND, ST_ATT_ADD, ST_ATT_FILL, ST_ANSWER, ST_SEEN,
-	ST_STATE_GET, ST_STATE_SET, ST_COUNT
+	ST_SOURCE, ST_ATT_FIND, ST_ATT_ADD, ST_ATT_FILL, ST_ITEM_FIND,
+	ST_ITEM_ADD, ST_HASH_FIND, ST_HASH_ADD, ST_ANSWER_HAS, ST_ANSWER,
+	ST_SEEN, ST_STATE_GET, ST_STATE_SET, ST_COUNT
 };
 
 static const char *const stmt_sql[ST_COUNT] = {
@@ -54,7 +56,13 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    "passed IS NULL AND ?16 IS NOT NULL OR "
 	    "ending IS NULL AND ?17 IS NOT NULL OR "
 	    "outcome IS NULL AND ?18 IS NOT NULL)",
-	[ST_ANSWER] = "INSERT OR IGNORE INTO answer(attempt, seq, item, "
+	[ST_ITEM_FIND] = "SELECT id FROM item WHERE item = ?1",
+	[ST_ITEM_ADD] = "INSERT INTO item(item) VALUES (?1)",
+	[ST_HASH_FIND] = "SELECT id FROM item_hash WHERE hash = ?1",
+	[ST_HASH_ADD] = "INSERT INTO item_hash(hash) VALUES (?1)",
+	[ST_ANSWER_HAS] = "SELECT 1 FROM answer_row WHERE attempt = ?1 AND "
+	    "item = ?2",
+	[ST_ANSWER] = "INSERT OR IGNORE INTO answer_row(attempt, item, seq, "
 	    "item_hash, kind, response, correct, points, grade, seconds) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[ST_SEEN] = "INSERT OR IGNORE INTO seen(key) VALUES (?1)",
@@ -73,12 +81,54 @@ static const char schema_sql[] =
     "  started TEXT, finished TEXT, score REAL, max REAL, percent REAL,"
     "  passed INTEGER, ending TEXT, outcome TEXT);"
     "CREATE INDEX attempt_parent ON attempt(parent);"
-    "CREATE TABLE answer (attempt INTEGER NOT NULL REFERENCES attempt(id),"
-    "  seq INTEGER NOT NULL, item TEXT NOT NULL, item_hash TEXT, kind TEXT,"
-    "  response TEXT, correct INTEGER, points REAL, grade TEXT,"
-    "  seconds REAL, PRIMARY KEY (attempt, item)) WITHOUT ROWID;"
+    "CREATE TABLE item (id INTEGER PRIMARY KEY, item TEXT NOT NULL UNIQUE);"
+    "CREATE TABLE item_hash (id INTEGER PRIMARY KEY,"
+    "  hash TEXT NOT NULL UNIQUE);"
+    /* The ids of item and item_hash are the store's own (store_intern),
+     * so they are not checked as foreign keys on every answer. */
+    "CREATE TABLE answer_row (attempt INTEGER NOT NULL"
+    "  REFERENCES attempt(id), item INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    "  item_hash INTEGER, kind TEXT, response TEXT, correct INTEGER,"
+    "  points REAL, grade TEXT, seconds REAL,"
+    "  PRIMARY KEY (attempt, item)) WITHOUT ROWID;"
+    "CREATE VIEW answer AS SELECT r.attempt, r.seq, i.item,"
+    "  h.hash AS item_hash, r.kind, r.response, r.correct, r.points,"
+    "  r.grade, r.seconds FROM answer_row AS r JOIN item AS i"
+    "  ON i.id = r.item LEFT JOIN item_hash AS h ON h.id = r.item_hash;"
+    /* So that a tool writing answers with plain SQL, as version 1 had
+     * them, still can. */
+    "CREATE TRIGGER answer_insert INSTEAD OF INSERT ON answer BEGIN"
+    "  INSERT OR IGNORE INTO item(item) VALUES (NEW.item);"
+    "  INSERT OR IGNORE INTO item_hash(hash) SELECT NEW.item_hash"
+    "    WHERE NEW.item_hash IS NOT NULL;"
+    "  INSERT OR IGNORE INTO answer_row(attempt, item, seq, item_hash,"
+    "    kind, response, correct, points, grade, seconds) VALUES"
+    "    (NEW.attempt, (SELECT id FROM item WHERE item = NEW.item),"
+    "    NEW.seq, (SELECT id FROM item_hash WHERE hash = NEW.item_hash),"
+    "    NEW.kind, NEW.response, NEW.correct, NEW.points, NEW.grade,"
+    "    NEW.seconds);"
+    "END;"
     "CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;"
     "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;";
+
+/* The item ids and content hashes answers name, each stored once in its
+ * own table (item, item_hash) so that an answer row is a few small
+ * numbers; the ids of those met so far are kept here, as one answer after
+ * another names the same few. Past NAMES_MAX texts (only a hostile source
+ * names that many) the cache is emptied and fills again. */
+#define NAMES_MAX 4096
+
+struct names {
+	struct name_slot {
+		char *text;	/* NULL: an empty slot */
+		uint64_t hash;
+		int64_t id;
+	} *slot;
+	size_t cap, n;		/* cap a power of two, n at most cap / 2 */
+	enum stmt find, add;	/* the table's statements */
+};
+
+enum { NAMES_ITEM, NAMES_HASH, NAMES_COUNT };
 
 struct store {
 	sqlite3 *db;
@@ -86,7 +136,50 @@ struct store {
 	char *path;
 	sqlite3_stmt *stmt[ST_COUNT];
 	int64_t source;		/* the source being stored, 0 between */
+	struct names names[NAMES_COUNT];
 };
+
+static void
+names_clear(struct names *nm)
+{
+	for (size_t i = 0; i < nm->cap; i++)
+		free(nm->slot[i].text);
+	if (nm->slot != NULL)
+		memset(nm->slot, 0, nm->cap * sizeof *nm->slot);
+	nm->n = 0;
+}
+
+/* The slot holding text (hash h), or the empty one where it would go. */
+static struct name_slot *
+names_slot(struct names *nm, const char *text, uint64_t h)
+{
+	size_t i = (size_t)h & (nm->cap - 1);
+	while (nm->slot[i].text != NULL && (nm->slot[i].hash != h ||
+	    strcmp(nm->slot[i].text, text) != 0))
+		i = (i + 1) & (nm->cap - 1);
+	return &nm->slot[i];
+}
+
+/* Keeps text's id (text not there yet); copies text. */
+static void
+names_put(struct names *nm, const char *text, uint64_t h, int64_t id)
+{
+	if (nm->n >= NAMES_MAX)
+		names_clear(nm);
+	if (2 * (nm->n + 1) > nm->cap) {
+		struct names old = *nm;
+		nm->cap = old.cap ? 2 * old.cap : 64;
+		nm->slot = xcalloc(nm->cap, sizeof *nm->slot);
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.slot[i].text != NULL)
+				*names_slot(nm, old.slot[i].text,
+				    old.slot[i].hash) = old.slot[i];
+		free(old.slot);
+	}
+	struct name_slot *sl = names_slot(nm, text, h);
+	*sl = (struct name_slot){ xstrdup(text), h, id };
+	nm->n++;
+}
 
 /* A database failure: the path and SQLite's own words. */
 static int
@@ -138,6 +231,10 @@ store_open(const char *path, struct diag *d)
 	struct store *st = xcalloc(1, sizeof *st);
 	st->d = d;
 	st->path = xstrdup(path);
+	st->names[NAMES_ITEM].find = ST_ITEM_FIND;
+	st->names[NAMES_ITEM].add = ST_ITEM_ADD;
+	st->names[NAMES_HASH].find = ST_HASH_FIND;
+	st->names[NAMES_HASH].add = ST_HASH_ADD;
 	/* One thread uses a store: SQLite's own locking is not needed. */
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
@@ -173,6 +270,10 @@ store_close(struct store *st)
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(st->stmt[i]);
 	sqlite3_close(st->db);
+	for (int i = 0; i < NAMES_COUNT; i++) {
+		names_clear(&st->names[i]);
+		free(st->names[i].slot);
+	}
 	free(st->path);
 	free(st);
 }
@@ -237,11 +338,17 @@ store_source_begin(struct store *st, const char *kind, const char *name)
 int
 store_source_end(struct store *st, int keep)
 {
+	int rc = 0;
 	st->source = 0;
 	if (keep)
-		return store_exec(st, "COMMIT", "cannot store the source");
-	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-	return 0;
+		rc = store_exec(st, "COMMIT", "cannot store the source");
+	else
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	/* The ids cached since the source began may have gone with it. */
+	if (!keep || rc != 0)
+		for (int i = 0; i < NAMES_COUNT; i++)
+			names_clear(&st->names[i]);
+	return rc;
 }
 
 /* Binds the columns ?1 to ?18 of an attempt (ST_ATT_ADD and ST_ATT_FILL
@@ -292,14 +399,86 @@ store_attempt(struct store *st, const struct store_attempt *a, int64_t *id)
 	return 1;
 }
 
+/* The id of text in the table of names nm: cached, else stored, else
+ * (when add) stored now. 1 when found, 0 when not there and add is 0, 2
+ * when added, -1 on a database error (printed). */
+static int
+store_intern(struct store *st, struct names *nm, const char *text, int add,
+    int64_t *id)
+{
+	uint64_t h = buf_hash(BUF_HASH_SEED, text, strlen(text));
+	if (nm->n > 0) {
+		struct name_slot *sl = names_slot(nm, text, h);
+		if (sl->text != NULL) {
+			*id = sl->id;
+			return 1;
+		}
+	}
+	sqlite3_stmt *q = store_stmt(st, nm->find);
+	bind_text(q, 1, text);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(q, 0);
+	sqlite3_reset(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up an item");
+	if (rc == SQLITE_DONE) {
+		if (!add)
+			return 0;
+		q = store_stmt(st, nm->add);
+		bind_text(q, 1, text);
+		if (store_run(st, q, "cannot store an item") != 0)
+			return -1;
+		*id = sqlite3_last_insert_rowid(st->db);
+	}
+	names_put(nm, text, h, *id);
+	return rc == SQLITE_ROW ? 1 : 2;
+}
+
+/* Whether attempt has an answer to item (an id in the item table): 1 or 0,
+ * -1 on a database error (printed). */
+static int
+store_answered(struct store *st, int64_t attempt, int64_t item)
+{
+	sqlite3_stmt *q = store_stmt(st, ST_ANSWER_HAS);
+	sqlite3_bind_int64(q, 1, attempt);
+	sqlite3_bind_int64(q, 2, item);
+	int rc = sqlite3_step(q);
+	sqlite3_reset(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up an answer");
+	return rc == SQLITE_ROW;
+}
+
 int
 store_answer(struct store *st, int64_t attempt, const struct store_answer *ans)
 {
+	int64_t item, hash = 0;
+	int got = store_intern(st, &st->names[NAMES_ITEM], ans->item, 1, &item);
+	if (got < 0)
+		return -1;
+	if (ans->item_hash != NULL) {
+		struct names *nm = &st->names[NAMES_HASH];
+		int h = store_intern(st, nm, ans->item_hash, 0, &hash);
+		if (h == 0 && got == 1) {
+			/* A hash not stored yet is stored only with an answer
+			 * that is new, so that feeding an answer again (with
+			 * another hash) changes nothing. */
+			int there = store_answered(st, attempt, item);
+			if (there != 0)
+				return there > 0 ? 0 : -1;
+		}
+		if (h == 0)
+			h = store_intern(st, nm, ans->item_hash, 1, &hash);
+		if (h < 0)
+			return -1;
+	}
 	sqlite3_stmt *q = store_stmt(st, ST_ANSWER);
 	sqlite3_bind_int64(q, 1, attempt);
-	sqlite3_bind_int(q, 2, ans->seq);
-	bind_text(q, 3, ans->item);
-	bind_text(q, 4, ans->item_hash);
+	sqlite3_bind_int64(q, 2, item);
+	sqlite3_bind_int(q, 3, ans->seq);
+	if (ans->item_hash != NULL)
+		sqlite3_bind_int64(q, 4, hash);
 	bind_text(q, 5, ans->kind);
 	bind_text(q, 6, ans->response);
 	if (ans->correct >= 0)

@@ -25,6 +25,11 @@
  *     "share"/"no-share" or a choice letter, NULL when not answered;
  *     correct and points as the source said (the report scores again
  *     against the content where the item and its hash still match).
+ *     A view (which takes INSERTs too) of
+ *   answer_row(attempt, item, seq, item_hash, kind, response, correct,
+ *          points, grade, seconds), where item and item_hash are ids in
+ *   item(id, item) and item_hash(id, hash), each text stored once, so
+ *     that the million answers of a large LRS take little room and time.
  *   seen(key): statement ids and Moodle rows already stored.
  *   state(key, value): what a later run needs (an LRS's "since"). */
 #include <stdint.h>
