@@ -110,11 +110,29 @@ struct report_xapi {
 };
 
 /* Tables made once from xpaths, so that matching a key costs a lookup
- * and a comparison or two, whatever the number of fields: the fields
- * whose key at each level starts with each byte ('\0': an array member),
- * and the fields whose path has each length. */
+ * and one comparison, whatever the number of fields: the fields whose
+ * key at each level starts with each byte ('\0': an array member); the
+ * different keys at each level, each with the fields it leads to; and the
+ * fields whose path has each length. */
 static uint32_t by_char[5][256];
+static struct xkey {
+	const char *key;
+	uint32_t fields;
+} keys_at[5][XF_COUNT];
+static int nkeys_at[5];
 static uint32_t by_len[6];
+
+/* Adds field f to the fields key leads to at level n. */
+static void
+xapi_key_add(int n, const char *key, int f)
+{
+	int k = 0;
+	while (k < nkeys_at[n] && strcmp(keys_at[n][k].key, key) != 0)
+		k++;
+	if (k == nkeys_at[n])
+		keys_at[n][nkeys_at[n]++].key = key;
+	keys_at[n][k].fields |= UINT32_C(1) << f;
+}
 
 static void
 xapi_tables(void)
@@ -123,9 +141,11 @@ xapi_tables(void)
 		return;
 	for (int f = 0; f < XF_COUNT; f++) {
 		int n = 0;
-		for (; n < 5 && xpaths[f].keys[n] != NULL; n++)
+		for (; n < 5 && xpaths[f].keys[n] != NULL; n++) {
 			by_char[n][(unsigned char)xpaths[f].keys[n][0]] |=
 			    UINT32_C(1) << f;
+			xapi_key_add(n, xpaths[f].keys[n], f);
+		}
 		by_len[n] |= UINT32_C(1) << f;
 	}
 }
@@ -147,14 +167,13 @@ static uint32_t
 xapi_match(uint32_t mask, int rel, const char *key)
 {
 	uint32_t m = mask & by_char[rel - 1][key ? (unsigned char)key[0] : 0];
-	if (key == NULL)
+	if (key == NULL || m == 0)
 		return m;
-	for (uint32_t left = m; left != 0; left &= left - 1) {
-		int f = xapi_low(left);
-		if (strcmp(xpaths[f].keys[rel - 1], key) != 0)
-			m &= ~(UINT32_C(1) << f);
-	}
-	return m;
+	const struct xkey *k = keys_at[rel - 1];
+	for (int i = 0; i < nkeys_at[rel - 1]; i++)
+		if ((k[i].fields & m) != 0 && strcmp(k[i].key, key) == 0)
+			return m & k[i].fields;
+	return 0;
 }
 
 /* Keeps the value ev of field f; -1 (printed) when it has the wrong type
