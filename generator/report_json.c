@@ -233,18 +233,15 @@ on_key(void *ctx, const unsigned char *s, size_t len)
 {
 	struct report_json *j = ctx;
 	char *k = j->key[j->depth];
-	size_t i = 0;
-	/* Copied a byte at a time, as keys are short, stopping at a NUL. */
-	if (len <= REPORT_JSON_KEY)
-		while (i < len && (k[i] = (char)s[i]) != '\0')
-			i++;
-	/* A key too long to be any we read, or holding a NUL, is kept as
-	 * one that matches nothing (a control character no name has). */
-	if (i < len) {
+	/* A key too long to be any we read is kept as one that matches
+	 * nothing (a control character no name has). */
+	if (len > REPORT_JSON_KEY || memchr(s, '\0', len) != NULL) {
 		k[0] = '\x01';
-		i = 1;
+		k[1] = '\0';
+	} else {
+		memcpy(k, s, len);
+		k[len] = '\0';
 	}
-	k[i] = '\0';
 	/* Keys are no event, but the next token starts after them. */
 	json_token(j);
 	j->before.line = 0;

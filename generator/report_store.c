@@ -230,6 +230,11 @@ store_prepare_schema(struct store *st)
 struct store *
 store_open(const char *path, struct diag *d)
 {
+	/* SQLite's count of the memory it uses takes a global lock on every
+	 * allocation, and storing an answer makes a few; nothing reads the
+	 * count. It can be turned off only before SQLite starts: a later
+	 * call changes nothing. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	struct store *st = xcalloc(1, sizeof *st);
 	st->d = d;
 	st->path = xstrdup(path);

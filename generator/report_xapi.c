@@ -111,28 +111,12 @@ struct report_xapi {
 
 /* Tables made once from xpaths, so that matching a key costs a lookup
  * and one comparison, whatever the number of fields: the fields whose
- * key at each level starts with each byte ('\0': an array member); the
- * different keys at each level, each with the fields it leads to; and the
+ * key at each level starts with each byte ('\0': an array member); for
+ * each field and level, the fields with the same key there; and the
  * fields whose path has each length. */
 static uint32_t by_char[5][256];
-static struct xkey {
-	const char *key;
-	uint32_t fields;
-} keys_at[5][XF_COUNT];
-static int nkeys_at[5];
+static uint32_t same_key[5][XF_COUNT];
 static uint32_t by_len[6];
-
-/* Adds field f to the fields key leads to at level n. */
-static void
-xapi_key_add(int n, const char *key, int f)
-{
-	int k = 0;
-	while (k < nkeys_at[n] && strcmp(keys_at[n][k].key, key) != 0)
-		k++;
-	if (k == nkeys_at[n])
-		keys_at[n][nkeys_at[n]++].key = key;
-	keys_at[n][k].fields |= UINT32_C(1) << f;
-}
 
 static void
 xapi_tables(void)
@@ -144,7 +128,11 @@ xapi_tables(void)
 		for (; n < 5 && xpaths[f].keys[n] != NULL; n++) {
 			by_char[n][(unsigned char)xpaths[f].keys[n][0]] |=
 			    UINT32_C(1) << f;
-			xapi_key_add(n, xpaths[f].keys[n], f);
+			for (int g = 0; g < XF_COUNT; g++)
+				if (xpaths[g].keys[n] != NULL &&
+				    strcmp(xpaths[g].keys[n],
+				    xpaths[f].keys[n]) == 0)
+					same_key[n][f] |= UINT32_C(1) << g;
 		}
 		by_len[n] |= UINT32_C(1) << f;
 	}
@@ -167,12 +155,15 @@ static uint32_t
 xapi_match(uint32_t mask, int rel, const char *key)
 {
 	uint32_t m = mask & by_char[rel - 1][key ? (unsigned char)key[0] : 0];
-	if (key == NULL || m == 0)
+	if (key == NULL)
 		return m;
-	const struct xkey *k = keys_at[rel - 1];
-	for (int i = 0; i < nkeys_at[rel - 1]; i++)
-		if ((k[i].fields & m) != 0 && strcmp(k[i].key, key) == 0)
-			return m & k[i].fields;
+	/* One comparison for all the fields sharing a key. */
+	for (uint32_t left = m; left != 0;) {
+		int f = xapi_low(left);
+		if (strcmp(xpaths[f].keys[rel - 1], key) == 0)
+			return m & same_key[rel - 1][f];
+		left &= ~same_key[rel - 1][f];
+	}
 	return 0;
 }
 
@@ -210,8 +201,7 @@ xapi_keep(struct report_xapi *r, int f, const struct report_json_event *ev)
 	}
 	struct xvalue *v = &r->v[f];
 	v->off = r->arena.len;
-	buf_add(&r->arena, ev->str ? ev->str : "", ev->str ? ev->len : 0);
-	buf_putc(&r->arena, '\0');
+	buf_add_str(&r->arena, ev->str ? ev->str : "", ev->str ? ev->len : 0);
 	v->num = ev->num;
 	v->b = ev->boolean;
 	v->set = 1;
@@ -407,6 +397,14 @@ xapi_join(struct buf *b, ...)
 	return b->data;
 }
 
+/* Whether the actor has an inverse functional identifier. */
+static int
+xapi_has_learner(const struct report_xapi *r)
+{
+	return (r->v[XF_HOME].set && r->v[XF_ACCOUNT].set) ||
+	    r->v[XF_MBOX].set || r->v[XF_SHA1].set || r->v[XF_OPENID].set;
+}
+
 /* The stable key of the learner (never shown) from the actor's inverse
  * functional identifier, mailboxes in lower case so that a Moodle report's
  * email finds the same person; NULL when the actor has none. Owned by r,
@@ -547,11 +545,11 @@ xapi_kind(const struct xobject *o, const char *response)
  * (printed). */
 static int
 xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
-    const char *key, const char *learner)
+    const char *key)
 {
 	struct store_attempt a = { .key = key, .origin = "xapi",
 		.parent = o->parent, .parent_kind = o->parent_kind,
-		.content_hash = xs(r, XF_HASH), .learner = learner,
+		.content_hash = xs(r, XF_HASH),
 		.learner_name = xs(r, XF_NAME), .agency = xs(r, XF_AGENCY),
 		.lang = xs(r, XF_LANG), .started = xs(r, XF_TIMESTAMP),
 		.passed = verb == XV_PASSED ? 1 : verb == XV_FAILED ? 0 : -1 };
@@ -566,6 +564,9 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 	int64_t id = r->last_id;
 	if (verb != XV_ANSWERED || r->last_key.len == 0 ||
 	    strcmp(r->last_key.data, key) != 0) {
+		/* Made only here, as the answers of an attempt mostly come
+		 * one after another. */
+		a.learner = xapi_learner(r);
 		if (store_attempt(r->st, &a, &id) < 0)
 			return -1;
 		xapi_join(&r->last_key, key, (char *)NULL);
@@ -603,7 +604,7 @@ static int
 xapi_statement(struct report_xapi *r)
 {
 	struct xobject o = { NULL, NULL, NULL };
-	const char *learner = NULL, *key = NULL;
+	const char *key = NULL;
 	char *run = NULL;
 	int rc = -1;
 	xapi_note_stored(r);
@@ -621,8 +622,7 @@ xapi_statement(struct report_xapi *r)
 		rc = 0;
 		goto out;
 	}
-	learner = xapi_learner(r);
-	if (learner == NULL) {
+	if (!xapi_has_learner(r)) {
 		diag_error(r->d, &r->at, "a statement whose actor has no mbox, "
 		    "mbox_sha1sum, openid or account, so whose answers they "
 		    "are cannot be told");
@@ -650,9 +650,9 @@ xapi_statement(struct report_xapi *r)
 		key = xapi_join(&r->key, "xapi:", xs(r, XF_REGISTRATION), ":",
 		    o.parent_kind, ":", o.parent, (char *)NULL);
 	else
-		key = run = xapi_run_key(r, learner, &o, verb == XV_PASSED ||
-		    verb == XV_FAILED);
-	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key, learner);
+		key = run = xapi_run_key(r, xapi_learner(r), &o,
+		    verb == XV_PASSED || verb == XV_FAILED);
+	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key);
 	if (added < 0)
 		goto out;
 	*(added || !by_answer ? &r->added : &r->known) += 1;
