@@ -17,8 +17,7 @@
 
 enum stmt {
 	ST_SOURCE, ST_ATT_FIND, ST_ATT_ADD, ST_ATT_FILL, ST_ITEM_FIND,
-	ST_ITEM_ADD, ST_HASH_FIND, ST_HASH_ADD, ST_ANSWER_HAS, ST_ANSWER,
-	ST_SEEN, ST_STATE_GET, ST_STATE_SET, ST_COUNT
+	ST_ITEM_ADD, ST_HASH_FIND, ST_HASH_ADD, ST_ANSWER_HAS, ST_SEEN, ST_STATE_GET, ST_STATE_SET, ST_COUNT
 };
 
 static const char *const stmt_sql[ST_COUNT] = {
@@ -62,9 +61,6 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_HASH_ADD] = "INSERT INTO item_hash(hash) VALUES (?1)",
 	[ST_ANSWER_HAS] = "SELECT 1 FROM answer_row WHERE attempt = ?1 AND "
 	    "item = ?2",
-	[ST_ANSWER] = "INSERT OR IGNORE INTO answer_row(attempt, item, seq, "
-	    "item_hash, kind, response, correct, points, grade, seconds) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[ST_SEEN] = "INSERT OR IGNORE INTO seen(key) VALUES (?1)",
 	[ST_STATE_GET] = "SELECT value FROM state WHERE key = ?1",
 	[ST_STATE_SET] = "INSERT OR REPLACE INTO state(key, value) "
@@ -139,6 +135,10 @@ struct store {
 	sqlite3_stmt *stmt[ST_COUNT];
 	int64_t source;		/* the source being stored, 0 between */
 	struct names names[NAMES_COUNT];
+	/* The inserts of 1 to STORE_BATCH answers, prepared when first
+	 * needed: one statement for many rows costs a fraction of as many
+	 * statements. */
+	sqlite3_stmt *batch[STORE_BATCH + 1];
 };
 
 static void
@@ -276,6 +276,8 @@ store_close(struct store *st)
 		return;
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(st->stmt[i]);
+	for (int i = 0; i <= STORE_BATCH; i++)
+		sqlite3_finalize(st->batch[i]);
 	sqlite3_close(st->db);
 	for (int i = 0; i < NAMES_COUNT; i++) {
 		names_clear(&st->names[i]);
@@ -457,47 +459,120 @@ store_answered(struct store *st, int64_t attempt, int64_t item)
 	return rc == SQLITE_ROW;
 }
 
+/* The statement inserting n answers (1 to STORE_BATCH), reset; NULL on a
+ * database error (printed). */
+static sqlite3_stmt *
+store_batch(struct store *st, size_t n)
+{
+	if (st->batch[n] == NULL) {
+		struct buf sql = BUF_INIT;
+		buf_puts(&sql, "INSERT OR IGNORE INTO answer_row(attempt, item, "
+		    "seq, item_hash, kind, response, correct, points, grade, "
+		    "seconds) VALUES ");
+		for (size_t i = 0; i < n; i++)
+			buf_puts(&sql, i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" :
+			    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		int rc = sqlite3_prepare_v3(st->db, sql.data, -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->batch[n], NULL);
+		buf_free(&sql);
+		if (rc != SQLITE_OK) {
+			store_fail(st, "cannot prepare a statement");
+			return NULL;
+		}
+	}
+	sqlite3_reset(st->batch[n]);
+	sqlite3_clear_bindings(st->batch[n]);
+	return st->batch[n];
+}
+
+/* The ids of ans's item, put at item[k] (item[0] to item[k - 1] are those
+ * of the answers before it in its batch), and of its hash (0: none) in
+ * attempt: 1, or 0 when the answer is to be passed over, -1 on a
+ * database error (printed). */
+static int
+store_answer_ids(struct store *st, int64_t attempt,
+    const struct store_answer *ans, int64_t *item, size_t k, int64_t *hash)
+{
+	int got = store_intern(st, &st->names[NAMES_ITEM], ans->item, 1,
+	    &item[k]);
+	*hash = 0;
+	/* A second answer to an item in a batch is passed over here, as one
+	 * at a time it would be: before its hash is stored. */
+	for (size_t j = 0; got > 0 && j < k; j++)
+		if (item[j] == item[k])
+			return 0;
+	if (got < 0 || ans->item_hash == NULL)
+		return got < 0 ? -1 : 1;
+	struct names *nm = &st->names[NAMES_HASH];
+	int h = store_intern(st, nm, ans->item_hash, 0, hash);
+	if (h == 0 && got == 1) {
+		/* A hash not stored yet is stored only with an answer that is
+		 * new, so that feeding an answer again (with another hash)
+		 * changes nothing. */
+		int there = store_answered(st, attempt, item[k]);
+		if (there != 0)
+			return there > 0 ? 0 : -1;
+	}
+	if (h == 0)
+		h = store_intern(st, nm, ans->item_hash, 1, hash);
+	return h < 0 ? -1 : 1;
+}
+
+/* Binds answer ans (item and hash ids given) as the row at of q. */
+static void
+bind_answer(sqlite3_stmt *q, int at, int64_t attempt,
+    const struct store_answer *ans, int64_t item, int64_t hash)
+{
+	sqlite3_bind_int64(q, at + 1, attempt);
+	sqlite3_bind_int64(q, at + 2, item);
+	sqlite3_bind_int(q, at + 3, ans->seq);
+	if (hash != 0)
+		sqlite3_bind_int64(q, at + 4, hash);
+	bind_text(q, at + 5, ans->kind);
+	bind_text(q, at + 6, ans->response);
+	if (ans->correct >= 0)
+		sqlite3_bind_int(q, at + 7, ans->correct);
+	if (ans->has_points)
+		sqlite3_bind_double(q, at + 8, ans->points);
+	bind_text(q, at + 9, ans->grade);
+	if (ans->has_seconds)
+		sqlite3_bind_double(q, at + 10, ans->seconds);
+}
+
+int
+store_answers(struct store *st, int64_t attempt,
+    const struct store_answer *ans, size_t n)
+{
+	int added = 0;
+	for (size_t from = 0; from < n; from += STORE_BATCH) {
+		size_t to = n - from < STORE_BATCH ? n : from + STORE_BATCH;
+		int64_t item[STORE_BATCH], hash[STORE_BATCH];
+		size_t take[STORE_BATCH], k = 0;
+		for (size_t i = from; i < to; i++) {
+			int ok = store_answer_ids(st, attempt, &ans[i], item,
+			    k, &hash[k]);
+			if (ok < 0)
+				return -1;
+			if (ok > 0)
+				take[k++] = i;
+		}
+		sqlite3_stmt *q = k > 0 ? store_batch(st, k) : NULL;
+		if (k > 0 && q == NULL)
+			return -1;
+		for (size_t j = 0; j < k; j++)
+			bind_answer(q, 10 * (int)j, attempt, &ans[take[j]],
+			    item[j], hash[j]);
+		if (k > 0 && store_run(st, q, "cannot store an answer") != 0)
+			return -1;
+		added += k > 0 ? sqlite3_changes(st->db) : 0;
+	}
+	return added;
+}
+
 int
 store_answer(struct store *st, int64_t attempt, const struct store_answer *ans)
 {
-	int64_t item, hash = 0;
-	int got = store_intern(st, &st->names[NAMES_ITEM], ans->item, 1, &item);
-	if (got < 0)
-		return -1;
-	if (ans->item_hash != NULL) {
-		struct names *nm = &st->names[NAMES_HASH];
-		int h = store_intern(st, nm, ans->item_hash, 0, &hash);
-		if (h == 0 && got == 1) {
-			/* A hash not stored yet is stored only with an answer
-			 * that is new, so that feeding an answer again (with
-			 * another hash) changes nothing. */
-			int there = store_answered(st, attempt, item);
-			if (there != 0)
-				return there > 0 ? 0 : -1;
-		}
-		if (h == 0)
-			h = store_intern(st, nm, ans->item_hash, 1, &hash);
-		if (h < 0)
-			return -1;
-	}
-	sqlite3_stmt *q = store_stmt(st, ST_ANSWER);
-	sqlite3_bind_int64(q, 1, attempt);
-	sqlite3_bind_int64(q, 2, item);
-	sqlite3_bind_int(q, 3, ans->seq);
-	if (ans->item_hash != NULL)
-		sqlite3_bind_int64(q, 4, hash);
-	bind_text(q, 5, ans->kind);
-	bind_text(q, 6, ans->response);
-	if (ans->correct >= 0)
-		sqlite3_bind_int(q, 7, ans->correct);
-	if (ans->has_points)
-		sqlite3_bind_double(q, 8, ans->points);
-	bind_text(q, 9, ans->grade);
-	if (ans->has_seconds)
-		sqlite3_bind_double(q, 10, ans->seconds);
-	if (store_run(st, q, "cannot store an answer") != 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0;
+	return store_answers(st, attempt, ans, 1);
 }
 
 int

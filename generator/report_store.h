@@ -81,6 +81,13 @@ int store_attempt(struct store *st, const struct store_attempt *a,
  * already. Returns 1 when added, 0 when there, -1 on error (printed). */
 int store_answer(struct store *st, int64_t attempt,
     const struct store_answer *ans);
+/* The same for the n answers ans (borrowed) of attempt id, in that order
+ * (of two to one item, the first is kept), and at a fraction of the cost
+ * of one store_answer each. Returns how many were added, or -1 on error
+ * (printed; those added before it stay until the source is taken back). */
+#define STORE_BATCH 32
+int store_answers(struct store *st, int64_t attempt,
+    const struct store_answer *ans, size_t n);
 /* Marks key (a statement id, a Moodle row) seen. Returns 1 when it is
  * new, 0 when it was seen before, -1 on error (printed). */
 int store_seen(struct store *st, const char *key);

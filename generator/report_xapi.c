@@ -105,6 +105,18 @@ struct report_xapi {
 	struct buf learner, key, parent, item, seen;
 	sqlite3_stmt *run;	/* the open run of a learner without
 				 * registrations (xapi_run_key) */
+	/* Answers within a registration not stored yet, all to the attempt
+	 * pend_id, stored together (store_answers) when another attempt or
+	 * statement comes, or at the end; their texts in pend_text. */
+	struct xpending {
+		int seq, correct, has_points, has_seconds;
+		size_t item, hash, response;	/* in pend_text; NONE */
+		const char *kind;
+		double points, seconds;
+	} pending[STORE_BATCH];
+	size_t npending;
+	struct buf pend_text;
+	int64_t pend_id;
 	int seq;
 	size_t added, known, skipped;
 };
@@ -540,12 +552,76 @@ xapi_kind(const struct xobject *o, const char *response)
 	return NULL;
 }
 
+#define NONE ((size_t)-1)
+
+/* Stores the pending answers and counts them, as added or known. 0, or -1
+ * on a database error (printed). */
+static int
+xapi_flush(struct report_xapi *r)
+{
+	struct store_answer ans[STORE_BATCH];
+	const char *text = r->pend_text.data;
+	for (size_t i = 0; i < r->npending; i++) {
+		const struct xpending *p = &r->pending[i];
+		ans[i] = (struct store_answer){ .seq = p->seq,
+			.item = text + p->item,
+			.item_hash = p->hash != NONE ? text + p->hash : NULL,
+			.kind = p->kind,
+			.response = p->response != NONE ? text + p->response :
+			    NULL, .correct = p->correct, .points = p->points,
+			.has_points = p->has_points, .seconds = p->seconds,
+			.has_seconds = p->has_seconds };
+	}
+	int added = r->npending > 0 ? store_answers(r->st, r->pend_id, ans,
+	    r->npending) : 0;
+	if (added >= 0) {
+		r->added += (size_t)added;
+		r->known += r->npending - (size_t)added;
+	}
+	r->npending = 0;
+	r->pend_text.len = 0;
+	return added < 0 ? -1 : 0;
+}
+
+/* Where a copy of s (may be NULL: NONE) is kept in pend_text. */
+static size_t
+xapi_pend_text(struct report_xapi *r, const char *s)
+{
+	if (s == NULL)
+		return NONE;
+	size_t at = r->pend_text.len;
+	buf_add_str(&r->pend_text, s, strlen(s));
+	return at;
+}
+
+/* Keeps ans, an answer to attempt id, to store with the next flush. 0, or
+ * -1 when a flush it needed failed (printed). */
+static int
+xapi_pend(struct report_xapi *r, int64_t id, const struct store_answer *ans)
+{
+	if ((r->npending > 0 && r->pend_id != id) ||
+	    r->npending == STORE_BATCH)
+		if (xapi_flush(r) != 0)
+			return -1;
+	r->pend_id = id;
+	r->pending[r->npending++] = (struct xpending){ .seq = ans->seq,
+		.correct = ans->correct, .has_points = ans->has_points,
+		.has_seconds = ans->has_seconds,
+		.item = xapi_pend_text(r, ans->item),
+		.hash = xapi_pend_text(r, ans->item_hash),
+		.response = xapi_pend_text(r, ans->response),
+		.kind = ans->kind, .points = ans->points,
+		.seconds = ans->seconds };
+	return 0;
+}
+
 /* Stores one statement of ours into the attempt key: 1 when it added
  * something, 0 when its answer was there already, -1 on a database error
- * (printed). */
+ * (printed). An answer within a registration (pend) is only kept to be
+ * stored with the rest of its attempt's; it counts then (0 here). */
 static int
 xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
-    const char *key)
+    const char *key, int pend)
 {
 	struct store_attempt a = { .key = key, .origin = "xapi",
 		.parent = o->parent, .parent_kind = o->parent_kind,
@@ -567,7 +643,7 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		/* Made only here, as the answers of an attempt mostly come
 		 * one after another. */
 		a.learner = xapi_learner(r);
-		if (store_attempt(r->st, &a, &id) < 0)
+		if (xapi_flush(r) != 0 || store_attempt(r->st, &a, &id) < 0)
 			return -1;
 		xapi_join(&r->last_key, key, (char *)NULL);
 		r->last_id = id;
@@ -582,6 +658,8 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		.correct = r->v[XF_SUCCESS].set ? r->v[XF_SUCCESS].b : -1,
 		.points = r->v[XF_RAW].num, .has_points = r->v[XF_RAW].set,
 		.seconds = secs, .has_seconds = secs >= 0 };
+	if (pend)
+		return xapi_pend(r, id, &ans);
 	return store_answer(r->st, id, &ans);
 }
 
@@ -635,6 +713,9 @@ xapi_statement(struct report_xapi *r)
 	 * statement's id is kept: without a registration, which run of
 	 * attempts a statement joins depends on not reading it twice. */
 	int by_answer = verb == XV_ANSWERED && xs(r, XF_REGISTRATION) != NULL;
+	/* The answers waiting are stored before anything else is. */
+	if (!by_answer && xapi_flush(r) != 0)
+		goto out;
 	if (xs(r, XF_ID) != NULL && !by_answer) {
 		int fresh = store_seen(r->st, xapi_join(&r->seen, "xapi:",
 		    xs(r, XF_ID), (char *)NULL));
@@ -652,10 +733,12 @@ xapi_statement(struct report_xapi *r)
 	else
 		key = run = xapi_run_key(r, xapi_learner(r), &o,
 		    verb == XV_PASSED || verb == XV_FAILED);
-	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key);
+	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key,
+	    by_answer);
 	if (added < 0)
 		goto out;
-	*(added || !by_answer ? &r->added : &r->known) += 1;
+	/* An answer within a registration counts when it is stored. */
+	r->added += !by_answer;
 	rc = 0;
 out:
 	free(run);
@@ -685,6 +768,8 @@ int
 report_xapi_end(struct report_xapi *r, char **more, char **latest)
 {
 	int rc = report_json_end(r->j);
+	if (rc == 0)
+		rc = xapi_flush(r);
 	*more = r->more.len > 0 ? xstrdup(r->more.data) : NULL;
 	*latest = r->latest.len > 0 ? xstrdup(r->latest.data) : NULL;
 	return rc;
@@ -719,6 +804,7 @@ report_xapi_free(struct report_xapi *r)
 	buf_free(&r->parent);
 	buf_free(&r->item);
 	buf_free(&r->seen);
+	buf_free(&r->pend_text);
 	free(r->name);
 	free(r);
 }
