@@ -44,6 +44,17 @@ buf_putc(struct buf *b, char c)
 }
 
 void
+buf_add_str(struct buf *b, const void *data, size_t len)
+{
+	buf_grow(b, len + 1);
+	if (len > 0)
+		memcpy(b->data + b->len, data, len);
+	b->len += len;
+	b->data[b->len++] = '\0';
+	b->data[b->len] = '\0';
+}
+
+void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -20,6 +20,9 @@ struct buf {
 void buf_add(struct buf *b, const void *data, size_t len);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
+/* Adds len bytes and a NUL that stays in b (its len grows by len + 1), to
+ * pack strings one after another, each still a C string. */
+void buf_add_str(struct buf *b, const void *data, size_t len);
 void buf_printf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Returns the bytes (never NULL) and empties b; the caller frees them. */

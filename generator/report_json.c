@@ -25,7 +25,9 @@ struct report_json {
 	const unsigned char *piece;
 	size_t piece_len, scanned, counted;
 	int line, col;
-	size_t start;		/* where the current event's token starts */
+	/* Where the search for the current event's token starts (the end of
+	 * the one before), found only when a position is asked for. */
+	size_t from;
 	int start_before;	/* it started in an earlier piece, at before */
 	struct srcpos before;
 	struct srcpos at;	/* report_json_at's */
@@ -64,23 +66,20 @@ json_blank(unsigned char c)
 	    c == ',';
 }
 
-/* The offset where the token yajl has just read starts: the first byte
- * after the previous token that is not white space or the ':' and ','
- * between values (yajl calls back for every other token). Moves past the
- * token. */
+/* Moves past the token yajl has just read, keeping where the search for
+ * its start begins: its start is the first byte after the previous token
+ * that is not white space or the ':' and ',' between values (yajl calls
+ * back for every other token). */
 static void
 json_token(struct report_json *j)
 {
 	size_t end = yajl_get_bytes_consumed(j->h);
 	if (end > j->piece_len)
 		end = j->piece_len;
-	size_t i = j->scanned;
 	/* The first token of a piece may have begun in an earlier one
 	 * (json_piece_done kept where). */
 	j->start_before = j->before.line > 0;
-	while (!j->start_before && i < end && json_blank(j->piece[i]))
-		i++;
-	j->start = i;
+	j->from = j->scanned;
 	j->scanned = end;
 }
 
@@ -90,7 +89,10 @@ report_json_pos(struct report_json *j, const struct report_json_event *ev)
 	(void)ev;
 	if (j->start_before)
 		return j->before;
-	json_count(j, j->start);
+	size_t i = j->from;
+	while (i < j->scanned && json_blank(j->piece[i]))
+		i++;
+	json_count(j, i);
 	return (struct srcpos){ j->name, j->line, j->col };
 }
 
@@ -135,18 +137,32 @@ on_bool(void *ctx, int b)
 	return json_scalar(ctx, &ev);
 }
 
-static int
-on_number(void *ctx, const char *s, size_t len)
+/* The value of the number s (len bytes, which yajl has checked). */
+static double
+json_number(const char *s, size_t len)
 {
+	/* Most numbers read are small integers (scores, counts): up to 15
+	 * digits one is exact in a double, the value strtod would give. */
+	size_t neg = len > 0 && s[0] == '-', i = neg;
+	double v = 0;
+	while (i < len && i - neg < 15 && s[i] >= '0' && s[i] <= '9')
+		v = v * 10 + (s[i++] - '0');
+	if (i == len && i > neg)
+		return neg ? -v : v;
 	char text[64];
-	struct report_json_event ev = { .type = RJ_NUMBER, .str = s,
-		.len = len };
-	/* yajl checked the syntax; a longer number than this is still one,
-	 * only its value is the prefix's (far outside any score). */
+	/* A longer number than this is still one, only its value is the
+	 * prefix's (far outside any score). */
 	size_t n = len < sizeof text - 1 ? len : sizeof text - 1;
 	memcpy(text, s, n);
 	text[n] = '\0';
-	ev.num = strtod(text, NULL);
+	return strtod(text, NULL);
+}
+
+static int
+on_number(void *ctx, const char *s, size_t len)
+{
+	struct report_json_event ev = { .type = RJ_NUMBER, .str = s,
+		.len = len, .num = json_number(s, len) };
 	return json_scalar(ctx, &ev);
 }
 

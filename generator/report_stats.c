@@ -28,12 +28,14 @@ static const char sql_months[] =
 /* Each learner's first finished attempt, with its answers in order. */
 static const char sql_counted[] =
     "SELECT a.id, a.passed, a.agency, a.ending, a.outcome, a.content_hash, "
-    "  n.item, n.item_hash, n.response, a.origin "
+    "  i.item, h.hash, n.response, a.origin "
     "FROM (SELECT *, row_number() OVER (PARTITION BY learner "
     "    ORDER BY coalesce(started, finished), id) AS rn "
     "  FROM attempt WHERE finished IS NOT NULL AND " UNIT_WHERE ") AS a "
-    "LEFT JOIN answer AS n ON n.attempt = a.id "
-    "WHERE a.rn = 1 ORDER BY a.id, n.seq, n.item";
+    "LEFT JOIN answer_row AS n ON n.attempt = a.id "
+    "LEFT JOIN item AS i ON i.id = n.item "
+    "LEFT JOIN item_hash AS h ON h.id = n.item_hash "
+    "WHERE a.rn = 1 ORDER BY a.id, n.seq, i.item";
 static const char sql_names[] =
     "SELECT learner_name, parent, count(*), max(percent) FROM attempt "
     "WHERE learner_name IS NOT NULL AND learner_name != '' "

@@ -25,6 +25,11 @@
  *     "share"/"no-share" or a choice letter, NULL when not answered;
  *     correct and points as the source said (the report scores again
  *     against the content where the item and its hash still match).
+ *     A view (which takes INSERTs too) of
+ *   answer_row(attempt, item, seq, item_hash, kind, response, correct,
+ *          points, grade, seconds), where item and item_hash are ids in
+ *   item(id, item) and item_hash(id, hash), each text stored once, so
+ *     that the million answers of a large LRS take little room and time.
  *   seen(key): statement ids and Moodle rows already stored.
  *   state(key, value): what a later run needs (an LRS's "since"). */
 #include <stdint.h>
@@ -76,6 +81,13 @@ int store_attempt(struct store *st, const struct store_attempt *a,
  * already. Returns 1 when added, 0 when there, -1 on error (printed). */
 int store_answer(struct store *st, int64_t attempt,
     const struct store_answer *ans);
+/* The same for the n answers ans (borrowed) of attempt id, in that order
+ * (of two to one item, the first is kept), and at a fraction of the cost
+ * of one store_answer each. Returns how many were added, or -1 on error
+ * (printed; those added before it stay until the source is taken back). */
+#define STORE_BATCH 32
+int store_answers(struct store *st, int64_t attempt,
+    const struct store_answer *ans, size_t n);
 /* Marks key (a statement id, a Moodle row) seen. Returns 1 when it is
  * new, 0 when it was seen before, -1 on error (printed). */
 int store_seen(struct store *st, const char *key);

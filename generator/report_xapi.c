@@ -105,15 +105,29 @@ struct report_xapi {
 	struct buf learner, key, parent, item, seen;
 	sqlite3_stmt *run;	/* the open run of a learner without
 				 * registrations (xapi_run_key) */
+	/* Answers within a registration not stored yet, all to the attempt
+	 * pend_id, stored together (store_answers) when another attempt or
+	 * statement comes, or at the end; their texts in pend_text. */
+	struct xpending {
+		int seq, correct, has_points, has_seconds;
+		size_t item, hash, response;	/* in pend_text; NONE */
+		const char *kind;
+		double points, seconds;
+	} pending[STORE_BATCH];
+	size_t npending;
+	struct buf pend_text;
+	int64_t pend_id;
 	int seq;
 	size_t added, known, skipped;
 };
 
 /* Tables made once from xpaths, so that matching a key costs a lookup
- * and a comparison or two, whatever the number of fields: the fields
- * whose key at each level starts with each byte ('\0': an array member),
- * and the fields whose path has each length. */
+ * and one comparison, whatever the number of fields: the fields whose
+ * key at each level starts with each byte ('\0': an array member); for
+ * each field and level, the fields with the same key there; and the
+ * fields whose path has each length. */
 static uint32_t by_char[5][256];
+static uint32_t same_key[5][XF_COUNT];
 static uint32_t by_len[6];
 
 static void
@@ -123,9 +137,15 @@ xapi_tables(void)
 		return;
 	for (int f = 0; f < XF_COUNT; f++) {
 		int n = 0;
-		for (; n < 5 && xpaths[f].keys[n] != NULL; n++)
+		for (; n < 5 && xpaths[f].keys[n] != NULL; n++) {
 			by_char[n][(unsigned char)xpaths[f].keys[n][0]] |=
 			    UINT32_C(1) << f;
+			for (int g = 0; g < XF_COUNT; g++)
+				if (xpaths[g].keys[n] != NULL &&
+				    strcmp(xpaths[g].keys[n],
+				    xpaths[f].keys[n]) == 0)
+					same_key[n][f] |= UINT32_C(1) << g;
+		}
 		by_len[n] |= UINT32_C(1) << f;
 	}
 }
@@ -149,12 +169,14 @@ xapi_match(uint32_t mask, int rel, const char *key)
 	uint32_t m = mask & by_char[rel - 1][key ? (unsigned char)key[0] : 0];
 	if (key == NULL)
 		return m;
-	for (uint32_t left = m; left != 0; left &= left - 1) {
+	/* One comparison for all the fields sharing a key. */
+	for (uint32_t left = m; left != 0;) {
 		int f = xapi_low(left);
-		if (strcmp(xpaths[f].keys[rel - 1], key) != 0)
-			m &= ~(UINT32_C(1) << f);
+		if (strcmp(xpaths[f].keys[rel - 1], key) == 0)
+			return m & same_key[rel - 1][f];
+		left &= ~same_key[rel - 1][f];
 	}
-	return m;
+	return 0;
 }
 
 /* Keeps the value ev of field f; -1 (printed) when it has the wrong type
@@ -191,8 +213,7 @@ xapi_keep(struct report_xapi *r, int f, const struct report_json_event *ev)
 	}
 	struct xvalue *v = &r->v[f];
 	v->off = r->arena.len;
-	buf_add(&r->arena, ev->str ? ev->str : "", ev->str ? ev->len : 0);
-	buf_putc(&r->arena, '\0');
+	buf_add_str(&r->arena, ev->str ? ev->str : "", ev->str ? ev->len : 0);
 	v->num = ev->num;
 	v->b = ev->boolean;
 	v->set = 1;
@@ -388,6 +409,14 @@ xapi_join(struct buf *b, ...)
 	return b->data;
 }
 
+/* Whether the actor has an inverse functional identifier. */
+static int
+xapi_has_learner(const struct report_xapi *r)
+{
+	return (r->v[XF_HOME].set && r->v[XF_ACCOUNT].set) ||
+	    r->v[XF_MBOX].set || r->v[XF_SHA1].set || r->v[XF_OPENID].set;
+}
+
 /* The stable key of the learner (never shown) from the actor's inverse
  * functional identifier, mailboxes in lower case so that a Moodle report's
  * email finds the same person; NULL when the actor has none. Owned by r,
@@ -523,16 +552,80 @@ xapi_kind(const struct xobject *o, const char *response)
 	return NULL;
 }
 
+#define NONE ((size_t)-1)
+
+/* Stores the pending answers and counts them, as added or known. 0, or -1
+ * on a database error (printed). */
+static int
+xapi_flush(struct report_xapi *r)
+{
+	struct store_answer ans[STORE_BATCH];
+	const char *text = r->pend_text.data;
+	for (size_t i = 0; i < r->npending; i++) {
+		const struct xpending *p = &r->pending[i];
+		ans[i] = (struct store_answer){ .seq = p->seq,
+			.item = text + p->item,
+			.item_hash = p->hash != NONE ? text + p->hash : NULL,
+			.kind = p->kind,
+			.response = p->response != NONE ? text + p->response :
+			    NULL, .correct = p->correct, .points = p->points,
+			.has_points = p->has_points, .seconds = p->seconds,
+			.has_seconds = p->has_seconds };
+	}
+	int added = r->npending > 0 ? store_answers(r->st, r->pend_id, ans,
+	    r->npending) : 0;
+	if (added >= 0) {
+		r->added += (size_t)added;
+		r->known += r->npending - (size_t)added;
+	}
+	r->npending = 0;
+	r->pend_text.len = 0;
+	return added < 0 ? -1 : 0;
+}
+
+/* Where a copy of s (may be NULL: NONE) is kept in pend_text. */
+static size_t
+xapi_pend_text(struct report_xapi *r, const char *s)
+{
+	if (s == NULL)
+		return NONE;
+	size_t at = r->pend_text.len;
+	buf_add_str(&r->pend_text, s, strlen(s));
+	return at;
+}
+
+/* Keeps ans, an answer to attempt id, to store with the next flush. 0, or
+ * -1 when a flush it needed failed (printed). */
+static int
+xapi_pend(struct report_xapi *r, int64_t id, const struct store_answer *ans)
+{
+	if ((r->npending > 0 && r->pend_id != id) ||
+	    r->npending == STORE_BATCH)
+		if (xapi_flush(r) != 0)
+			return -1;
+	r->pend_id = id;
+	r->pending[r->npending++] = (struct xpending){ .seq = ans->seq,
+		.correct = ans->correct, .has_points = ans->has_points,
+		.has_seconds = ans->has_seconds,
+		.item = xapi_pend_text(r, ans->item),
+		.hash = xapi_pend_text(r, ans->item_hash),
+		.response = xapi_pend_text(r, ans->response),
+		.kind = ans->kind, .points = ans->points,
+		.seconds = ans->seconds };
+	return 0;
+}
+
 /* Stores one statement of ours into the attempt key: 1 when it added
  * something, 0 when its answer was there already, -1 on a database error
- * (printed). */
+ * (printed). An answer within a registration (pend) is only kept to be
+ * stored with the rest of its attempt's; it counts then (0 here). */
 static int
 xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
-    const char *key, const char *learner)
+    const char *key, int pend)
 {
 	struct store_attempt a = { .key = key, .origin = "xapi",
 		.parent = o->parent, .parent_kind = o->parent_kind,
-		.content_hash = xs(r, XF_HASH), .learner = learner,
+		.content_hash = xs(r, XF_HASH),
 		.learner_name = xs(r, XF_NAME), .agency = xs(r, XF_AGENCY),
 		.lang = xs(r, XF_LANG), .started = xs(r, XF_TIMESTAMP),
 		.passed = verb == XV_PASSED ? 1 : verb == XV_FAILED ? 0 : -1 };
@@ -547,7 +640,10 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 	int64_t id = r->last_id;
 	if (verb != XV_ANSWERED || r->last_key.len == 0 ||
 	    strcmp(r->last_key.data, key) != 0) {
-		if (store_attempt(r->st, &a, &id) < 0)
+		/* Made only here, as the answers of an attempt mostly come
+		 * one after another. */
+		a.learner = xapi_learner(r);
+		if (xapi_flush(r) != 0 || store_attempt(r->st, &a, &id) < 0)
 			return -1;
 		xapi_join(&r->last_key, key, (char *)NULL);
 		r->last_id = id;
@@ -562,6 +658,8 @@ xapi_store(struct report_xapi *r, enum xverb verb, const struct xobject *o,
 		.correct = r->v[XF_SUCCESS].set ? r->v[XF_SUCCESS].b : -1,
 		.points = r->v[XF_RAW].num, .has_points = r->v[XF_RAW].set,
 		.seconds = secs, .has_seconds = secs >= 0 };
+	if (pend)
+		return xapi_pend(r, id, &ans);
 	return store_answer(r->st, id, &ans);
 }
 
@@ -584,7 +682,7 @@ static int
 xapi_statement(struct report_xapi *r)
 {
 	struct xobject o = { NULL, NULL, NULL };
-	const char *learner = NULL, *key = NULL;
+	const char *key = NULL;
 	char *run = NULL;
 	int rc = -1;
 	xapi_note_stored(r);
@@ -602,8 +700,7 @@ xapi_statement(struct report_xapi *r)
 		rc = 0;
 		goto out;
 	}
-	learner = xapi_learner(r);
-	if (learner == NULL) {
+	if (!xapi_has_learner(r)) {
 		diag_error(r->d, &r->at, "a statement whose actor has no mbox, "
 		    "mbox_sha1sum, openid or account, so whose answers they "
 		    "are cannot be told");
@@ -616,6 +713,9 @@ xapi_statement(struct report_xapi *r)
 	 * statement's id is kept: without a registration, which run of
 	 * attempts a statement joins depends on not reading it twice. */
 	int by_answer = verb == XV_ANSWERED && xs(r, XF_REGISTRATION) != NULL;
+	/* The answers waiting are stored before anything else is. */
+	if (!by_answer && xapi_flush(r) != 0)
+		goto out;
 	if (xs(r, XF_ID) != NULL && !by_answer) {
 		int fresh = store_seen(r->st, xapi_join(&r->seen, "xapi:",
 		    xs(r, XF_ID), (char *)NULL));
@@ -631,12 +731,14 @@ xapi_statement(struct report_xapi *r)
 		key = xapi_join(&r->key, "xapi:", xs(r, XF_REGISTRATION), ":",
 		    o.parent_kind, ":", o.parent, (char *)NULL);
 	else
-		key = run = xapi_run_key(r, learner, &o, verb == XV_PASSED ||
-		    verb == XV_FAILED);
-	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key, learner);
+		key = run = xapi_run_key(r, xapi_learner(r), &o,
+		    verb == XV_PASSED || verb == XV_FAILED);
+	int added = key == NULL ? -1 : xapi_store(r, verb, &o, key,
+	    by_answer);
 	if (added < 0)
 		goto out;
-	*(added || !by_answer ? &r->added : &r->known) += 1;
+	/* An answer within a registration counts when it is stored. */
+	r->added += !by_answer;
 	rc = 0;
 out:
 	free(run);
@@ -666,6 +768,8 @@ int
 report_xapi_end(struct report_xapi *r, char **more, char **latest)
 {
 	int rc = report_json_end(r->j);
+	if (rc == 0)
+		rc = xapi_flush(r);
 	*more = r->more.len > 0 ? xstrdup(r->more.data) : NULL;
 	*latest = r->latest.len > 0 ? xstrdup(r->latest.data) : NULL;
 	return rc;
@@ -700,6 +804,7 @@ report_xapi_free(struct report_xapi *r)
 	buf_free(&r->parent);
 	buf_free(&r->item);
 	buf_free(&r->seen);
+	buf_free(&r->pend_text);
 	free(r->name);
 	free(r);
 }

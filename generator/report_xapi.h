@@ -35,7 +35,9 @@ struct report_xapi *report_xapi_new(struct store *st, const char *name,
  * statement cannot be stored (printed; the caller then drops the source). */
 int report_xapi_feed(struct report_xapi *r, const unsigned char *buf,
     size_t len);
-/* The input ended. Returns 0 or -1 as report_xapi_feed. *more (caller
+/* The input ended: the answers still held to be stored with the rest of
+ * their attempt's are stored. Returns 0 or -1 as report_xapi_feed. Only
+ * after it do the counts hold every statement. *more (caller
  * frees) is an LRS page's "more" address, NULL when none or empty;
  * *latest (caller frees) the latest "stored" time seen, NULL when none. */
 int report_xapi_end(struct report_xapi *r, char **more, char **latest);

@@ -97,6 +97,17 @@ test_buf(void)
 	s = buf_detach(&empty);
 	CHECK_STR(s, "");
 	free(s);
+	/* Packed strings: each keeps its NUL, across growing. */
+	struct buf pack = BUF_INIT;
+	buf_add_str(&pack, "myth", 4);
+	buf_add_str(&pack, "", 0);
+	for (int i = 0; i < 100; i++)
+		buf_add_str(&pack, "share!", 5);
+	CHECK(pack.len == 5 + 1 + 100 * 6 && pack.data[pack.len] == '\0');
+	CHECK_STR(pack.data, "myth");
+	CHECK_STR(pack.data + 5, "");
+	CHECK_STR(pack.data + 6 + 99 * 6, "share");
+	buf_free(&pack);
 }
 
 static char *

@@ -1,5 +1,7 @@
 /* Unit tests of the report's JSON events (positions whatever the pieces
- * the input comes in) and of the xAPI reader on an in-memory store. */
+ * the input comes in, numbers' values), of the xAPI reader and of storing
+ * answers in batches on an in-memory store. */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,9 +119,143 @@ test_xapi_pieces(void)
 	}
 }
 
+/* Each number's value as strtod gives it, by the short way (integers) or
+ * the long one. */
+static int
+number(void *ctx, struct report_json *j, const struct report_json_event *ev)
+{
+	(void)j;
+	if (ev->type == RJ_NUMBER) {
+		char text[64];
+		snprintf(text, sizeof text, "%.*s", (int)ev->len, ev->str);
+		double want = strtod(text, NULL);
+		int *bad = ctx;
+		*bad += memcmp(&want, &ev->num, sizeof want) != 0;
+	}
+	return 0;
+}
+
+static void
+test_numbers(void)
+{
+	static const char text[] = "[0, -0, 7, 20, -31, 999999999999999, "
+	    "1000000000000000, 12345678901234567890, 0.67, -1.5e3, 1E2]";
+	struct diag d;
+	diag_init(&d, stderr);
+	int bad = 0;
+	struct report_json *j = report_json_new(number, &bad, "n.json", &d);
+	CHECK(report_json_feed(j, (const unsigned char *)text,
+	    sizeof text - 1) == 0 && report_json_end(j) == 0);
+	CHECK(bad == 0);
+	report_json_free(j);
+}
+
+/* The answers table and the hashes stored, as text. */
+static char *
+answers_dump(struct store *st)
+{
+	struct buf out = BUF_INIT;
+	sqlite3_stmt *q;
+	sqlite3_prepare_v2(store_db(st), "SELECT attempt || ' ' || seq || ' '"
+	    " || item || ' ' || ifnull(item_hash, '-') || ' ' || "
+	    "ifnull(response, '-') FROM answer ORDER BY attempt, item", -1, &q,
+	    NULL);
+	while (sqlite3_step(q) == SQLITE_ROW)
+		buf_printf(&out, "%s\n", sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	sqlite3_prepare_v2(store_db(st), "SELECT group_concat(hash, ' ') FROM "
+	    "(SELECT hash FROM item_hash ORDER BY hash)", -1, &q, NULL);
+	if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+		buf_printf(&out, "hashes %s\n", sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	return buf_detach(&out);
+}
+
+/* 40 answers to attempt 1 (more than a batch), one of them a second
+ * answer to an item with another hash, then the same again with a new
+ * hash for an item answered: into a new store one at a time (batch 0)
+ * or all at once. What was added each time goes to added[2]. */
+static char *
+answers_stored(int batch, int added[2])
+{
+	struct diag d;
+	diag_init(&d, stderr);
+	struct store *st = store_open(":memory:", &d);
+	struct store_attempt a = { .key = "k", .origin = "xapi",
+		.parent = "p", .parent_kind = "pack", .learner = "l",
+		.passed = -1 };
+	int64_t id;
+	struct store_answer ans[40];
+	char items[40][16], hashes[40][16];
+	for (int feed = 0; feed < 2; feed++) {
+		CHECK(store_source_begin(st, "xapi", "t.json") == 0);
+		CHECK(store_attempt(st, &a, &id) >= 0);
+		for (int i = 0; i < 40; i++) {
+			snprintf(items[i], sizeof items[i], "i%d", i == 7 ? 3 :
+			    i);
+			snprintf(hashes[i], sizeof hashes[i], "h%d-%d", i,
+			    feed && i == 20);
+			ans[i] = (struct store_answer){ .seq = i,
+				.item = items[i], .item_hash = i == 9 ? NULL :
+				hashes[i], .response = i % 2 ? "myth" : "fact",
+				.correct = -1 };
+		}
+		added[feed] = 0;
+		for (int i = 0; i < 40 && !batch; i++)
+			added[feed] += store_answer(st, id, &ans[i]);
+		if (batch)
+			added[feed] = store_answers(st, id, ans, 40);
+		CHECK(store_source_end(st, 1) == 0);
+	}
+	char *dump = answers_dump(st);
+	store_close(st);
+	return dump;
+}
+
+static void
+test_store_answers(void)
+{
+	int one[2], all[2];
+	char *a = answers_stored(0, one), *b = answers_stored(1, all);
+	CHECK(one[0] == 39 && one[1] == 0);
+	CHECK(all[0] == 39 && all[1] == 0);
+	CHECK_STR(a, b);
+	/* The second answer to i3 and the new hash of i20 are not kept. */
+	CHECK(strstr(b, "1 3 i3 h3-0 myth\n") != NULL);
+	CHECK(strstr(b, "h7-") == NULL && strstr(b, "h20-1") == NULL);
+	CHECK(strstr(b, "1 9 i9 - myth\n") != NULL);
+	free(a);
+	free(b);
+
+	/* A source taken back takes its items with it, and the ids the
+	 * store keeps of them. */
+	struct diag d;
+	diag_init(&d, stderr);
+	struct store *st = store_open(":memory:", &d);
+	struct store_attempt at = { .key = "k", .origin = "xapi",
+		.parent = "p", .parent_kind = "pack", .learner = "l",
+		.passed = -1 };
+	struct store_answer an[2] = {
+		{ .item = "taken-back", .item_hash = "ht", .correct = -1 },
+		{ .seq = 1, .item = "kept", .item_hash = "hk", .correct = -1 } };
+	int64_t id;
+	for (int keep = 0; keep < 2; keep++) {
+		CHECK(store_source_begin(st, "xapi", "t.json") == 0);
+		CHECK(store_attempt(st, &at, &id) == 1);
+		CHECK(store_answers(st, id, an + keep, 2 - keep) == 2 - keep);
+		CHECK(store_source_end(st, keep) == 0);
+	}
+	char *dump = answers_dump(st);
+	CHECK_STR(dump, "1 1 kept hk -\nhashes hk\n");
+	free(dump);
+	store_close(st);
+}
+
 void
 test_report(void)
 {
 	test_positions();
+	test_numbers();
 	test_xapi_pieces();
+	test_store_answers();
 }
