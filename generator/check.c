@@ -10,6 +10,7 @@
 #include "lint.h"
 #include "markdown.h"
 #include "sitemap.h"
+#include "surface.h"
 #include "translate.h"
 #include "xalloc.h"
 
@@ -72,24 +73,28 @@ check_vignette(struct item *it, struct diag *d)
 		check_facts(it, d);
 	/* A translation may head it in its own language or in English. */
 	const char *why = translate_why_heading(it->lang);
-	it->vignette.why = md_find_heading(it->doc, 2, why);
-	if (it->vignette.why == NULL && strcmp(why, "Why") != 0)
-		it->vignette.why = md_find_heading(it->doc, 2, "Why");
-	if (it->vignette.why == NULL) {
+	cmark_node *head = md_find_heading(it->doc, 2, why);
+	if (head == NULL && strcmp(why, "Why") != 0)
+		head = md_find_heading(it->doc, 2, "Why");
+	/* The tree goes once the item is checked: what later stages need
+	 * of it is kept in the model. */
+	it->vignette.why_index = head != NULL ? (int)md_block_index(head) : -1;
+	it->vignette.names_recipient = surface_names_recipient(it, head);
+	if (head == NULL) {
 		struct srcpos at = body_pos(it, NULL);
 		diag_error(d, &at, "a vignette needs a '## %s' section: add "
 		    "a line '## %s' after the case, followed by the reasoning "
 		    "learners see after answering", why, why);
 		return;
 	}
-	if (cmark_node_previous(it->vignette.why) == NULL) {
-		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the case is empty; write the case "
+	if (cmark_node_previous(head) == NULL) {
+		struct srcpos pos = body_pos(it, head);
+		diag_error(d, &pos, "the case is empty; write the case "
 		    "learners read before answering above '## %s'", why);
 	}
-	if (cmark_node_next(it->vignette.why) == NULL) {
-		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the '## %s' section is empty; write the "
+	if (cmark_node_next(head) == NULL) {
+		struct srcpos pos = body_pos(it, head);
+		diag_error(d, &pos, "the '## %s' section is empty; write the "
 		    "reasoning behind the expected answer under it", why);
 	}
 }
@@ -569,9 +574,8 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 	free(members);
 }
 
-/* The checks of one item on its own, an original or a translation. */
-static void
-check_item(struct item *it, struct diag *d)
+void
+check_one(struct item *it, struct diag *d)
 {
 	it->words = md_word_count(it->doc);
 	it->hash = sitemap_item_hash(it);
@@ -583,6 +587,17 @@ check_item(struct item *it, struct diag *d)
 		check_briefing(it, d);
 	else if (it->kind == ITEM_SCENARIO)
 		check_scenario(it, d);
+}
+
+/* An item's own checks, or what they said when it was read, in the
+ * place of the order they are reported in. */
+static void
+check_item(struct item *it, struct diag *d)
+{
+	if (it->checked)
+		diag_note_replay(d, it->notes);
+	else
+		check_one(it, d);
 }
 
 void
@@ -603,8 +618,12 @@ check_pack(struct pack *p, struct diag *d)
 			continue;
 		/* An include that named no usable item has had its message;
 		 * the quiz it leaves empty is the same mistake. */
-		if (resolve_members(p, pk, ids, d) == 0 &&
-		    sitemap_question_count(pk) == 0)
+		size_t unresolved = resolve_members(p, pk, ids, d);
+		/* Made room for every item: with many packs, that many
+		 * times the items, till the end of the build. */
+		pk->pack.members = xrealloc(pk->pack.members,
+		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
+		if (unresolved == 0 && sitemap_question_count(pk) == 0)
 			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}

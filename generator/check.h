@@ -21,4 +21,13 @@
  */
 void check_pack(struct pack *p, struct diag *d);
 
+/*
+ * The checks of one item on its own (an original or a translation), which
+ * need its Markdown tree and no other item: fills its words, hash and the
+ * fields its tree gives (a vignette's "## Why"), reporting through d.
+ * check_pack runs it on each item not yet checked (it->checked), and
+ * prints what it said of the others (it->notes) in its place.
+ */
+void check_one(struct item *it, struct diag *d);
+
 #endif

@@ -41,6 +41,17 @@ say_directory(struct diag *d, const char *how)
 	fputs("'\n", d->out);
 }
 
+/* The "Entering directory" line, once, before d's first message. */
+static void
+enter_once(struct diag *d)
+{
+	diag_progress_done(d);
+	if (d->dir != NULL && !d->entered) {
+		say_directory(d, "Entering");
+		d->entered = 1;
+	}
+}
+
 void
 diag_defer(struct diag_kept *into, const struct diag *like)
 {
@@ -65,11 +76,7 @@ diag_replay(struct diag *d, struct diag_kept *kept)
 {
 	fclose(kept->d.out);
 	if (kept->len > 0) {
-		diag_progress_done(d);
-		if (d->dir != NULL && !d->entered) {
-			say_directory(d, "Entering");
-			d->entered = 1;
-		}
+		enter_once(d);
 		fwrite(kept->text, 1, kept->len, d->out);
 	}
 	d->errors += kept->d.errors;
@@ -78,6 +85,52 @@ diag_replay(struct diag *d, struct diag_kept *kept)
 	free(kept->text);
 	kept->text = NULL;
 	kept->len = 0;
+}
+
+struct diag_note *
+diag_note_close(struct diag_kept *k)
+{
+	fclose(k->d.out);
+	k->d.out = NULL;
+	struct diag_note *n = NULL;
+	if (k->len > 0 || k->d.silenced > 0) {
+		n = xcalloc(1, sizeof *n);
+		n->text = k->text;
+		n->len = k->len;
+		n->errors = k->d.errors;
+		n->warnings = k->d.warnings;
+		n->system_errors = k->d.system_errors;
+		n->silenced = k->d.silenced;
+	} else {
+		free(k->text);
+	}
+	k->text = NULL;
+	k->len = 0;
+	return n;
+}
+
+void
+diag_note_replay(struct diag *d, const struct diag_note *n)
+{
+	if (n == NULL)
+		return;
+	if (n->len > 0) {
+		enter_once(d);
+		fwrite(n->text, 1, n->len, d->out);
+	}
+	d->errors += n->errors;
+	d->warnings += n->warnings;
+	d->system_errors += n->system_errors;
+	d->silenced += n->silenced;
+}
+
+void
+diag_note_free(struct diag_note *n)
+{
+	if (n == NULL)
+		return;
+	free(n->text);
+	free(n);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+#include "body.h"
 #include "html5.h"
 #include "md_dom.h"
 #include "render.h"
@@ -41,10 +42,10 @@ html_end(xmlNodePtr div)
 
 /* The reasoning's first block and where it stops. */
 static cmark_node *
-why_start(const struct item *it)
+why_start(const struct item *it, const struct body *b)
 {
-	return it->kind == ITEM_MYTH ? cmark_node_first_child(it->doc) :
-	    cmark_node_next(it->vignette.why);
+	return it->kind == ITEM_MYTH ? cmark_node_first_child(b->doc) :
+	    b->why == NULL ? NULL : cmark_node_next(b->why);
 }
 
 /* The rules it cites, with the edition that numbers them, as HTML to
@@ -70,17 +71,19 @@ question_make(struct question *q, const struct item *it,
 	q->right = myth ? (it->myth.verdict == VERDICT_MYTH ? 0 : 1) :
 	    (it->vignette.expected == OUTCOME_SHARE ? 0 : 1);
 
+	struct body b;
+	body_open(it, &b);
 	xmlNodePtr div = html_begin();
 	if (myth) {
 		xmlNodePtr p = render_el(div, "p", "Myth or fact? ");
 		render_el(p, "strong", it->title);
 	} else {
-		md_dom_append(div, cmark_node_first_child(it->doc), it->vignette.why, 3);
+		md_dom_append(div, cmark_node_first_child(b.doc), b.why, 3);
 		render_el(render_el(div, "p", NULL), "strong",
 		    "Share or do not share?");
 	}
 	q->text = html_end(div);
-	q->why = html5_fragment(why_start(it), NULL, 3);
+	q->why = html5_fragment(why_start(it, &b), NULL, 3);
 	char *rules = rules_html(it, pk);
 	if (rules != NULL) {
 		char *why = xasprintf("%s%s", q->why, rules);
@@ -94,12 +97,13 @@ question_make(struct question *q, const struct item *it,
 		render_text(p, "The guidance's answer is: ");
 		render_el(p, "strong", q->answers[q->right]);
 		render_text(p, ".");
-		md_dom_append(div, why_start(it), NULL, 3);
+		md_dom_append(div, why_start(it, &b), NULL, 3);
 		render_rule_citations(div, &it->rules, pack_rule_edition(it,
 		    pk));
 		q->feedback[i] = html_end(div);
 	}
 	free(rules);
+	body_close(&b);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "body.h"
 #include "buf.h"
 #include "fsutil.h"
 #include "xalloc.h"
@@ -416,10 +417,13 @@ scan_tree(struct lint_run *r, cmark_node *doc, const struct srcpos *at)
 static void
 lint_model(struct lint_run *r, const struct item *it)
 {
-	struct srcpos body = { it->path, it->body_line, 0 };
+	struct srcpos at = { it->path, it->body_line, 0 };
 	scan_string(r, it->title, &it->at[KEY_TITLE]);
 	scan_string(r, it->source, &it->at[KEY_SOURCE]);
-	scan_tree(r, it->doc, &body);
+	struct body b;
+	body_open(it, &b);
+	scan_tree(r, b.doc, &at);
+	body_close(&b);
 	if (it->kind != ITEM_SCENARIO)
 		return;
 	for (size_t i = 0; i < it->scenario.step_count; i++) {

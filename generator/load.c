@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "check.h"
 #include "frontmatter.h"
 #include "fsutil.h"
 #include "markdown.h"
@@ -76,10 +77,10 @@ id_from_path(const char *path)
 	return xstrndup(base, n);
 }
 
-/* The text without a byte-order mark and with every CRLF made LF, so that
- * every later stage sees one kind of line ending and columns stay right. */
-static void
-normalise(const char *data, size_t len, struct buf *text)
+/* Every later stage sees one kind of line ending, so columns stay
+ * right. */
+void
+load_normalise(const char *data, size_t len, struct buf *text)
 {
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
 		data += 3;
@@ -228,7 +229,7 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 	struct parts parts;
 
 	*ok = 0;
-	normalise(data, len, &text);
+	load_normalise(data, len, &text);
 	if (check_text(path, &text, d) != 0 ||
 	    split(path, &text, &parts, d) != 0)
 		goto out;
@@ -278,13 +279,36 @@ struct parsed {
 	int ok;
 };
 
-/* fs_read_each_parallel's parse, on any thread: touches nothing shared. */
+/* The item's own checks, while its tree is here on this thread: what they
+ * say waits in the item for check_pack's turn (diag.h's notes), and the
+ * tree goes, so that no more than the trees being read are held; what
+ * later stages need of it is in the model, and the renderers read the
+ * file again (body.h). */
+static void
+check_and_drop(struct item *it, const struct diag *like,
+    struct pack_files *files)
+{
+	struct diag_kept k;
+	diag_defer(&k, like);
+	check_one(it, &k.d);
+	it->notes = diag_note_close(&k);
+	it->checked = 1;
+	it->files = files;
+	cmark_node_free(it->doc);
+	it->doc = NULL;
+}
+
+/* fs_read_each_parallel's parse, on any thread: reads nothing shared but
+ * p's files, which are set before. */
 static void *
 parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
     void *ctx)
 {
+	struct load_ctx *lc = ctx;
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = read_item(shown, data, len, kd, &r->ok);
+	if (r->ok)
+		check_and_drop(r->it, kd, &lc->p->files);
 	return r;
 }
 
@@ -330,6 +354,9 @@ load_content(const char *content_dir, const char *display_dir,
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
 	struct load_ctx lc = { p, d, 0, files.count };
+	free(p->files.dir);
+	p->files.dir = xstrdup(content_dir);
+	p->files.shown_len = strlen(display_dir);
 	/* Parsed on every processor: cmark and libyaml keep no state
 	 * between documents. */
 	fs_read_each_parallel(content_dir, display_dir, &files,

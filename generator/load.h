@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "pack.h"
 
@@ -38,6 +39,10 @@ int load_content(const char *content_dir, const char *display_dir,
  */
 struct item *load_item(const char *path, const char *data, size_t len,
     struct diag *d);
+
+/* Adds to text a file's bytes as every stage reads them: without a
+ * byte-order mark and with every CRLF made LF. */
+void load_normalise(const char *data, size_t len, struct buf *text);
 
 /*
  * For the advice when a project folder has no content/: whether dir looks

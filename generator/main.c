@@ -12,6 +12,7 @@
 
 #include <libxml/parser.h>
 
+#include "body.h"
 #include "buf.h"
 #include "check.h"
 #include "coverage.h"
@@ -454,13 +455,15 @@ output_file(const struct options *o, const struct item *pk, const char *what,
 }
 
 static void
-run_export(const struct options *o, const struct pack *p,
+run_export(const struct options *o, struct pack *p,
     const struct item *pk, struct diag *d)
 {
 	int xml = strcmp(o->format, "moodle-xml") == 0;
 	struct buf out = BUF_INIT;
 	size_t n = export_questions(p, pk, xml ? EXPORT_MOODLE_XML :
 	    EXPORT_GIFT, &out);
+	if (body_report(p, d) > 0)
+		goto out;
 	char *file = output_file(o, pk, "questions", xml ? "xml" : "gift");
 	if (fs_write_atomic(file, out.data, out.len) != 0)
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
@@ -469,6 +472,7 @@ run_export(const struct options *o, const struct pack *p,
 		    "the LMS's question bank as %s", n, file, xml ?
 		    "Moodle XML" : "GIFT");
 	free(file);
+out:
 	buf_free(&out);
 }
 
@@ -690,6 +694,7 @@ load_project(struct job *j)
 			    &j->d);
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
+		body_report(j->p, &j->d);
 	}
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
@@ -789,7 +794,11 @@ build_site(struct job *j, const struct render_config *cfg)
 	render_site(j->p, j->t, cfg, &j->pages);
 	j->pages.sink = NULL;
 	j->written = site_pages(w);
-	if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
+	/* A page made from a file that changed since it was checked must
+	 * not be published: the previous site stays. */
+	if (body_report(j->p, &j->d) > 0)
+		site_abandon(w);
+	else if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
@@ -812,7 +821,8 @@ make_output(struct job *j)
 		run_export(o, j->p, j->pk, &j->d);
 	} else if (o->command == CMD_PACKAGE) {
 		render_site(j->p, j->t, &cfg, &j->pages);
-		run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
+		if (body_report(j->p, &j->d) == 0)
+			run_package(o, j->p, j->pk, &j->pages, j->t, &j->d);
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}

@@ -18,6 +18,7 @@
 #ifndef SHAREPACK_PACK_H
 #define SHAREPACK_PACK_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -137,8 +138,13 @@ struct vignette_part {
 	enum outcome expected;
 	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
 					 * FACT_UNSET when not given */
-	cmark_node *why;	/* its "## Why" heading; borrowed; filled
-				 * by check */
+	int why_index;		/* its "## Why" heading's place among the
+				 * body's top-level blocks (body.h finds
+				 * it), or -1; filled by check */
+	int names_recipient;	/* the case's title or question names a
+				 * service that would receive the
+				 * information (surface.h); filled by
+				 * check */
 };
 
 struct briefing_part {
@@ -192,8 +198,19 @@ struct item {
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
 				 * items */
-	cmark_node *doc;	/* the Markdown body (scenario: intro) */
+	cmark_node *doc;	/* the Markdown body (scenario: intro); NULL
+				 * once the item's own checks are done, for
+				 * an item read from a file: body.h reads it
+				 * again */
 	int body_line;		/* the file line the body starts on */
+	struct pack_files *files;	/* where its file is read again
+				 * (body.h); borrowed from the pack; NULL
+				 * for a script's items */
+	struct diag_note *notes;	/* what its own checks said, done
+				 * when it was read (checked is set), for
+				 * check_pack to print in its turn; owned,
+				 * NULL when nothing */
+	int checked;		/* its own checks are done (check_one) */
 
 	char *lang;		/* 'lang'; NULL when not given: the project's
 				 * default language */
@@ -242,6 +259,25 @@ struct site_settings {
 	size_t logo_len;
 };
 
+/*
+ * The content folder, for reading an item's file again after the check
+ * stage dropped its tree (body.h), and the files that could not be read
+ * again or had changed since they were checked, for body_report. The
+ * pack owns it; body.c fills failed, from any thread, under lock.
+ */
+struct pack_files {
+	char *dir;		/* the content folder as opened; NULL: the
+				 * paths are as they stand */
+	size_t shown_len;	/* how many bytes of an item's path name the
+				 * folder in messages ("content") */
+	pthread_mutex_t lock;
+	struct pack_failed {
+		const struct item *it;	/* borrowed */
+		int err;	/* errno, or 0: the file changed */
+	} *failed;
+	size_t failed_count;
+};
+
 struct pack {
 	struct item **items;	/* in load order: sorted by path */
 	size_t count;
@@ -258,6 +294,7 @@ struct pack {
 	 * order. */
 	struct item **translations;
 	size_t translation_count;
+	struct pack_files files;
 };
 
 struct pack *pack_new(void);

@@ -127,11 +127,11 @@ lower(char *s)
  * and the question the case ends on (its last sentence ending in '?', or
  * the whole case when it asks none), in lower case. Caller frees. */
 static char *
-case_text(const struct item *it)
+case_text(const struct item *it, cmark_node *why)
 {
 	struct buf c = BUF_INIT;
 	for (cmark_node *n = cmark_node_first_child(it->doc);
-	    n != NULL && n != it->vignette.why; n = cmark_node_next(n)) {
+	    n != NULL && n != why; n = cmark_node_next(n)) {
 		char *text = md_plain_text(n);
 		buf_putc(&c, ' ');
 		buf_puts(&c, text);
@@ -150,6 +150,15 @@ case_text(const struct item *it)
 	return s;
 }
 
+int
+surface_names_recipient(const struct item *it, cmark_node *why)
+{
+	char *text = case_text(it, why);
+	int yes = has_any(text, recipient_words);
+	free(text);
+	return yes;
+}
+
 static int
 case_answer_right(const struct item *it, enum case_rule rule)
 {
@@ -161,13 +170,10 @@ case_answer_right(const struct item *it, enum case_rule rule)
 	case CASE_NO_SHARE:
 		answer = OUTCOME_NO_SHARE;
 		break;
-	case CASE_RECIPIENT: {
-		char *text = case_text(it);
-		answer = has_any(text, recipient_words) ? OUTCOME_SHARE :
+	case CASE_RECIPIENT:
+		answer = it->vignette.names_recipient ? OUTCOME_SHARE :
 		    OUTCOME_NO_SHARE;
-		free(text);
 		break;
-	}
 	default:
 		return 1;
 	}

@@ -39,6 +39,11 @@ struct surface_score surface_best_scenario(const struct item *it);
 /* Warns, at the pack's or scenario's first line, about each pack and
  * scenario of p that a surface strategy passes. */
 void surface_check(const struct pack *p, struct diag *d);
+/* Whether a vignette's title, or the question its case ends on (the
+ * case: it's tree up to why), names a service that would receive the
+ * information, the cue one strategy answers by; the check stage keeps
+ * it in the item, whose tree it then drops. */
+int surface_names_recipient(const struct item *it, cmark_node *why);
 
 /* The name of strategy i, packs' first, then scenarios'; NULL past the
  * last. For documentation and its test. Static. */
