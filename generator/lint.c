@@ -485,9 +485,16 @@ lint_pack(const struct pack *p, struct diag *d)
 {
 	struct lint_run r;
 	memset(&r, 0, sizeof r);
-	r.d = d;
 	for (size_t i = 0; i < p->count; i++) {
-		const struct item *it = p->items[i];
+		struct item *it = p->items[i];
+		/* What the content cache kept of a file not read again. */
+		if (it->linted) {
+			diag_note_replay(d, it->lint_notes);
+			continue;
+		}
+		struct diag_kept k;
+		diag_defer(&k, d);
+		r.d = &k.d;
 		r.it = it;
 		file_read(&r.file, it->path);
 		if (r.file.ok && ends_with(it->path, ".md")) {
@@ -497,6 +504,13 @@ lint_pack(const struct pack *p, struct diag *d)
 			    PLACE_SCRIPT : PLACE_MODEL;
 			lint_model(&r, it);
 		}
+		/* Kept for the content cache (cache.h), which only keeps
+		 * what a file alone gave; a script's item is linted again
+		 * each build. */
+		diag_note_free(it->lint_notes);
+		it->lint_notes = diag_note_close(&k);
+		it->linted = it->source_hash != 0;
+		diag_note_replay(d, it->lint_notes);
 	}
 	file_free(&r.file);
 }

@@ -89,6 +89,9 @@ extern const size_t lint_given_name_count;
  * script made. Reads each item's file again for the text as written and
  * its silencing comments; a file that cannot be read now is linted from
  * the model alone. Adds the findings a comment silenced to d->silenced.
+ * Keeps what it said of each item read from a file in the item
+ * (lint_notes, linted), and says again what it kept of an item already
+ * linted (the content cache's, cache.h) instead of reading it.
  */
 void lint_pack(const struct pack *p, struct diag *d);
 

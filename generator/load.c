@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "cache.h"
 #include "check.h"
 #include "frontmatter.h"
 #include "fsutil.h"
@@ -268,6 +269,7 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 
 struct load_ctx {
 	struct pack *p;
+	const struct cache *cache;	/* or NULL */
 	struct diag *d;
 	size_t done, total;	/* files read, for the progress line */
 };
@@ -299,16 +301,43 @@ check_and_drop(struct item *it, const struct diag *like,
 }
 
 /* fs_read_each_parallel's parse, on any thread: reads nothing shared but
- * p's files, which are set before. */
+ * p's files, which are set before. What reading the file says is kept
+ * in the item too, for the content cache. */
 static void *
-parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
-    void *ctx)
+parse_item(const char *shown, const char *data, size_t len,
+    const struct fs_stamp *st, struct diag *kd, void *ctx)
 {
 	struct load_ctx *lc = ctx;
 	struct parsed *r = xmalloc(sizeof *r);
-	r->it = read_item(shown, data, len, kd, &r->ok);
-	if (r->ok)
+	struct diag_kept k;
+	diag_defer(&k, kd);
+	r->it = read_item(shown, data, len, &k.d, &r->ok);
+	struct diag_note *said = diag_note_close(&k);
+	diag_note_replay(kd, said);
+	if (r->ok) {
+		r->it->load_notes = said;
+		r->it->stamp = *st;
 		check_and_drop(r->it, kd, &lc->p->files);
+	} else {
+		diag_note_free(said);
+	}
+	return r;
+}
+
+/* fs_read_each_parallel's recall: the item the content cache has for the
+ * file, with what reading it said then, said again now. */
+static void *
+recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
+{
+	struct load_ctx *lc = ctx;
+	struct item *it = cache_recall(lc->cache, full, shown);
+	if (it == NULL)
+		return NULL;
+	it->files = &lc->p->files;
+	diag_note_replay(kd, it->load_notes);
+	struct parsed *r = xmalloc(sizeof *r);
+	r->it = it;
+	r->ok = 1;
 	return r;
 }
 
@@ -335,9 +364,11 @@ take_item(void *result, void *ctx)
 
 int
 load_content(const char *content_dir, const char *display_dir,
-    struct pack *p, struct diag *d)
+    struct pack *p, const struct cache *cache, struct diag *d)
 {
 	struct fs_list files;
+	/* Before any file is looked at (cache.h). */
+	p->files.started = fs_stamp_now();
 	/* No cap on the number of files: each is capped in bytes, and the
 	 * build holds no more than the pages it is making. */
 	if (fs_list_tree(content_dir, ".md", "README", SIZE_MAX,
@@ -353,14 +384,16 @@ load_content(const char *content_dir, const char *display_dir,
 	}
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
-	struct load_ctx lc = { p, d, 0, files.count };
+	struct load_ctx lc = { p, cache, d, 0, files.count };
+	struct fs_reader how = { cache != NULL ? recall_item : NULL,
+	    parse_item, take_item, &lc };
 	free(p->files.dir);
 	p->files.dir = xstrdup(content_dir);
 	p->files.shown_len = strlen(display_dir);
 	/* Parsed on every processor: cmark and libyaml keep no state
 	 * between documents. */
 	fs_read_each_parallel(content_dir, display_dir, &files,
-	    LOAD_MAX_FILE_BYTES, too_big, parse_item, take_item, &lc, d);
+	    LOAD_MAX_FILE_BYTES, too_big, &how, d);
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);

@@ -14,6 +14,7 @@
 
 #include "body.h"
 #include "buf.h"
+#include "cache.h"
 #include "check.h"
 #include "coverage.h"
 #include "diag.h"
@@ -522,6 +523,9 @@ struct job {
 	char *elsewhere;	/* the project's absolute path when it is not
 				 * the current folder (messages then name
 				 * it first: diag_enter), else NULL */
+	uint64_t cache_key;	/* build: the content cache's (cache.h); 0:
+				 * none */
+	char *cache;		/* build: where it is; NULL: none */
 };
 
 /* Messages go to msgs. */
@@ -562,6 +566,8 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->pages = (struct render_out){ NULL, 0, 0, NULL };
 	j->collected = 0;
 	j->written = 0;
+	j->cache_key = 0;
+	j->cache = NULL;
 }
 
 static void
@@ -572,6 +578,7 @@ job_free(struct job *j)
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
 	free(j->elsewhere);
+	free(j->cache);
 	free(j->theme_dir);
 	free(j->settings);
 	free(j->scenarios);
@@ -684,7 +691,18 @@ load_project(struct job *j)
 {
 	settings_load(j->o->project, j->settings, SETTINGS_FILE,
 	    &j->p->settings, &j->d);
-	if (load_content(j->content, "content", j->p, &j->d) == 0) {
+	/* A build reads again only the files changed since the last one
+	 * into the same folder. */
+	struct cache *cache = NULL;
+	if (j->o->command == CMD_BUILD) {
+		j->cache_key = cache_key(j->settings, j->o->theme_dir != NULL ?
+		    j->o->theme_dir : j->o->theme, j->o->strict, j->content);
+		j->cache = j->cache_key != 0 ? cache_path(j->o->outdir) : NULL;
+		cache = cache_open(j->cache, j->cache_key);
+	}
+	int listed = load_content(j->content, "content", j->p, cache, &j->d);
+	cache_close(cache);
+	if (listed == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
 			serve_scripts_add(j->kept, j->scenarios, "scenarios",
@@ -777,6 +795,20 @@ reuse_page(void *ctx, const char *path, uint64_t key)
 	return site_reuse(ctx, path, key);
 }
 
+/* The content cache for the next build, once the site is in place. It is
+ * only ever a shortcut: one that cannot be written is no error. */
+static void
+keep_cache(struct job *j)
+{
+	if (j->cache == NULL)
+		return;
+	struct buf cache = BUF_INIT;
+	cache_format(j->p, j->cache_key, &cache);
+	if (fs_write_atomic(j->cache, cache.data, cache.len) != 0)
+		unlink(j->cache);
+	buf_free(&cache);
+}
+
 /* build: each page is written into the new site as soon as it is made,
  * so no more than the pages being made are held. */
 static void
@@ -796,13 +828,19 @@ build_site(struct job *j, const struct render_config *cfg)
 	j->written = site_pages(w);
 	/* A page made from a file that changed since it was checked must
 	 * not be published: the previous site stays. */
-	if (body_report(j->p, &j->d) > 0)
+	if (body_report(j->p, &j->d) > 0) {
 		site_abandon(w);
-	else if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
+		site_writer_free(w);
+		return;
+	}
+	int done = site_finish(w, j->t, &j->d) == 0;
+	if (done && j->o->verbose)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
 	site_writer_free(w);
+	if (done)
+		keep_cache(j);
 }
 
 /* Writes what the command makes, if the project had no errors. */

@@ -83,6 +83,8 @@ pack_item_free(struct item *it)
 	free(it->translations);
 	free(it->lang);
 	diag_note_free(it->notes);
+	diag_note_free(it->load_notes);
+	diag_note_free(it->lint_notes);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {

@@ -25,6 +25,7 @@
 #include <cmark.h>
 
 #include "diag.h"
+#include "fsutil.h"
 
 enum item_kind {
 	ITEM_UNKNOWN = 0,
@@ -211,6 +212,14 @@ struct item {
 				 * check_pack to print in its turn; owned,
 				 * NULL when nothing */
 	int checked;		/* its own checks are done (check_one) */
+	struct diag_note *load_notes;	/* what reading its file said
+				 * (printed then), kept for the content
+				 * cache (cache.h); owned, NULL when nothing */
+	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
+				 * once linted is set; owned, NULL when
+				 * nothing */
+	int linted;
+	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
 
 	char *lang;		/* 'lang'; NULL when not given: the project's
 				 * default language */
@@ -270,6 +279,8 @@ struct pack_files {
 				 * paths are as they stand */
 	size_t shown_len;	/* how many bytes of an item's path name the
 				 * folder in messages ("content") */
+	uint64_t started;	/* the file system's clock when the folder
+				 * was first read (fs_stamp_now) */
 	pthread_mutex_t lock;
 	struct pack_failed {
 		const struct item *it;	/* borrowed */
