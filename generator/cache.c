@@ -3,6 +3,7 @@
 #include "cache.h"
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -174,28 +175,37 @@ put_head(struct buf *b, const struct item *it)
 	}
 	put_int(b, it->pass_mark);
 	put_u64(b, it->given);
+	/* Most keys are where the item starts (not given): only the
+	 * others. */
+	uint64_t moved = 0;
 	for (size_t k = 0; k < KEY_COUNT; k++)
-		put_pos(b, &it->at[k]);
+		if (memcmp(&it->at[k], &it->pos, sizeof it->pos) != 0)
+			moved |= (uint64_t)1 << k;
+	put_u64(b, moved);
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		if (moved & (uint64_t)1 << k)
+			put_pos(b, &it->at[k]);
 	put_u64(b, it->source_hash);
 	put_int(b, it->body_line);
 	put_u64(b, it->words);
 	put_u64(b, it->hash);
 }
 
+/* Writes it's entry, its length first, through e (emptied). */
 static void
-put_item(struct buf *b, const struct item *it)
+put_item(FILE *f, const struct item *it, struct buf *e)
 {
-	struct buf e = BUF_INIT;
-	put_str(&e, it->path);
-	put_head(&e, it);
-	put_part(&e, it);
-	put_note(&e, it->load_notes);
-	put_note(&e, it->notes);
-	put_int(&e, it->linted);
-	put_note(&e, it->lint_notes);
-	put_u64(b, e.len);
-	buf_add(b, e.data, e.len);
-	buf_free(&e);
+	e->len = 0;
+	put_str(e, it->path);
+	put_head(e, it);
+	put_part(e, it);
+	put_note(e, it->load_notes);
+	put_note(e, it->notes);
+	put_int(e, it->linted);
+	put_note(e, it->lint_notes);
+	uint64_t n = e->len;
+	fwrite(&n, sizeof n, 1, f);
+	fwrite(e->data, 1, e->len, f);
 }
 
 static int
@@ -206,8 +216,10 @@ compare_paths(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
-void
-cache_format(const struct pack *p, uint64_t key, struct buf *out)
+/* Writes the cache to f, one entry at a time: a whole cache in memory
+ * would be as large as the model again. */
+static void
+write_entries(FILE *f, const struct pack *p, uint64_t key)
 {
 	const struct item **all = xcalloc(p->count + p->translation_count + 1,
 	    sizeof *all);
@@ -219,12 +231,38 @@ cache_format(const struct pack *p, uint64_t key, struct buf *out)
 		if (keepable(p->translations[i], p->files.started))
 			all[n++] = p->translations[i];
 	qsort(all, n, sizeof *all, compare_paths);
-	buf_add(out, CACHE_HEAD, strlen(CACHE_HEAD));
-	put_u64(out, key);
-	put_u64(out, n);
+	struct buf head = BUF_INIT, e = BUF_INIT;
+	buf_add(&head, CACHE_HEAD, strlen(CACHE_HEAD));
+	put_u64(&head, key);
+	put_u64(&head, n);
+	fwrite(head.data, 1, head.len, f);
 	for (size_t i = 0; i < n; i++)
-		put_item(out, all[i]);
+		put_item(f, all[i], &e);
+	buf_free(&e);
+	buf_free(&head);
 	free(all);
+}
+
+int
+cache_write(const char *path, const struct pack *p, uint64_t key)
+{
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	int rc = -1, fd = mkstemp(tmp);
+	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+	if (f == NULL) {
+		if (fd >= 0)
+			close(fd);
+		goto out;
+	}
+	write_entries(f, p, key);
+	/* Not synced: after a crash, a cache cut short or empty is no
+	 * cache (cache_open), and the files are read again. */
+	rc = ferror(f) | fclose(f) ? -1 : rename(tmp, path);
+out:
+	if (rc != 0 && fd >= 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
 }
 
 /* ---- reading ---- */
@@ -396,8 +434,13 @@ get_head(struct reader *r, struct item *it)
 	}
 	it->pass_mark = get_int(r);
 	it->given = (unsigned)get_u64(r);
-	for (size_t k = 0; k < KEY_COUNT; k++)
-		get_pos(r, it, &it->at[k]);
+	uint64_t moved = get_u64(r);
+	for (size_t k = 0; k < KEY_COUNT; k++) {
+		if (moved & (uint64_t)1 << k)
+			get_pos(r, it, &it->at[k]);
+		else
+			it->at[k] = it->pos;
+	}
 	it->source_hash = get_u64(r);
 	it->body_line = get_int(r);
 	it->words = (size_t)get_u64(r);

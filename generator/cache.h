@@ -55,8 +55,9 @@ void cache_close(struct cache *c);
 struct item *cache_recall(const struct cache *c, const char *full,
     const char *shown);
 
-/* Appends to out the cache of p's items and translations whose file was
- * read and checked in full this run or recalled, made with key. */
-void cache_format(const struct pack *p, uint64_t key, struct buf *out);
+/* Writes to path (a new file put in its place) the cache of p's items
+ * and translations whose file was read and checked in full this run, or
+ * recalled, made with key. Returns 0, or -1 with path as it was. */
+int cache_write(const char *path, const struct pack *p, uint64_t key);
 
 #endif

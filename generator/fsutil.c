@@ -745,7 +745,9 @@ struct read_slot {
 	int done;		/* under the reader's lock */
 	int err;		/* errno of a failed read, or 0 */
 	void *result;		/* parse's */
-	struct diag_kept msgs;	/* parse's messages */
+	struct diag_note *said;	/* parse's messages, closed at once: the
+				 * threads can be thousands of files ahead
+				 * of take, and most say nothing */
 };
 
 struct reader {
@@ -770,19 +772,19 @@ read_one(struct reader *r, size_t i)
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
 	const struct fs_reader *how = r->how;
-	diag_defer(&sl->msgs, r->like);
+	struct diag_kept msgs;
+	diag_defer(&msgs, r->like);
 	if (how->recall != NULL && (sl->result = how->recall(full, shown,
-	    &sl->msgs.d, how->ctx)) != NULL) {
+	    &msgs.d, how->ctx)) != NULL) {
 		/* Known without reading it. */
 	} else if (fs_read_file_stamped(full, r->cap, &data, &st) == 0) {
 		sl->result = how->parse(shown, data.data ? data.data : "",
-		    data.len, &st, &sl->msgs.d, how->ctx);
+		    data.len, &st, &msgs.d, how->ctx);
 	} else {
 		sl->err = errno;
-		/* Nothing was said: a failure to read is said by take_one. */
-		diag_note_free(diag_note_close(&sl->msgs));
-		sl->err = errno;
 	}
+	/* A failure to read has said nothing yet: take_one says it. */
+	sl->said = diag_note_close(&msgs);
 	buf_free(&data);
 	free(shown);
 	free(full);
@@ -817,7 +819,7 @@ take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 	pthread_mutex_unlock(&r->lock);
 	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
-		diag_replay(d, &sl->msgs);
+		diag_note_replay(d, sl->said);
 		r->how->take(sl->result, r->how->ctx);
 	} else if (sl->err == EFBIG) {
 		struct srcpos at = { shown, 0, 0 };
@@ -826,6 +828,7 @@ take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 		diag_syserr(d, "%s: cannot read: %s", shown,
 		    strerror(sl->err));
 	}
+	diag_note_free(sl->said);
 	free(shown);
 }
 

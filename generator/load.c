@@ -275,7 +275,7 @@ struct load_ctx {
 };
 
 /* A file read on a worker thread: its item, if it has one, and whether
- * it was without errors. */
+ * it was without errors (2: as the content cache had it). */
 struct parsed {
 	struct item *it;
 	int ok;
@@ -337,7 +337,7 @@ recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
 	diag_note_replay(kd, it->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;
-	r->ok = 1;
+	r->ok = 2;
 	return r;
 }
 
@@ -351,6 +351,8 @@ take_item(void *result, void *ctx)
 {
 	struct load_ctx *lc = ctx;
 	struct parsed *r = result;
+	lc->p->files.taken++;
+	lc->p->files.recalled += r->ok == 2;
 	const char *lang = pack_default_lang(&lc->p->settings);
 	if (r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0)
 		pack_add_translation(lc->p, r->it);

@@ -800,13 +800,10 @@ reuse_page(void *ctx, const char *path, uint64_t key)
 static void
 keep_cache(struct job *j)
 {
-	if (j->cache == NULL)
-		return;
-	struct buf cache = BUF_INIT;
-	cache_format(j->p, j->cache_key, &cache);
-	if (fs_write_atomic(j->cache, cache.data, cache.len) != 0)
-		unlink(j->cache);
-	buf_free(&cache);
+	/* One that cannot be written leaves the last, still right file by
+	 * file (each entry is taken only for a file as it was). */
+	if (j->cache != NULL)
+		cache_write(j->cache, j->p, j->cache_key);
 }
 
 /* build: each page is written into the new site as soon as it is made,
@@ -834,6 +831,10 @@ build_site(struct job *j, const struct render_config *cfg)
 		return;
 	}
 	int done = site_finish(w, j->t, &j->d) == 0;
+	if (done && j->o->verbose)
+		diag_say(stdout, "content files read: %zu; taken unchanged "
+		    "from the last build: %zu", j->p->files.taken -
+		    j->p->files.recalled, j->p->files.recalled);
 	if (done && j->o->verbose)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),

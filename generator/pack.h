@@ -281,6 +281,9 @@ struct pack_files {
 				 * folder in messages ("content") */
 	uint64_t started;	/* the file system's clock when the folder
 				 * was first read (fs_stamp_now) */
+	size_t taken;		/* files read or taken from the content
+				 * cache (cache.h), and of them... */
+	size_t recalled;	/* ...those taken from the cache, not read */
 	pthread_mutex_t lock;
 	struct pack_failed {
 		const struct item *it;	/* borrowed */
