@@ -99,7 +99,8 @@ body_report(struct pack *p, struct diag *d)
 	struct pack_files *f = &p->files;
 	pthread_mutex_lock(&f->lock);
 	size_t n = f->failed_count;
-	qsort(f->failed, n, sizeof *f->failed, compare_failed);
+	if (n > 0)
+		qsort(f->failed, n, sizeof *f->failed, compare_failed);
 	for (size_t i = 0; i < n; i++) {
 		const struct item *it = f->failed[i].it;
 		/* A file is read again once per page, maybe more: one

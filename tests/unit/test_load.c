@@ -122,7 +122,9 @@ test_cache(const char *dir)
 	char *file = xasprintf("%s/.site.sharepack-cache", dir);
 	char *site = xasprintf("%s/site", dir);
 	char *g = xasprintf("%s/content/g.md", dir);
-	CHECK_STR(cache_path(site), file);
+	char *made = cache_path(site);
+	CHECK_STR(made, file);
+	free(made);
 	CHECK(cache_path("/") == NULL && cache_path("..") == NULL);
 	/* Files changed in the tick the load began are not kept. */
 	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
