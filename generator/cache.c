@@ -254,6 +254,7 @@ cache_write(const char *path, const struct pack *p, uint64_t key)
 			close(fd);
 		goto out;
 	}
+	setvbuf(f, NULL, _IOFBF, (size_t)1 << 16);
 	write_entries(f, p, key);
 	/* Not synced: after a crash, a cache cut short or empty is no
 	 * cache (cache_open), and the files are read again. */
