@@ -73,24 +73,28 @@ check_vignette(struct item *it, struct diag *d)
 		check_facts(it, d);
 	/* A translation may head it in its own language or in English. */
 	const char *why = translate_why_heading(it->lang);
-	it->vignette.why = md_find_heading(it->doc, 2, why);
-	if (it->vignette.why == NULL && strcmp(why, "Why") != 0)
-		it->vignette.why = md_find_heading(it->doc, 2, "Why");
-	if (it->vignette.why == NULL) {
+	cmark_node *head = md_find_heading(it->doc, 2, why);
+	if (head == NULL && strcmp(why, "Why") != 0)
+		head = md_find_heading(it->doc, 2, "Why");
+	/* The tree goes once the item is checked: what later stages need
+	 * of it is kept in the model. */
+	it->vignette.why_index = head != NULL ? (int)md_block_index(head) : -1;
+	it->vignette.names_recipient = surface_names_recipient(it, head);
+	if (head == NULL) {
 		struct srcpos at = body_pos(it, NULL);
 		diag_error(d, &at, "a vignette needs a '## %s' section: add "
 		    "a line '## %s' after the case, followed by the reasoning "
 		    "learners see after answering", why, why);
 		return;
 	}
-	if (cmark_node_previous(it->vignette.why) == NULL) {
-		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the case is empty; write the case "
+	if (cmark_node_previous(head) == NULL) {
+		struct srcpos pos = body_pos(it, head);
+		diag_error(d, &pos, "the case is empty; write the case "
 		    "learners read before answering above '## %s'", why);
 	}
-	if (cmark_node_next(it->vignette.why) == NULL) {
-		struct srcpos at = body_pos(it, it->vignette.why);
-		diag_error(d, &at, "the '## %s' section is empty; write the "
+	if (cmark_node_next(head) == NULL) {
+		struct srcpos pos = body_pos(it, head);
+		diag_error(d, &pos, "the '## %s' section is empty; write the "
 		    "reasoning behind the expected answer under it", why);
 	}
 }
@@ -570,10 +574,8 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 	free(members);
 }
 
-/* The checks of one item on its own, an original or a translation: they
- * read nothing but it and fixed tables, so any thread may run them. */
-static void
-check_own(struct item *it, int translation, struct diag *d)
+void
+check_one(struct item *it, int translation, struct diag *d)
 {
 	it->words = md_word_count(it->doc);
 	it->hash = sitemap_item_hash(it);
@@ -588,36 +590,35 @@ check_own(struct item *it, int translation, struct diag *d)
 	 * own as well would report one mistake twice. */
 	else if (it->kind == ITEM_SCENARIO && !translation)
 		check_scenario(it, d);
-	it->cues = surface_cues(it);
-}
-
-/* check_own, or what it said when it ran where the item was parsed. */
-static void
-check_item(struct item *it, int translation, struct diag *d)
-{
-	if (!(it->early & (1u << ITEM_EARLY_CHECKS))) {
-		check_own(it, translation, d);
-		return;
-	}
-	it->early &= ~(1u << ITEM_EARLY_CHECKS);
-	diag_said_replay(d, it->early_said[ITEM_EARLY_CHECKS]);
-	it->early_said[ITEM_EARLY_CHECKS] = NULL;
 }
 
 void
 check_parsed(struct item *it, const char *data, size_t len,
     const struct diag *like)
 {
-	struct diag_kept kept;
-	diag_defer(&kept, like);
+	struct diag_kept k;
+	diag_defer(&k, like);
 	/* Only scripts make scenarios, and they are checked in check_pack. */
-	check_own(it, 0, &kept.d);
-	it->early_said[ITEM_EARLY_CHECKS] = diag_close(&kept);
-	it->early |= 1u << ITEM_EARLY_CHECKS;
-	diag_defer(&kept, like);
-	lint_parsed(it, data, len, &kept.d);
-	it->early_said[ITEM_EARLY_LINT] = diag_close(&kept);
-	it->early |= 1u << ITEM_EARLY_LINT;
+	check_one(it, 0, &k.d);
+	it->notes = diag_note_close(&k);
+	it->checked = 1;
+	/* The lint reads the bytes just read, for exact positions and the
+	 * silencing comments, rather than the file a second time. */
+	diag_defer(&k, like);
+	lint_parsed(it, data, len, &k.d);
+	it->lint_notes = diag_note_close(&k);
+	it->linted = 1;
+}
+
+/* An item's own checks, or what they said when it was read, in the
+ * place of the order they are reported in. */
+static void
+check_item(struct item *it, int translation, struct diag *d)
+{
+	if (it->checked)
+		diag_note_replay(d, it->notes);
+	else
+		check_one(it, translation, d);
 }
 
 void
@@ -638,8 +639,12 @@ check_pack(struct pack *p, struct diag *d)
 			continue;
 		/* An include that named no usable item has had its message;
 		 * the quiz it leaves empty is the same mistake. */
-		if (resolve_members(p, pk, ids, d) == 0 &&
-		    sitemap_question_count(pk) == 0)
+		size_t unresolved = resolve_members(p, pk, ids, d);
+		/* Made room for every item: with many packs, that many
+		 * times the items, till the end of the build. */
+		pk->pack.members = xrealloc(pk->pack.members,
+		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
+		if (unresolved == 0 && sitemap_question_count(pk) == 0)
 			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 	}

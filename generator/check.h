@@ -15,24 +15,33 @@
 #define CHECK_BRIEFING_SECTIONS 7
 
 /*
- * The checks that need nothing but one item, run where its file was
- * parsed (load.c, on any thread: they touch nothing but it): its own
- * (word count, fingerprint, labels, images, a vignette's '## Why' and
- * facts, a briefing's sections, its surface cues) and its personal-data
- * lint over data[0, len), the file's bytes as read (the caller keeps
- * them). Their messages, made as like would make them
- * (--strict), wait in it (ITEM_EARLY_*) for check_pack to print in its
- * own order, so the output is what it would be had check_pack run them.
- */
-void check_parsed(struct item *it, const char *data, size_t len,
-    const struct diag *like);
-
-/*
  * Checks every item of p, reporting through d, and fills the fields the
- * model marks "filled by the check stage"; an item check_parsed saw has
- * what it said printed in its place instead. Safe to render p afterwards
+ * model marks "filled by the check stage". Safe to render p afterwards
  * only when d->errors is 0.
  */
 void check_pack(struct pack *p, struct diag *d);
+
+/*
+ * The checks of one item on its own (an original or a translation), which
+ * need its Markdown tree and no other item: fills its words, hash and the
+ * fields its tree gives (a vignette's "## Why"), reporting through d.
+ * check_pack runs it on each item not yet checked (it->checked), and
+ * prints what it said of the others (it->notes) in its place. A
+ * translation of a scenario (translation set) is not checked as a graph:
+ * translate_scenario.c holds it to its original's, whose graph is.
+ * load.c runs it on its parse workers, on any thread: it touches nothing
+ * but it and fixed tables.
+ */
+void check_one(struct item *it, int translation, struct diag *d);
+
+/*
+ * The checks of an item just made from a content file whose bytes as read
+ * are data[0, len) (the caller keeps them): check_one, and the
+ * personal-data lint over the text as written. What each says is kept in
+ * it (notes, lint_notes; checked, linted) for check_pack and lint_pack to
+ * say in their order. Runs on load.c's parse workers, on any thread.
+ */
+void check_parsed(struct item *it, const char *data, size_t len,
+    const struct diag *like);
 
 #endif

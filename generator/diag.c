@@ -43,6 +43,17 @@ say_directory(struct diag *d, const char *how)
 	fputs("'\n", d->out);
 }
 
+/* The "Entering directory" line, once, before d's first message. */
+static void
+enter_once(struct diag *d)
+{
+	diag_progress_done(d);
+	if (d->dir != NULL && !d->entered) {
+		say_directory(d, "Entering");
+		d->entered = 1;
+	}
+}
+
 void
 diag_defer(struct diag_kept *into, const struct diag *like)
 {
@@ -57,20 +68,6 @@ diag_defer(struct diag_kept *into, const struct diag *like)
 	into->d.dir = NULL;
 }
 
-/* Prints messages kept (len bytes of text) on d, as d would have. */
-static void
-put_kept(struct diag *d, const char *text, size_t len)
-{
-	if (len == 0)
-		return;
-	diag_progress_done(d);
-	if (d->dir != NULL && !d->entered) {
-		say_directory(d, "Entering");
-		d->entered = 1;
-	}
-	fwrite(text, 1, len, d->out);
-}
-
 /* A kept diag's stream, opened at its first message. */
 static void
 open_kept(struct diag *d)
@@ -82,6 +79,19 @@ open_kept(struct diag *d)
 		fputs("sharepack: fatal: out of memory\n", stderr);
 		abort();
 	}
+}
+
+/* Prints messages kept (len bytes of text) on d, as d would have. */
+static void
+put_kept(struct diag *d, const char *text, size_t len)
+{
+	if (len == 0)
+		return;
+	/* d may be a kept diag itself, not yet opened. */
+	if (d->out == NULL && d->kept_text != NULL)
+		open_kept(d);
+	enter_once(d);
+	fwrite(text, 1, len, d->out);
 }
 
 /* Closes a kept diag's stream, if a message opened it. */
@@ -107,48 +117,46 @@ diag_replay(struct diag *d, struct diag_kept *kept)
 	kept->len = 0;
 }
 
-struct diag_said *
-diag_close(struct diag_kept *kept)
+struct diag_note *
+diag_note_close(struct diag_kept *k)
 {
-	struct diag_said *said = NULL;
-	close_kept(kept);
-	if (kept->len > 0 || kept->d.errors > 0 || kept->d.warnings > 0 ||
-	    kept->d.system_errors > 0 || kept->d.silenced > 0) {
-		said = xmalloc(sizeof *said);
-		said->text = kept->text;
-		said->len = kept->len;
-		said->errors = kept->d.errors;
-		said->warnings = kept->d.warnings;
-		said->system_errors = kept->d.system_errors;
-		said->silenced = kept->d.silenced;
+	close_kept(k);
+	struct diag_note *n = NULL;
+	if (k->len > 0 || k->d.silenced > 0) {
+		n = xcalloc(1, sizeof *n);
+		n->text = k->text;
+		n->len = k->len;
+		n->errors = k->d.errors;
+		n->warnings = k->d.warnings;
+		n->system_errors = k->d.system_errors;
+		n->silenced = k->d.silenced;
 	} else {
-		free(kept->text);
+		free(k->text);
 	}
-	kept->text = NULL;
-	kept->len = 0;
-	return said;
+	k->text = NULL;
+	k->len = 0;
+	return n;
 }
 
 void
-diag_said_replay(struct diag *d, struct diag_said *said)
+diag_note_replay(struct diag *d, const struct diag_note *n)
 {
-	if (said == NULL)
+	if (n == NULL)
 		return;
-	put_kept(d, said->text, said->len);
-	d->errors += said->errors;
-	d->warnings += said->warnings;
-	d->system_errors += said->system_errors;
-	d->silenced += said->silenced;
-	diag_said_free(said);
+	put_kept(d, n->text, n->len);
+	d->errors += n->errors;
+	d->warnings += n->warnings;
+	d->system_errors += n->system_errors;
+	d->silenced += n->silenced;
 }
 
 void
-diag_said_free(struct diag_said *said)
+diag_note_free(struct diag_note *n)
 {
-	if (said == NULL)
+	if (n == NULL)
 		return;
-	free(said->text);
-	free(said);
+	free(n->text);
+	free(n);
 }
 
 void

@@ -73,23 +73,22 @@ struct diag_kept {
 };
 void diag_defer(struct diag_kept *into, const struct diag *like);
 void diag_replay(struct diag *d, struct diag_kept *kept);
-
 /*
- * Messages kept for much later, one set for each of many items, held in
- * no more than they need: diag_close takes what the diag made by
- * diag_defer said (text and counts) and frees the rest, returning NULL
- * when it said and counted nothing; diag_said_replay prints it on d and
- * adds its counts to d's as diag_replay does, and frees it (NULL: does
- * nothing); diag_said_free frees it unprinted.
+ * Messages kept to be printed later, maybe more than once: what a
+ * diag_kept said, closed. diag_note_close takes k's messages and counts
+ * and returns them as a new note the caller frees with diag_note_free, or
+ * NULL when k said nothing; diag_note_replay prints n's messages on d as
+ * diag_replay does and adds its counts (silenced findings too) to d's; n
+ * may be NULL (nothing to say), and is left as it was.
  */
-struct diag_said {
+struct diag_note {
 	char *text;		/* owned */
 	size_t len;
 	int errors, warnings, system_errors, silenced;
 };
-struct diag_said *diag_close(struct diag_kept *kept);
-void diag_said_replay(struct diag *d, struct diag_said *said);
-void diag_said_free(struct diag_said *said);
+struct diag_note *diag_note_close(struct diag_kept *k);
+void diag_note_replay(struct diag *d, const struct diag_note *n);
+void diag_note_free(struct diag_note *n);
 void diag_error(struct diag *d, const struct srcpos *pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_warn(struct diag *d, const struct srcpos *pos, const char *fmt, ...)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "body.h"
 #include "html5.h"
 #include "md_dom.h"
 #include "render.h"
@@ -46,10 +47,10 @@ html_end(xmlNodePtr div)
 
 /* The reasoning's first block and where it stops. */
 static cmark_node *
-why_start(const struct item *it)
+why_start(const struct item *it, const struct body *b)
 {
-	return it->kind == ITEM_MYTH ? cmark_node_first_child(it->doc) :
-	    cmark_node_next(it->vignette.why);
+	return it->kind == ITEM_MYTH ? cmark_node_first_child(b->doc) :
+	    b->why == NULL ? NULL : cmark_node_next(b->why);
 }
 
 /* The rules it cites, with the edition that numbers them, as a
@@ -78,9 +79,11 @@ rules_html(const struct item *it, const struct item *pk,
 	return html_end(div);
 }
 
-/* The case or the statement, with the question asked of it. */
+/* The case or the statement (b, its body), with the question asked of
+ * it. */
 static char *
-question_text(const struct item *shown, const struct catalogue *cat)
+question_text(const struct item *shown, const struct body *b,
+    const struct catalogue *cat)
 {
 	xmlNodePtr div = html_begin();
 	char *ask;
@@ -90,8 +93,7 @@ question_text(const struct item *shown, const struct catalogue *cat)
 		render_el(p, "strong", shown->title);
 	} else {
 		ask = catalogue_format(cat, "export.prompt_case", NULL);
-		md_dom_append(div, cmark_node_first_child(shown->doc),
-		    shown->vignette.why, 3);
+		md_dom_append(div, cmark_node_first_child(b->doc), b->why, 3);
 		render_el(render_el(div, "p", NULL), "strong", ask);
 	}
 	free(ask);
@@ -99,10 +101,10 @@ question_text(const struct item *shown, const struct catalogue *cat)
 }
 
 /* What answer i shows: right or not, the guidance's answer, the
- * reasoning and the rules. */
+ * reasoning (in b, the shown item's body) and the rules. */
 static char *
-question_feedback(const struct question *q, int i, const struct item *pk,
-    const struct catalogue *cat)
+question_feedback(const struct question *q, const struct body *b, int i,
+    const struct item *pk, const struct catalogue *cat)
 {
 	xmlNodePtr div = html_begin();
 	char *verdict = catalogue_format(cat, i == q->right ? "export.right" :
@@ -112,7 +114,7 @@ question_feedback(const struct question *q, int i, const struct item *pk,
 	render_text(p, lead);
 	render_el(p, "strong", q->answers[q->right]);
 	render_text(p, ".");
-	md_dom_append(div, why_start(q->shown), NULL, 3);
+	md_dom_append(div, why_start(q->shown, b), NULL, 3);
 	rules_para(div, q->it, pk, cat);
 	free(verdict);
 	free(lead);
@@ -133,8 +135,10 @@ question_make(struct question *q, const struct item *it,
 	    "answer.no_share", NULL);
 	q->right = myth ? (it->myth.verdict == VERDICT_MYTH ? 0 : 1) :
 	    (it->vignette.expected == OUTCOME_SHARE ? 0 : 1);
-	q->text = question_text(q->shown, cat);
-	q->why = html5_fragment(why_start(q->shown), NULL, 3);
+	struct body b;
+	body_open(q->shown, &b);
+	q->text = question_text(q->shown, &b, cat);
+	q->why = html5_fragment(why_start(q->shown, &b), NULL, 3);
 	char *rules = rules_html(it, pk, cat);
 	if (rules != NULL) {
 		char *why = xasprintf("%s%s", q->why, rules);
@@ -142,8 +146,9 @@ question_make(struct question *q, const struct item *it,
 		q->why = why;
 	}
 	for (int i = 0; i < 2; i++)
-		q->feedback[i] = question_feedback(q, i, pk, cat);
+		q->feedback[i] = question_feedback(q, &b, i, pk, cat);
 	free(rules);
+	body_close(&b);
 }
 
 static void

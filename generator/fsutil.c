@@ -12,17 +12,61 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "xalloc.h"
 
+static void
+stamp_from(const struct stat *s, struct fs_stamp *st)
+{
+	st->size = (uint64_t)s->st_size;
+	st->mtime_ns = (uint64_t)s->st_mtim.tv_sec * 1000000000u +
+	    (uint64_t)s->st_mtim.tv_nsec;
+	st->ctime_ns = (uint64_t)s->st_ctim.tv_sec * 1000000000u +
+	    (uint64_t)s->st_ctim.tv_nsec;
+	st->ino = (uint64_t)s->st_ino;
+	st->dev = (uint64_t)s->st_dev;
+}
+
+int
+fs_stamp(const char *path, struct fs_stamp *st)
+{
+	struct stat s;
+	if (stat(path, &s) != 0)
+		return -1;
+	stamp_from(&s, st);
+	return 0;
+}
+
+uint64_t
+fs_stamp_now(void)
+{
+	/* The coarse clock is the one the kernel stamps files with. */
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME_COARSE, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 int
 fs_read_file(const char *path, size_t max, struct buf *out)
+{
+	return fs_read_file_stamped(path, max, out, NULL);
+}
+
+int
+fs_read_file_stamped(const char *path, size_t max, struct buf *out,
+    struct fs_stamp *st)
 {
 	int rc = -1;
 	FILE *f = fopen(path, "rb");
 	if (f == NULL)
 		return -1;
+	struct stat s;
+	if (st != NULL && fstat(fileno(f), &s) != 0)
+		goto out;
+	if (st != NULL)
+		stamp_from(&s, st);
 	char chunk[65536];
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
@@ -187,13 +231,16 @@ static int list_dir(struct list_state *st, const char *root, const char *rel,
  * passed over. Returns -1 only when a cap is reached. */
 static int
 list_entry(struct list_state *st, const char *root, const char *rel,
-    const char *name, int depth)
+    const char *name, unsigned char type, int depth)
 {
 	char *child = rel[0] ? xasprintf("%s/%s", rel, name) : xstrdup(name);
 	char *full = xasprintf("%s/%s", root, child);
 	struct stat sb;
 	int r = 0;
-	if (lstat(full, &sb) != 0) {
+	/* The folder says what a plain file or folder is: one lstat less a
+	 * file, which a rebuild that reads few files notices. */
+	sb.st_mode = type == DT_REG ? S_IFREG : type == DT_DIR ? S_IFDIR : 0;
+	if (sb.st_mode == 0 && lstat(full, &sb) != 0) {
 		r = add_problem(st, child, FS_UNREADABLE, NULL, errno);
 		child = NULL;
 	} else if (S_ISLNK(sb.st_mode)) {
@@ -243,7 +290,8 @@ list_dir(struct list_state *st, const char *root, const char *rel, int depth)
 	while ((e = readdir(dir)) != NULL) {
 		if (e->d_name[0] == '.')
 			continue;
-		if (list_entry(st, root, rel, e->d_name, depth) != 0) {
+		if (list_entry(st, root, rel, e->d_name, e->d_type,
+		    depth) != 0) {
 			closedir(dir);
 			goto out;
 		}
@@ -701,16 +749,16 @@ struct read_slot {
 	int done;		/* under the reader's lock */
 	int err;		/* errno of a failed read, or 0 */
 	void *result;		/* parse's */
-	struct diag_kept msgs;	/* parse's messages */
+	struct diag_note *said;	/* parse's messages, closed at once: the
+				 * threads can be thousands of files ahead
+				 * of take, and most say nothing */
 };
 
 struct reader {
 	const char *dir, *display_dir;
 	const struct fs_list *list;
 	size_t cap;
-	void *(*parse)(const char *, const char *, size_t, struct diag *,
-	    void *);
-	void *ctx;
+	const struct fs_reader *how;
 	const struct diag *like;	/* the caller's, for diag_defer */
 	pthread_mutex_t lock;
 	pthread_cond_t ready;	/* a slot is done */
@@ -726,13 +774,21 @@ read_one(struct reader *r, size_t i)
 	char *full = xasprintf("%s/%s", r->dir, r->list->paths[i]);
 	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
 	struct buf data = BUF_INIT;
-	if (fs_read_file(full, r->cap, &data) == 0) {
-		diag_defer(&sl->msgs, r->like);
-		sl->result = r->parse(shown, data.data ? data.data : "",
-		    data.len, &sl->msgs.d, r->ctx);
+	struct fs_stamp st;
+	const struct fs_reader *how = r->how;
+	struct diag_kept msgs;
+	diag_defer(&msgs, r->like);
+	if (how->recall != NULL && (sl->result = how->recall(full, shown,
+	    &msgs.d, how->ctx)) != NULL) {
+		/* Known without reading it. */
+	} else if (fs_read_file_stamped(full, r->cap, &data, &st) == 0) {
+		sl->result = how->parse(shown, data.data ? data.data : "",
+		    data.len, &st, &msgs.d, how->ctx);
 	} else {
 		sl->err = errno;
 	}
+	/* A failure to read has said nothing yet: take_one says it. */
+	sl->said = diag_note_close(&msgs);
 	buf_free(&data);
 	free(shown);
 	free(full);
@@ -758,8 +814,7 @@ reader_work(void *arg)
 
 /* File i's messages through d, then its result to take; waits for it. */
 static void
-take_one(struct reader *r, size_t i, const char *too_big,
-    void (*take)(void *, void *), struct diag *d)
+take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 {
 	struct read_slot *sl = &r->slots[i];
 	pthread_mutex_lock(&r->lock);
@@ -768,8 +823,8 @@ take_one(struct reader *r, size_t i, const char *too_big,
 	pthread_mutex_unlock(&r->lock);
 	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
-		diag_replay(d, &sl->msgs);
-		take(sl->result, r->ctx);
+		diag_note_replay(d, sl->said);
+		r->how->take(sl->result, r->how->ctx);
 	} else if (sl->err == EFBIG) {
 		struct srcpos at = { shown, 0, 0 };
 		diag_error(d, &at, "%s", too_big);
@@ -777,6 +832,7 @@ take_one(struct reader *r, size_t i, const char *too_big,
 		diag_syserr(d, "%s: cannot read: %s", shown,
 		    strerror(sl->err));
 	}
+	diag_note_free(sl->said);
 	free(shown);
 }
 
@@ -792,11 +848,9 @@ reader_threads(size_t files)
 void
 fs_read_each_parallel(const char *dir, const char *display_dir,
     const struct fs_list *list, size_t cap, const char *too_big,
-    void *(*parse)(const char *shown, const char *data, size_t len,
-    struct diag *kd, void *ctx),
-    void (*take)(void *result, void *ctx), void *ctx, struct diag *d)
+    const struct fs_reader *how, struct diag *d)
 {
-	struct reader r = { dir, display_dir, list, cap, parse, ctx, d,
+	struct reader r = { dir, display_dir, list, cap, how, d,
 	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
 	    xcalloc(list->count + 1, sizeof *r.slots) };
 	size_t n = reader_threads(list->count), started = 0;
@@ -814,7 +868,7 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 			read_one(&r, i);
 			r.slots[i].done = 1;
 		}
-		take_one(&r, i, too_big, take, d);
+		take_one(&r, i, too_big, d);
 	}
 	for (; k < list->problem_count; k++)
 		report_problem(&list->problems[k], display_dir, d);

@@ -9,6 +9,7 @@
 #define SHAREPACK_FSUTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -17,6 +18,23 @@
 /* Reads all of path into out (which must be empty). Fails with EFBIG when the
  * file is larger than max bytes, leaving out empty. */
 int fs_read_file(const char *path, size_t max, struct buf *out);
+
+/*
+ * What stat says of a file that changes whenever its bytes may have: a
+ * write changes its size or its modification time, and any change at all
+ * (a time set back, a file put in its place) its change time or inode,
+ * which no one can set. fs_stamp fills st for path; fs_read_file_stamped
+ * is fs_read_file that also fills st, from the file as it was opened,
+ * before any byte was read. fs_stamp_now is the file system's clock: a
+ * change from now on gives a change time no earlier than it.
+ */
+struct fs_stamp {
+	uint64_t size, mtime_ns, ctime_ns, ino, dev;
+};
+int fs_stamp(const char *path, struct fs_stamp *st);
+int fs_read_file_stamped(const char *path, size_t max, struct buf *out,
+    struct fs_stamp *st);
+uint64_t fs_stamp_now(void);
 
 /* What fs_list_tree left out of a listing, for the caller to report. */
 enum fs_problem_kind {
@@ -89,19 +107,29 @@ void fs_read_each(const char *dir, const char *display_dir,
 
 /*
  * fs_read_each with the files read and parsed on threads (one per
- * processor online): parse(shown, data, len, kd, ctx) runs on any thread
+ * processor online): how->parse(shown, data, len, st, kd, ctx) runs on any thread
  * and reports through kd, a diag of its own whose messages are kept
  * (diag_defer); its result is handed, on the calling thread and in path
- * order, to take(result, ctx), right after its messages are printed
+ * order, to how->take(result, ctx), right after its messages are printed
  * through d among the list's problems and failures to read, in the order
  * fs_read_each gives them. shown is valid during parse only. So the
  * output is as fs_read_each's whatever the threads do.
  */
+struct fs_reader {
+	/* Or NULL: before a file is read, the result it would give,
+	 * without reading it (a cache), or NULL to read it; full is the
+	 * file's path from here. On any thread. */
+	void *(*recall)(const char *full, const char *shown, struct diag *kd,
+	    void *ctx);
+	/* st is the file as it was opened (fs_read_file_stamped). */
+	void *(*parse)(const char *shown, const char *data, size_t len,
+	    const struct fs_stamp *st, struct diag *kd, void *ctx);
+	void (*take)(void *result, void *ctx);
+	void *ctx;
+};
 void fs_read_each_parallel(const char *dir, const char *display_dir,
     const struct fs_list *list, size_t cap, const char *too_big,
-    void *(*parse)(const char *shown, const char *data, size_t len,
-    struct diag *kd, void *ctx),
-    void (*take)(void *result, void *ctx), void *ctx, struct diag *d);
+    const struct fs_reader *how, struct diag *d);
 
 /* Whether path, with every symbolic link resolved, is root (resolved too)
  * or inside it: 1 or 0; -1 when either cannot be resolved. */

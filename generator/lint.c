@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "body.h"
 #include "buf.h"
 #include "fsutil.h"
 #include "xalloc.h"
@@ -427,10 +428,13 @@ scan_tree(struct lint_run *r, cmark_node *doc, const struct srcpos *at)
 static void
 lint_model(struct lint_run *r, const struct item *it)
 {
-	struct srcpos body = { it->path, it->body_line, 0 };
+	struct srcpos at = { it->path, it->body_line, 0 };
 	scan_string(r, it->title, &it->at[KEY_TITLE]);
 	scan_string(r, it->source, &it->at[KEY_SOURCE]);
-	scan_tree(r, it->doc, &body);
+	struct body b;
+	body_open(it, &b);
+	scan_tree(r, b.doc, &at);
+	body_close(&b);
 	if (it->kind != ITEM_SCENARIO)
 		return;
 	for (size_t i = 0; i < it->scenario.step_count; i++) {
@@ -506,17 +510,19 @@ lint_parsed(const struct item *it, const char *data, size_t len,
 	file_free(&r.file);
 }
 
-/* One item: what its file's parse found, replayed, or its file read
- * again (a script's items) and linted now. */
+/* One item: what its file's parse said (or the content cache kept of
+ * it), said again; or, for a script's item, its file read again and
+ * linted now. */
 static void
 lint_one(struct lint_run *r, struct item *it, struct diag *d)
 {
-	if (it->early & (1u << ITEM_EARLY_LINT)) {
-		it->early &= ~(1u << ITEM_EARLY_LINT);
-		diag_said_replay(d, it->early_said[ITEM_EARLY_LINT]);
-		it->early_said[ITEM_EARLY_LINT] = NULL;
+	if (it->linted) {
+		diag_note_replay(d, it->lint_notes);
 		return;
 	}
+	struct diag_kept k;
+	diag_defer(&k, d);
+	r->d = &k.d;
 	r->it = it;
 	/* Message paths are the project's: from elsewhere, the file is in
 	 * the folder d names. */
@@ -531,6 +537,12 @@ lint_one(struct lint_run *r, struct item *it, struct diag *d)
 		    PLACE_SCRIPT : PLACE_MODEL;
 		lint_model(r, it);
 	}
+	/* Kept for the content cache (cache.h), which only keeps what a
+	 * file alone gave; a script's item is linted again each build. */
+	diag_note_free(it->lint_notes);
+	it->lint_notes = diag_note_close(&k);
+	it->linted = it->source_hash != 0;
+	diag_note_replay(d, it->lint_notes);
 }
 
 void
@@ -538,7 +550,6 @@ lint_pack(struct pack *p, struct diag *d)
 {
 	struct lint_run r;
 	memset(&r, 0, sizeof r);
-	r.d = d;
 	for (size_t i = 0; i < p->count; i++)
 		lint_one(&r, p->items[i], d);
 	/* A translation is written by hand too, and can carry a real

@@ -98,10 +98,12 @@ void lint_parsed(const struct item *it, const char *data, size_t len,
 /*
  * Lints every item of p (see the top of this file), warning through d at
  * path:line:col for Markdown files and at the recorded line for what a
- * script made. An item linted where it was parsed (ITEM_EARLY_LINT) has
- * what that said printed here, in p's order, and freed; any other has its
- * file read again for the text as written and its silencing comments (a
- * file that cannot be read now is linted from the model alone). Adds the
+ * script made, translations included. An item linted where it was parsed
+ * (it->linted: lint_parsed's findings, or the content cache's, in
+ * it->lint_notes) has them said again here, in p's order; any other (a
+ * script's) has its file read again for the text as written and its
+ * silencing comments (a file that cannot be read now is linted from the
+ * model alone), and what it said kept in it the same way. Adds the
  * findings a comment silenced to d->silenced.
  */
 void lint_pack(struct pack *p, struct diag *d);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "cache.h"
 #include "check.h"
 #include "frontmatter.h"
 #include "fsutil.h"
@@ -77,10 +78,10 @@ id_from_path(const char *path)
 	return xstrndup(base, n);
 }
 
-/* The text without a byte-order mark and with every CRLF made LF, so that
- * every later stage sees one kind of line ending and columns stay right. */
-static void
-normalise(const char *data, size_t len, struct buf *text)
+/* Every later stage sees one kind of line ending, so columns stay
+ * right. */
+void
+load_normalise(const char *data, size_t len, struct buf *text)
 {
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
 		data += 3;
@@ -229,7 +230,7 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 	struct parts parts;
 
 	*ok = 0;
-	normalise(data, len, &text);
+	load_normalise(data, len, &text);
 	if (check_text(path, &text, d) != 0 ||
 	    split(path, &text, &parts, d) != 0)
 		goto out;
@@ -268,37 +269,71 @@ load_item(const char *path, const char *data, size_t len, struct diag *d)
 
 struct load_ctx {
 	struct pack *p;
+	const struct cache *cache;	/* or NULL */
 	struct diag *d;
 	size_t done, total;	/* files read, for the progress line */
 };
 
 /* A file read on a worker thread: its item, if it has one, and whether
- * it was without errors. */
+ * it was without errors (2: as the content cache had it). */
 struct parsed {
 	struct item *it;
 	int ok;
 };
 
-/* Whether it, read without errors, is a translation (see take_item). */
-static int
-is_translation(const struct pack *p, const struct item *it)
+/* The item's own checks, while its tree is here on this thread: what they
+ * say waits in the item for check_pack's turn (diag.h's notes), and the
+ * tree goes, so that no more than the trees being read are held; what
+ * later stages need of it is in the model, and the renderers read the
+ * file again (body.h). */
+static void
+check_and_drop(struct item *it, const char *data, size_t len,
+    const struct diag *like, struct pack_files *files)
 {
-	const char *lang = pack_default_lang(&p->settings);
-	return strcmp(pack_item_lang(it, lang), lang) != 0;
+	check_parsed(it, data, len, like);
+	it->files = files;
+	cmark_node_free(it->doc);
+	it->doc = NULL;
 }
 
-/* fs_read_each_parallel's parse, on any thread: touches nothing shared
- * (the settings are only read). The checks of the item alone run here
- * too, on the bytes just read, with their messages kept for check_pack. */
+/* fs_read_each_parallel's parse, on any thread: reads nothing shared but
+ * p's files, which are set before. What reading the file says is kept
+ * in the item too, for the content cache. */
 static void *
-parse_item(const char *shown, const char *data, size_t len, struct diag *kd,
-    void *ctx)
+parse_item(const char *shown, const char *data, size_t len,
+    const struct fs_stamp *st, struct diag *kd, void *ctx)
 {
-	(void)ctx;
+	struct load_ctx *lc = ctx;
 	struct parsed *r = xmalloc(sizeof *r);
-	r->it = read_item(shown, data, len, kd, &r->ok);
-	if (r->ok)
-		check_parsed(r->it, data, len, kd);
+	struct diag_kept k;
+	diag_defer(&k, kd);
+	r->it = read_item(shown, data, len, &k.d, &r->ok);
+	struct diag_note *said = diag_note_close(&k);
+	diag_note_replay(kd, said);
+	if (r->ok) {
+		r->it->load_notes = said;
+		r->it->stamp = *st;
+		check_and_drop(r->it, data, len, kd, &lc->p->files);
+	} else {
+		diag_note_free(said);
+	}
+	return r;
+}
+
+/* fs_read_each_parallel's recall: the item the content cache has for the
+ * file, with what reading it said then, said again now. */
+static void *
+recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
+{
+	struct load_ctx *lc = ctx;
+	struct item *it = cache_recall(lc->cache, full, shown);
+	if (it == NULL)
+		return NULL;
+	it->files = &lc->p->files;
+	diag_note_replay(kd, it->load_notes);
+	struct parsed *r = xmalloc(sizeof *r);
+	r->it = it;
+	r->ok = 2;
 	return r;
 }
 
@@ -312,7 +347,10 @@ take_item(void *result, void *ctx)
 {
 	struct load_ctx *lc = ctx;
 	struct parsed *r = result;
-	if (r->ok && is_translation(lc->p, r->it))
+	lc->p->files.taken++;
+	lc->p->files.recalled += r->ok == 2;
+	const char *lang = pack_default_lang(&lc->p->settings);
+	if (r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0)
 		pack_add_translation(lc->p, r->it);
 	else if (r->ok)
 		pack_add(lc->p, r->it);
@@ -324,9 +362,11 @@ take_item(void *result, void *ctx)
 
 int
 load_content(const char *content_dir, const char *display_dir,
-    struct pack *p, struct diag *d)
+    struct pack *p, const struct cache *cache, struct diag *d)
 {
 	struct fs_list files;
+	/* Before any file is looked at (cache.h). */
+	p->files.started = fs_stamp_now();
 	/* No cap on the number of files: each is capped in bytes, and the
 	 * build holds no more than the pages it is making. */
 	if (fs_list_tree(content_dir, ".md", "README", SIZE_MAX,
@@ -342,11 +382,16 @@ load_content(const char *content_dir, const char *display_dir,
 	}
 	char *too_big = xasprintf("the file is larger than the %d KiB limit; "
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
-	struct load_ctx lc = { p, d, 0, files.count };
+	struct load_ctx lc = { p, cache, d, 0, files.count };
+	struct fs_reader how = { cache != NULL ? recall_item : NULL,
+	    parse_item, take_item, &lc };
+	free(p->files.dir);
+	p->files.dir = xstrdup(content_dir);
+	p->files.shown_len = strlen(display_dir);
 	/* Parsed on every processor: cmark and libyaml keep no state
 	 * between documents. */
 	fs_read_each_parallel(content_dir, display_dir, &files,
-	    LOAD_MAX_FILE_BYTES, too_big, parse_item, take_item, &lc, d);
+	    LOAD_MAX_FILE_BYTES, too_big, &how, d);
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);

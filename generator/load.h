@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "pack.h"
 
@@ -26,9 +27,15 @@
  * naming it) and "*.MD" names (a warning: see fs_list_tree) are skipped.
  * Shows its progress through d (diag_progress). Returns -1 only when the
  * folder itself cannot be listed, 0 otherwise.
+ *
+ * Each item's own checks (check_one) are done as its file is read, and
+ * its tree is then dropped (body.h reads it again). A file that cache
+ * (borrowed; NULL: none) has as it is now is not read: its item and
+ * what reading, checking and linting it said come from there (cache.h).
  */
+struct cache;
 int load_content(const char *content_dir, const char *display_dir,
-    struct pack *p, struct diag *d);
+    struct pack *p, const struct cache *cache, struct diag *d);
 
 /*
  * Makes one item from a file's bytes. path names it in messages and becomes
@@ -38,6 +45,10 @@ int load_content(const char *content_dir, const char *display_dir,
  */
 struct item *load_item(const char *path, const char *data, size_t len,
     struct diag *d);
+
+/* Adds to text a file's bytes as every stage reads them: without a
+ * byte-order mark and with every CRLF made LF. */
+void load_normalise(const char *data, size_t len, struct buf *text);
 
 /*
  * For the advice when a project folder has no content/: whether dir looks

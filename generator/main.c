@@ -12,7 +12,9 @@
 
 #include <libxml/parser.h>
 
+#include "body.h"
 #include "buf.h"
+#include "cache.h"
 #include "check.h"
 #include "coverage.h"
 #include "diag.h"
@@ -482,6 +484,9 @@ struct job {
 	char *elsewhere;	/* the project's absolute path when it is not
 				 * the current folder (messages then name
 				 * it first: diag_enter), else NULL */
+	uint64_t cache_key;	/* build: the content cache's (cache.h); 0:
+				 * none */
+	char *cache;		/* build: where it is; NULL: none */
 };
 
 /* The file export or package writes: -o, or a name under build/, which
@@ -507,6 +512,10 @@ run_export(struct job *j)
 	struct buf out = BUF_INIT;
 	size_t n = export_questions(j->p, j->pk, xml ? EXPORT_MOODLE_XML :
 	    EXPORT_GIFT, j->cat, &out);
+	/* A content file changed since it was read: its questions may be
+	 * half old, half new. */
+	if (body_report(j->p, d) > 0)
+		goto out;
 	char *file = output_file(j, "questions", xml ? "xml" : "gift");
 	if (fs_write_atomic(file, out.data, out.len) != 0)
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
@@ -515,6 +524,7 @@ run_export(struct job *j)
 		    "the LMS's question bank as %s", n, file, xml ?
 		    "Moodle XML" : "GIFT");
 	free(file);
+out:
 	buf_free(&out);
 }
 
@@ -582,6 +592,8 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->pages = (struct render_out){ NULL, 0, 0, NULL };
 	j->collected = 0;
 	j->written = 0;
+	j->cache_key = 0;
+	j->cache = NULL;
 }
 
 static void
@@ -593,6 +605,7 @@ job_free(struct job *j)
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
 	free(j->elsewhere);
+	free(j->cache);
 	free(j->theme_dir);
 	free(j->settings);
 	free(j->scenarios);
@@ -705,7 +718,18 @@ load_project(struct job *j)
 {
 	settings_load(j->o->project, j->settings, SETTINGS_FILE,
 	    &j->p->settings, &j->d);
-	if (load_content(j->content, "content", j->p, &j->d) == 0) {
+	/* A build reads again only the files changed since the last one
+	 * into the same folder. */
+	struct cache *cache = NULL;
+	if (j->o->command == CMD_BUILD) {
+		j->cache_key = cache_key(j->settings, j->o->theme_dir != NULL ?
+		    j->o->theme_dir : j->o->theme, j->o->strict, j->content);
+		j->cache = j->cache_key != 0 ? cache_path(j->o->outdir) : NULL;
+		cache = cache_open(j->cache, j->cache_key);
+	}
+	int listed = load_content(j->content, "content", j->p, cache, &j->d);
+	cache_close(cache);
+	if (listed == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
 			serve_scripts_add(j->kept, j->scenarios, "scenarios",
@@ -715,6 +739,7 @@ load_project(struct job *j)
 			    &j->d);
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
+		body_report(j->p, &j->d);
 	}
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
@@ -870,6 +895,17 @@ reuse_page(void *ctx, const char *path, uint64_t key)
 	return site_reuse(ctx, path, key);
 }
 
+/* The content cache for the next build, once the site is in place. It is
+ * only ever a shortcut: one that cannot be written is no error. */
+static void
+keep_cache(struct job *j)
+{
+	/* One that cannot be written leaves the last, still right file by
+	 * file (each entry is taken only for a file as it was). */
+	if (j->cache != NULL)
+		cache_write(j->cache, j->p, j->cache_key);
+}
+
 /* build: each page is written into the new site as soon as it is made,
  * so no more than the pages being made are held. */
 static void
@@ -887,11 +923,25 @@ build_site(struct job *j, const struct render_config *cfg)
 	render_site(j->p, j->t, cfg, &j->pages);
 	j->pages.sink = NULL;
 	j->written = site_pages(w);
-	if (site_finish(w, j->t, &j->d) == 0 && j->o->verbose)
+	/* A page made from a file that changed since it was checked must
+	 * not be published: the previous site stays. */
+	if (body_report(j->p, &j->d) > 0) {
+		site_abandon(w);
+		site_writer_free(w);
+		return;
+	}
+	int done = site_finish(w, j->t, &j->d) == 0;
+	if (done && j->o->verbose)
+		diag_say(stdout, "content files read: %zu; taken unchanged "
+		    "from the last build: %zu", j->p->files.taken -
+		    j->p->files.recalled, j->p->files.recalled);
+	if (done && j->o->verbose)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
 	site_writer_free(w);
+	if (done)
+		keep_cache(j);
 }
 
 /* Writes what the command makes, if the project had no errors. */
@@ -920,7 +970,8 @@ make_output(struct job *j)
 		run_export(j);
 	} else if (o->command == CMD_PACKAGE) {
 		render_site(j->p, j->t, &cfg, &j->pages);
-		run_package(j);
+		if (body_report(j->p, &j->d) == 0)
+			run_package(j);
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}

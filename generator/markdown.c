@@ -134,6 +134,24 @@ md_nth_heading(cmark_node *doc, int level, size_t n)
 	return NULL;
 }
 
+cmark_node *
+md_nth_block(cmark_node *doc, size_t n)
+{
+	cmark_node *c = cmark_node_first_child(doc);
+	while (c != NULL && n-- > 0)
+		c = cmark_node_next(c);
+	return c;
+}
+
+size_t
+md_block_index(cmark_node *block)
+{
+	size_t n = 0;
+	while ((block = cmark_node_previous(block)) != NULL)
+		n++;
+	return n;
+}
+
 size_t
 md_count_headings(cmark_node *doc, int level)
 {

@@ -29,6 +29,11 @@ size_t md_count_headings(cmark_node *doc, int level);
 /* The n-th (0-based) level-`level` heading directly under doc, or NULL. */
 cmark_node *md_nth_heading(cmark_node *doc, int level, size_t n);
 
+/* The n-th (0-based) block directly under doc, or NULL. Borrowed. And
+ * the place of block among doc's, the other way round. */
+cmark_node *md_nth_block(cmark_node *doc, size_t n);
+size_t md_block_index(cmark_node *block);
+
 /* The number of words in the tree's text (runs of non-space). */
 size_t md_word_count(cmark_node *doc);
 

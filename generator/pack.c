@@ -10,7 +10,9 @@
 struct pack *
 pack_new(void)
 {
-	return xcalloc(1, sizeof(struct pack));
+	struct pack *p = xcalloc(1, sizeof(struct pack));
+	pthread_mutex_init(&p->files.lock, NULL);
+	return p;
 }
 
 struct item *
@@ -80,8 +82,9 @@ pack_item_free(struct item *it)
 	pack_strlist_free(&it->principles);
 	free(it->translations);
 	free(it->lang);
-	for (int k = 0; k < ITEM_EARLY_PASSES; k++)
-		diag_said_free(it->early_said[k]);
+	diag_note_free(it->notes);
+	diag_note_free(it->load_notes);
+	diag_note_free(it->lint_notes);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
@@ -277,6 +280,9 @@ pack_free(struct pack *p)
 	free(p->broken);
 	free(p->translations);
 	pack_settings_free(&p->settings);
+	free(p->files.dir);
+	free(p->files.failed);
+	pthread_mutex_destroy(&p->files.lock);
 	free(p);
 }
 

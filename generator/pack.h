@@ -18,12 +18,14 @@
 #ifndef SHAREPACK_PACK_H
 #define SHAREPACK_PACK_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmark.h>
 
 #include "diag.h"
+#include "fsutil.h"
 
 enum item_kind {
 	ITEM_UNKNOWN = 0,
@@ -137,8 +139,13 @@ struct vignette_part {
 	enum outcome expected;
 	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
 					 * FACT_UNSET when not given */
-	cmark_node *why;	/* its "## Why" heading; borrowed; filled
-				 * by check */
+	int why_index;		/* its "## Why" heading's place among the
+				 * body's top-level blocks (body.h finds
+				 * it), or -1; filled by check */
+	int names_recipient;	/* the case's title or question names a
+				 * service that would receive the
+				 * information (surface.h); filled by
+				 * check */
 };
 
 struct briefing_part {
@@ -161,11 +168,6 @@ struct scenario_part {
 	size_t *step_order;	/* steps in reading order from start;
 				 * filled by check */
 };
-
-/* The checks that may run when an item's file is parsed (check.h's
- * check_parsed): its own checks (check.c), and its personal-data lint
- * (lint.c). */
-enum item_early { ITEM_EARLY_CHECKS, ITEM_EARLY_LINT, ITEM_EARLY_PASSES };
 
 /*
  * An item: a head every kind has, then the part of its kind. Only the part
@@ -197,8 +199,27 @@ struct item {
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
 				 * items */
-	cmark_node *doc;	/* the Markdown body (scenario: intro) */
+	cmark_node *doc;	/* the Markdown body (scenario: intro); NULL
+				 * once the item's own checks are done, for
+				 * an item read from a file: body.h reads it
+				 * again */
 	int body_line;		/* the file line the body starts on */
+	struct pack_files *files;	/* where its file is read again
+				 * (body.h); borrowed from the pack; NULL
+				 * for a script's items */
+	struct diag_note *notes;	/* what its own checks said, done
+				 * when it was read (checked is set), for
+				 * check_pack to print in its turn; owned,
+				 * NULL when nothing */
+	int checked;		/* its own checks are done (check_one) */
+	struct diag_note *load_notes;	/* what reading its file said
+				 * (printed then), kept for the content
+				 * cache (cache.h); owned, NULL when nothing */
+	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
+				 * once linted is set; owned, NULL when
+				 * nothing */
+	int linted;
+	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
 
 	char *lang;		/* 'lang'; NULL when not given: the project's
 				 * default language */
@@ -206,13 +227,6 @@ struct item {
 	/* Filled by the check stage. */
 	size_t words;		/* words in the body */
 	uint64_t hash;		/* fingerprint of the scored content */
-	unsigned cues;		/* the surface cues it offers (SURFACE_CUE_*,
-				 * surface.h) */
-	/* Checks run where its file was parsed (check_parsed), on any
-	 * thread: a bit of ITEM_EARLY_* each, and what each said (NULL:
-	 * nothing), owned until check_pack prints it in its own order. */
-	unsigned early;
-	struct diag_said *early_said[ITEM_EARLY_PASSES];
 	struct item **translations;	/* of an original: one per other
 				 * language, in load order; array owned,
 				 * items borrowed from the pack */
@@ -254,6 +268,30 @@ struct site_settings {
 	size_t logo_len;
 };
 
+/*
+ * The content folder, for reading an item's file again after the check
+ * stage dropped its tree (body.h), and the files that could not be read
+ * again or had changed since they were checked, for body_report. The
+ * pack owns it; body.c fills failed, from any thread, under lock.
+ */
+struct pack_files {
+	char *dir;		/* the content folder as opened; NULL: the
+				 * paths are as they stand */
+	size_t shown_len;	/* how many bytes of an item's path name the
+				 * folder in messages ("content") */
+	uint64_t started;	/* the file system's clock when the folder
+				 * was first read (fs_stamp_now) */
+	size_t taken;		/* files read or taken from the content
+				 * cache (cache.h), and of them... */
+	size_t recalled;	/* ...those taken from the cache, not read */
+	pthread_mutex_t lock;
+	struct pack_failed {
+		const struct item *it;	/* borrowed */
+		int err;	/* errno, or 0: the file changed */
+	} *failed;
+	size_t failed_count;
+};
+
 struct pack {
 	struct item **items;	/* in load order: sorted by path */
 	size_t count;
@@ -270,6 +308,7 @@ struct pack {
 	 * order. */
 	struct item **translations;
 	size_t translation_count;
+	struct pack_files files;
 };
 
 struct pack *pack_new(void);

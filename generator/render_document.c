@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "body.h"
 #include "md_dom.h"
 #include "render_strings.h"
 #include "sitemap.h"
@@ -13,7 +14,9 @@
 static void
 render_sections(xmlNodePtr parent, const struct item *it)
 {
-	cmark_node *n = cmark_node_first_child(it->doc);
+	struct body b;
+	body_open(it, &b);
+	cmark_node *n = cmark_node_first_child(b.doc);
 	cmark_node *first = n;
 	/* Anything before the first "##" comes first, unboxed. */
 	while (n != NULL && !(cmark_node_get_type(n) == CMARK_NODE_HEADING &&
@@ -30,6 +33,7 @@ render_sections(xmlNodePtr parent, const struct item *it)
 		md_dom_append(section, n, next, 2);
 		n = next;
 	}
+	body_close(&b);
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "body.h"
 #include "md_dom.h"
 #include "xalloc.h"
 
@@ -54,7 +55,10 @@ render_link(const struct render_page *pg, xmlNodePtr parent, const char *href,
 void
 render_body(xmlNodePtr parent, const struct item *it, int min_level)
 {
-	md_dom_append(parent, cmark_node_first_child(it->doc), NULL, min_level);
+	struct body b;
+	body_open(it, &b);
+	md_dom_append(parent, cmark_node_first_child(b.doc), NULL, min_level);
+	body_close(&b);
 }
 
 void

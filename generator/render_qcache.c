@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "body.h"
 #include "html5.h"
 #include "md_dom.h"
 #include "sitemap.h"
@@ -98,14 +99,17 @@ blocks(cmark_node *first, cmark_node *stop)
 static void
 make_parts(const struct item *it, struct render_qparts *parts)
 {
+	struct body b;
+	body_open(it, &b);
 	if (it->kind == ITEM_MYTH) {
 		parts->shown = NULL;
-		parts->why = blocks(cmark_node_first_child(it->doc), NULL);
+		parts->why = blocks(cmark_node_first_child(b.doc), NULL);
 	} else {
-		parts->shown = blocks(cmark_node_first_child(it->doc),
-		    it->vignette.why);
-		parts->why = blocks(cmark_node_next(it->vignette.why), NULL);
+		parts->shown = blocks(cmark_node_first_child(b.doc), b.why);
+		parts->why = b.why == NULL ? NULL :
+		    blocks(cmark_node_next(b.why), NULL);
 	}
+	body_close(&b);
 }
 
 static size_t

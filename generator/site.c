@@ -375,6 +375,12 @@ site_writer_free(struct site_writer *w)
 	free(w);
 }
 
+void
+site_abandon(struct site_writer *w)
+{
+	fs_stage_abort(w->staging);
+}
+
 int
 site_finish(struct site_writer *w, const struct theme *t, struct diag *d)
 {

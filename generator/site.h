@@ -55,6 +55,9 @@ size_t site_carried(const struct site_writer *w);
 int site_finish(struct site_writer *w, const struct theme *t,
     struct diag *d);
 void site_writer_free(struct site_writer *w);
+/* Instead of site_finish, when the build must not be kept: removes the
+ * staging folder; outdir stays as it was. */
+void site_abandon(struct site_writer *w);
 
 /*
  * Writes pages and t's assets as the folder outdir. Refuses (reporting

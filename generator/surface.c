@@ -127,11 +127,11 @@ lower(char *s)
  * and the question the case ends on (its last sentence ending in '?', or
  * the whole case when it asks none), in lower case. Caller frees. */
 static char *
-case_text(const struct item *it)
+case_text(const struct item *it, cmark_node *why)
 {
 	struct buf c = BUF_INIT;
 	for (cmark_node *n = cmark_node_first_child(it->doc);
-	    n != NULL && n != it->vignette.why; n = cmark_node_next(n)) {
+	    n != NULL && n != why; n = cmark_node_next(n)) {
 		char *text = md_plain_text(n);
 		buf_putc(&c, ' ');
 		buf_puts(&c, text);
@@ -150,23 +150,13 @@ case_text(const struct item *it)
 	return s;
 }
 
-unsigned
-surface_cues(const struct item *it)
+int
+surface_names_recipient(const struct item *it, cmark_node *why)
 {
-	unsigned cues = 0;
-	if (it->kind == ITEM_VIGNETTE) {
-		char *text = case_text(it);
-		if (has_any(text, recipient_words))
-			cues |= SURFACE_CUE_RECIPIENT;
-		free(text);
-	} else if (it->kind == ITEM_MYTH && it->title != NULL) {
-		char *title = xstrdup(it->title);
-		lower(title);
-		if (has_any(title, absolute_words))
-			cues |= SURFACE_CUE_ABSOLUTE;
-		free(title);
-	}
-	return cues;
+	char *text = case_text(it, why);
+	int yes = has_any(text, recipient_words);
+	free(text);
+	return yes;
 }
 
 static int
@@ -181,7 +171,7 @@ case_answer_right(const struct item *it, enum case_rule rule)
 		answer = OUTCOME_NO_SHARE;
 		break;
 	case CASE_RECIPIENT:
-		answer = (it->cues & SURFACE_CUE_RECIPIENT) ? OUTCOME_SHARE :
+		answer = it->vignette.names_recipient ? OUTCOME_SHARE :
 		    OUTCOME_NO_SHARE;
 		break;
 	default:
@@ -201,10 +191,14 @@ myth_answer_right(const struct item *it, enum myth_rule rule)
 	case MYTH_FACT:
 		answer = VERDICT_FACT;
 		break;
-	case MYTH_ABSOLUTE:
-		answer = (it->cues & SURFACE_CUE_ABSOLUTE) ? VERDICT_MYTH :
+	case MYTH_ABSOLUTE: {
+		char *title = xstrdup(it->title);
+		lower(title);
+		answer = has_any(title, absolute_words) ? VERDICT_MYTH :
 		    VERDICT_FACT;
+		free(title);
 		break;
+	}
 	default:
 		return 1;
 	}

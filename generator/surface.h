@@ -9,7 +9,7 @@
  *
  * The strategies are a table (surface.c) that content/README.md explains
  * one by one. Reads the checked model only (after check_pack), but for
- * surface_cues, which the check stage calls.
+ * surface_names_recipient, which the check stage calls.
  */
 #ifndef SHAREPACK_SURFACE_H
 #define SHAREPACK_SURFACE_H
@@ -37,20 +37,15 @@ struct surface_score {
 struct surface_score surface_best_pack(const struct item *pk);
 struct surface_score surface_best_scenario(const struct item *it);
 
-/*
- * The cues an item offers a learner who answers by its surface, a bit
- * each: a case (vignette) that names who would receive the information,
- * in its title or the question it ends on; a statement (myth) whose title
- * says all, never, only and the like. From the item alone, after its own
- * checks (a vignette's '## Why' found), so that the check stage works
- * them out where the item is parsed; the strategies read it->cues.
- */
-enum { SURFACE_CUE_RECIPIENT = 1, SURFACE_CUE_ABSOLUTE = 2 };
-unsigned surface_cues(const struct item *it);
-
 /* Warns, at the pack's or scenario's first line, about each pack and
  * scenario of p that a surface strategy passes. */
 void surface_check(const struct pack *p, struct diag *d);
+
+/* Whether a vignette's title, or the question its case ends on (the
+ * case: it's tree up to why), names a service that would receive the
+ * information, the cue one strategy answers by; the check stage keeps
+ * it in the item, whose tree it then drops. */
+int surface_names_recipient(const struct item *it, cmark_node *why);
 
 /* The name of strategy i, packs' first, then scenarios'; NULL past the
  * last. For documentation and its test. Static. */

@@ -45,6 +45,15 @@ forbid "site.c" load.h frontmatter.h markdown.h check.h
 # was loaded or checked.
 forbid "record.c record.h" load.h frontmatter.h markdown.h scenario.h \
 	check.h md_dom.h site.h settings.h
+# The content cache keeps the model and what was said of each file; it
+# knows nothing of how files are read or checked, nor of later stages.
+forbid "cache.c cache.h" load.h frontmatter.h markdown.h check.h lint.h \
+	scenario.h theme.h md_dom.h render.h site.h scorm.h export.h
+# An item's body read again is Markdown, for the renderers to make pages
+# of: it knows nothing of pages or of the checks.
+forbid "body.c body.h" render.h theme.h md_dom.h site.h scenario.h check.h \
+	lint.h
+forbid "body.h" load.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.
 forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \

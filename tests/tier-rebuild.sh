@@ -15,6 +15,8 @@ n=0
 
 # rebuild NAME MADE [PROGRAM]: an incremental build into $site after a
 # change, against a fresh one; MADE is the number of pages it must make.
+# Its messages (what the content cache says again of the files it did not
+# read among them) are the fresh build's too.
 rebuild() {
 	name=$1 want=$2 prog=${3:-$SHAREPACK}
 	n=$((n + 1))
@@ -22,8 +24,10 @@ rebuild() {
 		>"$work/out" 2>"$work/err"
 	check "$name: the rebuild exits 0" [ $? -eq 0 ]
 	(cd "$proj" && "$prog" build -q $theme -o "$work/fresh$n" .) \
-		2>/dev/null
+		2>"$work/fresh.err"
 	check "$name: the fresh build exits 0" [ $? -eq 0 ]
+	check "$name: the rebuild says what a fresh build says" \
+		cmp -s "$work/err" "$work/fresh.err"
 	if diff -r "$site" "$work/fresh$n" >"$work/diff" 2>&1; then
 		pass
 	else
@@ -90,6 +94,77 @@ check "a deletion: its page is gone" [ ! -e "$site/guidance/new.html" ]
 # A damaged record is not trusted: everything is made again.
 echo "sharepack-build 1" >"$site/.sharepack-build"
 rebuild "a damaged record" "$all"
+
+# The content cache (cache.h): a rebuild reads only the files whose stamp
+# changed. read N: the last rebuild read N content files again. A file
+# changed in the clock tick a build began in is not kept, so each case
+# starts a tick later than the build before it.
+read() {
+	got=$(sed -n 's/^sharepack: content files read: \([0-9]*\);.*/\1/p' \
+		"$work/out")
+	check "$2: read $1 files again (read ${got:-none})" [ "$got" = "$1" ]
+}
+files=$(find "$proj/content" -name '*.md' ! -name 'README*' | wc -l)
+sleep 0.1
+rebuild "cache: nothing changed" 3
+read 0 "cache: nothing changed"
+check "cache: it is beside the site, not in it" \
+	[ -s "$work/.site.sharepack-cache" ] && [ ! -e "$site/.sharepack-cache" ]
+# Touched, not changed: read again, and the same site and messages.
+touch "$proj/content/myths/consent.md"
+sleep 0.1
+rebuild "cache: a file touched" 3
+read 1 "cache: a file touched"
+# A letter changed in place, same size, its time set back: the change
+# time, which no one can set, says so.
+f=$proj/content/myths/consent.md
+touch -r "$f" "$work/when"
+size=$(wc -c <"$f")
+printf 'N' | dd of="$f" bs=1 seek="$(grep -b -o 'It is not' "$f" |
+	cut -d: -f1)" conv=notrunc 2>/dev/null
+touch -r "$work/when" "$f"
+check "cache: the change kept the size" [ "$(wc -c <"$f")" -eq "$size" ]
+check "cache: the change kept the time" [ ! "$f" -nt "$work/when" ]
+sleep 0.1
+rebuild "cache: same size and time" 7
+read 1 "cache: same size and time"
+check "cache: same size and time: the quiz shows the change" \
+	grep -q 'Nt is not needed' "$site/packs/everyone/quiz.html"
+# Warnings that come, stay while nothing changes (said again from the
+# cache), and go: one from reading the file, one from its own checks and
+# one from the lint.
+cp "$f" "$work/consent.md"
+sed -i 's/^title: "Consent is always needed to share"$/&\naudience: [schools]/' "$f"
+printf '\n![A chart](chart.png)\n\nShe lives at LS1 4AP.\n' >>"$f"
+warned() {
+	for w in "'audience' has no meaning" "images are not shown" \
+	    "a postcode"; do
+		if grep -q "$w" "$work/err"; then echo "$w"; fi
+	done | wc -l
+}
+sleep 0.1
+rebuild "cache: new warnings" 7
+check "cache: new warnings are said" [ "$(warned)" -eq 3 ]
+sleep 0.1
+rebuild "cache: the warnings again" 3
+read 0 "cache: the warnings again"
+check "cache: the warnings again are said" [ "$(warned)" -eq 3 ]
+cp "$work/consent.md" "$f"
+sleep 0.1
+rebuild "cache: the warnings gone" 7
+check "cache: the warnings gone are not said" [ "$(warned)" -eq 0 ]
+# A damaged cache is no cache: every file is read.
+printf 'sharepack-cache 1\nxx' >"$work/.site.sharepack-cache"
+rebuild "cache: a damaged cache" 3
+read "$files" "cache: a damaged cache"
+head -c 200 "$work/fresh1/../.fresh1.sharepack-cache" \
+	>"$work/.site.sharepack-cache"
+rebuild "cache: a cut cache" 3
+read "$files" "cache: a cut cache"
+# Another --strict is another cache: warnings are errors there.
+(cd "$proj" && "$SHAREPACK" build -q --strict $theme -o "$site" .) \
+	>/dev/null 2>&1
+check "cache: --strict reads every file" [ $? -eq 1 ]
 
 # Any number of threads makes the same site.
 for j in 1 2 5; do

@@ -1,14 +1,22 @@
 /* Unit tests of load.c and frontmatter.c: every message they can give; and
  * what the exports make of what loads. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
+#include "body.h"
+#include "cache.h"
 #include "check.h"
 #include "export.h"
+#include "fsutil.h"
 #include "harness.h"
 #include "load.h"
+#include "markdown.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -30,6 +38,148 @@ expect_fail(const char *text, const char *want)
 	struct item *it = expect(text, want);
 	CHECK(it == NULL);
 	pack_item_free(it);
+}
+
+/* A content folder of two files in a new folder; the caller removes
+ * it. */
+static char *
+two_files(void)
+{
+	char tmpl[] = "/tmp/sp-unit-XXXXXX";
+	char *dir = xstrdup(mkdtemp(tmpl));
+	char *v = xasprintf("%s/content/v.md", dir);
+	char *g = xasprintf("%s/content/g.md", dir);
+	const char *vt = "---\nkind: vignette\ntitle: V\nexpected: share\n"
+	    "audience: [helth]\n---\nA case.\n\n## Why\n\nThe reason.\n";
+	const char *gt = "---\nkind: guidance\ntitle: G\n---\nText.\n";
+	CHECK(fs_write_file(v, vt, strlen(vt)) == 0);
+	CHECK(fs_write_file(g, gt, strlen(gt)) == 0);
+	free(v);
+	free(g);
+	return dir;
+}
+
+static struct pack *
+load_dir(const char *dir, const struct cache *cache, struct captured *c)
+{
+	char *content = xasprintf("%s/content", dir);
+	struct pack *p = pack_new();
+	capture_begin(c);
+	CHECK(load_content(content, "content", p, cache, &c->d) == 0);
+	free(content);
+	return p;
+}
+
+/* The tree is dropped once an item's own checks are done (what they said
+ * kept for check_pack), and body_open reads the file again, as long as
+ * it is the file that was checked. */
+static void
+test_body(const char *dir)
+{
+	struct captured c;
+	struct pack *p = load_dir(dir, NULL, &c);
+	CHECK(p->count == 2);
+	struct item *v = p->count == 2 ? p->items[1] : NULL;
+	CHECK(v != NULL && v->doc == NULL && v->checked && v->notes != NULL);
+	CHECK_STR(captured(&c), "");
+	check_pack(p, &c.d);
+	CHECK(strstr(captured(&c), "content/v.md:5:12: warning: unknown "
+	    "agency 'helth'") != NULL);
+	struct body b;
+	CHECK(v != NULL && body_open(v, &b) == 0 && b.why != NULL);
+	char *why = v != NULL ? md_plain_text(cmark_node_next(b.why)) : NULL;
+	CHECK_STR(why ? why : "", "The reason.");
+	free(why);
+	body_close(&b);
+	CHECK(body_report(p, &c.d) == 0);
+	/* The same size, another byte: not the file that was checked. */
+	char *path = xasprintf("%s/content/v.md", dir);
+	FILE *f = fopen(path, "r+");
+	CHECK(f != NULL && fseek(f, 66, SEEK_SET) == 0 && fputc('B', f) == 'B');
+	if (f != NULL)
+		fclose(f);
+	CHECK(v != NULL && body_open(v, &b) == -1 && b.why == NULL &&
+	    cmark_node_first_child(b.doc) == NULL);
+	body_close(&b);
+	capture_end(&c);
+	capture_begin(&c);
+	CHECK(body_report(p, &c.d) == 1 && c.d.errors == 1);
+	CHECK_STR(captured(&c), "content/v.md:1:1: error: the file changed "
+	    "while sharepack was running, after it was checked; run the "
+	    "command again once it is saved\n");
+	CHECK(body_report(p, &c.d) == 0);
+	capture_end(&c);
+	pack_free(p);
+	free(path);
+}
+
+/* Items and their messages from the content cache, for files as they
+ * were when it was written; any other key, or a damaged cache, is none. */
+static void
+test_cache(const char *dir)
+{
+	struct captured c;
+	char *file = xasprintf("%s/.site.sharepack-cache", dir);
+	char *site = xasprintf("%s/site", dir);
+	char *g = xasprintf("%s/content/g.md", dir);
+	char *made = cache_path(site);
+	CHECK_STR(made, file);
+	free(made);
+	CHECK(cache_path("/") == NULL && cache_path("..") == NULL);
+	/* Files changed in the tick the load began are not kept. */
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_dir(dir, NULL, &c);
+	check_pack(p, &c.d);
+	char *said = xstrdup(captured(&c));
+	CHECK(cache_write(file, p, 42) == 0);
+	capture_end(&c);
+	CHECK(cache_open(file, 43) == NULL);
+	struct cache *k = cache_open(file, 42);
+	CHECK(k != NULL);
+	struct pack *q = load_dir(dir, k, &c);
+	check_pack(q, &c.d);
+	CHECK_STR(captured(&c), said);
+	capture_end(&c);
+	CHECK(q->files.recalled == 2 && q->count == 2);
+	for (size_t i = 0; i < 2 && q->count == 2 && p->count == 2; i++) {
+		const struct item *a = p->items[i], *b = q->items[i];
+		CHECK_STR(b->title, a->title);
+		CHECK(a->hash == b->hash && a->words == b->words &&
+		    a->source_hash == b->source_hash && a->given == b->given);
+		for (size_t key = 0; key < KEY_COUNT; key++)
+			CHECK(b->at[key].path == b->path &&
+			    a->at[key].line == b->at[key].line &&
+			    a->at[key].col == b->at[key].col);
+	}
+	CHECK(q->count == 2 && q->items[1]->vignette.why_index == 1);
+	pack_free(q);
+	/* Touched: read again; the other is still taken. */
+	CHECK(utimes(g, NULL) == 0);
+	q = load_dir(dir, k, &c);
+	CHECK(q->files.recalled == 1);
+	capture_end(&c);
+	pack_free(q);
+	cache_close(k);
+	CHECK(truncate(file, 100) == 0 && cache_open(file, 42) == NULL);
+	pack_free(p);
+	free(said);
+	free(g);
+	free(site);
+	free(file);
+}
+
+static void
+test_body_and_cache(void)
+{
+	char *dir = two_files();
+	test_body(dir);
+	/* The test above changed v.md. */
+	fs_remove_tree(dir);
+	free(dir);
+	dir = two_files();
+	test_cache(dir);
+	fs_remove_tree(dir);
+	free(dir);
 }
 
 void
@@ -103,6 +253,7 @@ test_load(void)
 	expect_fail("---\nkind: guidance\ntitle: x\n", "content/x.md:1:1: "
 	    "error: the front matter opened here is never closed; add a line "
 	    "'---' after the last key\n");
+	test_body_and_cache();
 }
 
 /* A YAML escape cannot cut a value short or put a control, a line break

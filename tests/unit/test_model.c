@@ -158,7 +158,7 @@ test_check(void)
 	}
 	CHECK(picked->pack.member_count == 2 &&
 	    strcmp(picked->pack.members[0]->id, "v-school") == 0);
-	CHECK(p->items[3]->vignette.why != NULL);
+	CHECK(p->items[3]->vignette.why_index >= 0);
 	pack_free(p);
 	capture_end(&c);
 

@@ -1,0 +1,616 @@
+/* cache.c: the content cache: each content file's small model and
+ * messages, written by one build and read back by the next. */
+#include "cache.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+/* The first bytes of a cache; a new layout gets a new number. The
+ * program's own bytes are in the key too, so a cache is only ever read
+ * by the program that wrote it, in its own byte order and sizes. */
+#define CACHE_HEAD "sharepack-cache 1\n"
+
+struct cache_entry {
+	const char *path;	/* in the mapping, NUL-ended */
+	const char *from, *to;	/* the rest of the entry */
+};
+
+struct cache {
+	void *map;
+	size_t len;
+	struct cache_entry *e;	/* sorted by path, as written */
+	size_t count;
+};
+
+/* ---- writing ---- */
+
+static void
+put_u64(struct buf *b, uint64_t v)
+{
+	buf_add(b, &v, sizeof v);
+}
+
+static void
+put_int(struct buf *b, int v)
+{
+	buf_add(b, &v, sizeof v);
+}
+
+/* A string, or NULL (length UINT32_MAX), with its NUL. */
+static void
+put_str(struct buf *b, const char *s)
+{
+	uint32_t n = s != NULL ? (uint32_t)strlen(s) : UINT32_MAX;
+	buf_add(b, &n, sizeof n);
+	if (s != NULL)
+		buf_add(b, s, (size_t)n + 1);
+}
+
+/* A position in the item's own file: its path is the item's, or none. */
+static void
+put_pos(struct buf *b, const struct srcpos *p)
+{
+	put_int(b, p->path != NULL);
+	put_int(b, p->line);
+	put_int(b, p->col);
+}
+
+static void
+put_strlist(struct buf *b, const struct strlist *l)
+{
+	put_u64(b, l->count);
+	for (size_t i = 0; i < l->count; i++) {
+		put_str(b, l->values[i]);
+		put_pos(b, &l->pos[i]);
+	}
+}
+
+static void
+put_note(struct buf *b, const struct diag_note *n)
+{
+	put_int(b, n != NULL);
+	if (n == NULL)
+		return;
+	put_int(b, n->errors);
+	put_int(b, n->warnings);
+	put_int(b, n->system_errors);
+	put_int(b, n->silenced);
+	put_u64(b, n->len);
+	buf_add(b, n->text, n->len);
+}
+
+/* The part of its kind; the members of a pack are the check's. */
+static void
+put_part(struct buf *b, const struct item *it)
+{
+	switch (it->kind) {
+	case ITEM_GUIDANCE:
+		put_int(b, it->guidance.order);
+		break;
+	case ITEM_MYTH:
+		put_int(b, (int)it->myth.verdict);
+		put_int(b, (int)it->myth.supports);
+		break;
+	case ITEM_VIGNETTE:
+		put_int(b, (int)it->vignette.expected);
+		for (int i = 0; i < PACK_FACTS; i++)
+			put_int(b, (int)it->vignette.facts[i]);
+		put_int(b, it->vignette.why_index);
+		put_int(b, it->vignette.names_recipient);
+		break;
+	case ITEM_BRIEFING:
+		put_int(b, it->briefing.minutes);
+		break;
+	case ITEM_PACK:
+		put_strlist(b, &it->pack.include);
+		for (int i = 0; i < PACK_PARTS; i++)
+			put_int(b, it->pack.weights[i]);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Whether every position of it is in its own file, so that reading it
+ * back can point them at its path. */
+static int
+own_positions(const struct item *it)
+{
+	const struct strlist *lists[] = { &it->audience, &it->people,
+	    &it->principles, it->kind == ITEM_PACK ? &it->pack.include :
+	    &it->audience };
+	int ok = it->pos.path == it->path;
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		ok &= it->at[k].path == it->path || it->at[k].path == NULL;
+	for (size_t i = 0; i < it->rules.count; i++)
+		ok &= it->rules.pos[i].path == it->path;
+	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+		for (size_t i = 0; i < lists[l]->count; i++)
+			ok &= lists[l]->pos[i].path == it->path;
+	return ok;
+}
+
+/* Whether it can be kept: read from a file and checked in full in a
+ * way a later build can trust (see cache.h). */
+static int
+keepable(const struct item *it, uint64_t started)
+{
+	return it->source_hash != 0 && it->checked && it->doc == NULL &&
+	    it->kind != ITEM_SCENARIO && it->kind != ITEM_UNKNOWN &&
+	    it->stamp.ctime_ns < started && it->stamp.mtime_ns < started &&
+	    own_positions(it);
+}
+
+/* The head of it: what every kind has. */
+static void
+put_head(struct buf *b, const struct item *it)
+{
+	const struct fs_stamp *st = &it->stamp;
+	put_u64(b, st->size);
+	put_u64(b, st->mtime_ns);
+	put_u64(b, st->ctime_ns);
+	put_u64(b, st->ino);
+	put_u64(b, st->dev);
+	put_int(b, (int)it->kind);
+	put_pos(b, &it->pos);
+	put_str(b, it->id);
+	put_str(b, it->title);
+	put_str(b, it->source);
+	put_str(b, it->edition);
+	put_str(b, it->lang);
+	put_strlist(b, &it->audience);
+	put_strlist(b, &it->people);
+	put_strlist(b, &it->principles);
+	put_u64(b, it->rules.count);
+	for (size_t i = 0; i < it->rules.count; i++) {
+		put_int(b, it->rules.values[i]);
+		put_pos(b, &it->rules.pos[i]);
+	}
+	put_int(b, it->pass_mark);
+	put_u64(b, it->given);
+	/* Most keys are where the item starts (not given): only the
+	 * others. */
+	uint64_t moved = 0;
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		if (memcmp(&it->at[k], &it->pos, sizeof it->pos) != 0)
+			moved |= (uint64_t)1 << k;
+	put_u64(b, moved);
+	for (size_t k = 0; k < KEY_COUNT; k++)
+		if (moved & (uint64_t)1 << k)
+			put_pos(b, &it->at[k]);
+	put_u64(b, it->source_hash);
+	put_int(b, it->body_line);
+	put_u64(b, it->words);
+	put_u64(b, it->hash);
+}
+
+/* Writes it's entry, its length first, through e (emptied). */
+static void
+put_item(FILE *f, const struct item *it, struct buf *e)
+{
+	e->len = 0;
+	put_str(e, it->path);
+	put_head(e, it);
+	put_part(e, it);
+	put_note(e, it->load_notes);
+	put_note(e, it->notes);
+	put_int(e, it->linted);
+	put_note(e, it->lint_notes);
+	uint64_t n = e->len;
+	fwrite(&n, sizeof n, 1, f);
+	fwrite(e->data, 1, e->len, f);
+}
+
+static int
+compare_paths(const void *a, const void *b)
+{
+	const struct item *x = *(const struct item *const *)a;
+	const struct item *y = *(const struct item *const *)b;
+	return strcmp(x->path, y->path);
+}
+
+/* Writes the cache to f, one entry at a time: a whole cache in memory
+ * would be as large as the model again. */
+static void
+write_entries(FILE *f, const struct pack *p, uint64_t key)
+{
+	const struct item **all = xcalloc(p->count + p->translation_count + 1,
+	    sizeof *all);
+	size_t n = 0;
+	for (size_t i = 0; i < p->count; i++)
+		if (keepable(p->items[i], p->files.started))
+			all[n++] = p->items[i];
+	for (size_t i = 0; i < p->translation_count; i++)
+		if (keepable(p->translations[i], p->files.started))
+			all[n++] = p->translations[i];
+	qsort(all, n, sizeof *all, compare_paths);
+	struct buf head = BUF_INIT, e = BUF_INIT;
+	buf_add(&head, CACHE_HEAD, strlen(CACHE_HEAD));
+	put_u64(&head, key);
+	put_u64(&head, n);
+	fwrite(head.data, 1, head.len, f);
+	for (size_t i = 0; i < n; i++)
+		put_item(f, all[i], &e);
+	buf_free(&e);
+	buf_free(&head);
+	free(all);
+}
+
+int
+cache_write(const char *path, const struct pack *p, uint64_t key)
+{
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	int rc = -1, fd = mkstemp(tmp);
+	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+	if (f == NULL) {
+		if (fd >= 0)
+			close(fd);
+		goto out;
+	}
+	setvbuf(f, NULL, _IOFBF, (size_t)1 << 16);
+	write_entries(f, p, key);
+	/* Not synced: after a crash, a cache cut short or empty is no
+	 * cache (cache_open), and the files are read again. */
+	rc = ferror(f) | fclose(f) ? -1 : rename(tmp, path);
+out:
+	if (rc != 0 && fd >= 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/* ---- reading ---- */
+
+/* Bytes read from, in a mapping that may be anything: each read checks
+ * there is room, and a short one marks the whole entry bad. */
+struct reader {
+	const char *p, *end;
+	int bad;
+};
+
+static void
+get(struct reader *r, void *v, size_t n)
+{
+	if (r->bad || (size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		memset(v, 0, n);
+		return;
+	}
+	memcpy(v, r->p, n);
+	r->p += n;
+}
+
+static uint64_t
+get_u64(struct reader *r)
+{
+	uint64_t v;
+	get(r, &v, sizeof v);
+	return v;
+}
+
+static int
+get_int(struct reader *r)
+{
+	int v;
+	get(r, &v, sizeof v);
+	return v;
+}
+
+/* A string put_str wrote, borrowed from the mapping, or NULL. */
+static const char *
+peek_str(struct reader *r)
+{
+	uint32_t n;
+	get(r, &n, sizeof n);
+	if (r->bad || n == UINT32_MAX)
+		return NULL;
+	if ((size_t)(r->end - r->p) <= n || r->p[n] != '\0') {
+		r->bad = 1;
+		return NULL;
+	}
+	const char *s = r->p;
+	r->p += (size_t)n + 1;
+	return s;
+}
+
+static char *
+get_str(struct reader *r)
+{
+	const char *s = peek_str(r);
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+static void
+get_pos(struct reader *r, const struct item *it, struct srcpos *p)
+{
+	p->path = get_int(r) ? it->path : NULL;
+	p->line = get_int(r);
+	p->col = get_int(r);
+}
+
+/* A count of things of at least min bytes each that the entry has room
+ * for; 0 after marking it bad otherwise. */
+static size_t
+get_count(struct reader *r, size_t min)
+{
+	uint64_t n = get_u64(r);
+	if (n > (uint64_t)(r->end - r->p) / min) {
+		r->bad = 1;
+		return 0;
+	}
+	return (size_t)n;
+}
+
+static void
+get_strlist(struct reader *r, const struct item *it, struct strlist *l)
+{
+	size_t n = get_count(r, 16);
+	l->values = n ? xcalloc(n, sizeof *l->values) : NULL;
+	l->pos = n ? xcalloc(n, sizeof *l->pos) : NULL;
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		l->values[i] = get_str(r);
+		get_pos(r, it, &l->pos[i]);
+		l->count = i + 1;
+	}
+}
+
+static struct diag_note *
+get_note(struct reader *r)
+{
+	if (!get_int(r))
+		return NULL;
+	struct diag_note *n = xcalloc(1, sizeof *n);
+	n->errors = get_int(r);
+	n->warnings = get_int(r);
+	n->system_errors = get_int(r);
+	n->silenced = get_int(r);
+	n->len = get_count(r, 1);
+	n->text = xmalloc(n->len + 1);
+	get(r, n->text, n->len);
+	return n;
+}
+
+static void
+get_part(struct reader *r, struct item *it)
+{
+	switch (it->kind) {
+	case ITEM_GUIDANCE:
+		it->guidance.order = get_int(r);
+		break;
+	case ITEM_MYTH:
+		it->myth.verdict = (enum verdict)get_int(r);
+		it->myth.supports = (enum outcome)get_int(r);
+		break;
+	case ITEM_VIGNETTE:
+		it->vignette.expected = (enum outcome)get_int(r);
+		for (int i = 0; i < PACK_FACTS; i++)
+			it->vignette.facts[i] = (enum fact)get_int(r);
+		it->vignette.why_index = get_int(r);
+		it->vignette.names_recipient = get_int(r);
+		break;
+	case ITEM_BRIEFING:
+		it->briefing.minutes = get_int(r);
+		break;
+	case ITEM_PACK:
+		get_strlist(r, it, &it->pack.include);
+		for (int i = 0; i < PACK_PARTS; i++)
+			it->pack.weights[i] = get_int(r);
+		break;
+	default:
+		r->bad = 1;
+		break;
+	}
+}
+
+static void
+get_head(struct reader *r, struct item *it)
+{
+	it->kind = (enum item_kind)get_int(r);
+	if (it->kind <= ITEM_UNKNOWN || it->kind > ITEM_PACK ||
+	    it->kind == ITEM_SCENARIO)
+		r->bad = 1;
+	get_pos(r, it, &it->pos);
+	it->id = get_str(r);
+	it->title = get_str(r);
+	it->source = get_str(r);
+	it->edition = get_str(r);
+	it->lang = get_str(r);
+	get_strlist(r, it, &it->audience);
+	get_strlist(r, it, &it->people);
+	get_strlist(r, it, &it->principles);
+	size_t n = get_count(r, 16);
+	it->rules.values = n ? xcalloc(n, sizeof *it->rules.values) : NULL;
+	it->rules.pos = n ? xcalloc(n, sizeof *it->rules.pos) : NULL;
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		it->rules.values[i] = get_int(r);
+		get_pos(r, it, &it->rules.pos[i]);
+		it->rules.count = i + 1;
+	}
+	it->pass_mark = get_int(r);
+	it->given = (unsigned)get_u64(r);
+	uint64_t moved = get_u64(r);
+	for (size_t k = 0; k < KEY_COUNT; k++) {
+		if (moved & (uint64_t)1 << k)
+			get_pos(r, it, &it->at[k]);
+		else
+			it->at[k] = it->pos;
+	}
+	it->source_hash = get_u64(r);
+	it->body_line = get_int(r);
+	it->words = (size_t)get_u64(r);
+	it->hash = get_u64(r);
+}
+
+/* The entry for shown, or NULL. */
+static const struct cache_entry *
+find(const struct cache *c, const char *shown)
+{
+	size_t lo = 0, hi = c->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(shown, c->e[mid].path);
+		if (cmp == 0)
+			return &c->e[mid];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+struct item *
+cache_recall(const struct cache *c, const char *full, const char *shown)
+{
+	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
+	struct fs_stamp now;
+	if (e == NULL || fs_stamp(full, &now) != 0)
+		return NULL;
+	struct reader r = { e->from, e->to, 0 };
+	struct fs_stamp was;
+	was.size = get_u64(&r);
+	was.mtime_ns = get_u64(&r);
+	was.ctime_ns = get_u64(&r);
+	was.ino = get_u64(&r);
+	was.dev = get_u64(&r);
+	if (r.bad || memcmp(&was, &now, sizeof now) != 0)
+		return NULL;
+	struct item *it = pack_item_new(shown);
+	it->stamp = was;
+	get_head(&r, it);
+	get_part(&r, it);
+	it->load_notes = get_note(&r);
+	it->notes = get_note(&r);
+	it->linted = get_int(&r);
+	it->lint_notes = get_note(&r);
+	it->checked = 1;
+	if (r.bad || r.p != r.end) {
+		pack_item_free(it);
+		return NULL;
+	}
+	return it;
+}
+
+/* Indexes the entries after the header; -1 when they are not whole. */
+static int
+index_entries(struct cache *c, struct reader *r)
+{
+	c->count = get_count(r, 8);
+	c->e = xcalloc(c->count + 1, sizeof *c->e);
+	for (size_t i = 0; i < c->count && !r->bad; i++) {
+		size_t len = get_count(r, 1);
+		struct reader one = { r->p, r->p + len, 0 };
+		c->e[i].path = peek_str(&one);
+		c->e[i].from = one.p;
+		c->e[i].to = one.end;
+		r->p += len;
+		if (one.bad || c->e[i].path == NULL || (i > 0 &&
+		    strcmp(c->e[i - 1].path, c->e[i].path) >= 0))
+			r->bad = 1;
+	}
+	return r->bad || r->p != r->end ? -1 : 0;
+}
+
+char *
+cache_path(const char *outdir)
+{
+	size_t n = strlen(outdir);
+	while (n > 0 && outdir[n - 1] == '/')
+		n--;
+	size_t base = n;
+	while (base > 0 && outdir[base - 1] != '/')
+		base--;
+	if (base == n || (n - base == 1 && outdir[base] == '.') ||
+	    (n - base == 2 && strncmp(outdir + base, "..", 2) == 0))
+		return NULL;
+	return xasprintf("%.*s.%.*s.sharepack-cache", (int)base, outdir,
+	    (int)(n - base), outdir + base);
+}
+
+struct cache *
+cache_open(const char *path, uint64_t key)
+{
+	int fd = path != NULL ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0 || st.st_size <= 0) {
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	struct cache *c = xcalloc(1, sizeof *c);
+	c->len = (size_t)st.st_size;
+	/* Mapped, not read: the pages of the entries not looked at are
+	 * never brought in. */
+	c->map = mmap(NULL, c->len, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (c->map == MAP_FAILED) {
+		c->map = NULL;
+		cache_close(c);
+		return NULL;
+	}
+	struct reader r = { c->map, (const char *)c->map + c->len, 0 };
+	char head[sizeof CACHE_HEAD - 1];
+	get(&r, head, sizeof head);
+	uint64_t k = get_u64(&r);
+	if (r.bad || memcmp(head, CACHE_HEAD, sizeof head) != 0 || k != key ||
+	    index_entries(c, &r) != 0) {
+		cache_close(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+cache_close(struct cache *c)
+{
+	if (c == NULL)
+		return;
+	if (c->map != NULL)
+		munmap(c->map, c->len);
+	free(c->e);
+	free(c);
+}
+
+/* h continued over s, or a mark for none. */
+static uint64_t
+hash_str(uint64_t h, const char *s)
+{
+	return s != NULL ? buf_hash(h, s, strlen(s) + 1) : buf_hash(h, "", 0) ^ 1;
+}
+
+/* h continued over the file at path, or a mark for none. */
+static uint64_t
+hash_file(uint64_t h, const char *path, size_t cap)
+{
+	struct buf b = BUF_INIT;
+	if (fs_read_file(path, cap, &b) == 0)
+		h = buf_hash(buf_hash(h, "=", 1), b.data, b.len);
+	else
+		h = hash_str(h, NULL);
+	buf_free(&b);
+	return h;
+}
+
+uint64_t
+cache_key(const char *settings_file, const char *theme, int strict,
+    const char *content_shown)
+{
+	uint64_t h = hash_str(BUF_HASH_SEED, CACHE_HEAD);
+	struct buf exe = BUF_INIT;
+	/* A program that cannot read itself keeps no cache: 0. */
+	if (fs_read_file("/proc/self/exe", (size_t)1 << 30, &exe) != 0)
+		return 0;
+	h = buf_hash(h, exe.data, exe.len);
+	buf_free(&exe);
+	h = hash_file(h, settings_file, (size_t)1 << 24);
+	h = hash_str(h, theme);
+	h = hash_str(h, strict ? "strict" : "");
+	return hash_str(h, content_shown);
+}

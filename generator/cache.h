@@ -1,0 +1,63 @@
+/*
+ * cache.h: the content cache, so that a rebuild reads, parses and checks
+ * only the files that changed. A build that succeeds keeps, beside its
+ * output folder (cache_path: never in it, since a site is published
+ * whole and the cache holds the lint's messages), each content file's
+ * small model (struct item without its tree) and what reading, checking
+ * and linting that file alone said (its three diag notes). The next
+ * build into the same folder takes an item from there instead of reading its file when the
+ * file's stamp (fs_stamp: size, modification and change times, inode,
+ * device) is the one it had when it was read: any write changes the
+ * change time, which no one can set back, so no file is read to know;
+ * the checks across items always run again. A stamp whose change time
+ * is not older than the clock when that build began reading (a write in
+ * the same tick could leave it as it was) is not kept.
+ *
+ * The cache is for the key it was made with (cache_key: this program's
+ * bytes, the settings file, the theme asked for, --strict, the content
+ * folder); any other key, or a file that is not a cache, is no cache.
+ *
+ * The load stage calls cache_recall; main opens, formats and closes.
+ * It knows the model and the file system only.
+ */
+#ifndef SHAREPACK_CACHE_H
+#define SHAREPACK_CACHE_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "pack.h"
+
+struct cache;
+
+/* Where the cache of the output folder outdir is: ".NAME.sharepack-cache"
+ * in the folder that holds it ("build/.site.sharepack-cache"), or NULL
+ * for an outdir with no name of its own ("/"). The caller frees it. */
+char *cache_path(const char *outdir);
+
+/* The key of what every cached item and message depends on besides its
+ * file; theme may be NULL (the built-in theme). 0 when this program
+ * cannot read itself: no cache is then kept or used. */
+uint64_t cache_key(const char *settings_file, const char *theme, int strict,
+    const char *content_shown);
+
+/* The cache at path made with key, or NULL when there is none (or path
+ * is NULL). The caller frees it with cache_close. */
+struct cache *cache_open(const char *path, uint64_t key);
+void cache_close(struct cache *c);
+
+/*
+ * A new item (the caller owns it) as the file at full (its path from
+ * here), shown as shown in messages, gave when it was read, if the file
+ * is as it was then; with checked and linted set and its notes, its
+ * tree dropped. NULL otherwise. c may be NULL. Any thread.
+ */
+struct item *cache_recall(const struct cache *c, const char *full,
+    const char *shown);
+
+/* Writes to path (a new file put in its place) the cache of p's items
+ * and translations whose file was read and checked in full this run, or
+ * recalled, made with key. Returns 0, or -1 with path as it was. */
+int cache_write(const char *path, const struct pack *p, uint64_t key);
+
+#endif
