@@ -57,8 +57,8 @@ void record_free(struct record *r);
  * missing one hashes as missing) with the logo it names, and the
  * options that change pages (cfg's xAPI endpoint and authorisation,
  * whether the pages are for a package and in which language), and the
- * interface catalogues the pages' words come from. Returns 0 when the program or
- * an asset cannot be read: nothing is then carried over.
+ * interface catalogues the pages' words come from. Returns 0 when the
+ * program or an asset cannot be read: nothing is then carried over.
  */
 uint64_t record_global(const struct theme *t, const char *settings_file,
     const struct site_settings *s, const struct render_config *cfg);

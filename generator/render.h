@@ -284,24 +284,29 @@ void render_provenance(xmlNodePtr parent, const struct render_lang *l,
 /*
  * Each question's Markdown rendered once for every quiz that asks it
  * (render_qcache.c). render_qcache_new counts the quizzes that ask each
- * question of p (borrowed; the cache is freed with render_qcache_free).
+ * question of p (borrowed; the cache is freed with render_qcache_free) in
+ * each of the langs[0..n) (a quiz in another language asks a question's
+ * translation instead, where it has one, which is not kept).
  * render_qcache_get fills parts with the question's rendered case (NULL
  * for a myth, or when empty) and reasoning, and returns whether they are
  * the cache's (1) or the caller's (0); either way the caller hands them
  * back with render_qcache_done once the quiz holds them, with that
- * value. render_qcache_skip counts a quiz that was carried over, not
- * made. Any thread may call them; c may be NULL (nothing is kept).
+ * value. render_qcache_skip counts a quiz in l's language that was
+ * carried over, not made. Any thread may call them; c may be NULL
+ * (nothing is kept).
  */
 struct render_qparts {
 	struct html5_frag *shown;	/* a case's text before "## Why" */
 	struct html5_frag *why;		/* the reasoning */
 };
-struct render_qcache *render_qcache_new(const struct pack *p);
+struct render_qcache *render_qcache_new(const struct pack *p,
+    const struct render_lang *langs, size_t n);
 int render_qcache_get(struct render_qcache *c, const struct item *it,
     struct render_qparts *parts);
 void render_qcache_done(struct render_qcache *c, const struct item *it,
     struct render_qparts *parts, int kept);
-void render_qcache_skip(struct render_qcache *c, const struct item *pk);
+void render_qcache_skip(struct render_qcache *c, const struct render_lang *l,
+    const struct item *pk);
 void render_qcache_free(struct render_qcache *c);
 
 /* The page renderers, one file each; each page is in cfg->page_lang's

@@ -78,8 +78,9 @@ table_rows(xmlNodePtr tbody, const struct render_lang *l,
 		for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
 			char n[16];
 			snprintf(n, sizeof n, "%d", r + 1);
-			const char *args[] = { "n", n, "edition", render_named(l,
-			    "edition_short", c->editions[e]), NULL };
+			const char *ed = render_named(l, "edition_short",
+			    c->editions[e]);
+			const char *args[] = { "n", n, "edition", ed, NULL };
 			char *label = render_fmt(l, "coverage.rule", args);
 			cells_row(tbody, l, label, &c->rules[e][r]);
 			free(label);

@@ -41,12 +41,14 @@ render_choices(xmlNodePtr sec, const struct render_lang *l,
 		render_attr(li, "data-sp-go", ch->go);
 		render_attr(li, "data-sp-grade", pack_grade_name(ch->grade));
 		char *href = xasprintf("#step-%s", ch->go);
-		xmlNodePtr a = render_mark(render_el(li, "a", ch->label), l, it);
+		xmlNodePtr a = render_mark(render_el(li, "a", ch->label), l,
+		    it);
 		render_attr(a, "href", href);
 		free(href);
 		xmlNodePtr det = render_el_class(li, "details",
 		    "sp-choice-feedback", NULL);
-		render_el(det, "summary", render_str(l, "scenario.about_choice"));
+		render_el(det, "summary", render_str(l,
+		    "scenario.about_choice"));
 		render_el_class(det, "p", "sp-choice-verdict",
 		    render_str(l, grade_verdict(ch->grade)));
 		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);

@@ -131,7 +131,7 @@ render_item(const struct pack *p, const struct item *it,
 		if (!carried(out, l, sitemap_quiz(it), pack_key(l, it, "quiz")))
 			render_quiz(it, t, cfg, out);
 		else
-			render_qcache_skip(cfg->questions, it);
+			render_qcache_skip(cfg->questions, l, it);
 		break;
 	case ITEM_SCENARIO:
 		render_scenario(p, it, t, cfg, out);
@@ -374,9 +374,11 @@ render_site(const struct pack *p, const struct theme *t,
 	struct course_set courses;
 	course_set_build(p, &courses);
 	site_cfg.courses = &courses;
-	site_cfg.questions = render_qcache_new(p);
 	struct site_langs sl;
 	site_langs_make(&sl, p, t, &site_cfg);
+	site_cfg.questions = render_qcache_new(p, sl.langs, sl.count);
+	for (size_t i = 0; i < sl.count; i++)
+		sl.cfgs[i].questions = site_cfg.questions;
 	for (size_t i = 0; i < sl.count; i++) {
 		render_index(p, &sl.themes[i], &sl.cfgs[i], out);
 		render_coverage(p, &sl.themes[i], &sl.cfgs[i], out);
