@@ -803,16 +803,16 @@ build_site(struct job *j, const struct render_config *cfg)
 	site_writer_free(w);
 }
 
-/* The catalogue of each language the pages are in, loaded once for the
- * build, as the check read them (so with nothing new to report), into
- * cfg. A package is in the default language alone. */
+/* The catalogue of each language the pages are in (cfg's one, or every
+ * language of the settings), loaded once for the build, as the check
+ * read them (so with nothing new to report), into cfg. */
 static void
 load_catalogues(struct job *j, struct render_config *cfg)
 {
 	const struct site_settings *s = &j->p->settings;
 	const char *langs[PACK_MAX_LANGUAGES + 1];
 	size_t n = 0;
-	langs[n++] = pack_default_lang(s);
+	langs[n++] = cfg->lang != NULL ? cfg->lang : pack_default_lang(s);
 	for (size_t i = 0; cfg->lang == NULL && i < s->languages.count &&
 	    n <= PACK_MAX_LANGUAGES; i++)
 		if (strcmp(s->languages.values[i], langs[0]) != 0)
@@ -840,6 +840,7 @@ make_output(struct job *j)
 	    NULL, 0, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
+	/* A package is in one language: the default, at its root. */
 	if (o->command == CMD_PACKAGE)
 		cfg.lang = pack_default_lang(&j->p->settings);
 	if (o->command == CMD_BUILD || o->command == CMD_PACKAGE)
