@@ -66,15 +66,15 @@ course_minutes(const struct item *it)
 }
 
 const char *
-course_part_name(enum course_part part)
+course_part_key(enum course_part part)
 {
 	switch (part) {
 	case COURSE_READ:
-		return "Read";
+		return "course.read";
 	case COURSE_PRACTISE:
-		return "Practise";
+		return "course.practise";
 	default:
-		return "Test yourself";
+		return "course.test";
 	}
 }
 

@@ -101,7 +101,9 @@ void course_set_free(struct course_set *s);
 const struct course_ref *course_set_find(const struct course_set *s,
     const struct item *it, size_t *n);
 
-/* "Read", "Practise", "Test yourself". Static string. */
-const char *course_part_name(enum course_part part);
+/* The interface catalogue's key (catalogue.h) of the part's name, "Read",
+ * "Practise" or "Test yourself" in English: "course.read"... Static
+ * string. */
+const char *course_part_key(enum course_part part);
 
 #endif

@@ -477,6 +477,10 @@ struct job {
 				 * written (pick_language); borrowed */
 	struct catalogue *cat;	/* its words; NULL until loaded */
 	struct render_out pages;
+	struct catalogue *cats[PACK_MAX_LANGUAGES + 1];	/* the interface
+				 * catalogue of each language the pages are
+				 * made in: cat_count of them */
+	size_t cat_count;
 	size_t written;		/* build: the .html pages written */
 	struct serve_scripts *kept;	/* serve: the scripts' items between
 					 * builds; NULL: run the scripts */
@@ -590,6 +594,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->lang = NULL;
 	j->cat = NULL;
 	j->pages = (struct render_out){ NULL, 0, 0, NULL };
+	j->cat_count = 0;
 	j->collected = 0;
 	j->written = 0;
 	j->cache_key = 0;
@@ -601,6 +606,8 @@ job_free(struct job *j)
 {
 	render_out_free(&j->pages);
 	catalogue_free(j->cat);
+	for (size_t i = 0; i < j->cat_count; i++)
+		catalogue_free(j->cats[i]);
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
@@ -944,6 +951,32 @@ build_site(struct job *j, const struct render_config *cfg)
 		keep_cache(j);
 }
 
+/* The catalogue of each language the pages are in (cfg's one, or every
+ * language of the settings), loaded once for the build, as the check
+ * read them (so with nothing new to report), into cfg. */
+static void
+load_catalogues(struct job *j, struct render_config *cfg)
+{
+	const struct site_settings *s = &j->p->settings;
+	const char *langs[PACK_MAX_LANGUAGES + 1];
+	size_t n = 0;
+	langs[n++] = cfg->lang != NULL ? cfg->lang : pack_default_lang(s);
+	for (size_t i = 0; cfg->lang == NULL && i < s->languages.count &&
+	    n <= PACK_MAX_LANGUAGES; i++)
+		if (strcmp(s->languages.values[i], langs[0]) != 0)
+			langs[n++] = s->languages.values[i];
+	char *shown = theme_shown(j);
+	for (size_t i = 0; i < n; i++) {
+		struct catalogue *c = catalogue_load(langs[i], j->theme_dir,
+		    shown, &j->d);
+		if (c != NULL)
+			j->cats[j->cat_count++] = c;
+	}
+	free(shown);
+	cfg->catalogues = (const struct catalogue *const *)j->cats;
+	cfg->catalogue_count = j->cat_count;
+}
+
 /* Writes what the command makes, if the project had no errors. */
 static void
 make_output(struct job *j)
@@ -952,18 +985,15 @@ make_output(struct job *j)
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
 	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL,
-	    j->lang, NULL };
+	    NULL, 0, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
-	/* The scripts' words: the English catalogue, read again as check
-	 * read it without an error, until each page is given its own
-	 * language's. */
-	char *shown = theme_shown(j);
-	struct catalogue *strings = o->command == CMD_BUILD ||
-	    o->command == CMD_PACKAGE ? catalogue_load(CATALOGUE_REFERENCE,
-	    j->theme_dir, shown, &j->d) : NULL;
-	free(shown);
-	cfg.strings = strings;
+	/* A package is in one language (--lang, else the default), at its
+	 * root. */
+	if (o->command == CMD_PACKAGE)
+		cfg.lang = j->lang;
+	if (o->command == CMD_BUILD || o->command == CMD_PACKAGE)
+		load_catalogues(j, &cfg);
 	if (o->command == CMD_BUILD) {
 		build_site(j, &cfg);
 	} else if (o->command == CMD_EXPORT) {
@@ -975,7 +1005,6 @@ make_output(struct job *j)
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}
-	catalogue_free(strings);
 }
 
 static const char *

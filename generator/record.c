@@ -189,11 +189,14 @@ record_global(const struct theme *t, const char *settings_file,
 	h = hash_str(h, cfg->xapi_endpoint);
 	h = hash_str(h, cfg->xapi_auth);
 	h = hash_str(h, cfg->for_package ? "package" : "site");
-	/* The scripts' words: a project's strings/ overrides them. */
-	for (size_t i = 0; cfg->strings != NULL && i < cfg->strings->count;
-	    i++) {
-		h = hash_str(h, cfg->strings->entries[i].key);
-		h = hash_str(h, cfg->strings->entries[i].text);
+	h = hash_str(h, cfg->lang);
+	/* A project's theme may reword the built-in catalogues. */
+	for (size_t i = 0; i < cfg->catalogue_count; i++) {
+		const struct catalogue *c = cfg->catalogues[i];
+		h = hash_str(h, c->lang);
+		for (size_t k = 0; k < c->count; k++)
+			h = hash_str(hash_str(h, c->entries[k].key),
+			    c->entries[k].text);
 	}
 	/* 0 is "no record": a hash that lands on it only loses reuse. */
 	return ok ? h : 0;

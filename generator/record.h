@@ -55,9 +55,10 @@ void record_free(struct record *r);
  * bytes, so a rebuilt program makes everything again), the theme's
  * layout and assets, the settings file's bytes (settings_file: a
  * missing one hashes as missing) with the logo it names, and the
- * options that change pages (cfg's xAPI endpoint and authorisation, and
- * whether the pages are for a package). Returns 0 when the program or
- * an asset cannot be read: nothing is then carried over.
+ * options that change pages (cfg's xAPI endpoint and authorisation,
+ * whether the pages are for a package and in which language), and the
+ * interface catalogues the pages' words come from. Returns 0 when the
+ * program or an asset cannot be read: nothing is then carried over.
  */
 uint64_t record_global(const struct theme *t, const char *settings_file,
     const struct site_settings *s, const struct render_config *cfg);

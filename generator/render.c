@@ -1,7 +1,8 @@
 /*
  * render.c: the life of a page: a copy of the theme's layout with its
- * slots filled, crumbs and scripts added, then written out as HTML5 into
- * the list of pages site.c and scorm.c write.
+ * slots filled, crumbs, scripts and the links to its other languages
+ * added, then written out as HTML5 into the list of pages site.c and
+ * scorm.c write.
  */
 #include "render.h"
 
@@ -18,7 +19,7 @@ static char *
 asset_url(const struct render_page *pg, const char *name)
 {
 	char *to = sitemap_asset(name);
-	char *url = xasprintf("%s%s", pg->root, to);
+	char *url = xasprintf("%s%s", pg->assets, to);
 	free(to);
 	return url;
 }
@@ -65,6 +66,15 @@ fill_slot(struct render_page *pg, xmlNodePtr n, const char *slot,
 	return 0;
 }
 
+/* A layout that render_settings_layout has not put into a language keeps
+ * its own words; the keys naming them are not for the page. */
+static void
+drop_word_keys(xmlNodePtr n)
+{
+	xmlUnsetProp(n, BAD_CAST "data-sp-text");
+	xmlUnsetProp(n, BAD_CAST "data-sp-label");
+}
+
 static void
 fill_slots(struct render_page *pg, xmlNodePtr node, const char *title)
 {
@@ -72,6 +82,7 @@ fill_slots(struct render_page *pg, xmlNodePtr node, const char *title)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		point_asset(pg, n);
+		drop_word_keys(n);
 		xmlChar *slot = xmlGetProp(n, BAD_CAST "data-sp-slot");
 		int inside = 1;
 		if (slot != NULL) {
@@ -178,11 +189,15 @@ add_policy(struct render_page *pg, xmlNodePtr html)
 	set_policy(pg, "'none'");
 }
 
-void
-render_page_begin(struct render_page *pg, const struct theme *t,
-    const char *path, const char *title, const char *lang)
+/* A page from t's layout whose links to pages start from root and to
+ * assets from assets. */
+static void
+begin(struct render_page *pg, const struct theme *t, const char *root,
+    const char *assets, const char *title, const char *lang)
 {
-	pg->root = sitemap_root(path);
+	pg->root = root;
+	pg->assets = assets;
+	pg->lang = NULL;
 	pg->doc = xmlCopyDoc(t->layout, 1);
 	pg->main = NULL;
 	pg->breadcrumb = NULL;
@@ -193,14 +208,102 @@ render_page_begin(struct render_page *pg, const struct theme *t,
 }
 
 void
+render_page_begin(struct render_page *pg, const struct theme *t,
+    const char *path, const char *title, const char *lang)
+{
+	const char *root = sitemap_root(path);
+	begin(pg, t, root, root, title, lang);
+}
+
+/* ---- the page in each language ---- */
+
+/* The element holding the page's title, from the layout's title slot. */
+static xmlNodePtr
+title_element(const struct render_page *pg)
+{
+	return render_find_element(xmlDocGetRootElement(pg->doc)->children,
+	    "title");
+}
+
+/* <link rel="alternate" hreflang> to the page in each of the site's
+ * languages, itself among them, for search engines and browsers that
+ * offer a page's other languages. */
+static void
+add_alternates(struct render_page *pg, const char *path)
+{
+	const struct render_lang *l = pg->lang;
+	for (size_t i = 0; i < l->count; i++) {
+		char *there = sitemap_in_lang(l->all[i].dir, path);
+		char *href = xasprintf("%s%s", pg->assets, there);
+		xmlNodePtr link = render_el(pg->csp->parent, "link", NULL);
+		render_attr(link, "rel", "alternate");
+		render_attr(link, "hreflang", l->all[i].code);
+		render_attr(link, "href", href);
+		free(href);
+		free(there);
+	}
+}
+
+/* The language switch: the same page in each other language, each link
+ * named in its own language, at the end of the layout's <header>, or
+ * before the main content when it has none. */
+static void
+add_switch(struct render_page *pg, const char *path)
+{
+	const struct render_lang *l = pg->lang;
+	xmlNodePtr html = xmlDocGetRootElement(pg->doc);
+	xmlNodePtr header = render_find_element(html->children, "header");
+	xmlNodePtr p = xmlNewDocNode(pg->doc, NULL, BAD_CAST "p", NULL);
+	if (header != NULL)
+		xmlAddChild(header, p);
+	else
+		xmlAddPrevSibling(pg->main, p);
+	render_attr(p, "class", "sp-language");
+	for (size_t i = 0; i < l->count; i++) {
+		const struct render_lang *to = &l->all[i];
+		if (to == l)
+			continue;
+		if (p->children != NULL)
+			render_text(p, " ");
+		char *there = sitemap_in_lang(to->dir, path);
+		char *href = xasprintf("%s%s", pg->assets, there);
+		xmlNodePtr a = render_el(p, "a", render_str(to,
+		    "page.language_switch"));
+		render_attr(a, "href", href);
+		render_attr(a, "hreflang", to->code);
+		render_attr(a, "lang", to->code);
+		free(href);
+		free(there);
+	}
+}
+
+void
+render_page_start(struct render_page *pg, const struct theme *t,
+    const struct render_lang *l, const char *path, const char *title,
+    const char *title_lang)
+{
+	char *at = sitemap_in_lang(l->dir, path);
+	begin(pg, t, sitemap_root(path), sitemap_root(at), title, l->code);
+	pg->lang = l;
+	free(at);
+	xmlNodePtr title_el = title_element(pg);
+	if (title_lang != NULL && title_el != NULL)
+		render_attr(title_el, "lang", title_lang);
+	if (l->count > 1) {
+		add_alternates(pg, path);
+		add_switch(pg, path);
+	}
+}
+
+xmlNodePtr
 render_crumb(struct render_page *pg, const char *href, const char *text)
 {
 	if (pg->breadcrumb == NULL)
-		return;
+		return NULL;
 	xmlNodePtr list = pg->breadcrumb->children;
 	if (list == NULL)
 		list = render_el(pg->breadcrumb, "ol", NULL);
-	render_link(pg, render_el(list, "li", NULL), href, text);
+	return render_link(pg, render_el(list, "li", NULL), href, text);
 }
 
 /* ---- scripts ---- */
@@ -302,7 +405,10 @@ render_page_end(struct render_page *pg, struct render_out *out,
 	}
 	struct buf html = BUF_INIT;
 	html5_document(pg->doc, &html);
-	render_out_add(out, path, &html);
+	char *at = sitemap_in_lang(pg->lang != NULL ? pg->lang->dir : NULL,
+	    path);
+	render_out_add(out, at, &html);
+	free(at);
 	xmlFreeDoc(pg->doc);
 	pg->doc = NULL;
 }

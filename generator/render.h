@@ -6,6 +6,13 @@
  * render_<kind>.c files build the content and render_site.c decides which
  * pages a pack makes.
  *
+ * Every word a page shows that is not content comes from the interface
+ * catalogue of the page's language (catalogue.h), which render_site is
+ * given once per language and lends the renderers through struct
+ * render_lang (render_lang.c). A site in several languages is one site per
+ * language in one folder: the default language's pages at the root, each
+ * other's under LANG/ at the same paths, all sharing assets/.
+ *
  * Pages are collected in a struct render_out, which owns each page's path
  * and bytes (scorm.c packs them), or handed to its sink one by one as each
  * is made (site.c writes them), so a build holds no more than the pages
@@ -27,6 +34,25 @@ struct catalogue;
 struct course_set;
 struct html5_frag;
 struct render_qcache;
+
+/* A language pages are made in. Every field is borrowed. Where a
+ * renderer is given none (NULL), or one with no catalogue, its words are
+ * the built-in catalogue of the reference language (catalogue.h), loaded
+ * once: pages made outside the site's languages (the report) say what
+ * they said before catalogues. */
+struct render_lang {
+	const char *code;	/* "cy" */
+	const struct catalogue *cat;	/* its interface catalogue; NULL:
+					 * a key shows as itself */
+	const char *dir;	/* "cy": its pages are under cy/; NULL: at the
+				 * site root */
+	const char *content;	/* the language items are written in (the
+				 * project's default); a translation into
+				 * code is shown where there is one */
+	const struct render_lang *all;	/* every language of the site, the
+					 * root's first: count of them */
+	size_t count;
+};
 
 struct render_file {
 	char *path;		/* relative to the site root, e.g. "guidance/x.html" */
@@ -69,15 +95,16 @@ struct render_config {
 	struct render_qcache *questions;	/* the questions rendered
 				 * once for every quiz, or NULL; render_site
 				 * sets it */
-	const char *lang;	/* the language of a package's pages
-				 * (package --lang), or NULL: the default;
-				 * render_site makes the default language's
-				 * pages until the renderers take one */
-	const struct catalogue *strings;	/* the words the scripts
-				 * show (render_strings.h): the English
-				 * catalogue, the project theme's over the
-				 * built-in one; NULL: render_site uses the
-				 * built-in one */
+	const struct catalogue *const *catalogues;	/* the interface
+				 * catalogues of the site's languages, loaded
+				 * once for the build (main.c); a language
+				 * with none here gets the built-in one */
+	size_t catalogue_count;
+	const char *lang;	/* NULL: every language of the settings;
+				 * a language: its pages alone, at the site
+				 * root (a package) */
+	const struct render_lang *page_lang;	/* the language of the
+				 * pages being made; render_site sets it */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */
@@ -85,7 +112,13 @@ struct render_page {
 	xmlDocPtr doc;
 	xmlNodePtr main;
 	const char *root;	/* "", "../" or "../../": from this page to
-				 * the site root; static string */
+				 * the root of its language's pages, which
+				 * links to pages start from; static string */
+	const char *assets;	/* from this page to the site root, where
+				 * assets/ is: root, or one folder more for
+				 * a page under LANG/; static string */
+	const struct render_lang *lang;	/* the page's language, or NULL
+				 * (render_page_begin) */
 	xmlNodePtr breadcrumb;	/* NULL when the theme has none */
 	xmlNodePtr csp;		/* the Content-Security-Policy <meta> */
 };
@@ -97,8 +130,23 @@ struct render_page {
  * allows one. render_page_end writes the page and frees it. */
 void render_page_begin(struct render_page *pg, const struct theme *t,
     const char *path, const char *title, const char *lang);
-/* Adds a link to the breadcrumb trail (href relative to the site root). */
-void render_crumb(struct render_page *pg, const char *href, const char *text);
+/*
+ * render_page_begin for a page of the site in l's language: path is the
+ * page's place among the default language's pages ("guidance/x.html"),
+ * and the page goes to the same place among l's (render_page_end); its
+ * links to pages stay among l's and its assets are the site's. title_lang
+ * is the title's language when it is not l's (an item not translated),
+ * else NULL. When the site has more than one language, the head links
+ * the page in each (hreflang) and the header gets the language switch: a
+ * link to the same page in each other language, named in that language.
+ */
+void render_page_start(struct render_page *pg, const struct theme *t,
+    const struct render_lang *l, const char *path, const char *title,
+    const char *title_lang);
+/* Adds a link to the breadcrumb trail (href relative to the root of the
+ * page's language) and returns it, or NULL when the layout has no trail. */
+xmlNodePtr render_crumb(struct render_page *pg, const char *href,
+    const char *text);
 /* Adds <script src="ROOT/assets/NAME" defer> at the end of the body when the
  * theme has that asset: the page works without it. */
 void render_script(struct render_page *pg, const struct theme *t,
@@ -110,7 +158,9 @@ void render_stylesheet(struct render_page *pg, const struct theme *t,
 /* The first element called name in n, its siblings after it, or below
  * them (document order), or NULL. Borrowed. */
 xmlNodePtr render_find_element(xmlNodePtr n, const char *name);
-/* Serialises the page into out as path; frees the page. */
+/* Serialises the page into out as path (as given to render_page_begin
+ * or render_page_start: under LANG/ for a page in another language than
+ * the default); frees the page. */
 void render_page_end(struct render_page *pg, struct render_out *out,
     const char *path);
 
@@ -121,15 +171,21 @@ void render_out_add(struct render_out *out, const char *path,
     struct buf *content);
 
 /*
- * The site's settings on the theme's layout, once before any page is made
- * (render_settings.c): a new copy of layout (the caller frees it with
- * xmlFreeDoc) whose site-name and footer slots hold the settings' name,
- * logo, footer and contact (or keep the layout's own text), and whose head
- * links the colours' stylesheet when there are colours. Every page copies
- * it in turn.
+ * The site's settings and l's words on the theme's layout, once for each
+ * language before any page is made (render_settings.c): a new copy of
+ * layout (the caller frees it with xmlFreeDoc) whose site-name and footer
+ * slots hold the settings' name, logo, footer and contact (or keep the
+ * layout's own text), each marked as in the settings' language when l's is
+ * another, whose elements naming a catalogue key (data-sp-text: their
+ * text; data-sp-label: their aria-label) say it in l's language, and whose
+ * head links the colours' stylesheet when there are colours. Every page
+ * copies it in turn. render_settings_layout is render_settings_layout_in
+ * with no language: the layout keeps its own words.
  */
 xmlDocPtr render_settings_layout(xmlDocPtr layout,
     const struct site_settings *s);
+xmlDocPtr render_settings_layout_in(xmlDocPtr layout,
+    const struct site_settings *s, const struct render_lang *l);
 /* Adds the files the settings make to out's assets/: the colours'
  * stylesheet and the logo, each when given. */
 void render_settings_assets(const struct site_settings *s,
@@ -143,6 +199,55 @@ void render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_out_free(struct render_out *out);
 
+/*
+ * The words of a page in its language (render_lang.c). render_str gives
+ * key's text in l's catalogue (borrowed), or the key itself when it has
+ * none; render_fmt fills its placeholders from args (name, value pairs
+ * ending with NULL, as catalogue_format takes them) and render_count
+ * chooses a count's form for n; both return a new string the caller
+ * frees. render_named is the text of the key PREFIX.NAME, or name itself
+ * when the catalogue has no such key (an edition or agency the program
+ * does not know). render_list joins items[0..n) as "a, b and c".
+ */
+/* l's catalogue, or the built-in English one when l or its catalogue is
+ * NULL (loaded once, by whichever thread asks first, and kept for the
+ * run). Borrowed. */
+const struct catalogue *render_catalogue(const struct render_lang *l);
+const char *render_str(const struct render_lang *l, const char *key);
+char *render_fmt(const struct render_lang *l, const char *key,
+    const char *const *args);
+char *render_count(const struct render_lang *l, const char *key, long n);
+const char *render_named(const struct render_lang *l, const char *prefix,
+    const char *name);
+char *render_list(const struct render_lang *l, const char *const *items,
+    size_t n);
+/* key's text with args filled, cut where its placeholder {name} is:
+ * *before and *after, new strings the caller frees (*after is "" when
+ * the text has no such placeholder). */
+void render_fmt_split(const struct render_lang *l, const char *key,
+    const char *const *args, const char *name, char **before, char **after);
+/* Adds key's text to parent with {name} as value, inside a <span> marked
+ * with value_lang when that is not NULL (value is in another language
+ * than the page). */
+void render_fmt_marked(xmlNodePtr parent, const struct render_lang *l,
+    const char *key, const char *name, const char *value,
+    const char *value_lang);
+/* The item a page in l's language shows for it: its translation into that
+ * language, or it itself. Borrowed. */
+const struct item *render_shown(const struct render_lang *l,
+    const struct item *it);
+/* shown's language when it is not l's (shown is an untranslated item),
+ * else NULL. Borrowed. */
+const char *render_foreign(const struct render_lang *l,
+    const struct item *shown);
+/* Marks el as in shown's language when that is not l's. Returns el. */
+xmlNodePtr render_mark(xmlNodePtr el, const struct render_lang *l,
+    const struct item *shown);
+/* Where shown's content goes in parent: parent itself, or a new <div>
+ * in it marked with shown's language when that is not l's. */
+xmlNodePtr render_holder(xmlNodePtr parent, const struct render_lang *l,
+    const struct item *shown);
+
 /* Small DOM helpers for the page renderers (render_dom.c). Each returns
  * the new node, which belongs to parent's document. text may be NULL. */
 xmlNodePtr render_el(xmlNodePtr parent, const char *tag, const char *text);
@@ -153,49 +258,65 @@ void render_attr(xmlNodePtr node, const char *name, const char *value);
 /* <a href="ROOT+href">text</a> */
 xmlNodePtr render_link(const struct render_page *pg, xmlNodePtr parent,
     const char *href, const char *text);
+/* render_link to href (a page of item it), named by it's title as the
+ * page's language shows it, marked when that title is in another. */
+xmlNodePtr render_item_link(const struct render_page *pg, xmlNodePtr parent,
+    const char *href, const struct item *it);
 /* Under heading, a list of links to the pages of the items of kind among
- * items[0..count), in that order, added to the page's main content, inside
- * a <section> of its own when section is set. Adds nothing when none is of
- * that kind. */
+ * items[0..count), in that order, each named as the page's language shows
+ * it, added to the page's main content, inside a <section> of its own when
+ * section is set. Adds nothing when none is of that kind. */
 void render_page_links(struct render_page *pg, struct item *const *items,
     size_t count, enum item_kind kind, const char *heading, int section);
 /* The whole Markdown body of an item, with no heading above min_level. */
 void render_body(xmlNodePtr parent, const struct item *it, int min_level);
-/* "Golden rules cited: rules 4, 6 and 7 (Wales 2019)." as a
- * <p class="sp-rules"> in parent, each number shown with the edition that
- * numbers it (edition may be NULL: no edition is said); nothing when
- * rules is empty. */
+/* "Golden rules cited: rules 4, 6 and 7 (Wales 2019)." in l's language
+ * as a <p class="sp-rules"> in parent, the numbers shown with the edition
+ * that numbers them (edition may be NULL: no edition is said); nothing
+ * when rules is empty. */
+void render_rule_citations_in(xmlNodePtr parent,
+    const struct render_lang *l, const struct intlist *rules,
+    const char *edition);
+/* render_rule_citations_in in the reference language. */
 void render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
     const char *edition);
-/* "Source: ...; Edition: ..." when the item has them. */
-void render_provenance(xmlNodePtr parent, const struct item *it);
+/* "Source: ...; Wording: ..." when the item has them, it's own words
+ * marked as in its language when that is not l's. */
+void render_provenance(xmlNodePtr parent, const struct render_lang *l,
+    const struct item *it);
 
 /*
  * Each question's Markdown rendered once for every quiz that asks it
  * (render_qcache.c). render_qcache_new counts the quizzes that ask each
- * question of p (borrowed; the cache is freed with render_qcache_free).
+ * question of p (borrowed; the cache is freed with render_qcache_free) in
+ * each of the langs[0..n) (a quiz in another language asks a question's
+ * translation instead, where it has one, which is not kept).
  * render_qcache_get fills parts with the question's rendered case (NULL
  * for a myth, or when empty) and reasoning, and returns whether they are
  * the cache's (1) or the caller's (0); either way the caller hands them
  * back with render_qcache_done once the quiz holds them, with that
- * value. render_qcache_skip counts a quiz that was carried over, not
- * made. Any thread may call them; c may be NULL (nothing is kept).
+ * value. render_qcache_skip counts a quiz in l's language that was
+ * carried over, not made. Any thread may call them; c may be NULL
+ * (nothing is kept).
  */
 struct render_qparts {
 	struct html5_frag *shown;	/* a case's text before "## Why" */
 	struct html5_frag *why;		/* the reasoning */
 };
-struct render_qcache *render_qcache_new(const struct pack *p);
+struct render_qcache *render_qcache_new(const struct pack *p,
+    const struct render_lang *langs, size_t n);
 int render_qcache_get(struct render_qcache *c, const struct item *it,
     struct render_qparts *parts);
 void render_qcache_done(struct render_qcache *c, const struct item *it,
     struct render_qparts *parts, int kept);
-void render_qcache_skip(struct render_qcache *c, const struct item *pk);
+void render_qcache_skip(struct render_qcache *c, const struct render_lang *l,
+    const struct item *pk);
 void render_qcache_free(struct render_qcache *c);
 
-/* The page renderers, one file each. */
+/* The page renderers, one file each; each page is in cfg->page_lang's
+ * language. */
 void render_index(const struct pack *p, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
 void render_pack(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
 void render_quiz(const struct item *pk, const struct theme *t,
@@ -219,7 +340,7 @@ void render_course_nav(struct render_page *pg, const struct course_set *cs,
     const struct item *it);
 /* The trainers' coverage page of every pack, and its coverage.csv. */
 void render_coverage(const struct pack *p, const struct theme *t,
-    struct render_out *out);
+    const struct render_config *cfg, struct render_out *out);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the
  * players' shared helpers (player.js), then main (quiz.js or scenario.js);

@@ -1,8 +1,9 @@
 /* render_course.c: a training pack as a course on the pages: the pack
  * page's ordered list of steps with their minutes, and the previous, back
- * and next links on each page a pack leads through. What a learner has
- * done is shown by course.js from what this browser stored; these pages
- * say the order and the time, with or without it. */
+ * and next links on each page a pack leads through, in the page's
+ * language. What a learner has done is shown by course.js from what this
+ * browser stored; these pages say the order and the time, with or without
+ * it. */
 #include "render.h"
 
 #include <stdlib.h>
@@ -13,10 +14,13 @@
 
 /* "about N minute(s)". Caller frees. */
 static char *
-about_minutes(int minutes)
+about_minutes(const struct render_lang *l, int minutes)
 {
-	return xasprintf("about %d minute%s", minutes, minutes == 1 ? "" :
-	    "s");
+	char *n = render_count(l, "count.minutes", minutes);
+	const char *args[] = { "minutes", n, NULL };
+	char *about = render_fmt(l, "course.about_minutes", args);
+	free(n);
+	return about;
 }
 
 /* The page a step leads to: the item's page, or the pack's quiz. Caller
@@ -28,11 +32,18 @@ step_page(const struct course_step *s)
 	    sitemap_page(s->item);
 }
 
-/* What the step is called in links: the item's title, or "the quiz". */
-static const char *
-step_title(const struct course_step *s)
+/* The link to step s: named by the item's title, or "the quiz". */
+static void
+step_link(struct render_page *pg, xmlNodePtr parent,
+    const struct course_step *s)
 {
-	return s->part == COURSE_TEST ? "The quiz" : s->item->title;
+	char *href = step_page(s);
+	if (s->part == COURSE_TEST)
+		render_link(pg, parent, href, render_str(pg->lang,
+		    "course.the_quiz"));
+	else
+		render_item_link(pg, parent, href, s->item);
+	free(href);
 }
 
 /* The id and fingerprint course.js keys this browser's record of the
@@ -49,36 +60,49 @@ step_data(xmlNodePtr li, const struct course_step *s)
 	render_attr(li, "data-sp-hash", hex);
 }
 
+/* " (about 5 minutes)", or for the quiz " (12 questions, about 20
+ * minutes)". Caller frees. */
+static char *
+step_time(const struct render_lang *l, const struct item *pk,
+    const struct course_step *s)
+{
+	char *about = about_minutes(l, s->minutes);
+	char *questions = s->part == COURSE_TEST ? render_count(l,
+	    "count.questions", (long)sitemap_question_count(pk)) : NULL;
+	const char *args[] = { "minutes", about, "questions", questions,
+	    NULL };
+	char *tail = render_fmt(l, s->part == COURSE_TEST ?
+	    "course.quiz_step" : "course.step_minutes", args);
+	free(questions);
+	free(about);
+	return tail;
+}
+
 void
 render_course(struct render_page *pg, const struct item *pk)
 {
+	const struct render_lang *l = pg->lang;
 	struct course c;
 	course_build(pk, &c);
 	if (c.count == 0)
 		goto out;
 	xmlNodePtr sec = render_el_class(pg->main, "section", "sp-course",
 	    NULL);
-	render_el(sec, "h2", "The course, step by step");
+	render_el(sec, "h2", render_str(l, "course.heading"));
 	xmlNodePtr ol = render_el_class(sec, "ol", "sp-list sp-course-steps",
 	    NULL);
 	for (size_t i = 0; i < c.count; i++) {
 		const struct course_step *s = &c.steps[i];
 		xmlNodePtr li = render_el(ol, "li", NULL);
 		step_data(li, s);
-		char *part = xasprintf("%s: ", course_part_name(s->part));
+		char *part = xasprintf("%s: ", render_str(l,
+		    course_part_key(s->part)));
 		render_text(li, part);
 		free(part);
-		char *href = step_page(s);
-		render_link(pg, li, href, step_title(s));
-		free(href);
-		char *about = about_minutes(s->minutes);
-		char *tail = s->part == COURSE_TEST ? xasprintf(" (%zu "
-		    "question%s, %s)", sitemap_question_count(pk),
-		    sitemap_question_count(pk) == 1 ? "" : "s", about) :
-		    xasprintf(" (%s)", about);
+		step_link(pg, li, s);
+		char *tail = step_time(l, pk, s);
 		render_text(li, tail);
 		free(tail);
-		free(about);
 	}
 out:
 	course_free(&c);
@@ -90,29 +114,27 @@ static void
 course_nav(struct render_page *pg, const struct item *pk,
     const struct course *c, size_t i)
 {
+	const struct render_lang *l = pg->lang;
+	const struct item *shown = render_shown(l, pk);
 	xmlNodePtr nav = render_el_class(pg->main, "nav", "sp-course-nav",
 	    NULL);
-	char *label = xasprintf("The pack %s", pk->title);
+	const char *args[] = { "title", shown->title, NULL };
+	char *label = render_fmt(l, "course.pack_nav", args);
 	render_attr(nav, "aria-label", label);
 	free(label);
 	xmlNodePtr ul = render_el_class(nav, "ul", "sp-list", NULL);
-	if (i > 0) {
-		xmlNodePtr li = render_el(ul, "li", "Previous: ");
-		char *href = step_page(&c->steps[i - 1]);
-		render_link(pg, li, href, step_title(&c->steps[i - 1]));
-		free(href);
-	}
-	char *back = xasprintf("Back to %s", pk->title);
+	if (i > 0)
+		step_link(pg, render_el(ul, "li", render_str(l,
+		    "course.previous")), &c->steps[i - 1]);
 	char *home = sitemap_page(pk);
-	render_link(pg, render_el(ul, "li", NULL), home, back);
+	xmlNodePtr back = render_link(pg, render_el(ul, "li", NULL), home,
+	    NULL);
+	render_fmt_marked(back, l, "course.back_to", "title", shown->title,
+	    render_foreign(l, shown));
 	free(home);
-	free(back);
-	if (i + 1 < c->count) {
-		xmlNodePtr li = render_el(ul, "li", "Next: ");
-		char *href = step_page(&c->steps[i + 1]);
-		render_link(pg, li, href, step_title(&c->steps[i + 1]));
-		free(href);
-	}
+	if (i + 1 < c->count)
+		step_link(pg, render_el(ul, "li", render_str(l,
+		    "course.next")), &c->steps[i + 1]);
 }
 
 void

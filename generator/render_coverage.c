@@ -10,44 +10,54 @@
 #include "sitemap.h"
 #include "xalloc.h"
 
-static const char *const dir_heads[COVERAGE_DIRS] = { "Share",
-    "Do not share" };
+/* The catalogue keys of the directions and kinds, in coverage.h's
+ * order. */
+static const char *const dir_keys[COVERAGE_DIRS] = { "answer.share",
+    "answer.no_share" };
+static const char *const kind_keys[COVERAGE_KINDS] = {
+    "coverage.kind_cases", "coverage.kind_myths", "coverage.kind_scenarios" };
 
 static void
-head_row(xmlNodePtr table, const char *first)
+head_row(xmlNodePtr table, const struct render_lang *l)
 {
 	xmlNodePtr tr = render_el(render_el(table, "thead", NULL), "tr", NULL);
-	render_attr(render_el(tr, "th", first), "scope", "col");
+	render_attr(render_el(tr, "th", render_str(l, "coverage.asked_about")),
+	    "scope", "col");
 	for (int dir = 0; dir < COVERAGE_DIRS; dir++)
 		for (int k = 0; k < COVERAGE_KINDS; k++) {
-			char *h = xasprintf("%s: %s", dir_heads[dir],
-			    coverage_kind_name((enum coverage_kind)k));
+			const char *args[] = { "direction", render_str(l,
+			    dir_keys[dir]), "kind", render_str(l, kind_keys[k]),
+			    NULL };
+			char *h = render_fmt(l, "coverage.head", args);
 			render_attr(render_el(tr, "th", h), "scope", "col");
 			free(h);
 		}
-	render_attr(render_el(tr, "th", "Gap"), "scope", "col");
+	render_attr(render_el(tr, "th", render_str(l, "coverage.gap")), "scope",
+	    "col");
 }
 
-/* "never asked", "never asked: share" ... or "" when both ways are. */
+/* The key of "never asked", "never asked: share" ... or NULL when both
+ * ways are. */
 static const char *
-gap_text(const struct coverage_cells *cells)
+gap_key(const struct coverage_cells *cells)
 {
 	int share = coverage_total(cells, COVERAGE_SHARE) > 0;
 	int no = coverage_total(cells, COVERAGE_NO_SHARE) > 0;
 	if (share && no)
-		return "";
+		return NULL;
 	if (!share && !no)
-		return "never asked";
-	return share ? "never asked: do not share" : "never asked: share";
+		return "coverage.never_asked";
+	return share ? "coverage.never_asked_no_share" :
+	    "coverage.never_asked_share";
 }
 
 static void
-cells_row(xmlNodePtr tbody, const char *label,
+cells_row(xmlNodePtr tbody, const struct render_lang *l, const char *label,
     const struct coverage_cells *cells)
 {
-	const char *gap = gap_text(cells);
-	xmlNodePtr tr = *gap ? render_el_class(tbody, "tr", "sp-gap", NULL) :
-	    render_el(tbody, "tr", NULL);
+	const char *gap = gap_key(cells);
+	xmlNodePtr tr = gap != NULL ? render_el_class(tbody, "tr", "sp-gap",
+	    NULL) : render_el(tbody, "tr", NULL);
 	render_attr(render_el(tr, "th", label), "scope", "row");
 	for (int dir = 0; dir < COVERAGE_DIRS; dir++)
 		for (int k = 0; k < COVERAGE_KINDS; k++) {
@@ -55,24 +65,51 @@ cells_row(xmlNodePtr tbody, const char *label,
 			snprintf(num, sizeof num, "%d", cells->n[dir][k]);
 			render_el(tr, "td", num);
 		}
-	render_el(tr, "td", gap);
+	render_el(tr, "td", gap != NULL ? render_str(l, gap) : "");
+}
+
+/* The rows: each golden rule of each edition the questions cite, then
+ * each principle. */
+static void
+table_rows(xmlNodePtr tbody, const struct render_lang *l,
+    const struct coverage *c)
+{
+	for (size_t e = 0; e < c->edition_count; e++)
+		for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
+			char n[16];
+			snprintf(n, sizeof n, "%d", r + 1);
+			const char *ed = render_named(l, "edition_short",
+			    c->editions[e]);
+			const char *args[] = { "n", n, "edition", ed, NULL };
+			char *label = render_fmt(l, "coverage.rule", args);
+			cells_row(tbody, l, label, &c->rules[e][r]);
+			free(label);
+		}
+	for (int q = 0; q < PACK_PRINCIPLES; q++) {
+		const char *args[] = { "name", render_named(l, "principle_in_text",
+		    pack_principle_name(q)), NULL };
+		char *label = render_fmt(l, "coverage.principle", args);
+		cells_row(tbody, l, label, &c->principles[q]);
+		free(label);
+	}
 }
 
 static void
 pack_section(struct render_page *pg, const struct item *pk)
 {
+	const struct render_lang *l = pg->lang;
+	const struct item *shown = render_shown(l, pk);
 	struct coverage c;
 	coverage_count(pk, &c);
 	xmlNodePtr section = render_el(pg->main, "section", NULL);
 	render_attr(section, "id", pk->id);
-	xmlNodePtr h2 = render_el(section, "h2", NULL);
 	char *href = sitemap_page(pk);
-	render_link(pg, h2, href, pk->title);
+	render_item_link(pg, render_el(section, "h2", NULL), href, pk);
 	free(href);
 	if (pk->edition != NULL) {
-		char *says = xasprintf("The pack follows the %s edition; a rule "
-		    "of it never asked one way is a warning in 'sharepack "
-		    "check'.", pack_edition_short(pk->edition));
+		const char *args[] = { "edition", render_named(l,
+		    "edition_short", pk->edition), NULL };
+		char *says = render_fmt(l, "coverage.edition_note", args);
 		render_el(section, "p", says);
 		free(says);
 	}
@@ -86,53 +123,45 @@ pack_section(struct render_page *pg, const struct item *pk)
 	render_attr(wrap, "aria-labelledby", cap_id);
 	render_attr(wrap, "tabindex", "0");
 	xmlNodePtr table = render_el(wrap, "table", NULL);
-	char *cap = xasprintf("Golden rules and principles asked in %s",
-	    pk->title);
-	render_attr(render_el(table, "caption", cap), "id", cap_id);
-	free(cap);
+	xmlNodePtr cap = render_el(table, "caption", NULL);
+	render_fmt_marked(cap, l, "coverage.caption", "title", shown->title,
+	    render_foreign(l, shown));
+	render_attr(cap, "id", cap_id);
 	free(cap_id);
-	head_row(table, "Asked about");
-	xmlNodePtr tbody = render_el(table, "tbody", NULL);
-	for (size_t e = 0; e < c.edition_count; e++)
-		for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
-			char *label = pack_rule_label(r + 1, c.editions[e]);
-			label[0] = 'R';
-			cells_row(tbody, label, &c.rules[e][r]);
-			free(label);
-		}
-	for (int q = 0; q < PACK_PRINCIPLES; q++) {
-		char *label = xasprintf("Principle: %s", pack_principle_name(q));
-		cells_row(tbody, label, &c.principles[q]);
-		free(label);
-	}
+	head_row(table, l);
+	table_rows(render_el(table, "tbody", NULL), l, &c);
 }
 
 void
 render_coverage(const struct pack *p, const struct theme *t,
-    struct render_out *out)
+    const struct render_config *cfg, struct render_out *out)
 {
+	const struct render_lang *l = cfg->page_lang;
 	const char *path = sitemap_coverage();
-	const char *title = "Coverage of the golden rules and principles";
+	const char *title = render_str(l, "coverage.title");
 	struct render_page pg;
-	render_page_begin(&pg, t, path, title, "en");
-	render_crumb(&pg, sitemap_front(), "Home");
+	render_page_start(&pg, t, l, path, title, NULL);
+	render_crumb(&pg, sitemap_front(), render_str(l, "page.home"));
 	render_el(pg.main, "h1", title);
-	xmlNodePtr intro = render_el_class(pg.main, "p", "sp-intro",
-	    "For trainers: how many questions of each pack cite each golden "
-	    "rule (numbered as in its edition) and each principle, by the way "
-	    "the answer points and by kind of question. A case points the way "
-	    "of its expected answer; a myth or fact, and a scenario choice, "
-	    "the way its explanation supports. A rule asked only one way "
-	    "trains a blind spot. The same counts as a spreadsheet: ");
-	render_link(&pg, intro, sitemap_coverage_csv(), "coverage.csv");
-	render_text(intro, ".");
+	xmlNodePtr intro = render_el_class(pg.main, "p", "sp-intro", NULL);
+	char *before, *after;
+	render_fmt_split(l, "coverage.intro", NULL, "csv", &before, &after);
+	render_text(intro, before);
+	/* One spreadsheet for every language, at the site root. */
+	char *csv = xasprintf("%s%s", pg.assets, sitemap_coverage_csv());
+	render_attr(render_el(intro, "a", sitemap_coverage_csv()), "href", csv);
+	render_text(intro, after);
+	free(csv);
+	free(before);
+	free(after);
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK)
 			pack_section(&pg, p->items[i]);
 	render_page_end(&pg, out, path);
-
-	struct buf csv = BUF_INIT;
-	coverage_csv(p, &csv);
-	render_out_add(out, sitemap_coverage_csv(), &csv);
-	buf_free(&csv);
+	if (l->dir != NULL)
+		return;
+	struct buf csvf = BUF_INIT;
+	coverage_csv(p, &csvf);
+	render_out_add(out, sitemap_coverage_csv(), &csvf);
+	buf_free(&csvf);
 }

@@ -1,11 +1,12 @@
 /*
  * render_dom.c: the small DOM builders every page renderer uses: elements
  * with text, attributes, links relative to the page, an item's Markdown
- * body and its provenance line.
+ * body, its rule citations and its provenance line.
  */
 #include "render.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "body.h"
 #include "md_dom.h"
@@ -52,6 +53,15 @@ render_link(const struct render_page *pg, xmlNodePtr parent, const char *href,
 	return a;
 }
 
+xmlNodePtr
+render_item_link(const struct render_page *pg, xmlNodePtr parent,
+    const char *href, const struct item *it)
+{
+	const struct item *shown = render_shown(pg->lang, it);
+	return render_mark(render_link(pg, parent, href, shown->title),
+	    pg->lang, shown);
+}
+
 void
 render_body(xmlNodePtr parent, const struct item *it, int min_level)
 {
@@ -65,40 +75,71 @@ void
 render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
     const char *edition)
 {
-	if (rules->count == 0)
-		return;
-	xmlNodePtr p = render_el_class(parent, "p", "sp-rules", NULL);
-	render_text(p, rules->count == 1 ? "Golden rule cited: rule " :
-	    "Golden rules cited: rules ");
-	for (size_t i = 0; i < rules->count; i++) {
-		char num[32];
-		snprintf(num, sizeof num, "%s%d", i == 0 ? "" :
-		    i + 1 < rules->count ? ", " : " and ", rules->values[i]);
-		render_text(p, num);
-	}
-	if (edition != NULL) {
-		render_text(p, " (");
-		render_text(p, pack_edition_short(edition));
-		render_text(p, ")");
-	}
-	render_text(p, ".");
+	render_rule_citations_in(parent, NULL, rules, edition);
 }
 
 void
-render_provenance(xmlNodePtr parent, const struct item *it)
+render_rule_citations_in(xmlNodePtr parent, const struct render_lang *l,
+    const struct intlist *rules, const char *edition)
+{
+	if (rules->count == 0)
+		return;
+	char **nums = xcalloc(rules->count, sizeof *nums);
+	for (size_t i = 0; i < rules->count; i++)
+		nums[i] = xasprintf("%d", rules->values[i]);
+	char *list = render_list(l, (const char *const *)nums, rules->count);
+	if (edition != NULL) {
+		const char *args[] = { "rules", list, "edition",
+		    render_named(l, "edition_short", edition), NULL };
+		char *with = render_fmt(l, "quiz.rules_edition", args);
+		free(list);
+		list = with;
+	}
+	const char *args[] = { "rules", list, NULL };
+	char *text = render_fmt(l, rules->count == 1 ? "quiz.rule_cited" :
+	    "quiz.rules_cited", args);
+	render_el_class(parent, "p", "sp-rules", text);
+	free(text);
+	free(list);
+	for (size_t i = 0; i < rules->count; i++)
+		free(nums[i]);
+	free(nums);
+}
+
+/* The language of it's source line when it is not l's: the item's own,
+ * or, for a translation that keeps its original's line as written (the
+ * documents cited are in the original's language), the original's. */
+static const char *
+source_lang(const struct render_lang *l, const struct item *it)
+{
+	const char *lang = render_foreign(l, it);
+	if (lang == NULL && it->original != NULL &&
+	    it->original->source != NULL &&
+	    strcmp(it->source, it->original->source) == 0)
+		lang = render_foreign(l, it->original);
+	return lang;
+}
+
+void
+render_provenance(xmlNodePtr parent, const struct render_lang *l,
+    const struct item *it)
 {
 	if (it->source == NULL && it->edition == NULL)
 		return;
 	xmlNodePtr p = render_el_class(parent, "p", "sp-provenance", NULL);
 	if (it->source != NULL) {
-		render_el(p, "span", "Source: ");
-		render_text(p, it->source);
+		const char *lang = source_lang(l, it);
+		render_el(p, "span", render_str(l, "page.source"));
+		if (lang != NULL)
+			render_attr(render_el(p, "span", it->source), "lang",
+			    lang);
+		else
+			render_text(p, it->source);
 	}
 	if (it->edition != NULL) {
-		const char *label = pack_edition_label(it->edition);
 		if (it->source != NULL)
 			render_text(p, ". ");
-		render_el(p, "span", "Wording: ");
-		render_text(p, label ? label : it->edition);
+		render_el(p, "span", render_str(l, "page.wording"));
+		render_text(p, render_named(l, "edition", it->edition));
 	}
 }

@@ -55,7 +55,8 @@ find(const struct render_qcache *c, const struct item *it)
 }
 
 struct render_qcache *
-render_qcache_new(const struct pack *p)
+render_qcache_new(const struct pack *p, const struct render_lang *langs,
+    size_t n)
 {
 	struct render_qcache *c = xcalloc(1, sizeof *c);
 	c->e = xcalloc(p->count + 1, sizeof *c->e);
@@ -68,8 +69,9 @@ render_qcache_new(const struct pack *p)
 		for (size_t k = 0; pk->kind == ITEM_PACK &&
 		    k < pk->pack.member_count; k++) {
 			struct qentry *q = find(c, pk->pack.members[k]);
-			if (q != NULL)
-				q->uses++;
+			for (size_t l = 0; q != NULL && l < n; l++)
+				q->uses += render_shown(&langs[l], q->it) ==
+				    q->it;
 		}
 	}
 	pthread_mutex_init(&c->lock, NULL);
@@ -186,12 +188,14 @@ render_qcache_done(struct render_qcache *c, const struct item *it,
 }
 
 void
-render_qcache_skip(struct render_qcache *c, const struct item *pk)
+render_qcache_skip(struct render_qcache *c, const struct render_lang *l,
+    const struct item *pk)
 {
 	for (size_t k = 0; c != NULL && k < pk->pack.member_count; k++) {
 		struct render_qparts none = { NULL, NULL };
-		if (find(c, pk->pack.members[k]) != NULL)
-			render_qcache_done(c, pk->pack.members[k], &none, 0);
+		const struct item *q = render_shown(l, pk->pack.members[k]);
+		if (find(c, q) != NULL)
+			render_qcache_done(c, q, &none, 0);
 	}
 }
 

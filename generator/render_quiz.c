@@ -1,6 +1,10 @@
 /* render_quiz.c: a pack's quiz page. Every question carries its expected
  * answer and reasoning in a <details> block, so the page works as a readable
- * list without JavaScript, and the browser script reads the same markup. */
+ * list without JavaScript, and the browser script reads the same markup.
+ * In every language the quiz is the original's: the same questions in the
+ * same order with the same ids and fingerprints, so progress saved on one
+ * language's page carries on on another's; only the words are the
+ * language's. */
 #include "render.h"
 
 #include <stdio.h>
@@ -13,17 +17,33 @@
 #include "xalloc.h"
 
 /* Under parent, a <div class="cls"> holding f's HTML (nothing in it when
- * f is NULL). */
+ * f is NULL), in shown's language. */
 static void
-fragment_div(xmlNodePtr parent, const char *cls, const struct html5_frag *f)
+fragment_div(xmlNodePtr parent, const char *cls, const struct html5_frag *f,
+    const struct render_lang *l, const struct item *shown)
 {
-	xmlNodePtr div = render_el_class(parent, "div", cls, NULL);
+	xmlNodePtr div = render_mark(render_el_class(parent, "div", cls, NULL),
+	    l, shown);
 	if (f != NULL)
 		html5_frag_insert(div, f);
 }
 
+/* The expected answer's name in l's language. */
+static const char *
+expected_name(const struct render_lang *l, const struct item *it)
+{
+	if (it->kind == ITEM_MYTH)
+		return render_str(l, it->myth.verdict == VERDICT_MYTH ?
+		    "answer.myth" : "answer.fact");
+	return render_str(l, it->vignette.expected == OUTCOME_SHARE ?
+	    "answer.share" : "answer.no_share");
+}
+
+/* Question it (an original: its data are the same in every language) as
+ * shown, its translation or itself, whose parts are rendered. */
 static void
-render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
+render_question(xmlNodePtr ol, const struct render_lang *l,
+    const struct item *pk, const struct item *it, const struct item *shown,
     size_t number, const struct render_qparts *parts)
 {
 	int myth = it->kind == ITEM_MYTH;
@@ -42,26 +62,29 @@ render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
 	render_attr(li, "data-sp-hash", hex);
 	free(anchor);
 
-	char *label = xasprintf("Question %zu", number);
+	char n[32];
+	snprintf(n, sizeof n, "%zu", number);
+	const char *args[] = { "n", n, NULL };
+	char *label = render_fmt(l, "quiz.question", args);
 	render_el_class(li, "p", "sp-qnum", label);
 	free(label);
-	render_el_class(li, "h2", "sp-question", it->title);
+	render_mark(render_el_class(li, "h2", "sp-question", shown->title), l,
+	    shown);
 	if (!myth)
-		fragment_div(li, "sp-case", parts->shown);
-	render_el_class(li, "p", "sp-prompt", myth ? "Myth or fact?" :
-	    "Share or do not share?");
+		fragment_div(li, "sp-case", parts->shown, l, shown);
+	render_el_class(li, "p", "sp-prompt", render_str(l, myth ?
+	    "quiz.prompt_myth" : "quiz.prompt_case"));
 
 	xmlNodePtr details = render_el_class(li, "details", "sp-answer", NULL);
-	render_el(details, "summary", "Show the answer");
+	render_el(details, "summary", render_str(l, "quiz.show_answer"));
 	xmlNodePtr expected = render_el_class(details, "p", "sp-expected",
 	    NULL);
-	render_text(expected, "Answer: ");
-	render_el(expected, "strong", myth ? (it->myth.verdict == VERDICT_MYTH ?
-	    "Myth" : "Fact") : (it->vignette.expected == OUTCOME_SHARE ? "Share" :
-	    "Do not share"));
-	fragment_div(details, "sp-why", parts->why);
-	render_rule_citations(details, &it->rules, pack_rule_edition(it, pk));
-	render_provenance(details, it);
+	render_text(expected, render_str(l, "quiz.answer"));
+	render_el(expected, "strong", expected_name(l, it));
+	fragment_div(details, "sp-why", parts->why, l, shown);
+	render_rule_citations_in(details, l, &it->rules,
+	    pack_rule_edition(it, pk));
+	render_provenance(details, l, shown);
 }
 
 /* The questions, each built in a small document of its own, written out
@@ -69,8 +92,8 @@ render_question(xmlNodePtr ol, const struct item *pk, const struct item *it,
  * one large DOM: the page holds their HTML (html5.h's fragments), the
  * same bytes as if they had been built in place. */
 static void
-render_questions(xmlNodePtr ol, const struct item *pk,
-    struct render_qcache *cache)
+render_questions(xmlNodePtr ol, const struct render_lang *l,
+    const struct item *pk, struct render_qcache *cache)
 {
 	xmlDocPtr scratch = xmlNewDoc(BAD_CAST "1.0");
 	xmlNodePtr list = xmlNewDocNode(scratch, NULL, BAD_CAST "ol", NULL);
@@ -81,14 +104,15 @@ render_questions(xmlNodePtr ol, const struct item *pk,
 		if (!sitemap_is_question(pk->pack.members[i]))
 			continue;
 		const struct item *q = pk->pack.members[i];
+		const struct item *shown = render_shown(l, q);
 		struct render_qparts parts;
-		int kept = render_qcache_get(cache, q, &parts);
-		render_question(list, pk, q, ++number, &parts);
+		int kept = render_qcache_get(cache, shown, &parts);
+		render_question(list, l, pk, q, shown, ++number, &parts);
 		xmlNodePtr li = list->children;
 		html5_frag_add(f, li);
 		xmlUnlinkNode(li);
 		xmlFreeNode(li);
-		render_qcache_done(cache, q, &parts, kept);
+		render_qcache_done(cache, shown, &parts, kept);
 	}
 	if (html5_frag_len(f) > 0)
 		html5_frag_insert(ol, f);
@@ -115,48 +139,66 @@ render_weights(xmlNodePtr ol, const struct item *pk)
  * file and the xAPI statements, so a report can compare agencies. Never
  * required; nothing at all when the pack names no audience. */
 static void
-render_agency(xmlNodePtr main, const struct item *pk)
+render_agency(xmlNodePtr main, const struct render_lang *l,
+    const struct item *pk)
 {
 	if (pk->audience.count == 0)
 		return;
 	xmlNodePtr p = render_el_class(main, "p", "sp-agency", NULL);
-	xmlNodePtr label = render_el(p, "label", "Where do you work? "
-	    "(optional)");
+	xmlNodePtr label = render_el(p, "label", render_str(l,
+	    "quiz.agency_label"));
 	render_attr(label, "for", "sp-agency");
 	render_text(p, " ");
 	xmlNodePtr select = render_el(p, "select", NULL);
 	render_attr(select, "id", "sp-agency");
-	render_attr(render_el(select, "option", "Prefer not to say"), "value",
-	    "");
+	render_attr(render_el(select, "option", render_str(l,
+	    "quiz.agency_none")), "value", "");
 	for (size_t i = 0; i < pk->audience.count; i++) {
 		const char *id = pk->audience.values[i];
-		const char *name = pack_agency_label(id);
-		render_attr(render_el(select, "option", name ? name : id),
-		    "value", id);
+		render_attr(render_el(select, "option", render_named(l,
+		    "agency", id)), "value", id);
 	}
+}
+
+/* "12 questions. For each one, decide...": the page's introduction. */
+static void
+render_intro(xmlNodePtr main, const struct render_lang *l,
+    const struct item *pk)
+{
+	char *questions = render_count(l, "count.questions",
+	    (long)sitemap_question_count(pk));
+	char mark[16];
+	snprintf(mark, sizeof mark, "%d", pk->pass_mark);
+	const char *args[] = { "questions", questions, "pass_mark", mark,
+	    NULL };
+	char *intro = render_fmt(l, "quiz.intro_static", args);
+	render_el_class(main, "p", "sp-intro", intro);
+	free(intro);
+	free(questions);
 }
 
 void
 render_quiz(const struct item *pk, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
 {
+	const struct render_lang *l = cfg->page_lang;
+	const struct item *shown = render_shown(l, pk);
+	const char *shown_lang = render_foreign(l, shown);
 	char *path = sitemap_quiz(pk);
-	char *title = xasprintf("Quiz: %s", pk->title);
+	const char *args[] = { "title", shown->title, NULL };
+	char *title = render_fmt(l, "quiz.title", args);
 	struct render_page pg;
-	render_page_begin(&pg, t, path, title, "en");
-	render_crumb(&pg, sitemap_front(), "Home");
+	render_page_start(&pg, t, l, path, title, NULL);
+	render_crumb(&pg, sitemap_front(), render_str(l, "page.home"));
 	char *home = sitemap_page(pk);
-	render_crumb(&pg, home, pk->title);
+	xmlNodePtr crumb = render_crumb(&pg, home, shown->title);
+	if (crumb != NULL)
+		render_mark(crumb, l, shown);
 	free(home);
-	render_el(pg.main, "h1", title);
-
-	size_t questions = sitemap_question_count(pk);
-	char *intro = xasprintf("%zu question%s. For each one, decide, then "
-	    "open the answer to see the reasoning. The pass mark is %d%%.",
-	    questions, questions == 1 ? "" : "s", pk->pass_mark);
-	render_el_class(pg.main, "p", "sp-intro", intro);
-	free(intro);
-	render_agency(pg.main, pk);
+	render_fmt_marked(render_el(pg.main, "h1", NULL), l, "quiz.title",
+	    "title", shown->title, shown_lang);
+	render_intro(pg.main, l, pk);
+	render_agency(pg.main, l, pk);
 
 	xmlNodePtr ol = render_el_class(pg.main, "ol", "sp-quiz", NULL);
 	char hex[SITEMAP_HEX_SIZE], mark[8];
@@ -165,12 +207,12 @@ render_quiz(const struct item *pk, const struct theme *t,
 	render_attr(ol, "data-sp-pack", pk->id);
 	render_attr(ol, "data-sp-hash", hex);
 	render_attr(ol, "data-sp-pass-mark", mark);
-	render_attr(ol, "data-sp-title", pk->title);
+	render_attr(ol, "data-sp-title", shown->title);
 	render_weights(ol, pk);
 	if (cfg->organisation != NULL)
 		render_attr(ol, "data-sp-organisation", cfg->organisation);
-	render_questions(ol, pk, cfg->questions);
-	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_LEARNING |
+	render_questions(ol, l, pk, cfg->questions);
+	render_strings_add(&pg, render_catalogue(l), RENDER_STRINGS_LEARNING |
 	    RENDER_STRINGS_QUIZ, pk);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");
 	render_page_end(&pg, out, path);

@@ -1,9 +1,11 @@
 /* render_scenario.c: a branching scenario's page. Without JavaScript it is
  * a "choose your path" page: each choice links to the step it leads to, with
  * its feedback in a <details> block. scenario.js plays it one step at a
- * time from the same markup. */
+ * time from the same markup. A script's scenario has no translation: on a
+ * page in another language its words are marked as in their own. */
 #include "render.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "md_dom.h"
@@ -11,24 +13,55 @@
 #include "sitemap.h"
 #include "xalloc.h"
 
+/* The catalogue key of what the guidance says of a choice of grade g. */
 static const char *
 grade_verdict(enum grade g)
 {
 	switch (g) {
 	case GRADE_EXPECTED:
-		return "This is what the guidance expects.";
+		return "scenario.grade_expected";
 	case GRADE_ACCEPTABLE:
-		return "The guidance accepts this, but expects a better choice "
-		    "here.";
+		return "scenario.grade_acceptable";
 	default:
-		return "The guidance expects a different choice here: this one "
-		    "puts the child or the case at risk.";
+		return "scenario.grade_unsafe";
+	}
+}
+
+/* The choices of step st, each a link to the step it leads to with its
+ * feedback. */
+static void
+render_choices(xmlNodePtr sec, const struct render_lang *l,
+    const struct item *it, const struct scen_step *st)
+{
+	xmlNodePtr ol = render_el_class(sec, "ol", "sp-choices", NULL);
+	for (size_t j = 0; j < st->choice_count; j++) {
+		const struct scen_choice *ch = &st->choices[j];
+		char letter[2] = { (char)('a' + j), '\0' };
+		xmlNodePtr li = render_el(ol, "li", NULL);
+		render_attr(li, "data-sp-choice", letter);
+		render_attr(li, "data-sp-go", ch->go);
+		render_attr(li, "data-sp-grade", pack_grade_name(ch->grade));
+		char *href = xasprintf("#step-%s", ch->go);
+		xmlNodePtr a = render_mark(render_el(li, "a", ch->label), l,
+		    it);
+		render_attr(a, "href", href);
+		free(href);
+		xmlNodePtr det = render_el_class(li, "details",
+		    "sp-choice-feedback", NULL);
+		render_el(det, "summary", render_str(l,
+		    "scenario.about_choice"));
+		render_el_class(det, "p", "sp-choice-verdict",
+		    render_str(l, grade_verdict(ch->grade)));
+		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
+		md_dom_append(render_holder(fb, l, it),
+		    cmark_node_first_child(ch->feedback), NULL, 4);
+		render_rule_citations_in(fb, l, &ch->rules, it->edition);
 	}
 }
 
 static void
-render_step(xmlNodePtr parent, const struct item *it,
-    const struct scen_step *st, size_t part)
+render_step(xmlNodePtr parent, const struct render_lang *l,
+    const struct item *it, const struct scen_step *st, size_t part)
 {
 	char *anchor = xasprintf("step-%s", st->id);
 	xmlNodePtr sec = render_el_class(parent, "section", st->ending ?
@@ -41,45 +74,30 @@ render_step(xmlNodePtr parent, const struct item *it,
 		if (st->outcome != ENDING_UNMARKED)
 			render_attr(sec, "data-sp-outcome",
 			    pack_ending_name(st->outcome));
-		render_el(sec, "h2", st->title);
+		render_mark(render_el(sec, "h2", st->title), l, it);
 	} else {
-		char *h = xasprintf("Part %zu", part);
+		char n[32];
+		snprintf(n, sizeof n, "%zu", part);
+		const char *args[] = { "n", n, NULL };
+		char *h = render_fmt(l, "scenario.part", args);
 		render_el(sec, "h2", h);
 		free(h);
 	}
-	xmlNodePtr text = render_el_class(sec, "div", "sp-step-text", NULL);
+	xmlNodePtr text = render_mark(render_el_class(sec, "div",
+	    "sp-step-text", NULL), l, it);
 	md_dom_append(text, cmark_node_first_child(st->text), NULL, 3);
 	if (st->ending) {
 		char *again = xasprintf("#step-%s", it->scenario.start);
 		xmlNodePtr a = render_el(render_el_class(sec, "p",
-		    "sp-restart-link", NULL), "a", "Back to the start");
+		    "sp-restart-link", NULL), "a", render_str(l,
+		    "scenario.back_to_start"));
 		render_attr(a, "href", again);
 		free(again);
 		return;
 	}
-	render_el_class(sec, "p", "sp-prompt", "What do you do?");
-	xmlNodePtr ol = render_el_class(sec, "ol", "sp-choices", NULL);
-	for (size_t j = 0; j < st->choice_count; j++) {
-		const struct scen_choice *ch = &st->choices[j];
-		char letter[2] = { (char)('a' + j), '\0' };
-		xmlNodePtr li = render_el(ol, "li", NULL);
-		render_attr(li, "data-sp-choice", letter);
-		render_attr(li, "data-sp-go", ch->go);
-		render_attr(li, "data-sp-grade", pack_grade_name(ch->grade));
-		char *href = xasprintf("#step-%s", ch->go);
-		xmlNodePtr a = render_el(li, "a", ch->label);
-		render_attr(a, "href", href);
-		free(href);
-		xmlNodePtr det = render_el_class(li, "details",
-		    "sp-choice-feedback", NULL);
-		render_el(det, "summary", "About this choice");
-		render_el_class(det, "p", "sp-choice-verdict",
-		    grade_verdict(ch->grade));
-		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
-		md_dom_append(fb, cmark_node_first_child(ch->feedback), NULL,
-		    4);
-		render_rule_citations(fb, &ch->rules, it->edition);
-	}
+	render_el_class(sec, "p", "sp-prompt", render_str(l,
+	    "scenario.what_do_you_do"));
+	render_choices(sec, l, it, st);
 }
 
 void
@@ -87,10 +105,11 @@ render_scenario(const struct pack *p, const struct item *it,
     const struct theme *t, const struct render_config *cfg,
     struct render_out *out)
 {
+	const struct render_lang *l = cfg->page_lang;
 	char *path = sitemap_page(it);
 	struct render_page pg;
-	render_page_begin(&pg, t, path, it->title, "en");
-	render_crumb(&pg, sitemap_front(), "Home");
+	render_page_start(&pg, t, l, path, it->title, render_foreign(l, it));
+	render_crumb(&pg, sitemap_front(), render_str(l, "page.home"));
 	xmlNodePtr art = render_el_class(pg.main, "article", "sp-scenario",
 	    NULL);
 	char hex[SITEMAP_HEX_SIZE];
@@ -107,20 +126,22 @@ render_scenario(const struct pack *p, const struct item *it,
 	 * would let an LMS's grading method hide a failed quiz. */
 	if (cfg->for_package)
 		render_attr(art, "data-sp-graded", "false");
-	render_el(art, "h1", it->title);
-	render_el_class(art, "p", "sp-kicker", "A branching case");
-	render_provenance(art, it);
-	xmlNodePtr intro = render_el_class(art, "div", "sp-intro", NULL);
+	render_mark(render_el(art, "h1", it->title), l, it);
+	render_el_class(art, "p", "sp-kicker", render_str(l,
+	    "scenario.kicker"));
+	render_provenance(art, l, it);
+	xmlNodePtr intro = render_mark(render_el_class(art, "div", "sp-intro",
+	    NULL), l, it);
 	render_body(intro, it, 2);
 	size_t part = 0;
 	for (size_t i = 0; i < it->scenario.step_count; i++) {
 		const struct scen_step *st = &it->scenario.steps[it->scenario.step_order[i]];
-		render_step(art, it, st, st->ending ? 0 : ++part);
+		render_step(art, l, it, st, st->ending ? 0 : ++part);
 	}
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
-	render_strings_add(&pg, cfg->strings, RENDER_STRINGS_LEARNING |
-	    RENDER_STRINGS_SCENARIO, it);
+	render_strings_add(&pg, render_catalogue(cfg->page_lang),
+	    RENDER_STRINGS_LEARNING | RENDER_STRINGS_SCENARIO, it);
 	render_learning_scripts(&pg, t, cfg, "scenario.js");
 	render_page_end(&pg, out, path);
 	free(path);

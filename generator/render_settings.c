@@ -1,5 +1,6 @@
-/* render_settings.c: the site's settings put into the theme's layout once,
- * before any page is made, and the files they add to assets/. */
+/* render_settings.c: the site's settings and a language's words put into
+ * the theme's layout once for each language, before any page is made, and
+ * the files the settings add to assets/. */
 #include "render.h"
 
 #include <string.h>
@@ -38,14 +39,51 @@ point_at_asset(xmlNodePtr el, const char *attr, const char *name)
 	free(url);
 }
 
+/* The settings are in the project's default language: on a page in
+ * another, what they say is marked as in theirs. NULL: the page's. */
+static const char *
+settings_lang(const struct render_lang *l)
+{
+	return l != NULL && l->content != NULL && strcmp(l->code,
+	    l->content) != 0 ? l->content : NULL;
+}
+
+/* The layout's own words, where an element names their catalogue key:
+ * data-sp-text its text, data-sp-label its aria-label, in l's language. */
+static void
+fill_words(xmlNodePtr n, const struct render_lang *l)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		xmlChar *text = xmlGetProp(n, BAD_CAST "data-sp-text");
+		xmlChar *label = xmlGetProp(n, BAD_CAST "data-sp-label");
+		if (text != NULL) {
+			xmlNodeSetContent(n, NULL);
+			render_text(n, render_str(l, (char *)text));
+		}
+		if (label != NULL)
+			render_attr(n, "aria-label", render_str(l,
+			    (char *)label));
+		xmlUnsetProp(n, BAD_CAST "data-sp-text");
+		xmlUnsetProp(n, BAD_CAST "data-sp-label");
+		xmlFree(text);
+		xmlFree(label);
+		fill_words(n->children, l);
+	}
+}
+
 /* The name, and the logo before it (decorative: the name beside it says
  * the same). */
 static void
-fill_site_name(xmlNodePtr slot, const struct site_settings *s)
+fill_site_name(xmlNodePtr slot, const struct site_settings *s,
+    const struct render_lang *l)
 {
 	if (s->name != NULL) {
 		xmlNodeSetContent(slot, NULL);
 		render_text(slot, s->name);
+		if (settings_lang(l) != NULL)
+			render_attr(slot, "lang", settings_lang(l));
 	}
 	if (s->logo_name == NULL)
 		return;
@@ -61,30 +99,37 @@ fill_site_name(xmlNodePtr slot, const struct site_settings *s)
 
 /* An email address (one word with an '@') becomes a mailto: link. */
 static void
-add_contact(xmlNodePtr footer, const char *contact)
+add_contact(xmlNodePtr footer, const char *contact,
+    const struct render_lang *l)
 {
 	xmlNodePtr p = render_el_class(footer, "p", "sp-contact",
-	    "Questions about this training: ");
+	    render_str(l, "page.contact"));
 	if (strchr(contact, '@') != NULL && strpbrk(contact, " \t<>\"") ==
 	    NULL && contact[0] != '@') {
 		char *href = xasprintf("mailto:%s", contact);
 		render_attr(render_el(p, "a", contact), "href", href);
 		free(href);
+	} else if (settings_lang(l) != NULL) {
+		render_attr(render_el(p, "span", contact), "lang",
+		    settings_lang(l));
 	} else {
 		render_text(p, contact);
 	}
 }
 
 static void
-fill_footer(xmlNodePtr slot, const struct site_settings *s)
+fill_footer(xmlNodePtr slot, const struct site_settings *s,
+    const struct render_lang *l)
 {
 	if (s->footer != NULL) {
 		xmlNodeSetContent(slot, NULL);
 		xmlAddChild(slot, xmlNewText(BAD_CAST "\n"));
-		render_el(slot, "p", s->footer);
+		xmlNodePtr p = render_el(slot, "p", s->footer);
+		if (settings_lang(l) != NULL)
+			render_attr(p, "lang", settings_lang(l));
 	}
 	if (s->contact != NULL)
-		add_contact(slot, s->contact);
+		add_contact(slot, s->contact, l);
 }
 
 /* Adds el at the end of head, on a line of its own like the theme's. */
@@ -98,16 +143,26 @@ add_to_head(xmlNodePtr head, xmlNodePtr el)
 xmlDocPtr
 render_settings_layout(xmlDocPtr layout, const struct site_settings *s)
 {
+	return render_settings_layout_in(layout, s, NULL);
+}
+
+xmlDocPtr
+render_settings_layout_in(xmlDocPtr layout, const struct site_settings *s,
+    const struct render_lang *l)
+{
 	xmlDocPtr doc = xmlCopyDoc(layout, 1);
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr name = find_slot(root, "site-name");
 	xmlNodePtr footer = find_slot(root, "footer");
+	/* The layout's words first: the settings' then replace some. */
+	if (l != NULL)
+		fill_words(root, l);
 	if (name != NULL) {
-		fill_site_name(name, s);
+		fill_site_name(name, s, l);
 		xmlUnsetProp(name, BAD_CAST "data-sp-slot");
 	}
 	if (footer != NULL) {
-		fill_footer(footer, s);
+		fill_footer(footer, s, l);
 		xmlUnsetProp(footer, BAD_CAST "data-sp-slot");
 	}
 	xmlNodePtr head = render_find_element(root, "head");

@@ -1,6 +1,6 @@
-/* render_site.c: which pages a project makes, rendered by a pool of
- * threads, item by item; where each page goes is the site map's
- * (sitemap.c). */
+/* render_site.c: which pages a project makes, in which languages,
+ * rendered by a pool of threads, item by item and language by language;
+ * where each page goes is the site map's (sitemap.c). */
 #include "render.h"
 
 #include <pthread.h>
@@ -18,10 +18,12 @@
 
 /* ---- what each page is made from, for incremental builds ---- */
 
-/* Everything outside the items (the program, theme, settings, options)
- * is in the record's global hash (record.h); these keys cover the items
- * a page reads. A scenario's page is always made again: its item comes
- * from a script run each build, with no file of its own to hash. */
+/* Everything outside the items (the program, theme, settings, options,
+ * catalogues) is in the record's global hash (record.h); these keys cover
+ * the items a page reads: in another language than the default, each
+ * item's translation too, where it has one. A scenario's page is always
+ * made again: its item comes from a script run each build, with no file
+ * of its own to hash. */
 
 static uint64_t
 hash_str(uint64_t h, const char *s)
@@ -29,34 +31,48 @@ hash_str(uint64_t h, const char *s)
 	return buf_hash(h, s ? s : "", s ? strlen(s) : 0);
 }
 
+/* it's file, and in l's language its translation's file, when it has
+ * one. */
+static uint64_t
+hash_files(uint64_t h, const struct render_lang *l, const struct item *it)
+{
+	const struct item *shown = render_shown(l, it);
+	h = buf_hash(h, &it->source_hash, sizeof it->source_hash);
+	if (shown != it)
+		h = buf_hash(h, &shown->source_hash, sizeof shown->source_hash);
+	return h;
+}
+
 /* Step i of c as a neighbour's link shows it, or a mark for none. */
 static uint64_t
-hash_step(uint64_t h, const struct course *c, size_t i)
+hash_step(uint64_t h, const struct render_lang *l, const struct course *c,
+    size_t i)
 {
 	if (i >= c->count)
 		return hash_str(h, "-");
 	const struct course_step *st = &c->steps[i];
-	h = hash_str(h, course_part_name(st->part));
+	h = hash_str(h, course_part_key(st->part));
 	h = hash_str(h, pack_kind_name(st->item->kind));
 	h = hash_str(h, st->item->id);
-	return hash_str(h, st->item->title);
+	return hash_str(h, render_shown(l, st->item)->title);
 }
 
 /* A guidance or briefing page: its file, and for each pack it is a step
  * of, the pack's name and the neighbouring steps its links show. */
 static uint64_t
-document_key(const struct course_set *cs, const struct item *it)
+document_key(const struct course_set *cs, const struct render_lang *l,
+    const struct item *it)
 {
-	uint64_t h = buf_hash(BUF_HASH_SEED, &it->source_hash,
-	    sizeof it->source_hash);
+	uint64_t h = hash_files(BUF_HASH_SEED, l, it);
 	size_t n;
 	const struct course_ref *r = course_set_find(cs, it, &n);
 	for (size_t k = 0; k < n; k++) {
 		const struct course *c = &cs->courses[r[k].course];
 		const struct item *pk = cs->packs[r[k].course];
-		h = hash_str(hash_str(h, pk->id), pk->title);
-		h = hash_step(h, c, r[k].step == 0 ? SIZE_MAX : r[k].step - 1);
-		h = hash_step(h, c, r[k].step + 1);
+		h = hash_str(hash_str(h, pk->id), render_shown(l, pk)->title);
+		h = hash_step(h, l, c, r[k].step == 0 ? SIZE_MAX :
+		    r[k].step - 1);
+		h = hash_step(h, l, c, r[k].step + 1);
 	}
 	return h;
 }
@@ -64,10 +80,10 @@ document_key(const struct course_set *cs, const struct item *it)
 /* A pack member as the pack's pages read it: its file, or for a
  * script's scenario what the course shows of it. */
 static uint64_t
-member_key(uint64_t h, const struct item *m)
+member_key(uint64_t h, const struct render_lang *l, const struct item *m)
 {
 	if (m->source_hash != 0)
-		return buf_hash(h, &m->source_hash, sizeof m->source_hash);
+		return hash_files(h, l, m);
 	h = buf_hash(h, &m->hash, sizeof m->hash);
 	h = hash_str(hash_str(h, m->id), m->title);
 	int minutes = course_minutes(m);
@@ -78,47 +94,52 @@ member_key(uint64_t h, const struct item *m)
 /* A pack's own page or its quiz (which): the pack's file and every
  * member. */
 static uint64_t
-pack_key(const struct item *pk, const char *which)
+pack_key(const struct render_lang *l, const struct item *pk,
+    const char *which)
 {
-	uint64_t h = hash_str(BUF_HASH_SEED, which);
-	h = buf_hash(h, &pk->source_hash, sizeof pk->source_hash);
+	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, which), l, pk);
 	for (size_t i = 0; i < pk->pack.member_count; i++)
-		h = member_key(h, pk->pack.members[i]);
+		h = member_key(h, l, pk->pack.members[i]);
 	return h;
 }
 
-/* Whether the page at path (made and freed here) was carried over. */
+/* Whether the page at path (made and freed here) in l's language was
+ * carried over. */
 static int
-carried(const struct render_out *out, char *path, uint64_t key)
+carried(const struct render_out *out, const struct render_lang *l,
+    char *path, uint64_t key)
 {
+	char *at = sitemap_in_lang(l->dir, path);
 	int r = out->sink != NULL && out->sink->reuse != NULL &&
-	    out->sink->reuse(out->sink->ctx, path, key);
+	    out->sink->reuse(out->sink->ctx, at, key);
+	free(at);
 	free(path);
 	return r;
 }
 
-/* The pages one item makes, but those carried over. */
+/* The pages one item makes in cfg's language, but those carried over. */
 static void
 render_item(const struct pack *p, const struct item *it,
     const struct theme *t, const struct render_config *cfg,
     struct render_out *out)
 {
+	const struct render_lang *l = cfg->page_lang;
 	switch (it->kind) {
 	case ITEM_PACK:
-		if (!carried(out, sitemap_page(it), pack_key(it, "pack")))
+		if (!carried(out, l, sitemap_page(it), pack_key(l, it, "pack")))
 			render_pack(it, t, cfg, out);
-		if (!carried(out, sitemap_quiz(it), pack_key(it, "quiz")))
+		if (!carried(out, l, sitemap_quiz(it), pack_key(l, it, "quiz")))
 			render_quiz(it, t, cfg, out);
 		else
-			render_qcache_skip(cfg->questions, it);
+			render_qcache_skip(cfg->questions, l, it);
 		break;
 	case ITEM_SCENARIO:
 		render_scenario(p, it, t, cfg, out);
 		break;
 	case ITEM_GUIDANCE:
 	case ITEM_BRIEFING:
-		if (it->source_hash == 0 || !carried(out, sitemap_page(it),
-		    document_key(cfg->courses, it)))
+		if (it->source_hash == 0 || !carried(out, l, sitemap_page(it),
+		    document_key(cfg->courses, l, it)))
 			render_document(p, it, t, cfg, out);
 		break;
 	default:
@@ -142,24 +163,37 @@ pages_of(const struct item *it)
 	}
 }
 
-/* What the threads share: the items are handed out in order, one at a
- * time, under lock. */
+/* The site's languages: the pages of each, made from a layout with
+ * its words in. */
+struct site_langs {
+	struct render_lang *langs;	/* count; the root's first */
+	size_t count;
+	struct render_config *cfgs;	/* one per language: the build's,
+					 * with page_lang set */
+	struct theme *themes;	/* one per language: the theme with the
+				 * settings and its words in the layout */
+	struct catalogue **loaded;	/* catalogues loaded here, count */
+};
+
+/* What the threads share: the jobs, one item in one language each, are
+ * handed out in order, one at a time, under lock. */
 struct pool {
 	const struct pack *p;
-	const struct theme *t;
+	const struct site_langs *sl;
 	const struct render_config *cfg;
 	const struct render_sink *sink;	/* pages go there as they are
 					 * made, or, when NULL... */
-	struct render_out *kept;	/* ...into kept[i] for item i */
+	struct render_out *kept;	/* ...into kept[i] for job i */
 	pthread_mutex_t lock;
-	size_t next;		/* the next item to render */
-	size_t done;		/* items rendered, for the progress line */
+	size_t next;		/* the next job */
+	size_t jobs;		/* items times languages */
+	size_t done;		/* jobs done, for the progress line */
 	size_t pages, page_total;	/* pages written so far and in all,
 					 * for the progress line when they
 					 * are streamed */
 };
 
-/* One more item done: the progress line counts items rendered, or
+/* One more job done: the progress line counts items rendered, or
  * pages written when each is written as it is made. Under pl->lock. */
 static void
 show_progress(struct pool *pl, const struct item *it)
@@ -172,7 +206,7 @@ show_progress(struct pool *pl, const struct item *it)
 		diag_progress(pl->cfg->progress, pl->pages, pl->page_total,
 		    "pages written");
 	else
-		diag_progress(pl->cfg->progress, pl->done, pl->p->count,
+		diag_progress(pl->cfg->progress, pl->done, pl->jobs,
 		    "items rendered");
 }
 
@@ -182,15 +216,18 @@ pool_work(void *arg)
 	struct pool *pl = arg;
 	for (;;) {
 		pthread_mutex_lock(&pl->lock);
-		size_t i = pl->next < pl->p->count ? pl->next++ : SIZE_MAX;
+		size_t i = pl->next < pl->jobs ? pl->next++ : SIZE_MAX;
 		pthread_mutex_unlock(&pl->lock);
 		if (i == SIZE_MAX)
 			break;
+		size_t lang = i / pl->p->count;
+		const struct item *it = pl->p->items[i % pl->p->count];
 		struct render_out streamed = { NULL, 0, 0, pl->sink };
 		struct render_out *out = pl->sink ? &streamed : &pl->kept[i];
-		render_item(pl->p, pl->p->items[i], pl->t, pl->cfg, out);
+		render_item(pl->p, it, &pl->sl->themes[lang],
+		    &pl->sl->cfgs[lang], out);
 		pthread_mutex_lock(&pl->lock);
-		show_progress(pl, pl->p->items[i]);
+		show_progress(pl, it);
 		pthread_mutex_unlock(&pl->lock);
 	}
 	return NULL;
@@ -198,22 +235,22 @@ pool_work(void *arg)
 
 /* How many threads render: cfg's, or one per processor online. */
 static size_t
-thread_count(const struct render_config *cfg, size_t items)
+thread_count(const struct render_config *cfg, size_t jobs)
 {
 	long n = cfg->jobs > 0 ? (long)cfg->jobs :
 	    sysconf(_SC_NPROCESSORS_ONLN);
 	if (n < 1)
 		n = 1;
-	return (size_t)n < items ? (size_t)n : items > 0 ? items : 1;
+	return (size_t)n < jobs ? (size_t)n : jobs > 0 ? jobs : 1;
 }
 
-/* Renders every item's pages, in parallel; the pages stay in item
+/* Renders every item's pages, in parallel; the pages stay in job
  * order whether they are kept or streamed, since each goes to its own
  * file. */
 static void
 render_items(struct pool *pl)
 {
-	size_t n = thread_count(pl->cfg, pl->p->count);
+	size_t n = thread_count(pl->cfg, pl->jobs);
 	/* libxml2 sets up its global state once, before any thread. */
 	xmlInitParser();
 	pthread_t *threads = xcalloc(n, sizeof *threads);
@@ -242,6 +279,91 @@ gather(struct render_out *kept, size_t n, struct render_out *out)
 	}
 }
 
+/* The languages the pages are made in, codes into codes[]: cfg's one,
+ * or the project's default then each other the settings list. Returns
+ * how many. */
+static size_t
+lang_codes(const struct pack *p, const struct render_config *cfg,
+    const char *codes[PACK_MAX_LANGUAGES + 1])
+{
+	size_t n = 0;
+	codes[n++] = cfg->lang != NULL ? cfg->lang :
+	    pack_default_lang(&p->settings);
+	const struct strlist *more = &p->settings.languages;
+	for (size_t i = 0; cfg->lang == NULL && i < more->count &&
+	    n <= PACK_MAX_LANGUAGES; i++) {
+		int seen = 0;
+		for (size_t k = 0; k < n; k++)
+			seen |= strcmp(codes[k], more->values[i]) == 0;
+		if (!seen)
+			codes[n++] = more->values[i];
+	}
+	return n;
+}
+
+/* The catalogue of lang: the one cfg was given, or the built-in one
+ * (loaded into *loaded, which the caller frees), or for a language with
+ * none the reference's, so a page still says something. NULL only when
+ * even that cannot be had. */
+static const struct catalogue *
+lang_catalogue(const struct render_config *cfg, const char *lang,
+    struct catalogue **loaded)
+{
+	for (size_t i = 0; i < cfg->catalogue_count; i++)
+		if (strcmp(cfg->catalogues[i]->lang, lang) == 0)
+			return cfg->catalogues[i];
+	/* A built-in catalogue is known good: nothing to report. */
+	struct diag quiet;
+	diag_init(&quiet, stderr);
+	*loaded = catalogue_load(catalogue_builtin_has(lang) ? lang :
+	    CATALOGUE_REFERENCE, NULL, NULL, &quiet);
+	return *loaded;
+}
+
+/* Fills sl with the site's languages, each with its catalogue, its
+ * build configuration and its layout. */
+static void
+site_langs_make(struct site_langs *sl, const struct pack *p,
+    const struct theme *t, const struct render_config *cfg)
+{
+	const char *codes[PACK_MAX_LANGUAGES + 1];
+	sl->count = lang_codes(p, cfg, codes);
+	sl->langs = xcalloc(sl->count, sizeof *sl->langs);
+	sl->cfgs = xcalloc(sl->count, sizeof *sl->cfgs);
+	sl->themes = xcalloc(sl->count, sizeof *sl->themes);
+	sl->loaded = xcalloc(sl->count, sizeof *sl->loaded);
+	for (size_t i = 0; i < sl->count; i++) {
+		struct render_lang *l = &sl->langs[i];
+		l->code = codes[i];
+		l->cat = lang_catalogue(cfg, codes[i], &sl->loaded[i]);
+		l->dir = i == 0 ? NULL : codes[i];
+		l->content = pack_default_lang(&p->settings);
+		l->all = sl->langs;
+		l->count = sl->count;
+		sl->cfgs[i] = *cfg;
+		sl->cfgs[i].page_lang = l;
+		/* Every page starts from the layout with the settings and
+		 * its language's words in it; the theme's assets stay the
+		 * theme's. */
+		sl->themes[i] = *t;
+		sl->themes[i].layout = render_settings_layout_in(t->layout,
+		    &p->settings, l);
+	}
+}
+
+static void
+site_langs_free(struct site_langs *sl)
+{
+	for (size_t i = 0; i < sl->count; i++) {
+		xmlFreeDoc(sl->themes[i].layout);
+		catalogue_free(sl->loaded[i]);
+	}
+	free(sl->loaded);
+	free(sl->themes);
+	free(sl->cfgs);
+	free(sl->langs);
+}
+
 void
 render_site(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out)
@@ -252,31 +374,25 @@ render_site(const struct pack *p, const struct theme *t,
 	struct course_set courses;
 	course_set_build(p, &courses);
 	site_cfg.courses = &courses;
-	site_cfg.questions = render_qcache_new(p);
-	/* The built-in words when the caller loaded none (a unit test, a
-	 * fuzz target); tests/unit checks that they read without an error. */
-	struct catalogue *builtin = NULL;
-	if (site_cfg.strings == NULL) {
-		struct diag quiet;
-		diag_init(&quiet, stderr);
-		site_cfg.strings = builtin = catalogue_load(CATALOGUE_REFERENCE,
-		    NULL, NULL, &quiet);
+	struct site_langs sl;
+	site_langs_make(&sl, p, t, &site_cfg);
+	site_cfg.questions = render_qcache_new(p, sl.langs, sl.count);
+	for (size_t i = 0; i < sl.count; i++)
+		sl.cfgs[i].questions = site_cfg.questions;
+	for (size_t i = 0; i < sl.count; i++) {
+		render_index(p, &sl.themes[i], &sl.cfgs[i], out);
+		render_coverage(p, &sl.themes[i], &sl.cfgs[i], out);
 	}
-	/* Every page starts from the layout with the settings in it; the
-	 * theme's assets stay the theme's. */
-	struct theme site_theme = *t;
-	site_theme.layout = render_settings_layout(t->layout, &p->settings);
-	render_index(p, &site_theme, out);
-	render_coverage(p, &site_theme, out);
-	struct pool pl = { p, &site_theme, &site_cfg, out->sink, NULL,
-	    PTHREAD_MUTEX_INITIALIZER, 0, 0, 1, 1 };
+	struct pool pl = { p, &sl, &site_cfg, out->sink, NULL,
+	    PTHREAD_MUTEX_INITIALIZER, 0, p->count * sl.count, 0,
+	    2 * sl.count, 2 * sl.count };
 	for (size_t i = 0; i < p->count; i++)
-		pl.page_total += pages_of(p->items[i]);
+		pl.page_total += sl.count * pages_of(p->items[i]);
 	if (out->sink == NULL)
-		pl.kept = xcalloc(p->count ? p->count : 1, sizeof *pl.kept);
+		pl.kept = xcalloc(pl.jobs ? pl.jobs : 1, sizeof *pl.kept);
 	render_items(&pl);
 	if (pl.kept != NULL)
-		gather(pl.kept, p->count, out);
+		gather(pl.kept, pl.jobs, out);
 	free(pl.kept);
 	pthread_mutex_destroy(&pl.lock);
 	if (site_cfg.progress != NULL)
@@ -284,6 +400,5 @@ render_site(const struct pack *p, const struct theme *t,
 	render_settings_assets(&p->settings, out);
 	course_set_free(&courses);
 	render_qcache_free(site_cfg.questions);
-	catalogue_free(builtin);
-	xmlFreeDoc(site_theme.layout);
+	site_langs_free(&sl);
 }

@@ -61,6 +61,12 @@ sitemap_asset(const char *name)
 	return xasprintf("assets/%s", name);
 }
 
+char *
+sitemap_in_lang(const char *dir, const char *path)
+{
+	return dir != NULL ? xasprintf("%s/%s", dir, path) : xstrdup(path);
+}
+
 const char *
 sitemap_root(const char *path)
 {

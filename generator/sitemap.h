@@ -48,8 +48,15 @@ char *sitemap_quiz(const struct item *pk);
  * copied: "assets/NAME". The caller frees the string. */
 char *sitemap_asset(const char *name);
 
-/* The prefix that leads from the page at path (as returned above) back to
- * the site root: "", "../" or "../../". Static string. */
+/* Where the page at path (as returned above) goes in a site in several
+ * languages: dir/path for a language whose pages are in folder dir, path
+ * itself when dir is NULL (the default language's). The caller frees the
+ * string. */
+char *sitemap_in_lang(const char *dir, const char *path);
+
+/* The prefix that leads from the page at path (as returned above, or
+ * under a language's folder) back to the site root: "", "../", "../../"
+ * or "../../../". Static string. */
 const char *sitemap_root(const char *path);
 
 /* Whether it is an item a quiz scores (a myth or a vignette). */

@@ -77,6 +77,25 @@ theme_read_asset(const struct theme *t, const struct theme_asset *a,
 	return rc;
 }
 
+/* An element's attr (data-sp-text or data-sp-label) names the catalogue
+ * key whose text replaces its own words in each language: one the
+ * catalogues have. */
+static void
+check_word_key(xmlNodePtr n, const struct srcpos *at, const char *attr,
+    struct diag *d)
+{
+	xmlChar *key = xmlGetProp(n, BAD_CAST attr);
+	if (key == NULL)
+		return;
+	const struct catalogue_key *row = catalogue_find_key((char *)key);
+	if (row == NULL || row->plural || *row->params != '\0')
+		diag_error(d, at, "%s names '%s', which is no key of the "
+		    "interface catalogues that takes no value; use one of "
+		    "strings/en.yaml's, such as 'page.skip_link'", attr,
+		    (char *)key);
+	xmlFree(key);
+}
+
 /* inside: the slot an ancestor fills, or NULL. A slot's content is
  * replaced, so a slot inside it would vanish from the page. */
 static void
@@ -109,6 +128,8 @@ check_slots(xmlNodePtr node, const char *path, const struct theme *t,
 				inner = slot_names[k];
 			xmlFree(slot);
 		}
+		check_word_key(n, &at, "data-sp-text", d);
+		check_word_key(n, &at, "data-sp-label", d);
 		xmlChar *asset = xmlGetProp(n, BAD_CAST "data-sp-asset");
 		if (asset != NULL) {
 			if (t != NULL && !theme_has_asset(t, (char *)asset))

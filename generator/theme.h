@@ -21,7 +21,11 @@
  *   footer      optional; the settings' footer, when given, replaces its
  *               content, and their contact is added to it
  * Any element may carry data-sp-asset="FILE": its href or src is pointed at
- * the theme's FILE as copied into the site's assets/ folder.
+ * the theme's FILE as copied into the site's assets/ folder; and
+ * data-sp-text="KEY" or data-sp-label="KEY", a key of the interface
+ * catalogues (catalogue.h): its text, or its aria-label, is then the key's
+ * text in each page's language, and the layout's own words show what it
+ * says in English.
  */
 #ifndef SHAREPACK_THEME_H
 #define SHAREPACK_THEME_H

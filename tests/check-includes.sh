@@ -129,4 +129,26 @@ fi
 # write from the interface catalogue (issue 15).
 if out=$(python3 "$ROOT/tests/check-literals-lms.py" "$ROOT"); then pass; else
 	fail "user-facing English in the packages, exports or report: $out"; fi
+# No user-facing English in the code that makes pages: its words come
+# from the interface catalogues (tests/check-literals.py says which files
+# and what counts). The check must also see one planted in a copy.
+lit=$(mktemp -d)
+if python3 "$ROOT/tests/check-literals.py" >"$lit/out" 2>&1; then
+	pass
+else
+	fail "user-facing literals outside the catalogues:"
+	grep -v '^literals:' "$lit/out"
+fi
+cp render_quiz.c "$lit/render_quiz.c"
+printf '\nstatic void\nplanted(xmlNodePtr p)\n{\n\trender_el(p, "p", "Try again");\n}\n' \
+	>>"$lit/render_quiz.c"
+planted=$(($(wc -l <render_quiz.c) + 5))
+python3 "$ROOT/tests/check-literals.py" "$lit/render_quiz.c" >"$lit/out" 2>&1
+if [ $? -eq 1 ] && grep -q "render_quiz.c:$planted: 'Try again' (text of render_el)" "$lit/out"; then
+	pass
+else
+	fail "check-literals.py does not find a literal planted at render_quiz.c:$planted"
+	cat "$lit/out"
+fi
+rm -rf "$lit"
 summary includes

@@ -165,6 +165,30 @@ read "$files" "cache: a cut cache"
 (cd "$proj" && "$SHAREPACK" build -q --strict $theme -o "$site" .) \
 	>/dev/null 2>&1
 check "cache: --strict reads every file" [ $? -eq 1 ]
+# A second language (issue 15). The settings list it: everything again,
+# and the Welsh pages under cy/.
+printf 'languages: [en, cy]\n' >>"$proj/sharepack.yaml"
+mkdir -p "$proj/content/cy/guidance"
+printf -- '---\nkind: guidance\nid: rules\nlang: cy\ntitle: Y rheolau euraidd\norder: 1\nsource: HM Government 2018\nedition: england-2018\n---\nRheol un.\n' \
+	>"$proj/content/cy/guidance/rules.md"
+(cd "$proj" && "$SHAREPACK" build -q $theme -o "$work/two" .) 2>/dev/null
+both=$(find "$work/two" -name '*.html' | wc -l)
+check "a second language: its pages are made" [ "$both" -eq $((2 * all)) ]
+rebuild "a second language" "$both"
+check "a second language: the Welsh page shows the translation" \
+	grep -q '<h1>Y rheolau euraidd</h1>' "$site/cy/guidance/rules.html"
+# A translation's text: its page in that language and the Welsh pages of
+# the two packs that hold it (each one's page and quiz), with the Welsh
+# front, coverage and scenario pages, which are always made; no English
+# page.
+sed -i 's/^Rheol un\.$/Rheol un, a mwy./' "$proj/content/cy/guidance/rules.md"
+rebuild "a translation" 11
+check "a translation: its page has the new text" \
+	grep -q 'Rheol un, a mwy.' "$site/cy/guidance/rules.html"
+# Its title: also its neighbours in the Welsh courses, whose links name it.
+sed -i 's/^title: Y rheolau euraidd$/title: Y saith rheol euraidd/' \
+	"$proj/content/cy/guidance/rules.md"
+rebuild "a translation's title" 12
 
 # Any number of threads makes the same site.
 for j in 1 2 5; do

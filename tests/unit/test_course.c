@@ -102,7 +102,7 @@ test_order(void)
 	CHECK(c.minutes == 11);
 	CHECK(course_find(&c, s) == 3);
 	CHECK(course_find(&c, m) == c.count);
-	CHECK_STR(course_part_name(COURSE_PRACTISE), "Practise");
+	CHECK_STR(course_part_key(COURSE_PRACTISE), "course.practise");
 	course_free(&c);
 	/* A pack with no questions has no quiz step. */
 	pk->pack.member_count = 1;
