@@ -281,4 +281,15 @@ check "report --lang cy: no English words, the pack's Welsh title, the CSV and J
 "$SHAREPACK" report -q --lang de --db "$cyd/db.sqlite" -o "$cyd/de" 2>"$cyd/err"
 check "report --lang de: exit 2" [ $? -eq 2 ]
 check "report --lang de: writes nothing" [ ! -e "$cyd/de" ]
+# make bench's report line (tests/bench/bench_report.c) builds against the
+# library as it is and runs on a few statements; no time is asserted.
+bench="$tmp/bench"
+mkdir -p "$bench"
+(cd "$ROOT" && make -s build/bench_report >"$bench/make.log" 2>&1)
+check "bench_report builds" [ $? -eq 0 ]
+"$ROOT/build/bench_report" "$bench" 2000 >"$bench/out" 2>&1
+check "bench_report runs on 2000 statements" [ $? -eq 0 ]
+check "bench_report prints its ratio" grep -qE \
+	'^report: 2000 xAPI statements: yajl alone .* [0-9.]+x$' "$bench/out"
+
 summary report

@@ -78,7 +78,7 @@ load_project(const char *root, struct diag *d)
 {
 	char *content = xasprintf("%s/content", root);
 	struct pack *p = pack_new();
-	load_content(content, content, p, d);
+	load_content(content, content, p, NULL, d);
 	check_pack(p, d);
 	free(content);
 	if (d->errors > 0) {
