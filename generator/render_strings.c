@@ -183,24 +183,17 @@ put_count(xmlNodePtr e, const struct catalogue *c, const char *key, long n)
 	free(text);
 }
 
-/* The language of a version of an item: its own 'lang', or the project's
- * default for an original (taken as English until the render context
- * names the default). */
-static const char *
-version_lang(const struct item *v)
-{
-	return v->lang != NULL ? v->lang : PACK_DEFAULT_LANG;
-}
-
 /* A <span> in e for each version of it (the original and its
- * translations) in another language than page_lang. */
+ * translations) in another language than page_lang; an original without
+ * its own 'lang' is in def, the project's default language. */
 static void
-put_versions(xmlNodePtr e, const struct item *it, const char *page_lang)
+put_versions(xmlNodePtr e, const struct item *it, const char *page_lang,
+    const char *def)
 {
 	const struct item *root = it->original != NULL ? it->original : it;
 	for (size_t i = 0; i <= root->translation_count; i++) {
 		const struct item *v = i == 0 ? root : root->translations[i - 1];
-		const char *lang = version_lang(v);
+		const char *lang = pack_item_lang(v, def);
 		if (strcmp(lang, page_lang) == 0 || v->title == NULL)
 			continue;
 		xmlNodePtr span = render_el(e, "span", v->title);
@@ -242,9 +235,13 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 	}
 	if (it == NULL)
 		return;
-	put_versions(e, root, c->lang);
+	/* What the settings name the default, which the page's language
+	 * carries; a page begun without one has the built-in default. */
+	const char *def = pg->lang != NULL && pg->lang->content != NULL ?
+	    pg->lang->content : PACK_DEFAULT_LANG;
+	put_versions(e, root, c->lang, def);
 	for (size_t i = 0; root->kind == ITEM_PACK &&
 	    i < root->pack.member_count; i++)
 		if (sitemap_is_question(root->pack.members[i]))
-			put_versions(e, root->pack.members[i], c->lang);
+			put_versions(e, root->pack.members[i], c->lang, def);
 }

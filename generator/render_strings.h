@@ -56,8 +56,11 @@ extern const size_t render_strings_key_count;
  * page's catalogue, borrowed) that the scripts named by scripts read, and
  * c's language as a locale tag. it is the item the page shows (a pack for
  * its quiz, a scenario) or NULL: its versions in other languages, and for
- * a pack those of its questions, give their titles. A key c lacks shows
- * as the key itself, as catalogue_format does (check reports it first).
+ * a pack those of its questions, give their titles; an original without
+ * its own 'lang' is in the project's default language, which pg's language
+ * names (render_lang's content; the built-in default for a page begun
+ * without a language). A key c lacks shows as the key itself, as
+ * catalogue_format does (check reports it first).
  */
 void render_strings_add(struct render_page *pg, const struct catalogue *c,
     unsigned scripts, const struct item *it);

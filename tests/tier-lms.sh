@@ -260,7 +260,34 @@ for v in 1.2 2004; do
 	check "cy $v: the manifest is in Welsh (xml:lang)" grep -q '<manifest [^>]*xml:lang="cy"' "$m"
 	check "cy $v: the organization's title is the Welsh pack's" \
 		grep -qF "<title>$(cy_title)</title>" "$m"
+	# The pages themselves are Welsh, at the package's root: the page's
+	# lang, the interface words (the skip link, the quiz's submit button
+	# and the players' catalogue) and the translated case's own words.
+	q=$work/cy-$v/packs/police-and-justice/quiz.html
+	check "cy $v: the quiz page says <html lang=\"cy\">" grep -qx '<html lang="cy">' "$q"
+	check "cy $v: the quiz page's furniture in Welsh" \
+		grep -qF "<a class=\"skip-link\" href=\"#main\">Neidio i'r prif gynnwys</a>" "$q"
+	check "cy $v: the players' words from the Welsh catalogue" \
+		grep -qF '<div id="sp-strings" hidden="" data-sp-locale="cy-GB" data-answer.fact="Ffaith"' "$q"
+	check "cy $v: the quiz's submit button in Welsh" grep -qF "data-quiz.check_answer=\"Gwirio'r ateb\"" "$q"
+	check "cy $v: no English submit button or skip link" sh -c "! grep -qE 'Check answer|Skip to main content' '$q'"
+	check "cy $v: no language switch in a one-language package" sh -c "! grep -q 'sp-language' '$q'"
+	check "cy $v: the case shows the Welsh script's title" grep -qF \
+		'<h1>Mae bachgen 15 oed yn mynd ar goll dro ar ôl tro ac yn cael ei ganfod ymhell o gartref</h1>' \
+		"$work/cy-$v/scenarios/police-missing-child.html"
+	check "cy $v: only Welsh pages, at the root (no cy/ folder)" [ ! -e "$work/cy-$v/cy" ]
 done
+# The English package is as it was: English pages, and --lang en, the
+# default, writes the very same zip as no --lang.
+(cd "$cyp" && "$SHAREPACK" package -q --scorm 2004 --pack police-and-justice --with-scenarios -o "$work/en-a.zip" . &&
+	"$SHAREPACK" package -q --scorm 2004 --lang en --pack police-and-justice --with-scenarios -o "$work/en-b.zip" .)
+check "en: --lang en writes the same package as no --lang" cmp -s "$work/en-a.zip" "$work/en-b.zip"
+rm -rf "$work/en-pkg" && mkdir -p "$work/en-pkg" && python3 -m zipfile -e "$work/en-a.zip" "$work/en-pkg"
+q=$work/en-pkg/packs/police-and-justice/quiz.html
+check "en: the quiz page says <html lang=\"en\">" grep -qx '<html lang="en">' "$q"
+check "en: the quiz page's furniture in English" grep -qF '<a class="skip-link" href="#main">Skip to main content</a>' "$q"
+check "en: the players' words from the English catalogue" grep -qF '<div id="sp-strings" hidden="" data-sp-locale="en-GB"' "$q"
+check "en: no Welsh page in the English package" [ ! -e "$work/en-pkg/cy" ]
 (cd "$cyp" && "$SHAREPACK" package -q --lang fr .) 2>"$work/err"
 check "--lang fr: exit 2" [ $? -eq 2 ]
 check "--lang fr: names the project's languages" \

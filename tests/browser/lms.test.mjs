@@ -5,6 +5,8 @@
 // recorded (the weighted score, each part as an objective, pass or fail by
 // every part), then checks every value again against Moodle's stricter
 // rules (scorm-again accepts things Moodle refuses: ../shared/reference-lms.md).
+// A Welsh package (package --lang cy, issue 15) is played through too: its
+// pages in Welsh, recorded as the English one is.
 // Prints "browser: N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,19 +45,24 @@ for (const v of ['1.2', '2004']) {
   const zip = path.join(pkgs, `schools-${v}.zip`);
   execFileSync(SHAREPACK, ['package', '-q', '--scorm', v, '--pack', 'schools', '--with-scenarios', '-o', zip], { cwd: ROOT });
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, path.join(pkgs, v)]);
+  const cy = path.join(pkgs, `police-cy-${v}.zip`);
+  execFileSync(SHAREPACK, ['package', '-q', '--scorm', v, '--lang', 'cy', '--pack', 'police-and-justice', '--with-scenarios',
+    '-o', cy], { cwd: ROOT });
+  execFileSync('python3', ['-m', 'zipfile', '-e', cy, path.join(pkgs, `cy-${v}`)]);
 }
 const { origin, newPage, finish } = await setup(ROOT, {
   '/pkg/': pkgs, '/lib/': path.join(ROOT, 'tests/node_modules/scorm-again/dist'),
 });
 
-async function launch(v, sco, preload) {
+// dir: the unzipped package's folder under pkgs (default: v's English one).
+async function launch(v, sco, preload, dir = v) {
   const page = await newPage();
   if (process.env.DEBUG) page.on('console', (m) => console.log('console:', m.text()));
   if (preload) await page.addInitScript((p) => { window.__preload = p; }, preload);
-  await page.goto(`${origin}/pkg/lms.html?v=${v === '1.2' ? '12' : '2004'}&sco=/pkg/${v}/${sco}`);
+  await page.goto(`${origin}/pkg/lms.html?v=${v === '1.2' ? '12' : '2004'}&sco=/pkg/${dir}/${sco}`);
   let frame;
   for (let i = 0; i < 50 && !frame; i++) {
-    frame = page.frames().find((f) => f.url().startsWith(`${origin}/pkg/${v}/${sco}`));
+    frame = page.frames().find((f) => f.url().startsWith(`${origin}/pkg/${dir}/${sco}`));
     if (!frame) await page.waitForTimeout(100);
     if (process.env.DEBUG && frame) console.log('frame', frame.url());
   }
@@ -339,6 +346,39 @@ try {
       rules.response.test(v12 ? it.student_response : it.learner_response) && it.result === 'correct'), ints3.length);
     await setsPass(v, scen.page, 'scenario');
     await scen.page.context().close();
+
+    // The Welsh package: the quiz in Welsh, scored and recorded as the
+    // English one is; the translated case in Welsh, completion only.
+    const cy = await launch(v, 'packs/police-and-justice/quiz.html', mastery(v), `cy-${v}`);
+    check(`${v} cy: the quiz page is in Welsh`, await cy.frame.getAttribute('html', 'lang') === 'cy');
+    const ncy = await cy.frame.evaluate(() => document.querySelectorAll('li.sp-item').length);
+    const progressCy = await cy.frame.textContent('.sp-progress-text');
+    check(`${v} cy: the progress in Welsh`, progressCy === `Cwestiwn 1 o ${ncy}`, progressCy);
+    const givenCy = await answerQuiz(cy.frame, ncy, pattern);
+    await cy.frame.waitForSelector('.sp-results:not([hidden])');
+    await cy.page.waitForFunction(() => window.__finished === 1);
+    const wantCy = scoreOf(givenCy, await weightsOf(cy.frame), 80);
+    const ccy = await lmsState(cy.page);
+    check(`${v} cy: the weighted score and status recorded`, Number((v12 ? ccy.core.score : ccy.score).raw) === wantCy.percent &&
+      (v12 ? ccy.core.lesson_status : ccy.success_status) === (wantCy.passed ? 'passed' : 'failed'),
+    [(v12 ? ccy.core.score : ccy.score).raw, wantCy]);
+    const intsCy = Object.values(ccy.interactions || {}).filter((x) => typeof x === 'object' && x.id);
+    check(`${v} cy: one interaction per question, by the original's ids`, intsCy.length === ncy &&
+      intsCy.every((it, i) => it.id === givenCy[i].id), intsCy.length);
+    const resultsCy = await cy.frame.textContent('.sp-results');
+    check(`${v} cy: the results in Welsh, with the LMS's way to try again`, resultsCy.includes('Eich canlyniadau') &&
+      resultsCy.includes('I roi cynnig arall arni, dechreuwch ymgais newydd') && !resultsCy.includes('Your results'), resultsCy.slice(0, 200));
+    await setsPass(v, cy.page, 'Welsh quiz');
+    await cy.page.context().close();
+    const cyCase = await launch(v, 'scenarios/police-missing-child.html', undefined, `cy-${v}`);
+    const h1 = await cyCase.frame.textContent('article.sp-scenario h1');
+    check(`${v} cy: the case shows the Welsh script`, h1.startsWith('Mae bachgen 15 oed'), h1);
+    const decCy = await playScenario(cyCase.frame);
+    const c4 = await lmsState(cyCase.page);
+    check(`${v} cy: the case completed, no score`, decCy > 0 && !(v12 ? c4.core.score.raw : c4.score.raw) &&
+      (v12 ? c4.core.lesson_status === 'completed' : c4.completion_status === 'completed'), decCy);
+    await setsPass(v, cyCase.page, 'Welsh case');
+    await cyCase.page.context().close();
   }
 } catch (e) {
   check('LMS tests ran to the end', false, e.stack || String(e));

@@ -485,10 +485,12 @@ test_rules_cited(void)
 }
 
 /* The strings element of a quiz page for pack p in catalogue s's
- * language, as HTML. Caller frees. */
+ * language, as HTML; l, when not NULL, is the page's language (the
+ * project's default among it), else the page is begun without one.
+ * Caller frees. */
 static char *
-strings_html(const struct catalogue *s, unsigned scripts,
-    const struct item *it)
+strings_html_in(const struct catalogue *s, const struct render_lang *l,
+    unsigned scripts, const struct item *it)
 {
 	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
 	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
@@ -499,7 +501,10 @@ strings_html(const struct catalogue *s, unsigned scripts,
 	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
 	    NULL, &c.d);
 	struct render_page pg;
-	render_page_begin(&pg, &t, "packs/p/quiz.html", "Q", s->lang);
+	if (l != NULL)
+		render_page_start(&pg, &t, l, "packs/p/quiz.html", "Q", NULL);
+	else
+		render_page_begin(&pg, &t, "packs/p/quiz.html", "Q", s->lang);
 	render_strings_add(&pg, s, scripts, it);
 	xmlNodePtr e = render_find_element(xmlDocGetRootElement(pg.doc),
 	    "div");
@@ -511,6 +516,13 @@ strings_html(const struct catalogue *s, unsigned scripts,
 	xmlFreeDoc(t.layout);
 	capture_end(&c);
 	return html;
+}
+
+static char *
+strings_html(const struct catalogue *s, unsigned scripts,
+    const struct item *it)
+{
+	return strings_html_in(s, NULL, scripts, it);
 }
 
 /* Each page carries the strings its scripts read, from its language's
@@ -605,6 +617,68 @@ out:
 	capture_end(&c);
 }
 
+/* In a project whose default language is Welsh, an original without its
+ * own 'lang' is Welsh: the English page's strings give its title as Welsh
+ * (cy-GB), and the Welsh page's give the English translation's, not the
+ * original's as if it were English. */
+static void
+test_render_strings_default(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	p->settings.language = xstrdup("cy");
+	p->settings.languages.values = xcalloc(2, sizeof (char *));
+	p->settings.languages.pos = xcalloc(2, sizeof (struct srcpos));
+	p->settings.languages.values[0] = xstrdup("cy");
+	p->settings.languages.values[1] = xstrdup("en");
+	p->settings.languages.count = 2;
+	add(p, &c, "content/m1.md", "---\nkind: myth\ntitle: Un\n"
+	    "verdict: myth\n---\nPam.\n");
+	add(p, &c, "content/m2.md", "---\nkind: myth\ntitle: Dau\n"
+	    "verdict: fact\n---\nPam.\n");
+	add(p, &c, "content/p.md", "---\nkind: pack\ntitle: Pecyn\n"
+	    "include: [m1, m2]\n---\n");
+	add(p, &c, "content/en/p.md", "---\nkind: pack\nid: p\nlang: en\n"
+	    "title: Pack\ninclude: [m1, m2]\n---\n");
+	add(p, &c, "content/en/m1.md", "---\nkind: myth\nid: m1\nlang: en\n"
+	    "title: One\nverdict: myth\n---\nWhy.\n");
+	check_pack(p, &c.d);
+	CHECK(c.d.errors == 0);
+	struct catalogue *en = builtin("en", &c), *cy = builtin("cy", &c);
+	const struct item *pk = pack_find(p, "p");
+	const struct item *pk_en = pk ? pack_translation(pk, "en") : NULL;
+	CHECK(en != NULL && cy != NULL && pk != NULL && pk_en != NULL);
+	if (en == NULL || cy == NULL || pk == NULL || pk_en == NULL)
+		goto out;
+	struct render_lang langs[2] = {
+		{ "cy", cy, NULL, "cy", langs, 1 },
+		{ "en", en, NULL, "cy", langs, 1 },
+	};
+	char *html = strings_html_in(en, &langs[1], RENDER_STRINGS_LEARNING |
+	    RENDER_STRINGS_QUIZ, pk_en);
+	CHECK(html && strstr(html, " data-sp-locale=\"en-GB\""));
+	CHECK(html && strstr(html, "<span lang=\"cy\" data-sp-for=\"p\" "
+	    "data-sp-locale=\"cy-GB\">Pecyn</span><span lang=\"cy\" "
+	    "data-sp-for=\"m1\" data-sp-locale=\"cy-GB\">Un</span><span "
+	    "lang=\"cy\" data-sp-for=\"m2\" data-sp-locale=\"cy-GB\">Dau"
+	    "</span></div>"));
+	CHECK(html && !strstr(html, "lang=\"en\""));
+	free(html);
+	html = strings_html_in(cy, &langs[0], RENDER_STRINGS_LEARNING |
+	    RENDER_STRINGS_QUIZ, pk);
+	CHECK(html && strstr(html, "<span lang=\"en\" data-sp-for=\"p\" "
+	    "data-sp-locale=\"en-GB\">Pack</span><span lang=\"en\" "
+	    "data-sp-for=\"m1\" data-sp-locale=\"en-GB\">One</span></div>"));
+	CHECK(html && !strstr(html, "lang=\"cy\"") && !strstr(html, "\"m2\""));
+	free(html);
+out:
+	catalogue_free(en);
+	catalogue_free(cy);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_catalogue(void)
 {
@@ -617,4 +691,5 @@ test_catalogue(void)
 	test_scenario_translation();
 	test_rules_cited();
 	test_render_strings();
+	test_render_strings_default();
 }
