@@ -192,9 +192,17 @@ struct item {
 	struct strlist principles;	/* vignette, myth: principles cited */
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
-	struct srcpos at[KEY_COUNT];	/* where each key was given (the key
-					 * or its value, as schema.c says);
-					 * pos when not given */
+	/* Where each key was given (the key or its value, as schema.c
+	 * says), for pack_at: only the keys whose place is not pos, one
+	 * entry per bit of at_set in key order, and only line and column,
+	 * as every position of an item is in its own file (pos.path).
+	 * Kept this small because an item is the one thing a build holds
+	 * per content file to the end (issue 14). Owned. */
+	unsigned at_set;
+	struct item_at {
+		int line;
+		int col;
+	} *at;
 
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
@@ -393,6 +401,13 @@ const char *pack_principle_names(void);
 const char *pack_agency_label(const char *agency);
 /* A comma-separated list of the known agencies, for messages. */
 const char *pack_agency_names(void);
+/* Where it was given key k (the key or its value, as schema.c says):
+ * a position in its own file, it->pos when not recorded. */
+struct srcpos pack_at(const struct item *it, enum item_key k);
+/* Records where it was given key k. Only pos's line and column are kept:
+ * the path is always it's own (it->pos.path), so pos must be in it's
+ * file. */
+void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
 /* Whether it was given key k. */
 #define pack_given(it, k) (((it)->given & KEY_BIT(k)) != 0)
 /* qsort comparator for struct item *: reading order, by a guidance's
