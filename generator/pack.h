@@ -192,6 +192,7 @@ struct item {
 	struct strlist principles;	/* vignette, myth: principles cited */
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
+	int body_line;		/* the file line the body starts on */
 	/* Where each key was given (the key or its value, as schema.c
 	 * says), for pack_at: only the keys whose place is not pos, one
 	 * entry per bit of at_set in key order, and only line and column,
@@ -211,7 +212,6 @@ struct item {
 				 * once the item's own checks are done, for
 				 * an item read from a file: body.h reads it
 				 * again */
-	int body_line;		/* the file line the body starts on */
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
@@ -219,13 +219,13 @@ struct item {
 				 * when it was read (checked is set), for
 				 * check_pack to print in its turn; owned,
 				 * NULL when nothing */
-	int checked;		/* its own checks are done (check_one) */
 	struct diag_note *load_notes;	/* what reading its file said
 				 * (printed then), kept for the content
 				 * cache (cache.h); owned, NULL when nothing */
 	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
 				 * once linted is set; owned, NULL when
 				 * nothing */
+	int checked;		/* its own checks are done (check_one) */
 	int linted;
 	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
 
