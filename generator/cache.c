@@ -127,8 +127,6 @@ own_positions(const struct item *it)
 	    &it->principles, it->kind == ITEM_PACK ? &it->pack.include :
 	    &it->audience };
 	int ok = it->pos.path == it->path;
-	for (size_t k = 0; k < KEY_COUNT; k++)
-		ok &= it->at[k].path == it->path || it->at[k].path == NULL;
 	for (size_t i = 0; i < it->rules.count; i++)
 		ok &= it->rules.pos[i].path == it->path;
 	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
@@ -178,13 +176,17 @@ put_head(struct buf *b, const struct item *it)
 	/* Most keys are where the item starts (not given): only the
 	 * others. */
 	uint64_t moved = 0;
-	for (size_t k = 0; k < KEY_COUNT; k++)
-		if (memcmp(&it->at[k], &it->pos, sizeof it->pos) != 0)
+	for (size_t k = 0; k < KEY_COUNT; k++) {
+		struct srcpos at = pack_at(it, (enum item_key)k);
+		if (at.line != it->pos.line || at.col != it->pos.col)
 			moved |= (uint64_t)1 << k;
+	}
 	put_u64(b, moved);
-	for (size_t k = 0; k < KEY_COUNT; k++)
+	for (size_t k = 0; k < KEY_COUNT; k++) {
+		struct srcpos at = pack_at(it, (enum item_key)k);
 		if (moved & (uint64_t)1 << k)
-			put_pos(b, &it->at[k]);
+			put_pos(b, &at);
+	}
 	put_u64(b, it->source_hash);
 	put_int(b, it->body_line);
 	put_u64(b, it->words);
@@ -437,10 +439,11 @@ get_head(struct reader *r, struct item *it)
 	it->given = (unsigned)get_u64(r);
 	uint64_t moved = get_u64(r);
 	for (size_t k = 0; k < KEY_COUNT; k++) {
-		if (moved & (uint64_t)1 << k)
-			get_pos(r, it, &it->at[k]);
-		else
-			it->at[k] = it->pos;
+		struct srcpos at;
+		if (moved & (uint64_t)1 << k) {
+			get_pos(r, it, &at);
+			pack_set_at(it, (enum item_key)k, &at);
+		}
 	}
 	it->source_hash = get_u64(r);
 	it->body_line = get_int(r);

@@ -52,18 +52,21 @@ check_facts(const struct item *it, struct diag *d)
 	enum outcome outcome;
 	enum decide_question q;
 	if (decide(it->vignette.facts, &outcome, &q) != 0) {
-		diag_error(d, &it->at[KEY_FACTS], "the facts do not answer question "
+		struct srcpos at = pack_at(it, KEY_FACTS);
+		diag_error(d, &at, "the facts do not answer question "
 		    "%d of 'when to share' (%s); add '%s: yes' or '%s: no'",
 		    (int)q + 1, decide_text(q), decide_key(q), decide_key(q));
 		return;
 	}
-	if (it->vignette.expected != OUTCOME_NONE && outcome != it->vignette.expected)
-		diag_error(d, &it->at[KEY_EXPECTED], "'expected: %s' disagrees with "
+	if (it->vignette.expected != OUTCOME_NONE && outcome != it->vignette.expected) {
+		struct srcpos at = pack_at(it, KEY_EXPECTED);
+		diag_error(d, &at, "'expected: %s' disagrees with "
 		    "the 'when to share' questions, which give %s on these "
 		    "facts (decided by question %d: %s %s: %s); fix 'expected' "
 		    "or 'facts'", pack_outcome_name(it->vignette.expected),
 		    pack_outcome_name(outcome), (int)q + 1, decide_text(q),
 		    decide_key(q), it->vignette.facts[q] == FACT_YES ? "yes" : "no");
+	}
 }
 
 static void
@@ -292,7 +295,8 @@ check_scenario(struct item *it, struct diag *d)
 	int errors = d->errors;
 	int start = find_step(it, it->scenario.start);
 	if (start < 0) {
-		diag_error(d, &it->at[KEY_START], "scenario '%s': 'start' names "
+		struct srcpos at = pack_at(it, KEY_START);
+		diag_error(d, &at, "scenario '%s': 'start' names "
 		    "step '%s', which is not in 'steps'", it->id,
 		    it->scenario.start);
 		return;
@@ -322,12 +326,14 @@ check_briefing(struct item *it, struct diag *d)
 		    "them '###' sub-headings" : "add the missing ones");
 	}
 	size_t budget = (size_t)it->briefing.minutes * CHECK_READING_WPM;
-	if (it->words > budget)
-		diag_warn(d, &it->at[KEY_MINUTES], "the briefing has %zu words, "
+	if (it->words > budget) {
+		struct srcpos at = pack_at(it, KEY_MINUTES);
+		diag_warn(d, &at, "the briefing has %zu words, "
 		    "about %zu minutes read aloud at %d words a minute, over "
 		    "its %d; shorten it or raise 'minutes'", it->words,
 		    (it->words + CHECK_READING_WPM - 1) / CHECK_READING_WPM,
 		    CHECK_READING_WPM, it->briefing.minutes);
+	}
 }
 
 static void
@@ -338,10 +344,12 @@ check_labels(const struct item *it, struct diag *d)
 			diag_warn(d, &it->audience.pos[i], "unknown agency "
 			    "'%s'; the known ones are %s", it->audience.values[i],
 			    pack_agency_names());
-	if (it->edition != NULL && pack_edition_label(it->edition) == NULL)
-		diag_warn(d, &it->at[KEY_EDITION], "unknown edition '%s'; the known "
+	if (it->edition != NULL && pack_edition_label(it->edition) == NULL) {
+		struct srcpos at = pack_at(it, KEY_EDITION);
+		diag_warn(d, &at, "unknown edition '%s'; the known "
 		    "ones are england-2018, wales-2019, england-2023, "
 		    "england-2024", it->edition);
+	}
 }
 
 static int
@@ -644,9 +652,11 @@ check_pack(struct pack *p, struct diag *d)
 		 * times the items, till the end of the build. */
 		pk->pack.members = xrealloc(pk->pack.members,
 		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
-		if (unresolved == 0 && sitemap_question_count(pk) == 0)
-			diag_warn(d, &pk->at[KEY_TITLE], "the pack '%s' has no "
+		if (unresolved == 0 && sitemap_question_count(pk) == 0) {
+			struct srcpos at = pack_at(pk, KEY_TITLE);
+			diag_warn(d, &at, "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
+		}
 	}
 	check_in_a_pack(p, ids, d);
 	free(ids);

@@ -210,10 +210,12 @@ check_supports(const struct intlist *rules, const struct strlist *principles,
 static void
 check_item(const struct item *it, struct diag *d)
 {
-	if (it->kind == ITEM_MYTH)
+	if (it->kind == ITEM_MYTH) {
+		struct srcpos at = pack_at(it, it->rules.count > 0 ?
+		    KEY_RULES : KEY_PRINCIPLES);
 		check_supports(&it->rules, &it->principles, it->myth.supports,
-		    it->rules.count > 0 ? &it->at[KEY_RULES] :
-		    &it->at[KEY_PRINCIPLES], "this myth or fact", d);
+		    &at, "this myth or fact", d);
+	}
 	if (it->kind != ITEM_SCENARIO)
 		return;
 	for (size_t s = 0; s < it->scenario.step_count; s++) {

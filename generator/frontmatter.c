@@ -247,7 +247,7 @@ read_kind(struct fm *f, const yaml_node_t *root, struct schema_report *r)
 	}
 	schema_begin_item(f->it, k);
 	f->it->given |= KEY_BIT(KEY_KIND);
-	f->it->at[KEY_KIND] = at;
+	pack_set_at(f->it, KEY_KIND, &at);
 	return 0;
 }
 
@@ -343,7 +343,7 @@ fm_parse(const char *text, size_t len, int first_line, struct item *it,
 	}
 	/* An id taken from the file name counts as given. */
 	it->given |= KEY_BIT(KEY_ID);
-	it->at[KEY_ID] = it->pos;
+	pack_set_at(it, KEY_ID, &it->pos);
 	for (yaml_node_pair_t *pr = root->data.mapping.pairs.start;
 	    pr < root->data.mapping.pairs.top; pr++) {
 		yaml_node_t *k = yaml_document_get_node(&doc, pr->key);

@@ -429,8 +429,10 @@ static void
 lint_model(struct lint_run *r, const struct item *it)
 {
 	struct srcpos at = { it->path, it->body_line, 0 };
-	scan_string(r, it->title, &it->at[KEY_TITLE]);
-	scan_string(r, it->source, &it->at[KEY_SOURCE]);
+	struct srcpos title_at = pack_at(it, KEY_TITLE);
+	struct srcpos source_at = pack_at(it, KEY_SOURCE);
+	scan_string(r, it->title, &title_at);
+	scan_string(r, it->source, &source_at);
 	struct body b;
 	body_open(it, &b);
 	scan_tree(r, b.doc, &at);
@@ -463,7 +465,7 @@ lint_file(struct lint_run *r, const struct item *it)
 	if (pack_given(it, KEY_PEOPLE)) {
 		size_t len;
 		const char *s;
-		r->people_from = r->people_to = it->at[KEY_PEOPLE].line;
+		r->people_from = r->people_to = pack_at(it, KEY_PEOPLE).line;
 		while (r->people_to + 1 < close &&
 		    (s = file_line_text(f, r->people_to + 1, &len)) != NULL &&
 		    len > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '-'))

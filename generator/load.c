@@ -242,7 +242,8 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 	if (fm_parse(parts.fm, parts.fm_len, 2, it, d) != 0)
 		goto out;
 	if (!pack_valid_id(it->id)) {
-		diag_error(d, &it->at[KEY_ID], "'%s' is not a valid id: use only "
+		struct srcpos at = pack_at(it, KEY_ID);
+		diag_error(d, &at, "'%s' is not a valid id: use only "
 		    "lower-case letters a-z, digits and '-'; rename the file or "
 		    "set 'id:'", it->id);
 		goto out;

@@ -23,9 +23,50 @@ pack_item_new(const char *path)
 	it->pos.path = it->path;
 	it->pos.line = 1;
 	it->pos.col = 1;
-	for (size_t k = 0; k < KEY_COUNT; k++)
-		it->at[k] = it->pos;
 	return it;
+}
+
+/* The place of k's entry in it->at: how many keys before k have one. */
+static size_t
+at_index(const struct item *it, enum item_key k)
+{
+	return (size_t)__builtin_popcount(it->at_set & (KEY_BIT(k) - 1));
+}
+
+struct srcpos
+pack_at(const struct item *it, enum item_key k)
+{
+	struct srcpos p = it->pos;
+	if (it->at_set & KEY_BIT(k)) {
+		const struct item_at *a = &it->at[at_index(it, k)];
+		p.line = a->line;
+		p.col = a->col;
+	}
+	return p;
+}
+
+void
+pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos)
+{
+	size_t n = (size_t)__builtin_popcount(it->at_set);
+	size_t i = at_index(it, k);
+	int had = (it->at_set & KEY_BIT(k)) != 0;
+	/* A key where the item starts needs no entry: pack_at gives pos. */
+	if (pos->line == it->pos.line && pos->col == it->pos.col) {
+		if (had) {
+			memmove(&it->at[i], &it->at[i + 1],
+			    (n - i - 1) * sizeof *it->at);
+			it->at_set &= ~KEY_BIT(k);
+		}
+		return;
+	}
+	if (!had) {
+		it->at = xrealloc(it->at, (n + 1) * sizeof *it->at);
+		memmove(&it->at[i + 1], &it->at[i], (n - i) * sizeof *it->at);
+		it->at_set |= KEY_BIT(k);
+	}
+	it->at[i].line = pos->line;
+	it->at[i].col = pos->col;
 }
 
 void
@@ -71,6 +112,7 @@ pack_item_free(struct item *it)
 	if (it == NULL)
 		return;
 	free(it->path);
+	free(it->at);
 	free(it->id);
 	free(it->title);
 	free(it->source);
@@ -235,11 +277,12 @@ pack_index(struct pack *p, struct diag *d)
 		if (kept > 0 && strcmp(p->by_id[kept - 1]->id,
 		    p->by_id[i]->id) == 0) {
 			const struct item *first = p->by_id[kept - 1];
-			diag_error(d, &p->by_id[i]->at[KEY_ID],
+			struct srcpos at = pack_at(p->by_id[i], KEY_ID);
+			diag_error(d, &at,
 			    "id '%s' is already used by %s:%d; ids must be "
 			    "unique across the project: rename the file or set "
 			    "a different 'id:'", p->by_id[i]->id, first->path,
-			    first->at[KEY_ID].line);
+			    pack_at(first, KEY_ID).line);
 			continue;
 		}
 		p->by_id[kept++] = p->by_id[i];

@@ -192,9 +192,18 @@ struct item {
 	struct strlist principles;	/* vignette, myth: principles cited */
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
-	struct srcpos at[KEY_COUNT];	/* where each key was given (the key
-					 * or its value, as schema.c says);
-					 * pos when not given */
+	int body_line;		/* the file line the body starts on */
+	/* Where each key was given (the key or its value, as schema.c
+	 * says), for pack_at: only the keys whose place is not pos, one
+	 * entry per bit of at_set in key order, and only line and column,
+	 * as every position of an item is in its own file (pos.path).
+	 * Kept this small because an item is the one thing a build holds
+	 * per content file to the end (issue 14). Owned. */
+	unsigned at_set;
+	struct item_at {
+		int line;
+		int col;
+	} *at;
 
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
@@ -203,7 +212,6 @@ struct item {
 				 * once the item's own checks are done, for
 				 * an item read from a file: body.h reads it
 				 * again */
-	int body_line;		/* the file line the body starts on */
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
@@ -211,13 +219,13 @@ struct item {
 				 * when it was read (checked is set), for
 				 * check_pack to print in its turn; owned,
 				 * NULL when nothing */
-	int checked;		/* its own checks are done (check_one) */
 	struct diag_note *load_notes;	/* what reading its file said
 				 * (printed then), kept for the content
 				 * cache (cache.h); owned, NULL when nothing */
 	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
 				 * once linted is set; owned, NULL when
 				 * nothing */
+	int checked;		/* its own checks are done (check_one) */
 	int linted;
 	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
 
@@ -393,6 +401,13 @@ const char *pack_principle_names(void);
 const char *pack_agency_label(const char *agency);
 /* A comma-separated list of the known agencies, for messages. */
 const char *pack_agency_names(void);
+/* Where it was given key k (the key or its value, as schema.c says):
+ * a position in its own file, it->pos when not recorded. */
+struct srcpos pack_at(const struct item *it, enum item_key k);
+/* Records where it was given key k. Only pos's line and column are kept:
+ * the path is always it's own (it->pos.path), so pos must be in it's
+ * file. */
+void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
 /* Whether it was given key k. */
 #define pack_given(it, k) (((it)->given & KEY_BIT(k)) != 0)
 /* qsort comparator for struct item *: reading order, by a guidance's

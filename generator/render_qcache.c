@@ -59,7 +59,12 @@ render_qcache_new(const struct pack *p, const struct render_lang *langs,
     size_t n)
 {
 	struct render_qcache *c = xcalloc(1, sizeof *c);
-	c->e = xcalloc(p->count + 1, sizeof *c->e);
+	/* Sized for the questions alone: it lives through the whole
+	 * render, one entry per question of the corpus. */
+	size_t questions = 0;
+	for (size_t i = 0; i < p->count; i++)
+		questions += sitemap_is_question(p->items[i]) != 0;
+	c->e = xcalloc(questions + 1, sizeof *c->e);
 	for (size_t i = 0; i < p->count; i++)
 		if (sitemap_is_question(p->items[i]))
 			c->e[c->count++].it = p->items[i];

@@ -135,8 +135,6 @@ new_box(lua_State *L, enum item_kind kind)
 	 * long as the item. */
 	it->pos.line = caller_line(L);
 	it->pos.col = 0;
-	for (size_t k = 0; k < KEY_COUNT; k++)
-		it->at[k] = it->pos;
 	it->body_line = it->pos.line;
 	return box;
 }

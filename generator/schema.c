@@ -665,7 +665,7 @@ schema_set(struct item *it, enum item_key k, const struct schema_value *v,
 	const struct schema_key *key = &schema_keys[k];
 	void *field = key->offset != 0 ? (char *)it + key->offset : NULL;
 	it->given |= KEY_BIT(k);
-	it->at[k] = key->at_value ? v->pos : *keypos;
+	pack_set_at(it, k, key->at_value ? &v->pos : keypos);
 	return store(key, v, r, field);
 }
 

@@ -57,7 +57,7 @@ struct schema_key {
 	const char *article;	/* "a " or "": "a myth needs a 'verdict'" */
 	size_t offset;		/* where the value is kept in struct item;
 				 * 0 for keys the front end stores itself */
-	int at_value;		/* item->at[] keeps the value's position
+	int at_value;		/* pack_at gives the value's position
 				 * (1) or the key's (0) */
 	const char *doc;	/* one line for the documentation */
 };
@@ -124,7 +124,7 @@ int schema_applies(enum item_key k, enum item_kind kind);
 
 /*
  * Checks v against key k and stores it in it (schema_keys[k].offset). The
- * key's bit in it->given and its position in it->at[k] are set even when
+ * key's bit in it->given and its position (pack_at) are set even when
  * the value is wrong: the key was written, so it is not also "missing".
  * keypos is where the key was written. Reports each problem through r and
  * returns -1; then the field keeps its old value.

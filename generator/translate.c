@@ -176,6 +176,7 @@ compare(const struct item *t, const struct item *o, struct diag *d)
 	for (size_t i = 0; i < N_SCORED; i++) {
 		enum item_key k = scored_keys[i];
 		const char *name = schema_keys[k].name;
+		struct srcpos at = pack_at(t, k);
 		char *want_v = value_text(o, k, sx), *got_v = value_text(t, k, sx);
 		char *want = want_v ? pair_text(sx, name, want_v) : NULL;
 		char *got = got_v ? pair_text(sx, name, got_v) : NULL;
@@ -185,16 +186,16 @@ compare(const struct item *t, const struct item *o, struct diag *d)
 			diag_error(d, &t->pos, "the translation lacks %s, "
 			    "which its original %s:%d has; a translation keeps "
 			    "its original's scored keys: add the %s", want,
-			    o->path, o->at[k].line, what);
+			    o->path, pack_at(o, k).line, what);
 		else if (want == NULL)
-			diag_error(d, &t->at[k], "%s is not in the original, "
+			diag_error(d, &at, "%s is not in the original, "
 			    "%s; a translation keeps its original's scored "
 			    "keys: remove the %s", got, o->path, what);
 		else if (strcmp(want, got) != 0)
-			diag_error(d, &t->at[k], "%s disagrees with the "
+			diag_error(d, &at, "%s disagrees with the "
 			    "original, %s:%d (%s); a translation changes the "
 			    "words only: write %s", got, o->path,
-			    o->at[k].line, want, want);
+			    pack_at(o, k).line, want, want);
 		free(want_v);
 		free(got_v);
 		free(want);
@@ -230,17 +231,18 @@ check_lang(const struct pack *p, const struct item *t, const char *lang,
     struct diag *d)
 {
 	const struct schema_syntax *sx = syntax_of(t);
+	struct srcpos at = pack_at(t, KEY_LANG);
 	struct buf v = BUF_INIT;
 	word_text(&v, lang, sx);
 	char *written = pair_text(sx, "lang", v.data);
 	const char *def = pack_default_lang(&p->settings);
 	if (!pack_valid_lang(lang))
-		diag_error(d, &t->at[KEY_LANG], "%s is not a language code; "
+		diag_error(d, &at, "%s is not a language code; "
 		    "write two or three lower-case letters, such as %s "
 		    "(Welsh)", written, sx == &schema_lua ? "'lang = \"cy\"'" :
 		    "'lang: cy'");
 	else if (!listed(&p->settings, lang))
-		diag_error(d, &t->at[KEY_LANG], "%s is not one of the site's "
+		diag_error(d, &at, "%s is not one of the site's "
 		    "languages; list it in sharepack.yaml's 'languages', such "
 		    "as 'languages: [%s, %s]'", written, def, lang);
 	free(written);
@@ -253,12 +255,13 @@ check_one(struct pack *p, struct item *t, struct diag *d)
 {
 	const char *lang = pack_item_lang(t, "");
 	const char *def = pack_default_lang(&p->settings);
+	struct srcpos at_id = pack_at(t, KEY_ID);
 	check_lang(p, t, lang, d);
 	struct item *o = pack_find(p, t->id);
 	if (o == NULL) {
 		/* An original with errors of its own has had its message. */
 		if (pack_find_broken(p, t->id) == NULL)
-			diag_error(d, &t->at[KEY_ID], "a %s (%s) translation of "
+			diag_error(d, &at_id, "a %s (%s) translation of "
 			    "'%s', but no item in %s (%s) has that id; give "
 			    "the original's id in '%s', or add the original",
 			    translate_language_name(lang), lang, t->id,
@@ -268,16 +271,17 @@ check_one(struct pack *p, struct item *t, struct diag *d)
 	}
 	const struct item *twin = pack_translation(o, lang);
 	if (twin != NULL) {
-		diag_error(d, &t->at[KEY_ID], "a second %s translation of '%s'; "
+		diag_error(d, &at_id, "a second %s translation of '%s'; "
 		    "the first is %s: keep one", translate_language_name(lang),
 		    t->id, twin->path);
 		return;
 	}
 	if (t->kind != o->kind) {
-		diag_error(d, &t->at[KEY_KIND], "'kind: %s' disagrees with the "
+		struct srcpos at = pack_at(t, KEY_KIND);
+		diag_error(d, &at, "'kind: %s' disagrees with the "
 		    "original, %s:%d ('kind: %s'); a translation changes the "
 		    "words only: write 'kind: %s'", pack_kind_name(t->kind),
-		    o->path, o->at[KEY_KIND].line, pack_kind_name(o->kind),
+		    o->path, pack_at(o, KEY_KIND).line, pack_kind_name(o->kind),
 		    pack_kind_name(o->kind));
 		return;
 	}

@@ -202,8 +202,9 @@ translate_scenario_check(struct item *t, const struct item *o,
     struct diag *d)
 {
 	struct compare c = { t, o, d, 0 };
-	differ(&c, &t->at[KEY_START], "the translation", "start", word(t->scenario.start),
-	    word(o->scenario.start), o->at[KEY_START].line);
+	struct srcpos at = pack_at(t, KEY_START);
+	differ(&c, &at, "the translation", "start", word(t->scenario.start),
+	    word(o->scenario.start), pack_at(o, KEY_START).line);
 	compare_steps(&c);
 	if (c.errors == 0)
 		adopt_structure(t, o);

@@ -146,10 +146,12 @@ test_cache(const char *dir)
 		CHECK_STR(b->title, a->title);
 		CHECK(a->hash == b->hash && a->words == b->words &&
 		    a->source_hash == b->source_hash && a->given == b->given);
-		for (size_t key = 0; key < KEY_COUNT; key++)
-			CHECK(b->at[key].path == b->path &&
-			    a->at[key].line == b->at[key].line &&
-			    a->at[key].col == b->at[key].col);
+		for (size_t key = 0; key < KEY_COUNT; key++) {
+			struct srcpos pa = pack_at(a, (enum item_key)key);
+			struct srcpos pb = pack_at(b, (enum item_key)key);
+			CHECK(pb.path == b->path && pa.line == pb.line &&
+			    pa.col == pb.col);
+		}
 	}
 	CHECK(q->count == 2 && q->items[1]->vignette.why_index == 1);
 	pack_free(q);
@@ -194,7 +196,8 @@ test_load(void)
 		CHECK_STR(it->title, "Rules");
 		CHECK(pack_given(it, KEY_ORDER) && it->guidance.order == 3);
 		CHECK(it->body_line == 6);
-		CHECK(it->at[KEY_TITLE].line == 3 && it->at[KEY_TITLE].col == 1);
+		CHECK(pack_at(it, KEY_TITLE).line == 3 &&
+		    pack_at(it, KEY_TITLE).col == 1);
 	}
 	pack_item_free(it);
 
