@@ -103,20 +103,6 @@ close_kept(struct diag_kept *kept)
 	kept->d.out = NULL;
 }
 
-void
-diag_replay(struct diag *d, struct diag_kept *kept)
-{
-	close_kept(kept);
-	put_kept(d, kept->text, kept->len);
-	d->errors += kept->d.errors;
-	d->warnings += kept->d.warnings;
-	d->system_errors += kept->d.system_errors;
-	d->silenced += kept->d.silenced;
-	free(kept->text);
-	kept->text = NULL;
-	kept->len = 0;
-}
-
 struct diag_note *
 diag_note_close(struct diag_kept *k)
 {

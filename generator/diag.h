@@ -62,9 +62,9 @@ void diag_init(struct diag *d, FILE *out);
  * messages must come out in a fixed order: diag_defer makes into a diag
  * like `like` (strict, the folder entered) whose messages go into a
  * buffer of its own (made at the first message: most work says nothing),
- * and counts nothing on like; diag_replay prints them
- * on d as d itself would have (the "Entering directory" line first when
- * due), adds their counts to d's, and frees what diag_defer made.
+ * and counts nothing on like; diag_note_close (below) takes what it
+ * said, to be printed on d as d itself would have (the "Entering
+ * directory" line first when due).
  */
 struct diag_kept {
 	struct diag d;		/* report through this one */
@@ -72,13 +72,12 @@ struct diag_kept {
 	size_t len;
 };
 void diag_defer(struct diag_kept *into, const struct diag *like);
-void diag_replay(struct diag *d, struct diag_kept *kept);
 /*
  * Messages kept to be printed later, maybe more than once: what a
  * diag_kept said, closed. diag_note_close takes k's messages and counts
  * and returns them as a new note the caller frees with diag_note_free, or
  * NULL when k said nothing; diag_note_replay prints n's messages on d as
- * diag_replay does and adds its counts (silenced findings too) to d's; n
+ * a diag of its own would, and adds its counts (silenced findings too) to d's; n
  * may be NULL (nothing to say), and is left as it was.
  */
 struct diag_note {
