@@ -77,8 +77,8 @@ void diag_defer(struct diag_kept *into, const struct diag *like);
  * diag_kept said, closed. diag_note_close takes k's messages and counts
  * and returns them as a new note the caller frees with diag_note_free, or
  * NULL when k said nothing; diag_note_replay prints n's messages on d as
- * a diag of its own would, and adds its counts (silenced findings too) to d's; n
- * may be NULL (nothing to say), and is left as it was.
+ * d itself would have, and adds its counts (silenced findings too) to
+ * d's; n may be NULL (nothing to say), and is left as it was.
  */
 struct diag_note {
 	char *text;		/* owned */
