@@ -1,8 +1,9 @@
 // A real Learning Record Store, end to end: Learning Locker's statement
 // service (the npm package xapi-statements, pinned in tests/package.json)
-// runs on 127.0.0.1 with its in-memory store. Its credentials are checked
-// the way it checks them in production, by asking a client-info address,
-// here a listener of the test's that knows one key. Chromium answers a
+// runs on 127.0.0.1 with its in-memory store (through lrs-server.cjs,
+// which gives statements ids that page exactly: it says why). Its
+// credentials are checked the way it checks them in production, by asking
+// a client-info address, here a listener of the test's that knows one key. Chromium answers a
 // quiz (with an agency) and a branching scenario on a site built with
 // --xapi-endpoint; `sharepack report --lrs` then reads the statements
 // back, pages of 3 forced with SHAREPACK_LRS_LIMIT, and the database must
@@ -44,7 +45,8 @@ const lrsPort = await freePort();
 const LRS = `http://127.0.0.1:${lrsPort}`;
 const ENDPOINT = `${LRS}/xAPI/`;
 const lrsDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'sharepack-lrs-'));
-const lrs = fork(require.resolve('xapi-statements/dist/index.js'), [], {
+// lrs-server.cjs: the package's server, with ids that page exactly (it says why).
+const lrs = fork(path.join(path.dirname(new URL(import.meta.url).pathname), 'lrs-server.cjs'), [], {
   cwd: lrsDir,
   silent: true,
   env: {
