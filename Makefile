@@ -124,6 +124,8 @@ regen: program
 # BENCH_ITEMS items of the reference corpus (tests/bench/make-corpus.py),
 # and Hugo when it is installed.
 BENCH_ITEMS ?= 10000 100000
+# And the quiz page of BENCH_QUIZ questions in chromium (tests/bench/quiz-first.mjs).
+BENCH_QUIZ ?= 1000 3000
 # Then `sharepack report` collecting BENCH_STATEMENTS xAPI statements
 # (written by the bench itself) as a ratio to yajl alone parsing the same
 # file, and each one's peak memory (tests/bench/bench_report.c).
@@ -133,7 +135,8 @@ bench: deps program
 		tests/bench/cmark-floor.c $$(pkg-config --cflags --libs libcmark)
 	@command -v hugo >/dev/null 2>&1 || sh generator/deps.sh hugo || \
 		echo "bench: Hugo is not installed (apt-get install hugo), so its row is left out"
-	@python3 tests/bench/bench.py $(BUILD)/sharepack $(BUILD)/cmark-floor $(BENCH_ITEMS)
+	@sh tests/deps.sh >/dev/null || echo "bench: the test dependencies are missing, so the quiz row is left out"
+	@BENCH_QUIZ="$(BENCH_QUIZ)" python3 tests/bench/bench.py $(BUILD)/sharepack $(BUILD)/cmark-floor $(BENCH_ITEMS)
 	@$(MAKE) -s $(BUILD)/bench_report
 	@mkdir -p $(BUILD)/bench-report
 	@$(BUILD)/bench_report $(BUILD)/bench-report $(BENCH_STATEMENTS)

@@ -396,7 +396,7 @@ check "lint: and no longer counted as silenced" grep -q \
 cc -O2 -std=c11 -o "$work/cmark-floor" "$ROOT/tests/bench/cmark-floor.c" \
 	$(pkg-config --cflags --libs libcmark)
 check "bench: the floor builds" [ $? -eq 0 ]
-python3 "$ROOT/tests/bench/bench.py" "$SHAREPACK" "$work/cmark-floor" 100 >"$work/bench" 2>&1
+BENCH_QUIZ=20 python3 "$ROOT/tests/bench/bench.py" "$SHAREPACK" "$work/cmark-floor" 100 >"$work/bench" 2>&1
 check "bench: runs on 100 items" [ $? -eq 0 ]
 check "bench: says where it writes and the load" grep -q '^bench: outputs in .*; load average [0-9]' "$work/bench"
 check "bench: a table for 100 items" grep -qF '| 100 items (0.4 MB of Markdown) | wall time | vs the floor |' "$work/bench"
@@ -405,5 +405,6 @@ for row in 'cmark alone writing the same pages (the floor)' 'full build into a f
 	check "bench: row '$row' measured" grep -qE "^\| $(echo "$row" | sed 's/[()]/\\&/g') \| [0-9.]+ s \| [0-9.]+x \| [0-9]+ MiB \|" "$work/bench"
 done
 check "bench: Hugo, measured or not installed" grep -qE '^\| Hugo .*\| ([0-9.]+ s|not installed) \|' "$work/bench"
+check "bench: the quiz row, in chromium" grep -qE '^\| 20 questions \| [0-9]+ ms \(' "$work/bench"
 
 summary cli
