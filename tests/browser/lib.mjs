@@ -86,12 +86,20 @@ export async function setup(project = ROOT, mounts = {}, others = []) {
       const u = r.url();
       if (!(u.startsWith(origin + '/') || others.some((o) => u.startsWith(o + '/')) || u.startsWith('file://' + site + '/') || u.startsWith('blob:') || u === 'about:blank')) foreign.push(u);
     });
+    // The document each request was made for, to tell a request cut short
+    // by its page going away from one that broke.
+    const madeFor = new WeakMap();
+    page.on('request', (r) => { try { madeFor.set(r, r.frame().url()); } catch { /* no frame */ } });
+    const left = (r) => {
+      try { return r.frame().isDetached() || r.frame().url() !== madeFor.get(r); } catch { return true; }
+    };
     page.on('requestfailed', (r) => {
       const why = (r.failure() || {}).errorText;
       // A navigation the test itself replaced by the next one (a goto while
-      // a frame still loads) is aborted, not broken: a missing file still
-      // shows as a 4xx response below.
-      if (why === 'net::ERR_ABORTED' && r.isNavigationRequest()) return;
+      // a frame still loads), or a script or style still loading when a
+      // click took its page away, is aborted, not broken: a missing file
+      // still shows as a 4xx response below.
+      if (why === 'net::ERR_ABORTED' && (r.isNavigationRequest() || left(r))) return;
       failedRequests.push(`${r.url()} (${why})`);
     });
     page.on('response', (r) => { if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`); });
