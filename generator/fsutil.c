@@ -506,12 +506,15 @@ write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
-/* Writes len bytes of data to a new or truncated file at path, synced to
- * the disk first when sync. 0, or -1 with errno set. */
+/* Writes len bytes of data to a new or truncated file at path (from the
+ * folder dir, or AT_FDCWD), synced to the disk first when sync. 0, or -1
+ * with errno set. */
 static int
-write_new_file(const char *path, const void *data, size_t len, int sync)
+write_new_file(int dir, const char *path, const void *data, size_t len,
+    int sync)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	int fd = openat(dir, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0666);
 	if (fd < 0)
 		return -1;
 	/* fdatasync also flushes the size, all a reader needs of a new
@@ -530,13 +533,19 @@ fs_write_file(const char *path, const void *data, size_t len)
 {
 	if (fs_mkdir_parent(path) != 0)
 		return -1;
-	return write_new_file(path, data, len, 0);
+	return write_new_file(AT_FDCWD, path, data, len, 0);
 }
 
 int
 fs_write_synced(const char *path, const void *data, size_t len)
 {
-	return write_new_file(path, data, len, 1);
+	return write_new_file(AT_FDCWD, path, data, len, 1);
+}
+
+int
+fs_write_synced_at(int dir, const char *path, const void *data, size_t len)
+{
+	return write_new_file(dir, path, data, len, 1);
 }
 
 int
@@ -585,6 +594,42 @@ out:
 	return rc;
 }
 
+/* Removes what is in the open folder fd, each entry by its name in it,
+ * so no path is looked up from the root again; the folder's type for
+ * each entry saves a stat of each file. Closes fd. */
+static int
+remove_contents(int fd)
+{
+	DIR *dir = fdopendir(fd);
+	if (dir == NULL) {
+		close(fd);
+		return -1;
+	}
+	int rc = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		int is_dir = e->d_type == DT_DIR;
+		struct stat sb;
+		if (e->d_type == DT_UNKNOWN)
+			is_dir = fstatat(fd, e->d_name, &sb,
+			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(sb.st_mode);
+		if (!is_dir) {
+			if (unlinkat(fd, e->d_name, 0) != 0)
+				rc = -1;
+			continue;
+		}
+		int sub = openat(fd, e->d_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		if (sub < 0 || remove_contents(sub) != 0 ||
+		    unlinkat(fd, e->d_name, AT_REMOVEDIR) != 0)
+			rc = -1;
+	}
+	closedir(dir);
+	return rc;
+}
+
 int
 fs_remove_tree(const char *path)
 {
@@ -593,20 +638,8 @@ fs_remove_tree(const char *path)
 		return errno == ENOENT ? 0 : -1;
 	if (!S_ISDIR(sb.st_mode))
 		return unlink(path);
-	DIR *dir = opendir(path);
-	if (dir == NULL)
-		return -1;
-	int rc = 0;
-	struct dirent *e;
-	while ((e = readdir(dir)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		char *child = xasprintf("%s/%s", path, e->d_name);
-		if (fs_remove_tree(child) != 0)
-			rc = -1;
-		free(child);
-	}
-	closedir(dir);
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int rc = fd >= 0 ? remove_contents(fd) : -1;
 	if (rmdir(path) != 0)
 		rc = -1;
 	return rc;
