@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -779,7 +780,7 @@ fs_hex_digit(char c)
 
 /* One file's outcome, filled by a worker, taken by the caller. */
 struct read_slot {
-	int done;		/* under the reader's lock */
+	atomic_int done;	/* set by the worker when the rest is */
 	int err;		/* errno of a failed read, or 0 */
 	void *result;		/* parse's */
 	struct diag_note *said;	/* parse's messages, closed at once: the
@@ -793,11 +794,21 @@ struct reader {
 	size_t cap;
 	const struct fs_reader *how;
 	const struct diag *like;	/* the caller's, for diag_defer */
-	pthread_mutex_t lock;
-	pthread_cond_t ready;	/* a slot is done */
-	size_t next;		/* the next file to read */
+	/* A rebuild takes most files from the cache in a microsecond
+	 * each: a lock taken and a wake-up sent per file would cost more
+	 * than the file. So files are claimed in runs without a lock, and
+	 * the taker is woken only when it waits for the slot just done. */
+	pthread_mutex_t lock;	/* over ready */
+	pthread_cond_t ready;	/* the slot waited for is done */
+	atomic_size_t next;	/* the first file of the next run */
+	atomic_size_t waiting;	/* the slot take_one waits for, or
+				 * SIZE_MAX */
 	struct read_slot *slots;
 };
+
+/* Files a worker claims at once: few enough that the two threads share
+ * the work evenly, and the taker can start on the first ones. */
+#define READ_RUN 16
 
 /* Reads and parses file i into its slot. */
 static void
@@ -827,22 +838,42 @@ read_one(struct reader *r, size_t i)
 	free(full);
 }
 
-static void *
-reader_work(void *arg)
+/* Slot i is done: the taker, if it waits for it, is woken. Both sides
+ * store then load (sequentially consistent), so one of them sees the
+ * other's store, and the wake-up, sent under the lock, is not lost. */
+static void
+slot_done(struct reader *r, size_t i)
 {
-	struct reader *r = arg;
-	for (;;) {
+	atomic_store(&r->slots[i].done, 1);
+	if (atomic_load(&r->waiting) == i) {
 		pthread_mutex_lock(&r->lock);
-		size_t i = r->next < r->list->count ? r->next++ : SIZE_MAX;
-		pthread_mutex_unlock(&r->lock);
-		if (i == SIZE_MAX)
-			return NULL;
-		read_one(r, i);
-		pthread_mutex_lock(&r->lock);
-		r->slots[i].done = 1;
 		pthread_cond_broadcast(&r->ready);
 		pthread_mutex_unlock(&r->lock);
 	}
+}
+
+/* Reads the next run of files not yet claimed; 0 when none is left. */
+static int
+read_run(struct reader *r)
+{
+	size_t count = r->list->count;
+	size_t i = atomic_fetch_add(&r->next, READ_RUN);
+	if (i >= count)
+		return 0;
+	size_t end = count - i < READ_RUN ? count : i + READ_RUN;
+	for (; i < end; i++) {
+		read_one(r, i);
+		slot_done(r, i);
+	}
+	return 1;
+}
+
+static void *
+reader_work(void *arg)
+{
+	while (read_run(arg))
+		continue;
+	return NULL;
 }
 
 /* File i's messages through d, then its result to take; waits for it. */
@@ -850,10 +881,18 @@ static void
 take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 {
 	struct read_slot *sl = &r->slots[i];
-	pthread_mutex_lock(&r->lock);
-	while (!sl->done)
-		pthread_cond_wait(&r->ready, &r->lock);
-	pthread_mutex_unlock(&r->lock);
+	/* Rather than wait, this thread reads runs further on too: it
+	 * waits only once every file is claimed. */
+	while (!atomic_load(&sl->done) && read_run(r))
+		continue;
+	if (!atomic_load(&sl->done)) {
+		pthread_mutex_lock(&r->lock);
+		atomic_store(&r->waiting, i);
+		while (!atomic_load(&sl->done))
+			pthread_cond_wait(&r->ready, &r->lock);
+		atomic_store(&r->waiting, SIZE_MAX);
+		pthread_mutex_unlock(&r->lock);
+	}
 	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
 		diag_note_replay(d, sl->said);
@@ -885,22 +924,20 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 {
 	struct reader r = { dir, display_dir, list, cap, how, d,
 	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
-	    xcalloc(list->count + 1, sizeof *r.slots) };
+	    SIZE_MAX, xcalloc(list->count + 1, sizeof *r.slots) };
+	/* This thread reads too, between the files it takes (take_one):
+	 * one worker fewer than the processors. */
 	size_t n = reader_threads(list->count), started = 0;
+	n = n > 0 ? n - 1 : 0;
 	pthread_t *threads = xcalloc(n + 1, sizeof *threads);
 	while (started < n && pthread_create(&threads[started], NULL,
 	    reader_work, &r) == 0)
 		started++;
-	/* With no thread at all, this one reads as it goes. */
 	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
 		for (; k < list->problem_count && strcmp(list->problems[k].path,
 		    list->paths[i]) < 0; k++)
 			report_problem(&list->problems[k], display_dir, d);
-		if (started == 0) {
-			read_one(&r, i);
-			r.slots[i].done = 1;
-		}
 		take_one(&r, i, too_big, d);
 	}
 	for (; k < list->problem_count; k++)
