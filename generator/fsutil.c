@@ -228,19 +228,35 @@ add_path(struct list_state *st, char *child)
 static int list_dir(struct list_state *st, const char *root, const char *rel,
     int depth);
 
+/* dir/name in a new string (the caller frees it), or name alone for an
+ * empty dir: made for every file of a listing, where printf's parsing
+ * of a format would cost more than the copy. */
+static char *
+join_path(const char *dir, const char *name)
+{
+	size_t d = strlen(dir), n = strlen(name);
+	char *p = xmalloc(d + n + 2);
+	memcpy(p, dir, d);
+	p[d] = '/';
+	memcpy(p + (d ? d + 1 : 0), name, n + 1);
+	return p;
+}
+
 /* One entry of a folder: listed, descended into, recorded as a problem or
  * passed over. Returns -1 only when a cap is reached. */
 static int
 list_entry(struct list_state *st, const char *root, const char *rel,
     const char *name, unsigned char type, int depth)
 {
-	char *child = rel[0] ? xasprintf("%s/%s", rel, name) : xstrdup(name);
-	char *full = xasprintf("%s/%s", root, child);
+	char *child = join_path(rel, name);
+	char *full = NULL;
 	struct stat sb;
 	int r = 0;
 	/* The folder says what a plain file or folder is: one lstat less a
 	 * file, which a rebuild that reads few files notices. */
 	sb.st_mode = type == DT_REG ? S_IFREG : type == DT_DIR ? S_IFDIR : 0;
+	if (sb.st_mode == 0)
+		full = join_path(root, child);
 	if (sb.st_mode == 0 && lstat(full, &sb) != 0) {
 		r = add_problem(st, child, FS_UNREADABLE, NULL, errno);
 		child = NULL;
@@ -815,8 +831,8 @@ static void
 read_one(struct reader *r, size_t i)
 {
 	struct read_slot *sl = &r->slots[i];
-	char *full = xasprintf("%s/%s", r->dir, r->list->paths[i]);
-	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	char *full = join_path(r->dir, r->list->paths[i]);
+	char *shown = join_path(r->display_dir, r->list->paths[i]);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
 	const struct fs_reader *how = r->how;
@@ -893,7 +909,8 @@ take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 		atomic_store(&r->waiting, SIZE_MAX);
 		pthread_mutex_unlock(&r->lock);
 	}
-	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	char *shown = sl->err == 0 ? NULL :
+	    join_path(r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
 		diag_note_replay(d, sl->said);
 		r->how->take(sl->result, r->how->ctx);
