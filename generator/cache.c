@@ -256,14 +256,25 @@ put_item(struct writer *w, const struct item *it, struct buf *e)
 	flush(w, CACHE_CHUNK);
 }
 
-/* old's entry i, as it was. */
+/* old's entry i, as it was. The pages of old's mapping before it are
+ * given back as the copy passes them (*released: how far they are), so
+ * no more than a piece of the old cache is in memory at once, beside
+ * the whole model. */
 static void
-put_raw(struct writer *w, const struct cache *old, size_t i)
+put_raw(struct writer *w, const struct cache *old, size_t i,
+    size_t *released)
 {
 	const struct cache_entry *e = &old->e[i];
 	put_u64(&w->out, (uint64_t)(e->to - e->raw));
 	buf_add(&w->out, e->raw, (size_t)(e->to - e->raw));
 	flush(w, CACHE_CHUNK);
+	size_t at = (size_t)(e->raw - (const char *)old->map);
+	at -= at % CACHE_CHUNK;
+	if (at > *released) {
+		madvise((char *)old->map + *released, at - *released,
+		    MADV_DONTNEED);
+		*released = at;
+	}
 }
 
 static int
@@ -320,10 +331,10 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 	buf_add(&w->out, CACHE_HEAD, strlen(CACHE_HEAD));
 	put_u64(&w->out, key);
 	put_u64(&w->out, n);
-	size_t k = 0;
+	size_t k = 0, released = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (unchanged(old, &k, all[i]))
-			put_raw(w, old, k);
+			put_raw(w, old, k, &released);
 		else
 			put_item(w, all[i], &e);
 	}
