@@ -1,7 +1,9 @@
 /* cache.c: the content cache: each content file's small model and
  * messages, written by one build and read back by the next. */
+#define _DEFAULT_SOURCE	/* madvise */
 #include "cache.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,16 @@
 struct cache_entry {
 	const char *path;	/* in the mapping, NUL-ended */
 	const char *from, *to;	/* the rest of the entry */
+	const char *raw;	/* the whole entry, after its length */
+};
+
+/* The item made from an entry, with what may change in it after: an
+ * item whose lint has not run since is the entry again, byte for byte,
+ * and cache_write copies the entry rather than encode the item. */
+struct cache_got {
+	const struct item *it;	/* or NULL */
+	const struct diag_note *lint_notes;
+	int linted;
 };
 
 struct cache {
@@ -27,6 +39,8 @@ struct cache {
 	size_t len;
 	struct cache_entry *e;	/* sorted by path, as written */
 	size_t count;
+	struct cache_got *got;	/* count; each set by the one thread that
+				 * recalls its entry */
 };
 
 /* ---- writing ---- */
@@ -193,9 +207,41 @@ put_head(struct buf *b, const struct item *it)
 	put_u64(b, it->hash);
 }
 
+/* The cache file being written: entries go into out, which is written
+ * out in large pieces (stdio's would be 4 KiB). */
+struct writer {
+	int fd;
+	struct buf out;
+	int failed;
+};
+
+/* The size of the pieces written. */
+#define CACHE_CHUNK ((size_t)1 << 18)
+
+static void
+flush(struct writer *w, size_t above)
+{
+	if (w->out.len <= above)
+		return;
+	const char *p = w->out.data;
+	size_t n = w->out.len;
+	while (n > 0 && !w->failed) {
+		ssize_t k = write(w->fd, p, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			w->failed = 1;
+			break;
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	w->out.len = 0;
+}
+
 /* Writes it's entry, its length first, through e (emptied). */
 static void
-put_item(FILE *f, const struct item *it, struct buf *e)
+put_item(struct writer *w, const struct item *it, struct buf *e)
 {
 	e->len = 0;
 	put_str(e, it->path);
@@ -205,9 +251,30 @@ put_item(FILE *f, const struct item *it, struct buf *e)
 	put_note(e, it->notes);
 	put_int(e, it->linted);
 	put_note(e, it->lint_notes);
-	uint64_t n = e->len;
-	fwrite(&n, sizeof n, 1, f);
-	fwrite(e->data, 1, e->len, f);
+	put_u64(&w->out, e->len);
+	buf_add(&w->out, e->data, e->len);
+	flush(w, CACHE_CHUNK);
+}
+
+/* old's entry i, as it was. The pages of old's mapping before it are
+ * given back as the copy passes them (*released: how far they are), so
+ * no more than a piece of the old cache is in memory at once, beside
+ * the whole model. */
+static void
+put_raw(struct writer *w, const struct cache *old, size_t i,
+    size_t *released)
+{
+	const struct cache_entry *e = &old->e[i];
+	put_u64(&w->out, (uint64_t)(e->to - e->raw));
+	buf_add(&w->out, e->raw, (size_t)(e->to - e->raw));
+	flush(w, CACHE_CHUNK);
+	size_t at = (size_t)(e->raw - (const char *)old->map);
+	at -= at % CACHE_CHUNK;
+	if (at > *released) {
+		madvise((char *)old->map + *released, at - *released,
+		    MADV_DONTNEED);
+		*released = at;
+	}
 }
 
 static int
@@ -218,53 +285,104 @@ compare_paths(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
-/* Writes the cache to f, one entry at a time: a whole cache in memory
- * would be as large as the model again. */
-static void
-write_entries(FILE *f, const struct pack *p, uint64_t key)
+/* Whether it is old's entry at *k (which moves past the entries before
+ * it: both are in path order) as recalled and not changed since. */
+static int
+unchanged(const struct cache *old, size_t *k, const struct item *it)
 {
-	const struct item **all = xcalloc(p->count + p->translation_count + 1,
-	    sizeof *all);
+	if (old == NULL)
+		return 0;
+	while (*k < old->count && strcmp(old->e[*k].path, it->path) < 0)
+		(*k)++;
+	if (*k == old->count)
+		return 0;
+	const struct cache_got *g = &old->got[*k];
+	return g->it == it && g->linted == it->linted &&
+	    g->lint_notes == it->lint_notes &&
+	    (size_t)(old->e[*k].to - old->e[*k].from) >= sizeof it->stamp &&
+	    memcmp(old->e[*k].from, &it->stamp, sizeof it->stamp) == 0;
+}
+
+/* p's items to keep, sorted by path, into *all (the caller frees it).
+ * Returns how many. */
+static size_t
+kept_items(const struct pack *p, const struct item ***all)
+{
+	*all = xcalloc(p->count + p->translation_count + 1, sizeof **all);
 	size_t n = 0;
 	for (size_t i = 0; i < p->count; i++)
 		if (keepable(p->items[i], p->files.started))
-			all[n++] = p->items[i];
+			(*all)[n++] = p->items[i];
 	for (size_t i = 0; i < p->translation_count; i++)
 		if (keepable(p->translations[i], p->files.started))
-			all[n++] = p->translations[i];
-	qsort(all, n, sizeof *all, compare_paths);
-	struct buf head = BUF_INIT, e = BUF_INIT;
-	buf_add(&head, CACHE_HEAD, strlen(CACHE_HEAD));
-	put_u64(&head, key);
-	put_u64(&head, n);
-	fwrite(head.data, 1, head.len, f);
-	for (size_t i = 0; i < n; i++)
-		put_item(f, all[i], &e);
+			(*all)[n++] = p->translations[i];
+	qsort(*all, n, sizeof **all, compare_paths);
+	return n;
+}
+
+/* Writes the cache to w, one entry at a time: a whole cache in memory
+ * would be as large as the model again. An entry for an item recalled
+ * from old and not changed since is old's bytes. */
+static void
+write_entries(struct writer *w, const struct item **all, size_t n,
+    uint64_t key, const struct cache *old)
+{
+	struct buf e = BUF_INIT;
+	buf_add(&w->out, CACHE_HEAD, strlen(CACHE_HEAD));
+	put_u64(&w->out, key);
+	put_u64(&w->out, n);
+	size_t k = 0, released = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (unchanged(old, &k, all[i]))
+			put_raw(w, old, k, &released);
+		else
+			put_item(w, all[i], &e);
+	}
+	flush(w, 0);
 	buf_free(&e);
-	buf_free(&head);
-	free(all);
+}
+
+/* Whether the cache would be old again: the same items, each as
+ * recalled. */
+static int
+same_as(const struct cache *old, const struct item **all, size_t n)
+{
+	size_t k = 0;
+	if (old == NULL || n != old->count)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!unchanged(old, &k, all[i]))
+			return 0;
+	return 1;
 }
 
 int
-cache_write(const char *path, const struct pack *p, uint64_t key)
+cache_write(const char *path, const struct pack *p, uint64_t key,
+    const struct cache *old)
 {
-	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
-	int rc = -1, fd = mkstemp(tmp);
-	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-	if (f == NULL) {
-		if (fd >= 0)
-			close(fd);
+	const struct item **all;
+	size_t n = kept_items(p, &all);
+	char *tmp = NULL;
+	struct writer w = { -1, BUF_INIT, 0 };
+	int rc = 0;
+	/* Nothing changed: the file there is the one this would write. */
+	if (same_as(old, all, n))
 		goto out;
-	}
-	setvbuf(f, NULL, _IOFBF, (size_t)1 << 16);
-	write_entries(f, p, key);
+	rc = -1;
+	tmp = xasprintf("%s.tmp-XXXXXX", path);
+	w.fd = mkstemp(tmp);
+	if (w.fd < 0)
+		goto out;
+	write_entries(&w, all, n, key, old);
 	/* Not synced: after a crash, a cache cut short or empty is no
 	 * cache (cache_open), and the files are read again. */
-	rc = ferror(f) | fclose(f) ? -1 : rename(tmp, path);
+	rc = w.failed | close(w.fd) ? -1 : rename(tmp, path);
 out:
-	if (rc != 0 && fd >= 0)
+	if (rc != 0 && w.fd >= 0)
 		unlink(tmp);
+	buf_free(&w.out);
 	free(tmp);
+	free(all);
 	return rc;
 }
 
@@ -498,6 +616,8 @@ cache_recall(const struct cache *c, const char *full, const char *shown)
 		pack_item_free(it);
 		return NULL;
 	}
+	c->got[e - c->e] = (struct cache_got){ it, it->lint_notes,
+	    it->linted };
 	return it;
 }
 
@@ -507,9 +627,11 @@ index_entries(struct cache *c, struct reader *r)
 {
 	c->count = get_count(r, 8);
 	c->e = xcalloc(c->count + 1, sizeof *c->e);
+	c->got = xcalloc(c->count + 1, sizeof *c->got);
 	for (size_t i = 0; i < c->count && !r->bad; i++) {
 		size_t len = get_count(r, 1);
 		struct reader one = { r->p, r->p + len, 0 };
+		c->e[i].raw = r->p;
 		c->e[i].path = peek_str(&one);
 		c->e[i].from = one.p;
 		c->e[i].to = one.end;
@@ -571,6 +693,15 @@ cache_open(const char *path, uint64_t key)
 }
 
 void
+cache_idle(struct cache *c)
+{
+	/* The file is never written in place (cache_write renames a new
+	 * one over it), so the pages given back read the same again. */
+	if (c != NULL && c->map != NULL)
+		madvise(c->map, c->len, MADV_DONTNEED);
+}
+
+void
 cache_close(struct cache *c)
 {
 	if (c == NULL)
@@ -578,6 +709,7 @@ cache_close(struct cache *c)
 	if (c->map != NULL)
 		munmap(c->map, c->len);
 	free(c->e);
+	free(c->got);
 	free(c);
 }
 

@@ -55,9 +55,18 @@ void cache_close(struct cache *c);
 struct item *cache_recall(const struct cache *c, const char *full,
     const char *shown);
 
+/* Gives back the memory c's entries are read into, until cache_write
+ * reads them again: between the two a build holds its pages. */
+void cache_idle(struct cache *c);
+
 /* Writes to path (a new file put in its place) the cache of p's items
  * and translations whose file was read and checked in full this run, or
- * recalled, made with key. Returns 0, or -1 with path as it was. */
-int cache_write(const char *path, const struct pack *p, uint64_t key);
+ * recalled, made with key. old (or NULL) is the cache p's items were
+ * recalled from, still open: an item recalled and not changed since is
+ * copied from it, not encoded again, and when every item is, path is
+ * left as it is, being that cache already. Returns 0, or -1 with path
+ * as it was. */
+int cache_write(const char *path, const struct pack *p, uint64_t key,
+    const struct cache *old);
 
 #endif

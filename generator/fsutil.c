@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -227,19 +228,35 @@ add_path(struct list_state *st, char *child)
 static int list_dir(struct list_state *st, const char *root, const char *rel,
     int depth);
 
+/* dir/name in a new string (the caller frees it), or name alone for an
+ * empty dir: made for every file of a listing, where printf's parsing
+ * of a format would cost more than the copy. */
+static char *
+join_path(const char *dir, const char *name)
+{
+	size_t d = strlen(dir), n = strlen(name);
+	char *p = xmalloc(d + n + 2);
+	memcpy(p, dir, d);
+	p[d] = '/';
+	memcpy(p + (d ? d + 1 : 0), name, n + 1);
+	return p;
+}
+
 /* One entry of a folder: listed, descended into, recorded as a problem or
  * passed over. Returns -1 only when a cap is reached. */
 static int
 list_entry(struct list_state *st, const char *root, const char *rel,
     const char *name, unsigned char type, int depth)
 {
-	char *child = rel[0] ? xasprintf("%s/%s", rel, name) : xstrdup(name);
-	char *full = xasprintf("%s/%s", root, child);
+	char *child = join_path(rel, name);
+	char *full = NULL;
 	struct stat sb;
 	int r = 0;
 	/* The folder says what a plain file or folder is: one lstat less a
 	 * file, which a rebuild that reads few files notices. */
 	sb.st_mode = type == DT_REG ? S_IFREG : type == DT_DIR ? S_IFDIR : 0;
+	if (sb.st_mode == 0)
+		full = join_path(root, child);
 	if (sb.st_mode == 0 && lstat(full, &sb) != 0) {
 		r = add_problem(st, child, FS_UNREADABLE, NULL, errno);
 		child = NULL;
@@ -506,12 +523,15 @@ write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
-/* Writes len bytes of data to a new or truncated file at path, synced to
- * the disk first when sync. 0, or -1 with errno set. */
+/* Writes len bytes of data to a new or truncated file at path (from the
+ * folder dir, or AT_FDCWD), synced to the disk first when sync. 0, or -1
+ * with errno set. */
 static int
-write_new_file(const char *path, const void *data, size_t len, int sync)
+write_new_file(int dir, const char *path, const void *data, size_t len,
+    int sync)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	int fd = openat(dir, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0666);
 	if (fd < 0)
 		return -1;
 	/* fdatasync also flushes the size, all a reader needs of a new
@@ -530,13 +550,19 @@ fs_write_file(const char *path, const void *data, size_t len)
 {
 	if (fs_mkdir_parent(path) != 0)
 		return -1;
-	return write_new_file(path, data, len, 0);
+	return write_new_file(AT_FDCWD, path, data, len, 0);
 }
 
 int
 fs_write_synced(const char *path, const void *data, size_t len)
 {
-	return write_new_file(path, data, len, 1);
+	return write_new_file(AT_FDCWD, path, data, len, 1);
+}
+
+int
+fs_write_synced_at(int dir, const char *path, const void *data, size_t len)
+{
+	return write_new_file(dir, path, data, len, 1);
 }
 
 int
@@ -585,6 +611,42 @@ out:
 	return rc;
 }
 
+/* Removes what is in the open folder fd, each entry by its name in it,
+ * so no path is looked up from the root again; the folder's type for
+ * each entry saves a stat of each file. Closes fd. */
+static int
+remove_contents(int fd)
+{
+	DIR *dir = fdopendir(fd);
+	if (dir == NULL) {
+		close(fd);
+		return -1;
+	}
+	int rc = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		int is_dir = e->d_type == DT_DIR;
+		struct stat sb;
+		if (e->d_type == DT_UNKNOWN)
+			is_dir = fstatat(fd, e->d_name, &sb,
+			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(sb.st_mode);
+		if (!is_dir) {
+			if (unlinkat(fd, e->d_name, 0) != 0)
+				rc = -1;
+			continue;
+		}
+		int sub = openat(fd, e->d_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		if (sub < 0 || remove_contents(sub) != 0 ||
+		    unlinkat(fd, e->d_name, AT_REMOVEDIR) != 0)
+			rc = -1;
+	}
+	closedir(dir);
+	return rc;
+}
+
 int
 fs_remove_tree(const char *path)
 {
@@ -593,20 +655,8 @@ fs_remove_tree(const char *path)
 		return errno == ENOENT ? 0 : -1;
 	if (!S_ISDIR(sb.st_mode))
 		return unlink(path);
-	DIR *dir = opendir(path);
-	if (dir == NULL)
-		return -1;
-	int rc = 0;
-	struct dirent *e;
-	while ((e = readdir(dir)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		char *child = xasprintf("%s/%s", path, e->d_name);
-		if (fs_remove_tree(child) != 0)
-			rc = -1;
-		free(child);
-	}
-	closedir(dir);
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int rc = fd >= 0 ? remove_contents(fd) : -1;
 	if (rmdir(path) != 0)
 		rc = -1;
 	return rc;
@@ -746,7 +796,7 @@ fs_hex_digit(char c)
 
 /* One file's outcome, filled by a worker, taken by the caller. */
 struct read_slot {
-	int done;		/* under the reader's lock */
+	atomic_int done;	/* set by the worker when the rest is */
 	int err;		/* errno of a failed read, or 0 */
 	void *result;		/* parse's */
 	struct diag_note *said;	/* parse's messages, closed at once: the
@@ -760,19 +810,29 @@ struct reader {
 	size_t cap;
 	const struct fs_reader *how;
 	const struct diag *like;	/* the caller's, for diag_defer */
-	pthread_mutex_t lock;
-	pthread_cond_t ready;	/* a slot is done */
-	size_t next;		/* the next file to read */
+	/* A rebuild takes most files from the cache in a microsecond
+	 * each: a lock taken and a wake-up sent per file would cost more
+	 * than the file. So files are claimed in runs without a lock, and
+	 * the taker is woken only when it waits for the slot just done. */
+	pthread_mutex_t lock;	/* over ready */
+	pthread_cond_t ready;	/* the slot waited for is done */
+	atomic_size_t next;	/* the first file of the next run */
+	atomic_size_t waiting;	/* the slot take_one waits for, or
+				 * SIZE_MAX */
 	struct read_slot *slots;
 };
+
+/* Files a worker claims at once: few enough that the two threads share
+ * the work evenly, and the taker can start on the first ones. */
+#define READ_RUN 16
 
 /* Reads and parses file i into its slot. */
 static void
 read_one(struct reader *r, size_t i)
 {
 	struct read_slot *sl = &r->slots[i];
-	char *full = xasprintf("%s/%s", r->dir, r->list->paths[i]);
-	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	char *full = join_path(r->dir, r->list->paths[i]);
+	char *shown = join_path(r->display_dir, r->list->paths[i]);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
 	const struct fs_reader *how = r->how;
@@ -794,22 +854,42 @@ read_one(struct reader *r, size_t i)
 	free(full);
 }
 
-static void *
-reader_work(void *arg)
+/* Slot i is done: the taker, if it waits for it, is woken. Both sides
+ * store then load (sequentially consistent), so one of them sees the
+ * other's store, and the wake-up, sent under the lock, is not lost. */
+static void
+slot_done(struct reader *r, size_t i)
 {
-	struct reader *r = arg;
-	for (;;) {
+	atomic_store(&r->slots[i].done, 1);
+	if (atomic_load(&r->waiting) == i) {
 		pthread_mutex_lock(&r->lock);
-		size_t i = r->next < r->list->count ? r->next++ : SIZE_MAX;
-		pthread_mutex_unlock(&r->lock);
-		if (i == SIZE_MAX)
-			return NULL;
-		read_one(r, i);
-		pthread_mutex_lock(&r->lock);
-		r->slots[i].done = 1;
 		pthread_cond_broadcast(&r->ready);
 		pthread_mutex_unlock(&r->lock);
 	}
+}
+
+/* Reads the next run of files not yet claimed; 0 when none is left. */
+static int
+read_run(struct reader *r)
+{
+	size_t count = r->list->count;
+	size_t i = atomic_fetch_add(&r->next, READ_RUN);
+	if (i >= count)
+		return 0;
+	size_t end = count - i < READ_RUN ? count : i + READ_RUN;
+	for (; i < end; i++) {
+		read_one(r, i);
+		slot_done(r, i);
+	}
+	return 1;
+}
+
+static void *
+reader_work(void *arg)
+{
+	while (read_run(arg))
+		continue;
+	return NULL;
 }
 
 /* File i's messages through d, then its result to take; waits for it. */
@@ -817,11 +897,20 @@ static void
 take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
 {
 	struct read_slot *sl = &r->slots[i];
-	pthread_mutex_lock(&r->lock);
-	while (!sl->done)
-		pthread_cond_wait(&r->ready, &r->lock);
-	pthread_mutex_unlock(&r->lock);
-	char *shown = xasprintf("%s/%s", r->display_dir, r->list->paths[i]);
+	/* Rather than wait, this thread reads runs further on too: it
+	 * waits only once every file is claimed. */
+	while (!atomic_load(&sl->done) && read_run(r))
+		continue;
+	if (!atomic_load(&sl->done)) {
+		pthread_mutex_lock(&r->lock);
+		atomic_store(&r->waiting, i);
+		while (!atomic_load(&sl->done))
+			pthread_cond_wait(&r->ready, &r->lock);
+		atomic_store(&r->waiting, SIZE_MAX);
+		pthread_mutex_unlock(&r->lock);
+	}
+	char *shown = sl->err == 0 ? NULL :
+	    join_path(r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
 		diag_note_replay(d, sl->said);
 		r->how->take(sl->result, r->how->ctx);
@@ -852,22 +941,20 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 {
 	struct reader r = { dir, display_dir, list, cap, how, d,
 	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
-	    xcalloc(list->count + 1, sizeof *r.slots) };
+	    SIZE_MAX, xcalloc(list->count + 1, sizeof *r.slots) };
+	/* This thread reads too, between the files it takes (take_one):
+	 * one worker fewer than the processors. */
 	size_t n = reader_threads(list->count), started = 0;
+	n = n > 0 ? n - 1 : 0;
 	pthread_t *threads = xcalloc(n + 1, sizeof *threads);
 	while (started < n && pthread_create(&threads[started], NULL,
 	    reader_work, &r) == 0)
 		started++;
-	/* With no thread at all, this one reads as it goes. */
 	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
 		for (; k < list->problem_count && strcmp(list->problems[k].path,
 		    list->paths[i]) < 0; k++)
 			report_problem(&list->problems[k], display_dir, d);
-		if (started == 0) {
-			read_one(&r, i);
-			r.slots[i].done = 1;
-		}
 		take_one(&r, i, too_big, d);
 	}
 	for (; k < list->problem_count; k++)

@@ -154,6 +154,10 @@ int fs_write_file(const char *path, const void *data, size_t len);
  * before returning (fdatasync): for files in a staging tree, whose
  * folders are synced once each afterwards (fs_sync_dir). */
 int fs_write_synced(const char *path, const void *data, size_t len);
+/* fs_write_synced with path relative to the open folder dir: a writer
+ * that keeps its output folder open looks up no more than the name. */
+int fs_write_synced_at(int dir, const char *path, const void *data,
+    size_t len);
 /* Flushes the folder path (the names in it) to disk. */
 int fs_sync_dir(const char *path);
 /* Writes data to a temporary file beside path, syncs it and renames it

@@ -491,6 +491,8 @@ struct job {
 	uint64_t cache_key;	/* build: the content cache's (cache.h); 0:
 				 * none */
 	char *cache;		/* build: where it is; NULL: none */
+	struct cache *recalled;	/* build: the cache read, open until the
+				 * next is written from it; or NULL */
 };
 
 /* The file export or package writes: -o, or a name under build/, which
@@ -599,6 +601,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->written = 0;
 	j->cache_key = 0;
 	j->cache = NULL;
+	j->recalled = NULL;
 }
 
 static void
@@ -613,6 +616,7 @@ job_free(struct job *j)
 	pack_free(j->p);
 	free(j->elsewhere);
 	free(j->cache);
+	cache_close(j->recalled);
 	free(j->theme_dir);
 	free(j->settings);
 	free(j->scenarios);
@@ -727,15 +731,15 @@ load_project(struct job *j)
 	    &j->p->settings, &j->d);
 	/* A build reads again only the files changed since the last one
 	 * into the same folder. */
-	struct cache *cache = NULL;
 	if (j->o->command == CMD_BUILD) {
 		j->cache_key = cache_key(j->settings, j->o->theme_dir != NULL ?
 		    j->o->theme_dir : j->o->theme, j->o->strict, j->content);
 		j->cache = j->cache_key != 0 ? cache_path(j->o->outdir) : NULL;
-		cache = cache_open(j->cache, j->cache_key);
+		j->recalled = cache_open(j->cache, j->cache_key);
 	}
-	int listed = load_content(j->content, "content", j->p, cache, &j->d);
-	cache_close(cache);
+	int listed = load_content(j->content, "content", j->p, j->recalled,
+	    &j->d);
+	cache_idle(j->recalled);
 	if (listed == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
@@ -910,7 +914,7 @@ keep_cache(struct job *j)
 	/* One that cannot be written leaves the last, still right file by
 	 * file (each entry is taken only for a file as it was). */
 	if (j->cache != NULL)
-		cache_write(j->cache, j->p, j->cache_key);
+		cache_write(j->cache, j->p, j->cache_key, j->recalled);
 }
 
 /* build: each page is written into the new site as soon as it is made,

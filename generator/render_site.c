@@ -91,15 +91,19 @@ member_key(uint64_t h, const struct render_lang *l, const struct item *m)
 	    sizeof minutes);
 }
 
-/* A pack's own page or its quiz (which): the pack's file and every
- * member. */
+/* A pack's own page (which "pack"), which lists every member, or its
+ * quiz ("quiz"), which shows only the questions: the pack's file and
+ * the members the page reads, so a changed guidance page does not make
+ * the quiz again. */
 static uint64_t
 pack_key(const struct render_lang *l, const struct item *pk,
     const char *which)
 {
+	int quiz = strcmp(which, "quiz") == 0;
 	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, which), l, pk);
 	for (size_t i = 0; i < pk->pack.member_count; i++)
-		h = member_key(h, l, pk->pack.members[i]);
+		if (!quiz || sitemap_is_question(pk->pack.members[i]))
+			h = member_key(h, l, pk->pack.members[i]);
 	return h;
 }
 

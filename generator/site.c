@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,10 @@ remove_stale_staging(const char *outdir)
 struct site_writer {
 	char *outdir;		/* as given, without trailing slashes */
 	char *staging;		/* outdir.tmp-XXXXXX */
+	int stage_fd;		/* staging, open: every file and folder is
+				 * made from it, by its path in the site */
+	int old_fd;		/* outdir, open while pages may be carried
+				 * from it; else -1 */
 	pthread_mutex_t lock;	/* over everything below */
 	char **dirs;		/* folders made in staging, relative to it,
 				 * sorted bytewise */
@@ -156,10 +161,7 @@ make_dir(struct site_writer *w, const char *dir)
 			return -1;
 		at = dir_index(w, dir, &found);
 	}
-	char *full = xasprintf("%s/%s", w->staging, dir);
-	int r = mkdir(full, 0777);
-	free(full);
-	if (r != 0)
+	if (mkdirat(w->stage_fd, dir, 0777) != 0)
 		return -1;
 	if (w->dir_count == w->dir_cap) {
 		w->dir_cap = w->dir_cap ? w->dir_cap * 2 : 16;
@@ -212,9 +214,20 @@ site_begin(const char *outdir_arg, struct diag *d)
 		free(outdir);
 		return NULL;
 	}
+	int fd = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_syserr(d, "%s: cannot open the folder made beside it: %s",
+		    outdir, strerror(errno));
+		fs_stage_abort(staging);
+		free(staging);
+		free(outdir);
+		return NULL;
+	}
 	struct site_writer *w = xcalloc(1, sizeof *w);
 	w->outdir = outdir;
 	w->staging = staging;
+	w->stage_fd = fd;
+	w->old_fd = -1;
 	w->old = (struct record)RECORD_INIT;
 	w->now = (struct record)RECORD_INIT;
 	pthread_mutex_init(&w->lock, NULL);
@@ -237,11 +250,8 @@ site_put(struct site_writer *w, const char *path, const void *data,
 		free(dir);
 	}
 	pthread_mutex_unlock(&w->lock);
-	if (r == 0) {
-		char *full = xasprintf("%s/%s", w->staging, path);
-		r = fs_write_synced(full, data, len);
-		free(full);
-	}
+	if (r == 0)
+		r = fs_write_synced_at(w->stage_fd, path, data, len);
 	if (r != 0) {
 		note_failure(w, path, errno);
 		return -1;
@@ -275,25 +285,30 @@ site_record(struct site_writer *w, uint64_t global)
 	record_read(w->outdir, &w->old);
 	if (w->old.global != global)
 		record_free(&w->old);
+	else
+		w->old_fd = open(w->outdir, O_RDONLY | O_DIRECTORY |
+		    O_CLOEXEC);
 }
 
 /* The old site's file at path into the staging tree: a hard link, which
- * costs nothing, or a copy where links cannot be made. */
+ * costs nothing (and, between two open folders, looks up only the
+ * path in the site), or a copy where links cannot be made. */
 static int
 carry_file(const struct site_writer *w, const char *path)
 {
-	char *from = xasprintf("%s/%s", w->outdir, path);
-	char *to = xasprintf("%s/%s", w->staging, path);
-	int r = link(from, to);
+	if (w->old_fd < 0)
+		return -1;
+	int r = linkat(w->old_fd, path, w->stage_fd, path, 0);
 	if (r != 0 && errno != ENOENT) {
+		char *from = xasprintf("%s/%s", w->outdir, path);
 		struct buf data = BUF_INIT;
 		r = fs_read_file(from, (size_t)1 << 31, &data);
 		if (r == 0)
-			r = fs_write_synced(to, data.data, data.len);
+			r = fs_write_synced_at(w->stage_fd, path, data.data,
+			    data.len);
 		buf_free(&data);
+		free(from);
 	}
-	free(to);
-	free(from);
 	return r;
 }
 
@@ -304,7 +319,8 @@ site_reuse(struct site_writer *w, const char *path, uint64_t key)
 	pthread_mutex_lock(&w->lock);
 	if (w->now.global != 0)
 		record_add(&w->now, path, key);
-	if (w->failed == NULL && record_has(&w->old, path, key)) {
+	if (w->failed == NULL && w->old_fd >= 0 &&
+	    record_has(&w->old, path, key)) {
 		const char *slash = strrchr(path, '/');
 		char *dir = slash ? xstrndup(path, (size_t)(slash - path)) :
 		    NULL;
@@ -338,19 +354,31 @@ put_asset(struct site_writer *w, const struct theme *t,
 	free(rel);
 }
 
+/* The old site is closed before it is swapped out and removed. */
+static void
+close_old(struct site_writer *w)
+{
+	if (w->old_fd >= 0)
+		close(w->old_fd);
+	w->old_fd = -1;
+}
+
 /* Every folder made, then the swap: after it the site is on disk. */
 static int
 sync_and_swap(struct site_writer *w)
 {
 	for (size_t i = 0; i < w->dir_count; i++) {
-		char *full = xasprintf("%s/%s", w->staging, w->dirs[i]);
-		int r = fs_sync_dir(full);
-		free(full);
+		int fd = openat(w->stage_fd, w->dirs[i], O_RDONLY |
+		    O_DIRECTORY | O_CLOEXEC);
+		int r = fd >= 0 ? fsync(fd) : -1;
+		if (fd >= 0)
+			close(fd);
 		if (r != 0) {
 			note_failure(w, w->dirs[i], errno);
 			return -1;
 		}
 	}
+	close_old(w);
 	if (fs_stage_commit(w->staging, w->outdir) != 0) {
 		note_failure(w, w->outdir, errno);
 		return -1;
@@ -366,6 +394,9 @@ site_writer_free(struct site_writer *w)
 	for (size_t i = 0; i < w->dir_count; i++)
 		free(w->dirs[i]);
 	free(w->dirs);
+	close_old(w);
+	if (w->stage_fd >= 0)
+		close(w->stage_fd);
 	pthread_mutex_destroy(&w->lock);
 	record_free(&w->old);
 	record_free(&w->now);

@@ -48,11 +48,11 @@ all=$(find "$site" -name '*.html' | wc -l)
 # page only when its inputs changed.
 rebuild "nothing changed" 3
 
-# A guidance page's body: its page, and the two packs that hold it (each
-# pack's page and quiz read every member); not its neighbours, which show
-# only its title.
+# A guidance page's body: its page, and the pages of the two packs that
+# hold it (a pack's page reads every member); not their quizzes, which
+# read only the questions, nor its neighbours, which show only its title.
 printf '\nOne more line.\n' >>"$proj/content/guidance/rules.md"
-rebuild "an item's body" 8
+rebuild "an item's body" 6
 
 # A pack's title: its page and quiz, and the pages of its steps, whose
 # course links name it.
@@ -61,11 +61,11 @@ sed -i 's/^title: Schools$/title: Schools and colleges/' \
 rebuild "a pack" 7
 
 # A scenario script: its page, and what the packs that hold it show of it
-# (each pack's page and quiz); not its neighbours, whose links show only
-# its title.
+# (each pack's page; a quiz asks no scenario); not its neighbours, whose
+# links show only its title.
 sed -i 's/A pupil tells you something worrying./A pupil tells you something./' \
 	"$proj/scenarios/case.lua"
-rebuild "a scenario" 7
+rebuild "a scenario" 5
 
 # A myth's answer: the quizzes that ask it and the pack pages.
 sed -i 's/^verdict: myth$/verdict: fact/' "$proj/content/myths/consent.md"
@@ -81,14 +81,15 @@ printf 'x' >>"$work/sharepack2"
 rebuild "the program" "$all" "$work/sharepack2"
 
 # An addition, then its deletion: its page comes and goes; the front page,
-# which lists it, the packs that hold it by audience (page and quiz each)
-# and its neighbours in their courses follow.
+# which lists it, the pages of the packs that hold it by audience (not
+# their quizzes) and its neighbours in their courses follow. (The addition
+# comes after another program's build, so it makes every page.)
 printf -- '---\nkind: guidance\ntitle: New page\naudience: [education]\n---\nText.\n' \
 	>"$proj/content/guidance/new.md"
 rebuild "an addition" 10
 check "an addition: its page is there" [ -f "$site/guidance/new.html" ]
 rm "$proj/content/guidance/new.md"
-rebuild "a deletion" 9
+rebuild "a deletion" 7
 check "a deletion: its page is gone" [ ! -e "$site/guidance/new.html" ]
 
 # A damaged record is not trusted: everything is made again.
@@ -178,17 +179,17 @@ rebuild "a second language" "$both"
 check "a second language: the Welsh page shows the translation" \
 	grep -q '<h1>Y rheolau euraidd</h1>' "$site/cy/guidance/rules.html"
 # A translation's text: its page in that language and the Welsh pages of
-# the two packs that hold it (each one's page and quiz), with the Welsh
-# front, coverage and scenario pages, which are always made; no English
-# page.
+# the two packs that hold it (each one's page, not its quiz), with the
+# Welsh front, coverage and scenario pages, which are always made; no
+# English page.
 sed -i 's/^Rheol un\.$/Rheol un, a mwy./' "$proj/content/cy/guidance/rules.md"
-rebuild "a translation" 11
+rebuild "a translation" 9
 check "a translation: its page has the new text" \
 	grep -q 'Rheol un, a mwy.' "$site/cy/guidance/rules.html"
 # Its title: also its neighbours in the Welsh courses, whose links name it.
 sed -i 's/^title: Y rheolau euraidd$/title: Y saith rheol euraidd/' \
 	"$proj/content/cy/guidance/rules.md"
-rebuild "a translation's title" 12
+rebuild "a translation's title" 10
 
 # Any number of threads makes the same site.
 for j in 1 2 5; do

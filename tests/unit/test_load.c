@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -131,7 +132,7 @@ test_cache(const char *dir)
 	struct pack *p = load_dir(dir, NULL, &c);
 	check_pack(p, &c.d);
 	char *said = xstrdup(captured(&c));
-	CHECK(cache_write(file, p, 42) == 0);
+	CHECK(cache_write(file, p, 42, NULL) == 0);
 	capture_end(&c);
 	CHECK(cache_open(file, 43) == NULL);
 	struct cache *k = cache_open(file, 42);
@@ -154,12 +155,30 @@ test_cache(const char *dir)
 		}
 	}
 	CHECK(q->count == 2 && q->items[1]->vignette.why_index == 1);
+	/* Every item as it was recalled: the cache there is the one a
+	 * write would make, and is left as it is. */
+	struct stat was, now;
+	CHECK(stat(file, &was) == 0 && cache_write(file, q, 42, k) == 0 &&
+	    stat(file, &now) == 0 && now.st_ino == was.st_ino);
 	pack_free(q);
-	/* Touched: read again; the other is still taken. */
+	/* Touched: read again; the other is still taken, and its entry
+	 * copied is the entry encoded again. */
 	CHECK(utimes(g, NULL) == 0);
 	q = load_dir(dir, k, &c);
 	CHECK(q->files.recalled == 1);
 	capture_end(&c);
+	char *copied = xasprintf("%s/copied", dir);
+	char *encoded = xasprintf("%s/encoded", dir);
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	CHECK(cache_write(copied, q, 42, k) == 0 &&
+	    cache_write(encoded, q, 42, NULL) == 0);
+	CHECK(fs_read_file(copied, 1 << 20, &a) == 0 &&
+	    fs_read_file(encoded, 1 << 20, &b) == 0 && a.len == b.len &&
+	    a.len > 0 && memcmp(a.data, b.data, a.len) == 0);
+	buf_free(&a);
+	buf_free(&b);
+	free(copied);
+	free(encoded);
 	pack_free(q);
 	cache_close(k);
 	CHECK(truncate(file, 100) == 0 && cache_open(file, 42) == NULL);
