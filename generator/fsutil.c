@@ -554,6 +554,12 @@ fs_write_file(const char *path, const void *data, size_t len)
 }
 
 int
+fs_write_new_at(int dir, const char *path, const void *data, size_t len)
+{
+	return write_new_file(dir, path, data, len, 0);
+}
+
+int
 fs_write_synced(const char *path, const void *data, size_t len)
 {
 	return write_new_file(AT_FDCWD, path, data, len, 1);
@@ -698,6 +704,23 @@ sync_parent(const char *path)
 	int r = fs_sync_dir(dir);
 	free(dir);
 	return r;
+}
+
+int
+fs_publish(const char *tmp, const char *path)
+{
+	int fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	if (close(fd) != 0 || rename(tmp, path) != 0)
+		return -1;
+	return sync_parent(path);
 }
 
 int

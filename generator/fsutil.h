@@ -158,11 +158,19 @@ int fs_write_synced(const char *path, const void *data, size_t len);
  * that keeps its output folder open looks up no more than the name. */
 int fs_write_synced_at(int dir, const char *path, const void *data,
     size_t len);
+/* fs_write_synced_at without the sync: for scratch files read back before
+ * the run ends (a package's pages). */
+int fs_write_new_at(int dir, const char *path, const void *data, size_t len);
 /* Flushes the folder path (the names in it) to disk. */
 int fs_sync_dir(const char *path);
 /* Writes data to a temporary file beside path, syncs it and renames it
  * over path, so path is either the old file or the whole new one. */
 int fs_write_atomic(const char *path, const void *data, size_t len);
+/* Makes the finished file tmp (beside path) 0644, as fs_write_atomic's
+ * are, syncs it, renames it over path and syncs the folder, so path is
+ * the old file or the whole new one. 0, or -1 with errno set; tmp is
+ * then the caller's to remove. */
+int fs_publish(const char *tmp, const char *path);
 /* rm -rf; a missing path is not an error. */
 int fs_remove_tree(const char *path);
 

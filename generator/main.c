@@ -534,14 +534,33 @@ out:
 	buf_free(&out);
 }
 
+static int
+put_page(void *ctx, const char *path, const void *data, size_t len)
+{
+	return site_put(ctx, path, data, len);
+}
+
+/* package: the pages are rendered into a scratch folder beside the zip,
+ * each written as soon as it is made, and zipped from there, so no more
+ * than the pages being made are held, however many the package has. */
 static void
-run_package(struct job *j)
+run_package(struct job *j, const struct render_config *cfg)
 {
 	const struct options *o = j->o;
 	int v2004 = o->scorm != NULL && strcmp(o->scorm, "2004") == 0;
 	char *file = output_file(j, v2004 ? "scorm2004" : "scorm12", "zip");
 	struct scorm_counts n;
-	if (scorm_package(j->p, j->pk, &j->pages, j->t, j->cat, v2004 ?
+	struct site_writer *w = site_scratch(file, &j->d);
+	if (w == NULL)
+		goto out;
+	struct render_sink sink = { put_page, NULL, w };
+	j->pages.sink = &sink;
+	render_site(j->p, j->t, cfg, &j->pages);
+	j->pages.sink = NULL;
+	/* A page made from a file that changed since it was checked must
+	 * not be packaged. */
+	if (body_report(j->p, &j->d) > 0 || site_scratch_done(w, &j->d) != 0 ||
+	    scorm_package(j->p, j->pk, site_dir(w), j->t, j->cat, v2004 ?
 	    SCORM_2004 : SCORM_12, o->with_scenarios, file, &n, &j->d) != 0 ||
 	    o->quiet)
 		goto out;
@@ -555,6 +574,10 @@ run_package(struct job *j)
 		    "pass, or a passed quiz can hide a failed one ('Highest "
 		    "grade'); or package one pack with --pack ID", n.graded);
 out:
+	if (w != NULL) {
+		site_abandon(w);
+		site_writer_free(w);
+	}
 	free(file);
 }
 
@@ -895,12 +918,6 @@ out:
 }
 
 static int
-put_page(void *ctx, const char *path, const void *data, size_t len)
-{
-	return site_put(ctx, path, data, len);
-}
-
-static int
 reuse_page(void *ctx, const char *path, uint64_t key)
 {
 	return site_reuse(ctx, path, key);
@@ -1003,9 +1020,7 @@ make_output(struct job *j)
 	} else if (o->command == CMD_EXPORT) {
 		run_export(j);
 	} else if (o->command == CMD_PACKAGE) {
-		render_site(j->p, j->t, &cfg, &j->pages);
-		if (body_report(j->p, &j->d) == 0)
-			run_package(j);
+		run_package(j, &cfg);
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
 	}

@@ -14,9 +14,9 @@
  * other's under LANG/ at the same paths, all sharing assets/.
  *
  * Pages are collected in a struct render_out, which owns each page's path
- * and bytes (scorm.c packs them), or handed to its sink one by one as each
- * is made (site.c writes them), so a build holds no more than the pages
- * being made.
+ * and bytes, or handed to its sink one by one as each is made (site.c
+ * writes them, for a site or a package), so a build holds no more than
+ * the pages being made.
  */
 #ifndef SHAREPACK_RENDER_H
 #define SHAREPACK_RENDER_H

@@ -1,13 +1,16 @@
 /* scorm.c: SCORM 1.2 and 2004 packages: which pages are SCOs (from the
  * model, through the site map), the manifest in the package's language
- * and its checks, and the zip, built in memory and written through
- * fs_write_atomic. */
+ * and its checks, and the zip, streamed from the pages' folder into a
+ * temporary file that is renamed into place once complete. */
 #include "scorm.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -41,6 +44,11 @@ static const char *const xsd_2004[] = { "imscp_v1p1.xsd", "adlcp_v1p3.xsd",
     "imsss_v1p0rollup.xsd", "imsss_v1p0seqrule.xsd", "imsss_v1p0util.xsd",
     "xml.xsd", NULL };
 
+/* The largest page read back to check its scripts, and the deepest
+ * folder of pages listed: bounds far past any the site map makes. */
+#define SCORM_MAX_PAGE ((size_t)1 << 31)
+#define SCORM_MAX_DEPTH 32
+
 /* ---- the SCOs: the pages that talk to the LMS ---- */
 
 /*
@@ -65,19 +73,37 @@ struct sco_list {
 };
 
 static int
-rendered(const struct render_out *pages, const char *path)
+compare_names(const void *a, const void *b)
 {
-	for (size_t i = 0; i < pages->count; i++)
-		if (strcmp(pages->files[i].path, path) == 0)
-			return 1;
-	return 0;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether path is one of the count names in sorted (bytewise). */
+static int
+listed(const char *const *sorted, size_t count, const char *path)
+{
+	return count > 0 && bsearch(&path, sorted, count, sizeof *sorted,
+	    compare_names) != NULL;
+}
+
+/* The pages rendered for the package: every file in dir, sorted. */
+struct pages {
+	const char *dir;	/* borrowed */
+	struct fs_list list;
+};
+
+static int
+rendered(const struct pages *pages, const char *path)
+{
+	return listed((const char *const *)pages->list.paths,
+	    pages->list.count, path);
 }
 
 /* Adds page (taking it) as a SCO, unless it was not rendered, so that the
  * manifest points at real files, or is there already: a scenario may be in
  * more than one pack. */
 static void
-add_sco(struct sco_list *l, const struct render_out *pages, char *page,
+add_sco(struct sco_list *l, const struct pages *pages, char *page,
     const char *title, const char *kind, const char *id)
 {
 	int skip = !rendered(pages, page);
@@ -106,7 +132,7 @@ title_in(const struct item *it, const char *lang)
 /* A pack's SCOs: its quiz, when it asks anything, and its scenarios,
  * titled in lang. */
 static void
-add_pack_scos(struct sco_list *l, const struct render_out *pages,
+add_pack_scos(struct sco_list *l, const struct pages *pages,
     const struct item *pk, int with_scenarios, const char *lang)
 {
 	if (sitemap_question_count(pk) > 0)
@@ -176,32 +202,41 @@ runs_script(xmlNodePtr n, const char *url)
  * find its scripts. Returns -1 after reporting every script missing.
  */
 static int
-check_sco_scripts(const struct sco_list *scos, const struct render_out *pages,
+check_sco_scripts(const struct sco_list *scos, const struct pages *pages,
     const struct theme *t, struct diag *d)
 {
 	int errors = d->errors;
 	for (size_t i = 0; i < scos->n; i++) {
-		/* add_sco took only pages that were rendered. */
-		const struct render_file *f = pages->files;
-		while (strcmp(f->path, scos->v[i].page) != 0)
-			f++;
-		htmlDocPtr doc = htmlReadMemory(f->content.data,
-		    (int)f->content.len, NULL, "UTF-8", HTML_PARSE_NONET |
+		/* add_sco took only pages that were rendered; one is read at
+		 * a time. */
+		const char *page = scos->v[i].page;
+		char *full = xasprintf("%s/%s", pages->dir, page);
+		struct buf html = BUF_INIT;
+		if (fs_read_file(full, SCORM_MAX_PAGE, &html) != 0) {
+			diag_syserr(d, "%s: cannot read: %s", full,
+			    strerror(errno));
+			free(full);
+			continue;
+		}
+		free(full);
+		htmlDocPtr doc = htmlReadMemory(html.data ? html.data : "",
+		    (int)html.len, NULL, "UTF-8", HTML_PARSE_NONET |
 		    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		buf_free(&html);
 		const char *need[] = { "lms.js", "player.js", scos->v[i].graded ?
 		    "quiz.js" : "scenario.js" };
 		const char *missing[3];
 		size_t n = 0;
 		for (size_t k = 0; k < 3; k++) {
 			char *asset = sitemap_asset(need[k]);
-			char *url = xasprintf("%s%s", sitemap_root(f->path),
+			char *url = xasprintf("%s%s", sitemap_root(page),
 			    asset);
 			if (doc == NULL || !runs_script(doc->children, url))
 				missing[n++] = need[k];
 			free(url);
 			free(asset);
 		}
-		struct srcpos at = { f->path, 0, 0 };
+		struct srcpos at = { page, 0, 0 };
 		if (n > 0)
 			diag_error(d, &at, "the page would not run %s%s%s%s%s, "
 			    "so the LMS would record nothing; in %s, keep the "
@@ -533,9 +568,8 @@ static void
 check_href(struct check_ctx *c, const char *href)
 {
 	char *path = uri_unescape(href);
-	int found = path != NULL && strcmp(path, "imsmanifest.xml") == 0;
-	for (size_t i = 0; path != NULL && i < c->count && !found; i++)
-		found = strcmp(c->files[i], path) == 0;
+	int found = path != NULL && (strcmp(path, "imsmanifest.xml") == 0 ||
+	    listed(c->files, c->count, path));
 	/* A ':' before any '/' is a scheme ("javascript:", "c:"). */
 	const char *colon = strchr(href, ':'), *slash = strchr(href, '/');
 	if (path == NULL)
@@ -569,7 +603,12 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
     struct diag *d)
 {
 	int errors = d->errors;
-	struct check_ctx c = { name, { name, 0, 0 }, d, NULL, files, count };
+	/* Sorted, so each href is looked up, not compared with every file:
+	 * a big package lists tens of thousands. */
+	const char **sorted = xcalloc(count + 1, sizeof *sorted);
+	memcpy(sorted, files, count * sizeof *sorted);
+	qsort(sorted, count, sizeof *sorted, compare_names);
+	struct check_ctx c = { name, { name, 0, 0 }, d, NULL, sorted, count };
 	check_schema(&c, doc, v);
 	c.x = xmlXPathNewContext(doc);
 	xmlXPathRegisterNs(c.x, BAD_CAST "cp", BAD_CAST(v == SCORM_12 ?
@@ -582,14 +621,18 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
 	    check_href);
 	for_each_value(&c, "//imsss:minNormalizedMeasure", check_measure);
 	xmlXPathFreeContext(c.x);
+	free(sorted);
 	return d->errors == errors ? 0 : -1;
 }
 
 /* ---- the package's files ---- */
 
+/* A file of the package: a page, which libzip reads from the pages'
+ * folder as it writes the zip, or an asset or a schema, held here. */
 struct blob {
 	char *name;		/* path in the zip */
-	struct buf data;
+	int staged;		/* a page: its bytes are in the pages' folder */
+	struct buf data;	/* else its bytes */
 };
 
 /* Everything in the package: the manifest, and the files it lists sorted
@@ -598,6 +641,7 @@ struct package {
 	struct blob *files;
 	size_t count;
 	struct buf manifest;
+	const char *dir;	/* the pages' folder; borrowed */
 };
 
 /* The largest theme asset or schema file a package takes. */
@@ -610,6 +654,7 @@ package_add(struct package *pkg, char *name)
 	    sizeof *pkg->files);
 	struct blob *b = &pkg->files[pkg->count++];
 	b->name = name;
+	b->staged = 0;
 	b->data = (struct buf)BUF_INIT;
 	return b;
 }
@@ -653,19 +698,17 @@ compare_blobs(const void *a, const void *b)
 	    ((const struct blob *)b)->name);
 }
 
-/* Every file but the manifest: the pages, the theme's assets and the
- * schemas, read now so that a missing file stops us before anything is
- * written. Returns -1 after reporting. */
+/* Every file but the manifest: the pages by name (their bytes stay in
+ * their files), the theme's assets and the schemas, read now so that a
+ * missing file stops us before anything is written. Returns -1 after
+ * reporting. */
 static int
-package_gather(struct package *pkg, const struct render_out *pages,
+package_gather(struct package *pkg, const struct pages *pages,
     const struct theme *t, enum scorm_version v, struct diag *d)
 {
 	const char *ver = v == SCORM_12 ? "1.2" : "2004";
-	for (size_t i = 0; i < pages->count; i++) {
-		struct blob *b = package_add(pkg, xstrdup(pages->files[i].path));
-		buf_add(&b->data, pages->files[i].content.data,
-		    pages->files[i].content.len);
-	}
+	for (size_t i = 0; i < pages->list.count; i++)
+		package_add(pkg, xstrdup(pages->list.paths[i]))->staged = 1;
 	for (size_t i = 0; i < t->asset_count; i++)
 		if (package_asset(pkg, t, &t->assets[i], d) != 0)
 			return -1;
@@ -735,10 +778,10 @@ package_free(struct package *pkg)
 #define ZIP_DOSTIME 0
 #define ZIP_DOSDATE ((uint16_t)(((2026 - 1980) << 9) | (1 << 5) | 1))
 
+/* Adds src (taken, even on failure) to z as name. */
 static int
-zip_put(zip_t *z, const char *name, const struct buf *data)
+zip_put(zip_t *z, const char *name, zip_source_t *src)
 {
-	zip_source_t *src = zip_source_buffer(z, data->data, data->len, 0);
 	if (src == NULL)
 		return -1;
 	zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
@@ -750,70 +793,158 @@ zip_put(zip_t *z, const char *name, const struct buf *data)
 	return 0;
 }
 
+/*
+ * A page's bytes for libzip, read from its file only when zip_close
+ * writes the entry, so no more than one page is held at a time. Not
+ * libzip's own file source: that gives the entry the file's mode, which
+ * the umask chose, where an entry from memory (as every entry once was)
+ * gets libzip's fixed one; this source, like memory, says nothing of
+ * modes, so the zip's bytes stay the same.
+ */
+struct page_source {
+	char *path;		/* owned */
+	FILE *f;		/* open between ZIP_SOURCE_OPEN and CLOSE */
+	zip_error_t error;
+};
+
+static zip_int64_t
+page_source_stat(struct page_source *ps, void *data, zip_uint64_t len)
+{
+	struct stat sb;
+	if (len < sizeof(zip_stat_t) || stat(ps->path, &sb) != 0) {
+		zip_error_set(&ps->error, ZIP_ER_READ, errno);
+		return -1;
+	}
+	/* What a memory source says: the size, stored as it is. */
+	zip_stat_t *st = data;
+	zip_stat_init(st);
+	st->size = st->comp_size = (zip_uint64_t)sb.st_size;
+	st->comp_method = ZIP_CM_STORE;
+	st->encryption_method = ZIP_EM_NONE;
+	st->mtime = sb.st_mtime;
+	st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD |
+	    ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_MTIME;
+	return sizeof(zip_stat_t);
+}
+
+static zip_int64_t
+page_source(void *ud, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
+{
+	struct page_source *ps = ud;
+	size_t n;
+	switch (cmd) {
+	case ZIP_SOURCE_OPEN:
+		if ((ps->f = fopen(ps->path, "rb")) != NULL)
+			return 0;
+		zip_error_set(&ps->error, ZIP_ER_OPEN, errno);
+		return -1;
+	case ZIP_SOURCE_READ:
+		n = fread(data, 1, (size_t)len, ps->f);
+		if (n < len && ferror(ps->f)) {
+			zip_error_set(&ps->error, ZIP_ER_READ, errno);
+			return -1;
+		}
+		return (zip_int64_t)n;
+	case ZIP_SOURCE_CLOSE:
+		fclose(ps->f);
+		ps->f = NULL;
+		return 0;
+	case ZIP_SOURCE_STAT:
+		return page_source_stat(ps, data, len);
+	case ZIP_SOURCE_ERROR:
+		return zip_error_to_data(&ps->error, data, len);
+	case ZIP_SOURCE_FREE:
+		if (ps->f != NULL)
+			fclose(ps->f);
+		zip_error_fini(&ps->error);
+		free(ps->path);
+		free(ps);
+		return 0;
+	case ZIP_SOURCE_SUPPORTS:
+		return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN,
+		    ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+		    ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+	default:
+		zip_error_set(&ps->error, ZIP_ER_OPNOTSUPP, 0);
+		return -1;
+	}
+}
+
+/* Where b's bytes come from: memory, or for a page its file. */
+static zip_source_t *
+blob_source(zip_t *z, const struct package *pkg, const struct blob *b)
+{
+	if (!b->staged)
+		return zip_source_buffer(z, b->data.data, b->data.len, 0);
+	struct page_source *ps = xcalloc(1, sizeof *ps);
+	ps->path = xasprintf("%s/%s", pkg->dir, b->name);
+	zip_error_init(&ps->error);
+	zip_source_t *src = zip_source_function(z, page_source, ps);
+	if (src == NULL) {
+		zip_error_fini(&ps->error);
+		free(ps->path);
+		free(ps);
+	}
+	return src;
+}
+
 /* Every entry into z: the manifest first, where some LMSs look for it. */
 static int
 zip_fill(zip_t *z, const struct package *pkg)
 {
-	if (zip_put(z, "imsmanifest.xml", &pkg->manifest) != 0)
+	if (zip_put(z, "imsmanifest.xml", zip_source_buffer(z,
+	    pkg->manifest.data, pkg->manifest.len, 0)) != 0)
 		return -1;
 	for (size_t i = 0; i < pkg->count; i++)
-		if (zip_put(z, pkg->files[i].name, &pkg->files[i].data) != 0)
+		if (zip_put(z, pkg->files[i].name, blob_source(z, pkg,
+		    &pkg->files[i])) != 0)
 			return -1;
 	return 0;
 }
 
-/* Copies the finished archive in src into out. */
+/* The zip of pkg, written by libzip into a new file beside file, then
+ * synced and renamed over it (fs_publish), so file is the old zip or the
+ * whole new one. Returns -1 after reporting; file is then untouched. */
 static int
-zip_read_back(zip_source_t *src, struct buf *out)
+zip_write(const struct package *pkg, const char *file, struct diag *d)
 {
-	char chunk[65536];
-	zip_int64_t n;
-	if (zip_source_open(src) != 0)
-		return -1;
-	while ((n = zip_source_read(src, chunk, sizeof chunk)) > 0)
-		buf_add(out, chunk, (size_t)n);
-	zip_source_close(src);
-	return n < 0 ? -1 : 0;
-}
-
-/* The zip of pkg, built in memory into out, so that writing it is one
- * fs_write_atomic. file names the zip in messages. Returns -1 after
- * reporting. */
-static int
-zip_build(const struct package *pkg, const char *file, struct buf *out,
-    struct diag *d)
-{
-	int rc = -1;
-	zip_error_t err;
-	zip_error_init(&err);
+	int rc = -1, code;
 	zip_t *z = NULL;
-	zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &err);
-	if (src == NULL || (z = zip_open_from_source(src, ZIP_TRUNCATE,
-	    &err)) == NULL) {
+	char *tmp = xasprintf("%s.tmp-XXXXXX", file);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	close(fd);
+	/* libzip writes the archive to a file of its own beside tmp and
+	 * renames it over tmp when zip_close has written it all. */
+	if ((z = zip_open(tmp, ZIP_TRUNCATE, &code)) == NULL) {
+		zip_error_t err;
+		zip_error_init_with_code(&err, code);
 		diag_syserr(d, "%s: cannot create the zip: %s", file,
 		    zip_error_strerror(&err));
+		zip_error_fini(&err);
 		goto out;
 	}
-	/* Kept past zip_close, which would otherwise free it. */
-	zip_source_keep(src);
 	if (zip_fill(z, pkg) != 0 || zip_close(z) != 0) {
 		diag_syserr(d, "%s: cannot write the zip: %s", file,
 		    zip_strerror(z));
 		goto out;
 	}
 	z = NULL;
-	if (zip_read_back(src, out) != 0) {
-		diag_syserr(d, "%s: cannot write the zip: %s", file,
-		    zip_error_strerror(zip_source_error(src)));
+	if (fs_publish(tmp, file) != 0) {
+		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		goto out;
 	}
 	rc = 0;
 out:
 	if (z != NULL)
 		zip_discard(z);
-	if (src != NULL)
-		zip_source_free(src);
-	zip_error_fini(&err);
+	if (rc != 0)
+		unlink(tmp);
+	free(tmp);
 	return rc;
 }
 
@@ -893,20 +1024,25 @@ check_suspend_room(const struct pack *p, const struct item *pk,
 /* ---- the whole package ---- */
 
 int
-scorm_package(const struct pack *p, const struct item *pk,
-    const struct render_out *pages, const struct theme *t,
-    const struct catalogue *cat, enum scorm_version v, int with_scenarios,
-    const char *file, struct scorm_counts *counts, struct diag *d)
+scorm_package(const struct pack *p, const struct item *pk, const char *dir,
+    const struct theme *t, const struct catalogue *cat,
+    enum scorm_version v, int with_scenarios, const char *file,
+    struct scorm_counts *counts, struct diag *d)
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
-	struct package pkg = { NULL, 0, BUF_INIT };
-	struct buf zip = BUF_INIT;
+	struct package pkg = { NULL, 0, BUF_INIT, dir };
+	struct pages pages = { dir, { NULL, 0, NULL, 0 } };
 
+	if (fs_list_tree(dir, "", NULL, SIZE_MAX, SCORM_MAX_DEPTH,
+	    &pages.list) != 0) {
+		diag_syserr(d, "%s: cannot read: %s", dir, strerror(errno));
+		goto out;
+	}
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK && (pk == NULL ||
 		    p->items[i] == pk))
-			add_pack_scos(&scos, pages, p->items[i],
+			add_pack_scos(&scos, &pages, p->items[i],
 			    with_scenarios, cat->lang);
 	counts->graded = counts->completion_only = 0;
 	for (size_t i = 0; i < scos.n; i++) {
@@ -923,23 +1059,20 @@ scorm_package(const struct pack *p, const struct item *pk,
 		goto out;
 	}
 	if (check_suspend_room(p, pk, v, d) > 0 ||
-	    check_sco_scripts(&scos, pages, t, d) != 0 ||
-	    package_gather(&pkg, pages, t, v, d) != 0 ||
-	    package_manifest(&pkg, p, pk, &scos, cat, v, d) != 0 ||
-	    zip_build(&pkg, file, &zip, d) != 0)
+	    check_sco_scripts(&scos, &pages, t, d) != 0 ||
+	    package_gather(&pkg, &pages, t, v, d) != 0 ||
+	    package_manifest(&pkg, p, pk, &scos, cat, v, d) != 0)
 		goto out;
 	if (fs_mkdir_parent(file) != 0) {
 		diag_syserr(d, "%s: cannot create its folder: %s", file,
 		    strerror(errno));
 		goto out;
 	}
-	if (fs_write_atomic(file, zip.data, zip.len) != 0) {
-		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
+	if (zip_write(&pkg, file, d) != 0)
 		goto out;
-	}
 	rc = 0;
 out:
-	buf_free(&zip);
+	fs_list_free(&pages.list);
 	package_free(&pkg);
 	sco_list_free(&scos);
 	return rc;

@@ -2,9 +2,10 @@
  * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
  * validated against the official schemas (generator/xsd/, built into the
  * program and shipped in the zip too) and against the rules the schemas
- * miss, then zipped with libzip in memory and written with
- * fs_write_atomic, so the file is replaced only when complete. One SCO per pack quiz and per branching scenario, found
- * from the model through the site map. A write stage.
+ * miss, then zipped with libzip from the pages' files into a temporary
+ * file renamed into place only when complete. One SCO per pack quiz and
+ * per branching scenario, found from the model through the site map. A
+ * write stage.
  */
 #ifndef SHAREPACK_SCORM_H
 #define SHAREPACK_SCORM_H
@@ -16,7 +17,6 @@
 #include "catalogue.h"
 #include "diag.h"
 #include "pack.h"
-#include "render.h"
 #include "theme.h"
 
 enum scorm_version { SCORM_12, SCORM_2004 };
@@ -34,20 +34,22 @@ struct scorm_counts {
  * the language of cat (borrowed): the manifest's titles are the
  * translations' into cat->lang where there are some, its fixed words the
  * catalogue's, and a language other than the project's default is the
- * manifest's xml:lang. The zip holds every page in pages, the theme's
- * assets, the schemas and the manifest; the pages must have been rendered
- * for a package (scenarios marked ungraded) in that language. Refuses, naming the page and the script, a SCO page
+ * manifest's xml:lang. The zip holds every file in the folder dir (names
+ * starting with '.' are left out), the theme's assets, the schemas and
+ * the manifest; dir must hold the pages rendered for a package (scenarios
+ * marked ungraded) in that language, at their paths in the site, and
+ * nothing else. The pages are read from there one at a time, never all
+ * held at once. Refuses, naming the page and the script, a SCO page
  * that would not run the LMS bridge (lms.js), player.js or its player
  * (quiz.js, scenario.js), as a theme's layout can make happen, and a pack
  * whose quiz's progress could outgrow the LMS's suspend data (see
- * scorm_suspend_worst), naming the pack's file. Sets
- * *counts. Returns 0, or -1 after reporting through d; file is then
- * untouched.
+ * scorm_suspend_worst), naming the pack's file. Sets *counts. Returns 0,
+ * or -1 after reporting through d; file is then untouched.
  */
 int scorm_package(const struct pack *p, const struct item *pk,
-    const struct render_out *pages, const struct theme *t,
-    const struct catalogue *cat, enum scorm_version v, int with_scenarios,
-    const char *file, struct scorm_counts *counts, struct diag *d);
+    const char *dir, const struct theme *t, const struct catalogue *cat,
+    enum scorm_version v, int with_scenarios, const char *file,
+    struct scorm_counts *counts, struct diag *d);
 
 /*
  * The longest suspend data the quiz (quiz.js) can save for a pack of

@@ -119,6 +119,8 @@ struct site_writer {
 				 * else empty */
 	struct record now;	/* this build's, written at the end when
 				 * its global hash is known (not 0) */
+	int scratch;		/* site_scratch: files are read back, not
+				 * published, so none is synced */
 };
 
 /* Where dir is in w->dirs, or where it would go; *found says which. */
@@ -194,18 +196,12 @@ is_page(const char *path)
 	return n > 5 && strcmp(path + n - 5, ".html") == 0;
 }
 
-struct site_writer *
-site_begin(const char *outdir_arg, struct diag *d)
+/* A writer whose staging folder is beside outdir (taken), marked as
+ * sharepack's, after removing those a killed run left there. Returns NULL
+ * after reporting. */
+static struct site_writer *
+writer_new(char *outdir, int scratch, struct diag *d)
 {
-	/* "site/", as shell completion types it, is the folder "site". */
-	size_t len = strlen(outdir_arg);
-	while (len > 1 && outdir_arg[len - 1] == '/')
-		len--;
-	char *outdir = xstrndup(outdir_arg, len);
-	if (!replaceable(outdir, d)) {
-		free(outdir);
-		return NULL;
-	}
 	remove_stale_staging(outdir);
 	char *staging = fs_stage_begin(outdir);
 	if (staging == NULL) {
@@ -228,6 +224,7 @@ site_begin(const char *outdir_arg, struct diag *d)
 	w->staging = staging;
 	w->stage_fd = fd;
 	w->old_fd = -1;
+	w->scratch = scratch;
 	w->old = (struct record)RECORD_INIT;
 	w->now = (struct record)RECORD_INIT;
 	pthread_mutex_init(&w->lock, NULL);
@@ -235,6 +232,44 @@ site_begin(const char *outdir_arg, struct diag *d)
 	    "build replaces it whole.\n";
 	site_put(w, SITE_MARKER, note, sizeof note - 1);
 	return w;
+}
+
+struct site_writer *
+site_begin(const char *outdir_arg, struct diag *d)
+{
+	/* "site/", as shell completion types it, is the folder "site". */
+	size_t len = strlen(outdir_arg);
+	while (len > 1 && outdir_arg[len - 1] == '/')
+		len--;
+	char *outdir = xstrndup(outdir_arg, len);
+	if (!replaceable(outdir, d)) {
+		free(outdir);
+		return NULL;
+	}
+	return writer_new(outdir, 0, d);
+}
+
+struct site_writer *
+site_scratch(const char *beside, struct diag *d)
+{
+	return writer_new(xstrdup(beside), 1, d);
+}
+
+const char *
+site_dir(const struct site_writer *w)
+{
+	return w->staging;
+}
+
+int
+site_scratch_done(struct site_writer *w, struct diag *d)
+{
+	if (w->failed != NULL) {
+		errno = w->failed_errno;
+		diag_syserr(d, "%s: cannot write %s beside it: %s", w->outdir,
+		    w->failed, strerror(w->failed_errno));
+	}
+	return w->failed != NULL ? -1 : 0;
 }
 
 int
@@ -251,7 +286,8 @@ site_put(struct site_writer *w, const char *path, const void *data,
 	}
 	pthread_mutex_unlock(&w->lock);
 	if (r == 0)
-		r = fs_write_synced_at(w->stage_fd, path, data, len);
+		r = w->scratch ? fs_write_new_at(w->stage_fd, path, data, len) :
+		    fs_write_synced_at(w->stage_fd, path, data, len);
 	if (r != 0) {
 		note_failure(w, path, errno);
 		return -1;

@@ -30,6 +30,19 @@ struct site_writer;
 
 /* Returns NULL after reporting through d; outdir is then untouched. */
 struct site_writer *site_begin(const char *outdir, struct diag *d);
+/*
+ * A scratch folder for files that are read back, not published (a
+ * package's pages before they are zipped): a new folder beside the path
+ * beside, as site_begin's is (and removed as a killed run's would be),
+ * whose files site_put writes unsynced. site_dir names it (borrowed);
+ * site_scratch_done reports the first failed write through d and returns
+ * -1, or returns 0 when every file is there. site_abandon removes the
+ * folder, then site_writer_free frees w. site_scratch returns NULL after
+ * reporting through d.
+ */
+struct site_writer *site_scratch(const char *beside, struct diag *d);
+const char *site_dir(const struct site_writer *w);
+int site_scratch_done(struct site_writer *w, struct diag *d);
 /* Writes data (borrowed) as path (relative to the site root), creating
  * its folders, each once. Returns 0, or -1 when this or an earlier write
  * failed (site_finish reports it). */

@@ -80,6 +80,20 @@ check "package is byte-identical on rebuild" cmp -s "$work/a.zip" "$work/b.zip"
 check "package is readable by the web server and the LMS (0644)" \
 	[ "$(stat -c %a "$work/a.zip")" = 644 ]
 
+# The pages go through a scratch folder beside the zip (a.zip.tmp-XXXXXX),
+# which is gone afterwards, as is the zip's temporary file; one a killed
+# run left (marked as sharepack's) is removed by the next, and a folder
+# of that name not marked as sharepack's is left alone.
+check "package leaves no scratch folder or temporary file" \
+	[ -z "$(ls -a "$work" | grep 'tmp-')" ]
+mkdir -p "$work/a.zip.tmp-Killed/packs" "$work/a.zip.tmp-NotOur"
+echo x >"$work/a.zip.tmp-Killed/.sharepack-site"
+"$SHAREPACK" package -q --pack health -o "$work/a.zip" .
+check "package removes the scratch folder a killed run left" [ ! -e "$work/a.zip.tmp-Killed" ]
+check "package leaves a folder it did not make" [ -d "$work/a.zip.tmp-NotOur" ]
+check "package is byte-identical after removing a killed run's folder" cmp -s "$work/a.zip" "$work/b.zip"
+rmdir "$work/a.zip.tmp-NotOur"
+
 # Bad input: a clear message, the right status, no partial zip.
 "$SHAREPACK" package -q --pack no-such-pack -o "$work/none.zip" . 2>"$work/err"
 check "unknown pack: exit 2" [ $? -eq 2 ]
@@ -228,6 +242,7 @@ done
 (cd "$big" && "$SHAREPACK" package -q -o "$work/big.zip" .) 2>"$work/big.err"
 check "suspend data: SCORM 1.2 refuses a pack too big for it" [ $? -ne 0 ]
 check "suspend data: no zip written" [ ! -e "$work/big.zip" ]
+check "suspend data: no scratch folder left" [ -z "$(ls -a "$work" | grep 'big.zip.tmp-')" ]
 check "suspend data: the message names the limit and the fix" \
 	cmp -s "$ROOT/tests/lms/suspend-refused.err" "$work/big.err"
 (cd "$big" && "$SHAREPACK" package -q --scorm 2004 -o "$work/big.zip" .) 2>"$work/big.err"
