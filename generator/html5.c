@@ -15,6 +15,9 @@ static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
 static const char fragment_mark = 'F';
 #define FRAGMENT_PI "sp-fragment"
 
+/* The bytes a Markdown fragment is first given room for. */
+#define FRAG_RESERVE ((size_t)16 << 10)
+
 struct html5_frag {
 	struct buf html;
 };
@@ -213,11 +216,16 @@ struct html5_frag *
 html5_frag_markdown(cmark_node *first, cmark_node *stop, int min_level)
 {
 	struct html5_frag *f = html5_frag_new();
+	/* Room for most bodies at once, then given back: growing by
+	 * doubling cost more than the writing. */
+	buf_reserve(&f->html, FRAG_RESERVE);
 	md_html_append(&f->html, first, stop, min_level);
 	if (f->html.len == 0) {
 		html5_frag_free(f);
-		f = NULL;
+		return NULL;
 	}
+	f->html.data = xrealloc(f->html.data, f->html.len + 1);
+	f->html.cap = f->html.len + 1;
 	return f;
 }
 

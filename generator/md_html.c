@@ -18,13 +18,30 @@
 struct writer {
 	struct buf *out;
 	int newline;		/* a block element ended: a break is due */
+	int min_level;
 };
 
-/* What an open cmark container wrote: the element to end, if any. */
-struct open {
-	const char *name;	/* NULL: its content went into its parent */
+/* An element md_dom makes, as the html5 writer writes it: its start tag
+ * without attributes, its end tag, and whether a line break follows. */
+struct element {
+	const char *start, *end;
+	size_t start_len, end_len;
 	int block;
 };
+
+#define ELEMENT(name, block) { "<" name ">", "</" name ">", \
+	sizeof(name) + 1, sizeof(name) + 2, block }
+static const struct element el_blockquote = ELEMENT("blockquote", 1),
+    el_ol = ELEMENT("ol", 1), el_ul = ELEMENT("ul", 1),
+    el_li = ELEMENT("li", 1), el_p = ELEMENT("p", 1),
+    el_em = ELEMENT("em", 0), el_strong = ELEMENT("strong", 0),
+    el_a = ELEMENT("a", 0), el_span = ELEMENT("span", 0),
+    el_code = ELEMENT("code", 0), el_pre = ELEMENT("pre", 1);
+static const struct element el_h[6] = { ELEMENT("h1", 1),
+    ELEMENT("h2", 1), ELEMENT("h3", 1), ELEMENT("h4", 1), ELEMENT("h5", 1),
+    ELEMENT("h6", 1) };
+
+#define PUT(w, lit) buf_add((w)->out, lit, sizeof(lit) - 1)
 
 static void
 flush(struct writer *w)
@@ -45,47 +62,31 @@ text(struct writer *w, const char *s)
 	html5_escape(w->out, s, 0);
 }
 
-/* A start tag without attributes. */
-static void
-tag(struct writer *w, const char *name)
+static const struct element *
+start(struct writer *w, const struct element *el)
 {
 	flush(w);
-	buf_putc(w->out, '<');
-	buf_puts(w->out, name);
-	buf_putc(w->out, '>');
+	buf_add(w->out, el->start, el->start_len);
+	return el;
 }
 
 static void
-end_tag(struct writer *w, const char *name, int block)
+end(struct writer *w, const struct element *el)
 {
 	flush(w);
-	buf_puts(w->out, "</");
-	buf_puts(w->out, name);
-	buf_putc(w->out, '>');
-	w->newline = block;
+	buf_add(w->out, el->end, el->end_len);
+	w->newline = el->block;
 }
 
-/* A start tag with one or two attributes (name2 NULL: one). */
+/* ' name="value"', the value escaped. */
 static void
-tag_attrs(struct writer *w, const char *name, const char *name1,
-    const char *value1, const char *name2, const char *value2)
+attribute(struct writer *w, const char *name, const char *value)
 {
-	flush(w);
-	buf_putc(w->out, '<');
-	buf_puts(w->out, name);
 	buf_putc(w->out, ' ');
-	buf_puts(w->out, name1);
-	buf_puts(w->out, "=\"");
-	html5_escape(w->out, value1, 1);
+	buf_puts(w->out, name);
+	PUT(w, "=\"");
+	html5_escape(w->out, value, 1);
 	buf_putc(w->out, '"');
-	if (name2 != NULL) {
-		buf_putc(w->out, ' ');
-		buf_puts(w->out, name2);
-		buf_puts(w->out, "=\"");
-		html5_escape(w->out, value2, 1);
-		buf_putc(w->out, '"');
-	}
-	buf_putc(w->out, '>');
 }
 
 static int
@@ -100,86 +101,86 @@ in_tight_list(cmark_node *paragraph)
 
 /* A link: an element a with its cleaned address, or span when
  * md_dom_url makes it text. */
-static struct open
+static const struct element *
 open_link(struct writer *w, cmark_node *n)
 {
 	const char *url = cmark_node_get_url(n);
 	char *href = url != NULL ? md_dom_url(url) : NULL;
-	if (href == NULL) {
-		tag(w, "span");
-		return (struct open){ "span", 0 };
-	}
+	if (href == NULL)
+		return start(w, &el_span);
+	flush(w);
+	PUT(w, "<a");
+	attribute(w, "href", href);
+	free(href);
 	const char *title = cmark_node_get_title(n);
 	if (title != NULL && *title != '\0')
-		tag_attrs(w, "a", "href", href, "title", title);
-	else
-		tag_attrs(w, "a", "href", href, NULL, NULL);
-	free(href);
-	return (struct open){ "a", 0 };
+		attribute(w, "title", title);
+	buf_putc(w->out, '>');
+	return &el_a;
 }
 
-/* md_dom.c's open_container, written as a start tag. */
-static struct open
-open_container(struct writer *w, cmark_node *n, int min_level)
+static const struct element *
+open_list(struct writer *w, cmark_node *n)
 {
-	static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5",
-	    "h6" };
+	if (cmark_node_get_list_type(n) != CMARK_ORDERED_LIST)
+		return start(w, &el_ul);
+	int first = cmark_node_get_list_start(n);
+	if (first == 1)
+		return start(w, &el_ol);
+	char num[24];
+	snprintf(num, sizeof num, "%d", first);
+	flush(w);
+	PUT(w, "<ol");
+	attribute(w, "start", num);
+	buf_putc(w->out, '>');
+	return &el_ol;
+}
+
+/* md_dom.c's open_container, written as a start tag: the element to end
+ * when n ends, or NULL when its content goes into its parent. */
+static const struct element *
+open_container(struct writer *w, cmark_node *n)
+{
 	switch (cmark_node_get_type(n)) {
 	case CMARK_NODE_BLOCK_QUOTE:
-		tag(w, "blockquote");
-		return (struct open){ "blockquote", 1 };
+		return start(w, &el_blockquote);
 	case CMARK_NODE_LIST:
-		if (cmark_node_get_list_type(n) == CMARK_ORDERED_LIST) {
-			int start = cmark_node_get_list_start(n);
-			char num[24];
-			snprintf(num, sizeof num, "%d", start);
-			if (start != 1)
-				tag_attrs(w, "ol", "start", num, NULL, NULL);
-			else
-				tag(w, "ol");
-			return (struct open){ "ol", 1 };
-		}
-		tag(w, "ul");
-		return (struct open){ "ul", 1 };
+		return open_list(w, n);
 	case CMARK_NODE_ITEM:
-		tag(w, "li");
-		return (struct open){ "li", 1 };
+		return start(w, &el_li);
 	case CMARK_NODE_PARAGRAPH:
-		if (in_tight_list(n))
-			return (struct open){ NULL, 0 };
-		tag(w, "p");
-		return (struct open){ "p", 1 };
+		return in_tight_list(n) ? NULL : start(w, &el_p);
 	case CMARK_NODE_HEADING: {
 		int level = cmark_node_get_heading_level(n);
-		if (level < min_level)
-			level = min_level;
-		level = level > 6 ? 6 : level < 1 ? 1 : level;
-		tag(w, headings[level - 1]);
-		return (struct open){ headings[level - 1], 1 };
+		if (level < w->min_level)
+			level = w->min_level;
+		return start(w, &el_h[(level > 6 ? 6 : level < 1 ? 1 :
+		    level) - 1]);
 	}
 	case CMARK_NODE_EMPH:
-		tag(w, "em");
-		return (struct open){ "em", 0 };
+		return start(w, &el_em);
 	case CMARK_NODE_STRONG:
-		tag(w, "strong");
-		return (struct open){ "strong", 0 };
+		return start(w, &el_strong);
 	case CMARK_NODE_LINK:
 		return open_link(w, n);
 	case CMARK_NODE_IMAGE:
 		/* Not shown yet (check.c warns): its description is. */
-		tag_attrs(w, "span", "class", "sp-image-alt", NULL, NULL);
-		return (struct open){ "span", 0 };
+		flush(w);
+		PUT(w, "<span");
+		attribute(w, "class", "sp-image-alt");
+		buf_putc(w->out, '>');
+		return &el_span;
 	default:
-		return (struct open){ NULL, 0 };
+		return NULL;
 	}
 }
 
-/* md_dom.c's add_leaf. Void elements have no end tag: only hr of them
- * is a block. */
+/* md_dom.c's add_leaf. Of the void elements, br and hr, only hr is a
+ * block. */
 static void
-write_leaf(struct writer *w, cmark_node *n)
+write_leaf(struct writer *w, cmark_node *n, cmark_node_type t)
 {
-	switch (cmark_node_get_type(n)) {
+	switch (t) {
 	case CMARK_NODE_TEXT:
 		text(w, cmark_node_get_literal(n));
 		break;
@@ -187,22 +188,24 @@ write_leaf(struct writer *w, cmark_node *n)
 		text(w, "\n");
 		break;
 	case CMARK_NODE_LINEBREAK:
-		tag(w, "br");
+		flush(w);
+		PUT(w, "<br>");
 		break;
 	case CMARK_NODE_CODE:
-		tag(w, "code");
+		start(w, &el_code);
 		text(w, cmark_node_get_literal(n));
-		end_tag(w, "code", 0);
+		end(w, &el_code);
 		break;
 	case CMARK_NODE_CODE_BLOCK:
-		tag(w, "pre");
-		tag(w, "code");
+		start(w, &el_pre);
+		start(w, &el_code);
 		text(w, cmark_node_get_literal(n));
-		end_tag(w, "code", 0);
-		end_tag(w, "pre", 1);
+		end(w, &el_code);
+		end(w, &el_pre);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
-		tag(w, "hr");
+		flush(w);
+		PUT(w, "<hr>");
 		w->newline = 1;
 		break;
 	default:
@@ -211,67 +214,104 @@ write_leaf(struct writer *w, cmark_node *n)
 	}
 }
 
+#define BIT(t) (1u << (t))
+/* The nodes md_dom's walk treats as leaves: written whole on entering
+ * them, nothing done on leaving them. */
+#define DOM_LEAVES (BIT(CMARK_NODE_TEXT) | BIT(CMARK_NODE_SOFTBREAK) | \
+	BIT(CMARK_NODE_LINEBREAK) | BIT(CMARK_NODE_CODE) | \
+	BIT(CMARK_NODE_CODE_BLOCK) | BIT(CMARK_NODE_THEMATIC_BREAK) | \
+	BIT(CMARK_NODE_HTML_BLOCK) | BIT(CMARK_NODE_HTML_INLINE) | \
+	BIT(CMARK_NODE_CUSTOM_BLOCK) | BIT(CMARK_NODE_CUSTOM_INLINE))
+/* The nodes cmark's iterator does not go into (and gives no exit
+ * event): its leaves, which are md_dom's but the custom nodes. */
+#define ITER_LEAVES (DOM_LEAVES & ~(BIT(CMARK_NODE_CUSTOM_BLOCK) | \
+	BIT(CMARK_NODE_CUSTOM_INLINE)))
+
 static int
-is_leaf(cmark_node_type t)
+dom_leaf(cmark_node_type t)
 {
-	switch (t) {
-	case CMARK_NODE_TEXT:
-	case CMARK_NODE_SOFTBREAK:
-	case CMARK_NODE_LINEBREAK:
-	case CMARK_NODE_CODE:
-	case CMARK_NODE_CODE_BLOCK:
-	case CMARK_NODE_THEMATIC_BREAK:
-	case CMARK_NODE_HTML_BLOCK:
-	case CMARK_NODE_HTML_INLINE:
-	case CMARK_NODE_CUSTOM_BLOCK:
-	case CMARK_NODE_CUSTOM_INLINE:
-		return 1;
-	default:
-		return 0;
+	return (unsigned)t < 32 && (DOM_LEAVES & BIT(t)) != 0;
+}
+
+static int
+iter_leaf(cmark_node_type t)
+{
+	return (unsigned)t < 32 && (ITER_LEAVES & BIT(t)) != 0;
+}
+
+/* The containers open at each depth, as md_dom_append's stack: past
+ * MD_DOM_MAX_DEPTH their content goes into the deepest. */
+struct nesting {
+	const struct element *open[MD_DOM_MAX_DEPTH + 1];
+	int depth, overflow;
+};
+
+static void
+enter(struct writer *w, struct nesting *s, cmark_node *n, cmark_node_type t)
+{
+	if (dom_leaf(t))
+		write_leaf(w, n, t);
+	else if (s->depth == MD_DOM_MAX_DEPTH)
+		s->overflow++;
+	else
+		s->open[++s->depth] = open_container(w, n);
+}
+
+static void
+leave(struct writer *w, struct nesting *s, cmark_node_type t)
+{
+	if (dom_leaf(t))
+		return;
+	if (s->overflow > 0) {
+		s->overflow--;
+	} else {
+		if (s->open[s->depth] != NULL)
+			end(w, s->open[s->depth]);
+		s->depth--;
 	}
 }
 
-/* md_dom.c's append_block: the same walk, the same depth rule. */
+/* md_dom.c's append_block: cmark's iterator's walk, without its
+ * allocation, entering each node and leaving each container. */
 static void
-write_block(struct writer *w, cmark_node *block, int min_level)
+write_block(struct writer *w, cmark_node *block)
 {
-	/* The containers open at each depth; past MD_DOM_MAX_DEPTH their
-	 * content goes into the deepest, as md_dom puts it. */
-	struct open stack[MD_DOM_MAX_DEPTH + 1];
-	int depth = 0, overflow = 0;
-
-	cmark_iter *iter = cmark_iter_new(block);
-	cmark_event_type ev;
-	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-		cmark_node *n = cmark_iter_get_node(iter);
-		if (is_leaf(cmark_node_get_type(n))) {
-			/* cmark gives leaves an enter event only. */
-			write_leaf(w, n);
-		} else if (ev == CMARK_EVENT_ENTER) {
-			if (depth == MD_DOM_MAX_DEPTH)
-				overflow++;
-			else
-				stack[++depth] = open_container(w, n,
-				    min_level);
-		} else if (overflow > 0) {
-			overflow--;
-		} else {
-			if (stack[depth].name != NULL)
-				end_tag(w, stack[depth].name,
-				    stack[depth].block);
-			depth--;
+	struct nesting s;
+	s.depth = s.overflow = 0;
+	cmark_node *n = block;
+	for (;;) {
+		cmark_node_type t = cmark_node_get_type(n);
+		cmark_node *child = iter_leaf(t) ? NULL :
+		    cmark_node_first_child(n);
+		enter(w, &s, n, t);
+		if (child != NULL) {
+			n = child;
+			continue;
+		}
+		/* n ends, and so does each ancestor it was the last of. */
+		for (;;) {
+			if (!iter_leaf(t))
+				leave(w, &s, t);
+			if (n == block)
+				return;
+			cmark_node *next = cmark_node_next(n);
+			if (next != NULL) {
+				n = next;
+				break;
+			}
+			n = cmark_node_parent(n);
+			t = cmark_node_get_type(n);
 		}
 	}
-	cmark_iter_free(iter);
 }
 
 void
 md_html_append(struct buf *out, cmark_node *first, cmark_node *stop,
     int min_level)
 {
-	struct writer w = { out, 0 };
+	struct writer w = { out, 0, min_level };
 	for (cmark_node *n = first; n != NULL && n != stop;
 	    n = cmark_node_next(n))
-		write_block(&w, n, min_level);
+		write_block(&w, n);
 	flush(&w);
 }
