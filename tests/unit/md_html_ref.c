@@ -9,9 +9,8 @@
 #include "html5.h"
 #include "md_dom.h"
 
-/* render_qcache.c's blocks() before md_html, and the div's children as
- * html5_fragment wrote them then (into *children, which the caller
- * frees). */
+/* md_html_ref_frag, and the div's children as html5_fragment wrote them
+ * before md_html (into *children unless NULL; the caller frees them). */
 static struct html5_frag *
 dom_frag(cmark_node *first, cmark_node *stop, int min_level, char **children)
 {
@@ -19,7 +18,8 @@ dom_frag(cmark_node *first, cmark_node *stop, int min_level, char **children)
 	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
 	xmlDocSetRootElement(doc, div);
 	md_dom_append(div, first, stop, min_level);
-	*children = html5_children(div);
+	if (children != NULL)
+		*children = html5_children(div);
 	struct html5_frag *f = NULL;
 	if (div->children != NULL) {
 		f = html5_frag_new();
@@ -28,6 +28,12 @@ dom_frag(cmark_node *first, cmark_node *stop, int min_level, char **children)
 	}
 	xmlFreeDoc(doc);
 	return f;
+}
+
+struct html5_frag *
+md_html_ref_frag(cmark_node *first, cmark_node *stop, int min_level)
+{
+	return dom_frag(first, stop, min_level, NULL);
 }
 
 /* A fragment (or none) as a page holds it, in a div of its own. The

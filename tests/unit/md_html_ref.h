@@ -7,6 +7,15 @@
 
 #include <cmark.h>
 
+#include "html5.h"
+
+/* The fragment of the blocks first up to stop as render_qcache.c's
+ * blocks() made it before md_html: md_dom_append into a fresh div, each
+ * child through html5_frag_add; NULL when the div stays empty. The caller
+ * frees it (html5_frag_free). */
+struct html5_frag *md_html_ref_frag(cmark_node *first, cmark_node *stop,
+    int min_level);
+
 /*
  * Whether the blocks first up to stop, headings no higher than min_level,
  * come out the same both ways: html5_frag_markdown as render_qcache.c's
