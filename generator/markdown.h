@@ -12,7 +12,8 @@
 
 /* Options every body is parsed with: source positions for messages, smart
  * punctuation for print-quality quotes and dashes. Raw HTML is dropped later,
- * when the tree becomes DOM nodes (md_dom.c), whatever cmark's own mode. */
+ * when the tree becomes DOM nodes or HTML text (md_dom.c, md_html.c),
+ * whatever cmark's own mode. */
 #define MD_OPTIONS (CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART)
 
 /* Parses len bytes of Markdown. The caller owns the tree
