@@ -147,6 +147,14 @@ $(BUILD)/bench_report: tests/bench/bench_report.c $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ tests/bench/bench_report.c \
 		$(LIB_OBJ) $(PKG_LIBS)
 
+# md_html against the DOM path it replaced, on a corpus: identical
+# fragments, and the CPU time of each (tests/bench/bench_md_html.c).
+$(BUILD)/bench_md_html: tests/bench/bench_md_html.c tests/unit/md_html_ref.c \
+		$(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -Igenerator -Itests/unit -o $@ \
+		tests/bench/bench_md_html.c tests/unit/md_html_ref.c \
+		$(LIB_OBJ) $(PKG_LIBS)
+
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)

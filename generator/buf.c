@@ -22,6 +22,12 @@ buf_grow(struct buf *b, size_t extra)
 }
 
 void
+buf_reserve(struct buf *b, size_t extra)
+{
+	buf_grow(b, extra);
+}
+
+void
 buf_add(struct buf *b, const void *data, size_t len)
 {
 	buf_grow(b, len);

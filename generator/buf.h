@@ -20,6 +20,9 @@ struct buf {
 void buf_add(struct buf *b, const void *data, size_t len);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
+/* Makes room for extra more bytes at once, so that adding them moves
+ * nothing: for a text whose likely size is known before it is written. */
+void buf_reserve(struct buf *b, size_t extra);
 /* Adds len bytes and a NUL that stays in b (its len grows by len + 1), to
  * pack strings one after another, each still a C string. */
 void buf_add_str(struct buf *b, const void *data, size_t len);

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "md_dom.h"
+#include "md_html.h"
 #include "xalloc.h"
 
 static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
@@ -14,6 +14,9 @@ static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
  * as it stands is HTML this writer made. */
 static const char fragment_mark = 'F';
 #define FRAGMENT_PI "sp-fragment"
+
+/* The bytes a Markdown fragment is first given room for. */
+#define FRAG_RESERVE ((size_t)16 << 10)
 
 struct html5_frag {
 	struct buf html;
@@ -43,8 +46,8 @@ static const char *const block_elements[] = { "p", "li", "ul", "ol", "h1",
 
 /* Text needs only & < > escaped, and a double-quoted attribute value only
  * & and ", so each escapes no more than it must. */
-static void
-escape(struct buf *out, const char *s, int in_attr)
+void
+html5_escape(struct buf *out, const char *s, int in_attr)
 {
 	const char *run = s;
 	for (; *s; s++) {
@@ -101,7 +104,7 @@ write_attributes(struct buf *out, xmlNodePtr n)
 		buf_puts(out, (const char *)a->name);
 		buf_puts(out, "=\"");
 		if (v != NULL)
-			escape(out, (const char *)v, 1);
+			html5_escape(out, (const char *)v, 1);
 		buf_putc(out, '"');
 		xmlFree(v);
 	}
@@ -140,7 +143,7 @@ write_node(struct buf *out, xmlNodePtr n, int raw)
 		if (raw)
 			buf_puts(out, (const char *)n->content);
 		else
-			escape(out, (const char *)n->content, 0);
+			html5_escape(out, (const char *)n->content, 0);
 		break;
 	case XML_COMMENT_NODE:
 		buf_puts(out, "<!--");
@@ -169,13 +172,13 @@ write_nodes(struct buf *out, xmlNodePtr first, int raw)
 char *
 html5_fragment(cmark_node *first, cmark_node *stop, int min_level)
 {
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
-	xmlDocSetRootElement(doc, div);
-	md_dom_append(div, first, stop, min_level);
-	char *html = html5_children(div);
-	xmlFreeDoc(doc);
-	return html;
+	struct buf out = BUF_INIT;
+	md_html_append(&out, first, stop, min_level);
+	/* Trailing line breaks mean nothing in a fragment, as in
+	 * html5_children. */
+	while (out.len > 0 && out.data[out.len - 1] == '\n')
+		out.data[--out.len] = '\0';
+	return buf_detach(&out);
 }
 
 char *
@@ -206,6 +209,23 @@ struct html5_frag *
 html5_frag_new(void)
 {
 	struct html5_frag *f = xcalloc(1, sizeof *f);
+	return f;
+}
+
+struct html5_frag *
+html5_frag_markdown(cmark_node *first, cmark_node *stop, int min_level)
+{
+	struct html5_frag *f = html5_frag_new();
+	/* Room for most bodies at once, then given back: growing by
+	 * doubling cost more than the writing. */
+	buf_reserve(&f->html, FRAG_RESERVE);
+	md_html_append(&f->html, first, stop, min_level);
+	if (f->html.len == 0) {
+		html5_frag_free(f);
+		return NULL;
+	}
+	f->html.data = xrealloc(f->html.data, f->html.len + 1);
+	f->html.cap = f->html.len + 1;
 	return f;
 }
 

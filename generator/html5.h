@@ -2,9 +2,10 @@
  * html5.h: the HTML5 writer. It turns a libxml2 DOM into HTML5 text: a
  * doctype, void elements without end tags, script and style contents
  * verbatim, every other text and attribute value escaped for where it
- * stands. It is the only place a page becomes text, so content that went
- * into the DOM as text nodes can never come out as markup. It knows nothing
- * about themes, pages or the pack.
+ * stands. It is the only place a page becomes text (with md_html.c, which
+ * writes Markdown bodies the same way without a DOM, for the fragments
+ * below), so content that went in as text can never come out as markup.
+ * It knows nothing about themes, pages or the pack.
  */
 #ifndef SHAREPACK_HTML5_H
 #define SHAREPACK_HTML5_H
@@ -23,10 +24,11 @@ void html5_document(xmlDocPtr doc, struct buf *out);
 char *html5_children(xmlNodePtr parent);
 
 /* The HTML of a run of Markdown blocks, from first up to, not including,
- * stop (NULL: to the last sibling), with no heading above min_level; for
- * formats that carry HTML as text (Moodle XML, GIFT). The Markdown goes
- * through md_dom, so it is as safe as a page. The caller frees the string;
- * the cmark nodes are only read. */
+ * stop (NULL: to the last sibling), with no heading above min_level, and
+ * no trailing line breaks; for formats that carry HTML as text (Moodle
+ * XML, GIFT). Written by md_html, the same bytes as md_dom's nodes, so it
+ * is as safe as a page. The caller frees the string (never NULL); the
+ * cmark nodes are only read. */
 char *html5_fragment(cmark_node *first, cmark_node *stop, int min_level);
 
 /*
@@ -44,8 +46,21 @@ char *html5_fragment(cmark_node *first, cmark_node *stop, int min_level);
 struct html5_frag;
 struct html5_frag *html5_frag_new(void);
 void html5_frag_add(struct html5_frag *f, xmlNodePtr node);
+/* The fragment of a run of Markdown blocks (first up to, not including,
+ * stop; headings no higher than min_level), as html5_frag_add would make
+ * of each node md_dom_append puts into a parent of their own, written by
+ * md_html without a DOM; NULL when the blocks make no nodes. The caller
+ * frees it with html5_frag_free; the cmark nodes are only read. */
+struct html5_frag *html5_frag_markdown(cmark_node *first, cmark_node *stop,
+    int min_level);
 size_t html5_frag_len(const struct html5_frag *f);
 void html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f);
 void html5_frag_free(struct html5_frag *f);
+
+/* Appends s (NUL-ended) to out escaped as text (in_attr 0: & < >) or as
+ * a double-quoted attribute value (1: & "), U+00A0 as &nbsp; in both.
+ * For the writers that turn text into markup (this one and md_html.c)
+ * only: everything else puts text into a DOM. */
+void html5_escape(struct buf *out, const char *s, int in_attr);
 
 #endif

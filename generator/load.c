@@ -220,10 +220,11 @@ split(const char *path, const struct buf *text, struct parts *out,
 
 /* Makes an item from a file's bytes, as load_item does, but keeps what was
  * read of an item with errors: *ok says whether it is usable. Returns
- * NULL only when the file has no front matter to read. */
+ * NULL only when the file has no front matter to read. The body's tree is
+ * parsed in arena unless it is NULL (markdown.h's rules then hold). */
 static struct item *
 read_item(const char *path, const char *data, size_t len, struct diag *d,
-    int *ok)
+    int *ok, struct md_arena *arena)
 {
 	struct buf text = BUF_INIT;
 	struct item *it = NULL;
@@ -249,7 +250,8 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 		goto out;
 	}
 	it->body_line = parts.body_line;
-	it->doc = md_parse(parts.body, parts.body_len);
+	it->doc = arena != NULL ? md_parse_in(arena, parts.body,
+	    parts.body_len) : md_parse(parts.body, parts.body_len);
 	*ok = 1;
 out:
 	buf_free(&text);
@@ -260,7 +262,7 @@ struct item *
 load_item(const char *path, const char *data, size_t len, struct diag *d)
 {
 	int ok;
-	struct item *it = read_item(path, data, len, d, &ok);
+	struct item *it = read_item(path, data, len, d, &ok, NULL);
 	if (!ok) {
 		pack_item_free(it);
 		it = NULL;
@@ -286,14 +288,14 @@ struct parsed {
  * say waits in the item for check_pack's turn (diag.h's notes), and the
  * tree goes, so that no more than the trees being read are held; what
  * later stages need of it is in the model, and the renderers read the
- * file again (body.h). */
+ * file again (body.h). The tree is in parse_item's arena, which frees it
+ * whole. */
 static void
 check_and_drop(struct item *it, const char *data, size_t len,
     const struct diag *like, struct pack_files *files)
 {
 	check_parsed(it, data, len, like);
 	it->files = files;
-	cmark_node_free(it->doc);
 	it->doc = NULL;
 }
 
@@ -307,8 +309,11 @@ parse_item(const char *shown, const char *data, size_t len,
 	struct load_ctx *lc = ctx;
 	struct parsed *r = xmalloc(sizeof *r);
 	struct diag_kept k;
+	/* Only this thread reads the tree, and it is gone when the
+	 * item's checks are done: an arena's to drop whole. */
+	struct md_arena *arena = md_arena_new();
 	diag_defer(&k, kd);
-	r->it = read_item(shown, data, len, &k.d, &r->ok);
+	r->it = read_item(shown, data, len, &k.d, &r->ok, arena);
 	struct diag_note *said = diag_note_close(&k);
 	diag_note_replay(kd, said);
 	if (r->ok) {
@@ -318,6 +323,7 @@ parse_item(const char *shown, const char *data, size_t len,
 	} else {
 		diag_note_free(said);
 	}
+	md_arena_free(arena);
 	return r;
 }
 

@@ -1,6 +1,8 @@
 /* markdown.c: cmark parsing and read-only questions about a body's tree. */
 #include "markdown.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,175 @@ md_parse(const char *text, size_t len)
 		abort();
 	}
 	return doc;
+}
+
+/* A chunk of an arena; its bytes follow, aligned for anything. */
+struct md_chunk {
+	struct md_chunk *next;
+	size_t size;		/* bytes after the header */
+	max_align_t align;
+};
+
+struct md_arena {
+	struct md_chunk *used;	/* newest first: the newest is being filled */
+	struct md_chunk *spare;	/* emptied by md_arena_reset */
+	char *next, *end;	/* the newest chunk's free bytes */
+	char *last;		/* the last allocation, which can grow in place */
+};
+
+/* Each allocation is preceded by its size, for realloc to copy. */
+#define ARENA_ALIGN (sizeof(max_align_t))
+#define ARENA_HEAD ARENA_ALIGN
+/* Big enough for most bodies' trees, under glibc's mmap threshold. */
+#define ARENA_CHUNK ((size_t)64 << 10)
+
+static _Thread_local struct md_arena *arena_current;
+
+static char *
+chunk_bytes(struct md_chunk *c)
+{
+	return (char *)c + offsetof(struct md_chunk, align);
+}
+
+/* Makes room for need bytes in a chunk of its own: a spare one if one is
+ * big enough, else a new one. */
+static void
+arena_grow(struct md_arena *a, size_t need)
+{
+	struct md_chunk **p = &a->spare;
+	while (*p != NULL && (*p)->size < need)
+		p = &(*p)->next;
+	struct md_chunk *c = *p;
+	if (c != NULL) {
+		*p = c->next;
+	} else {
+		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+		c = xmalloc(offsetof(struct md_chunk, align) + size);
+		c->size = size;
+	}
+	c->next = a->used;
+	a->used = c;
+	a->next = chunk_bytes(c);
+	a->end = a->next + c->size;
+}
+
+static void *
+arena_alloc(struct md_arena *a, size_t size)
+{
+	if (size > SIZE_MAX / 2) {
+		fputs("sharepack: fatal: out of memory\n", stderr);
+		abort();
+	}
+	size = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	if ((size_t)(a->end - a->next) < ARENA_HEAD + size)
+		arena_grow(a, ARENA_HEAD + size);
+	char *p = a->next + ARENA_HEAD;
+	memcpy(p - sizeof size, &size, sizeof size);
+	a->next = p + size;
+	a->last = p;
+	return p;
+}
+
+static struct md_arena *
+arena_of_thread(void)
+{
+	if (arena_current == NULL) {
+		fputs("sharepack: fatal: a Markdown tree used after its arena "
+		    "was reset, or on another thread\n", stderr);
+		abort();
+	}
+	return arena_current;
+}
+
+static void *
+arena_calloc(size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / 2 / size) {
+		fputs("sharepack: fatal: out of memory\n", stderr);
+		abort();
+	}
+	void *p = arena_alloc(arena_of_thread(), n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+static void *
+arena_realloc(void *ptr, size_t size)
+{
+	struct md_arena *a = arena_of_thread();
+	if (ptr == NULL)
+		return arena_alloc(a, size);
+	char *p = ptr;
+	size_t old;
+	memcpy(&old, p - sizeof old, sizeof old);
+	if (size <= old)
+		return p;
+	/* cmark's buffers grow one at a time: the newest grows where it
+	 * is while the chunk has room. */
+	size_t want = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	if (p == a->last && want <= (size_t)(a->end - p)) {
+		memcpy(p - sizeof want, &want, sizeof want);
+		a->next = p + want;
+		return p;
+	}
+	char *q = arena_alloc(a, size);
+	memcpy(q, p, old);
+	return q;
+}
+
+static void
+arena_free(void *ptr)
+{
+	/* Everything goes at once, at the reset. */
+	(void)ptr;
+}
+
+static cmark_mem arena_mem = { arena_calloc, arena_realloc, arena_free };
+
+struct md_arena *
+md_arena_new(void)
+{
+	return xcalloc(1, sizeof(struct md_arena));
+}
+
+cmark_node *
+md_parse_in(struct md_arena *a, const char *text, size_t len)
+{
+	arena_current = a;
+	cmark_parser *parser = cmark_parser_new_with_mem(MD_OPTIONS,
+	    &arena_mem);
+	cmark_parser_feed(parser, text, len);
+	cmark_node *doc = cmark_parser_finish(parser);
+	cmark_parser_free(parser);
+	return doc;
+}
+
+void
+md_arena_reset(struct md_arena *a)
+{
+	if (arena_current == a)
+		arena_current = NULL;
+	while (a->used != NULL) {
+		struct md_chunk *c = a->used;
+		a->used = c->next;
+		c->next = a->spare;
+		a->spare = c;
+	}
+	a->next = a->end = a->last = NULL;
+}
+
+void
+md_arena_free(struct md_arena *a)
+{
+	if (a == NULL)
+		return;
+	md_arena_reset(a);
+	while (a->spare != NULL) {
+		struct md_chunk *c = a->spare;
+		a->spare = c->next;
+		free(c);
+	}
+	free(a);
 }
 
 static void

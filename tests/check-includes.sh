@@ -23,10 +23,12 @@ forbid() {
 forbid "load.c frontmatter.c markdown.c pack.c settings.c" render.h html5.h theme.h md_dom.h site.h scenario.h
 # The settings file is read by the load stage; later stages read the model's
 # struct site_settings, never the reader.
-forbid "$(ls render*.c md_dom.c html5.c site.c scorm.c export.c check.c)" settings.h
-forbid "$(ls render*.c md_dom.c html5.c)" load.h frontmatter.h scenario.h check.h site.h
-# The HTML5 writer knows nothing about pages, themes or the pack.
-forbid "html5.c" render.h theme.h pack.h
+forbid "$(ls render*.c md_dom.c md_html.c html5.c site.c scorm.c export.c check.c)" settings.h
+forbid "$(ls render*.c md_dom.c md_html.c html5.c)" load.h frontmatter.h scenario.h check.h site.h
+# The HTML5 writers know nothing about pages, themes or the pack, and the
+# Markdown one builds no DOM.
+forbid "html5.c md_html.c" render.h theme.h pack.h
+if grep -q '^#include <libxml' md_html.c; then fail "md_html.c includes libxml2"; else pass; fi
 forbid "check.c translate.c translate_scenario.c translate.h" render.h theme.h site.h load.h scenario.h
 # The personal-data lint reads the checked model and the files as written,
 # not the readers that made the model; only the check stage calls it.

@@ -75,12 +75,14 @@ while read -r f; do
 done
 
 for target in load:md frontmatter:fm theme:html export:md lua:lua report:report \
-	lint:md catalogue:strings; do
+	lint:md catalogue:strings md_html:md; do
 	name=${target%%:*}
 	corpus=$out/corpus-${target#*:}
-	# The lint target compares the scanner with the one before issue 14.
+	# The lint target compares the scanner with the one before issue 14,
+	# and the md_html one the writer with the DOM path it replaces.
 	extra=""
 	[ "$name" = lint ] && extra="-I$ROOT/tests/unit $ROOT/tests/unit/lint_ref.c"
+	[ "$name" = md_html ] && extra="-I$ROOT/tests/unit $ROOT/tests/unit/md_html_ref.c"
 	# shellcheck disable=SC2086
 	if ! clang $flags -o "$out/fuzz_$name" "$ROOT/tests/fuzz/fuzz_$name.c" \
 		$extra $srcs $libs 2>"$out/build-$name.log"; then

@@ -46,6 +46,7 @@ void test_pack(void);
 void test_check(void);
 void test_decide(void);
 void test_md_dom(void);
+void test_md_html(void);
 void test_render(void);
 void test_theme(void);
 void test_fsutil(void);

@@ -23,6 +23,7 @@ main(void)
 	test_catalogue();
 	test_decide();
 	test_md_dom();
+	test_md_html();
 	test_theme();
 	test_render();
 	test_scorm();
