@@ -329,6 +329,17 @@ struct pack *pack_new(void);
  * pack_item_free). path is copied. */
 struct item *pack_item_new(const char *path);
 void pack_item_free(struct item *it);
+/*
+ * Moves it, its strings (path, id, title, source, edition, lang), key
+ * positions (at) and front-matter lists (audience, people, rules,
+ * principles, a pack's include) into one block sized for them, and frees
+ * the old ones: a few allocations per item instead of one per string and
+ * list (issue 14: the items are what a build holds per file to the end).
+ * For an item that is done being filled: after it, nothing may replace
+ * or free one of those fields but pack_item_free. Returns the item at its
+ * new place; it is no longer valid (nothing else may point to it yet).
+ */
+struct item *pack_item_settle(struct item *it);
 /* The pack takes ownership of it. */
 void pack_add(struct pack *p, struct item *it);
 /* Gives up items [from, count) without freeing them, for a caller that
