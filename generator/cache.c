@@ -609,7 +609,7 @@ cache_recall(const struct cache *c, const char *full, const char *shown)
 	get_part(&r, it);
 	it->load_notes = get_note(&r);
 	it->notes = get_note(&r);
-	it->linted = get_int(&r);
+	it->linted = get_int(&r) != 0;
 	it->lint_notes = get_note(&r);
 	it->checked = 1;
 	if (r.bad || r.p != r.end) {

@@ -330,8 +330,8 @@ check_briefing(struct item *it, struct diag *d)
 		struct srcpos at = pack_at(it, KEY_MINUTES);
 		diag_warn(d, &at, "the briefing has %zu words, "
 		    "about %zu minutes read aloud at %d words a minute, over "
-		    "its %d; shorten it or raise 'minutes'", it->words,
-		    (it->words + CHECK_READING_WPM - 1) / CHECK_READING_WPM,
+		    "its %d; shorten it or raise 'minutes'", (size_t)it->words,
+		    ((size_t)it->words + CHECK_READING_WPM - 1) / CHECK_READING_WPM,
 		    CHECK_READING_WPM, it->briefing.minutes);
 	}
 }

@@ -320,6 +320,7 @@ parse_item(const char *shown, const char *data, size_t len,
 		r->it->load_notes = said;
 		r->it->stamp = *st;
 		check_and_drop(r->it, data, len, kd, &lc->p->files);
+		r->it = pack_item_settle(r->it);
 	} else {
 		diag_note_free(said);
 	}
@@ -336,6 +337,7 @@ recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
 	struct item *it = cache_recall(lc->cache, full, shown);
 	if (it == NULL)
 		return NULL;
+	it = pack_item_settle(it);
 	it->files = &lc->p->files;
 	diag_note_replay(kd, it->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);

@@ -106,24 +106,166 @@ scenario_free(struct scenario_part *sc)
 	free(sc->start);
 }
 
-void
-pack_item_free(struct item *it)
+/* The lists pack_item_settle moves into an item's block, NULL where its
+ * kind has none. */
+static void
+settled_lists(struct item *it, struct strlist *out[4])
 {
-	if (it == NULL)
-		return;
+	out[0] = &it->audience;
+	out[1] = &it->people;
+	out[2] = &it->principles;
+	out[3] = it->kind == ITEM_PACK ? &it->pack.include : NULL;
+}
+
+/* Frees what pack_item_settle moves into an item's block, each on its
+ * own, as an item not settled holds it. */
+static void
+free_settled(struct item *it)
+{
+	struct strlist *lists[4];
 	free(it->path);
 	free(it->at);
 	free(it->id);
 	free(it->title);
 	free(it->source);
 	free(it->edition);
-	pack_strlist_free(&it->audience);
-	pack_strlist_free(&it->people);
+	free(it->lang);
 	free(it->rules.values);
 	free(it->rules.pos);
-	pack_strlist_free(&it->principles);
+	settled_lists(it, lists);
+	for (size_t i = 0; i < 4; i++)
+		if (lists[i] != NULL)
+			pack_strlist_free(lists[i]);
+}
+
+/* A cursor in the block pack_item_settle fills; every take is aligned
+ * for what it holds. */
+struct block {
+	char *at;
+	size_t used;
+};
+
+static void *
+take(struct block *b, size_t n, size_t align)
+{
+	b->used = (b->used + align - 1) / align * align;
+	void *p = b->at != NULL ? b->at + b->used : NULL;
+	b->used += n;
+	return p;
+}
+
+/* A copy of s in b, or NULL when s is. */
+static char *
+take_str(struct block *b, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *p = take(b, n, 1);
+	if (p != NULL)
+		memcpy(p, s, n);
+	return p;
+}
+
+/* Moves from into to through b, each position in the item's own file
+ * pointing to path. With b->at NULL only counts the bytes. */
+static void
+take_list(struct block *b, struct strlist *to, const struct strlist *from,
+    const char *old_path, const char *path)
+{
+	size_t n = from->count;
+	char **values = take(b, n * sizeof *values, sizeof(char *));
+	struct srcpos *pos = take(b, n * sizeof *pos, sizeof(char *));
+	for (size_t i = 0; i < n; i++) {
+		char *v = take_str(b, from->values[i]);
+		if (values == NULL)
+			continue;
+		values[i] = v;
+		pos[i] = from->pos[i];
+		if (pos[i].path == old_path)
+			pos[i].path = path;
+	}
+	if (to != NULL) {
+		to->values = n > 0 ? values : NULL;
+		to->pos = n > 0 ? pos : NULL;
+		to->count = n;
+	}
+}
+
+/* Lays out (b->at NULL: only measures) the settled parts of from in b,
+ * after the struct itself, filling to when b->at is set. */
+static void
+lay_out(struct block *b, struct item *to, struct item *from)
+{
+	struct strlist *tl[4] = { NULL }, *fl[4];
+	settled_lists(from, fl);
+	if (to != NULL)
+		settled_lists(to, tl);
+	take(b, sizeof *to, sizeof(char *));
+	char *path = take_str(b, from->path);
+	for (size_t i = 0; i < 4; i++)
+		if (fl[i] != NULL)
+			take_list(b, to != NULL ? tl[i] : NULL, fl[i],
+			    from->path, path);
+	size_t n = from->rules.count;
+	struct srcpos *rpos = take(b, n * sizeof *rpos, sizeof(char *));
+	int *rules = take(b, n * sizeof *rules, sizeof(int));
+	size_t ats = (size_t)__builtin_popcount(from->at_set);
+	struct item_at *at = take(b, ats * sizeof *at, sizeof(int));
+	char *id = take_str(b, from->id), *title = take_str(b, from->title);
+	char *source = take_str(b, from->source);
+	char *edition = take_str(b, from->edition);
+	char *lang = take_str(b, from->lang);
+	if (to == NULL)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		rpos[i] = from->rules.pos[i];
+		if (rpos[i].path == from->path)
+			rpos[i].path = path;
+	}
+	if (n > 0)
+		memcpy(rules, from->rules.values, n * sizeof *rules);
+	to->rules.values = n > 0 ? rules : NULL;
+	to->rules.pos = n > 0 ? rpos : NULL;
+	if (ats > 0)
+		memcpy(at, from->at, ats * sizeof *at);
+	to->at = ats > 0 ? at : NULL;
+	to->path = path;
+	to->pos.path = path;
+	to->id = id;
+	to->title = title;
+	to->source = source;
+	to->edition = edition;
+	to->lang = lang;
+}
+
+struct item *
+pack_item_settle(struct item *it)
+{
+	if (it->settled)
+		return it;
+	struct block b = { NULL, 0 };
+	lay_out(&b, NULL, it);
+	b.at = xmalloc(b.used);
+	b.used = 0;
+	struct item *to = (struct item *)(void *)b.at;
+	*to = *it;
+	lay_out(&b, to, it);
+	to->settled = 1;
+	free_settled(it);
+	free(it);
+	return to;
+}
+
+void
+pack_item_free(struct item *it)
+{
+	if (it == NULL)
+		return;
+	/* A settled item's strings and lists go with it, below. */
+	if (!it->settled)
+		free_settled(it);
 	free(it->translations);
-	free(it->lang);
 	diag_note_free(it->notes);
 	diag_note_free(it->load_notes);
 	diag_note_free(it->lint_notes);
@@ -131,7 +273,6 @@ pack_item_free(struct item *it)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
 	case ITEM_PACK:
-		pack_strlist_free(&it->pack.include);
 		free(it->pack.members);
 		break;
 	case ITEM_SCENARIO:

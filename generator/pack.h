@@ -176,13 +176,14 @@ struct scenario_part {
  */
 struct item {
 	char *path;		/* as shown in messages: "content/myths/x.md" */
-	enum item_kind kind;
 	struct srcpos pos;	/* the file's first line, or the script line */
 
 	char *id;		/* from the file name when not given */
 	char *title;
 	char *source;		/* NULL when not given */
 	char *edition;		/* NULL when not given */
+	char *lang;		/* 'lang'; NULL when not given: the project's
+				 * default language */
 	struct strlist audience;	/* vignette, briefing, pack, scenario */
 	struct strlist people;	/* the people it names on purpose, as
 				 * invented (lint.c) */
@@ -190,6 +191,11 @@ struct item {
 				 * the edition (pack_rule_edition) numbers
 				 * them */
 	struct strlist principles;	/* vignette, myth: principles cited */
+
+	/* The small fields together, so the struct has no holes: an item
+	 * is the one thing a build holds per content file to the end
+	 * (issue 14). */
+	enum item_kind kind;
 	int pass_mark;		/* pack, scenario: the percentage to pass */
 	unsigned given;		/* KEY_BIT of each key given */
 	int body_line;		/* the file line the body starts on */
@@ -197,9 +203,12 @@ struct item {
 	 * says), for pack_at: only the keys whose place is not pos, one
 	 * entry per bit of at_set in key order, and only line and column,
 	 * as every position of an item is in its own file (pos.path).
-	 * Kept this small because an item is the one thing a build holds
-	 * per content file to the end (issue 14). Owned. */
+	 * Owned. */
 	unsigned at_set;
+	unsigned checked : 1;	/* its own checks are done (check_one) */
+	unsigned linted : 1;
+	unsigned settled : 1;	/* its strings, lists and at are in the
+				 * item's own block (pack_item_settle) */
 	struct item_at {
 		int line;
 		int col;
@@ -225,20 +234,15 @@ struct item {
 	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
 				 * once linted is set; owned, NULL when
 				 * nothing */
-	int checked;		/* its own checks are done (check_one) */
-	int linted;
 	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
 
-	char *lang;		/* 'lang'; NULL when not given: the project's
-				 * default language */
-
 	/* Filled by the check stage. */
-	size_t words;		/* words in the body */
+	uint32_t words;		/* words in the body */
+	uint32_t translation_count;
 	uint64_t hash;		/* fingerprint of the scored content */
 	struct item **translations;	/* of an original: one per other
 				 * language, in load order; array owned,
 				 * items borrowed from the pack */
-	size_t translation_count;
 	const struct item *original;	/* of a translation; borrowed */
 
 	union {
@@ -325,6 +329,17 @@ struct pack *pack_new(void);
  * pack_item_free). path is copied. */
 struct item *pack_item_new(const char *path);
 void pack_item_free(struct item *it);
+/*
+ * Moves it, its strings (path, id, title, source, edition, lang), key
+ * positions (at) and front-matter lists (audience, people, rules,
+ * principles, a pack's include) into one block sized for them, and frees
+ * the old ones: a few allocations per item instead of one per string and
+ * list (issue 14: the items are what a build holds per file to the end).
+ * For an item that is done being filled: after it, nothing may replace
+ * or free one of those fields but pack_item_free. Returns the item at its
+ * new place; it is no longer valid (nothing else may point to it yet).
+ */
+struct item *pack_item_settle(struct item *it);
 /* The pack takes ownership of it. */
 void pack_add(struct pack *p, struct item *it);
 /* Gives up items [from, count) without freeing them, for a caller that

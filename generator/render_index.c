@@ -7,15 +7,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html5.h"
 #include "md_dom.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
+/*
+ * The list can name every item of the project (the front page's guidance),
+ * so each entry is written out as HTML as soon as it is made and its nodes
+ * freed: the page holds the list as text, a fraction of its DOM (issue 14).
+ * An entry is an <li> followed by another or by nothing, as in the DOM, so
+ * the bytes are the same.
+ */
 void
 render_page_links(struct render_page *pg, struct item *const *items,
     size_t count, enum item_kind kind, const char *heading, int section)
 {
 	xmlNodePtr ul = NULL;
+	struct html5_frag *entries = NULL;
 	for (size_t i = 0; i < count; i++) {
 		if (items[i]->kind != kind)
 			continue;
@@ -24,11 +33,19 @@ render_page_links(struct render_page *pg, struct item *const *items,
 			    "section", NULL) : pg->main;
 			render_el(parent, "h2", heading);
 			ul = render_el_class(parent, "ul", "sp-list", NULL);
+			entries = html5_frag_new();
 		}
 		char *href = sitemap_page(items[i]);
-		render_item_link(pg, render_el(ul, "li", NULL), href, items[i]);
+		xmlNodePtr li = render_el(ul, "li", NULL);
+		render_item_link(pg, li, href, items[i]);
 		free(href);
+		html5_frag_add(entries, li);
+		xmlUnlinkNode(li);
+		xmlFreeNode(li);
 	}
+	if (ul != NULL)
+		html5_frag_insert(ul, entries);
+	html5_frag_free(entries);
 }
 
 /* "7 questions, pass mark 80%". Caller frees. */

@@ -145,6 +145,54 @@ item(struct pack *p, struct captured *c, const char *path, const char *text)
 	return it;
 }
 
+/* What a settled item says is what it said before: every string, list
+ * entry and position, the positions in its own file pointing at its new
+ * path; ASan sees the old parts freed once and the block with the item. */
+static void
+test_settle(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct item *it = load_string(&c, "content/v.md", "---\n"
+	    "kind: vignette\ntitle: V\nexpected: share\nsource: S\n"
+	    "edition: england-2024\nlang: en\naudience: [health, police]\n"
+	    "people: [Ann Smith]\nrules: [1, 6]\n"
+	    "principles: [necessary]\n---\nA case.\n");
+	struct item *pk = load_string(&c, "content/p.md", "---\nkind: pack\n"
+	    "title: P\ninclude:\n  - v\n  - w\n---\n");
+	CHECK(it != NULL && pk != NULL);
+	struct srcpos was_at = pack_at(it, KEY_RULES);
+	struct srcpos was_inc = pk->pack.include.pos[1];
+	it = pack_item_settle(it);
+	pk = pack_item_settle(pk);
+	CHECK(it->settled && pk->settled && pack_item_settle(it) == it);
+	CHECK(strcmp(it->path, "content/v.md") == 0 && it->pos.path == it->path);
+	CHECK(strcmp(it->id, "v") == 0 && strcmp(it->title, "V") == 0 &&
+	    strcmp(it->source, "S") == 0 &&
+	    strcmp(it->edition, "england-2024") == 0 &&
+	    strcmp(it->lang, "en") == 0);
+	CHECK(it->audience.count == 2 &&
+	    strcmp(it->audience.values[1], "police") == 0 &&
+	    it->audience.pos[1].path == it->path &&
+	    it->audience.pos[1].line == 8);
+	CHECK(it->people.count == 1 &&
+	    strcmp(it->people.values[0], "Ann Smith") == 0);
+	CHECK(it->rules.count == 2 && it->rules.values[1] == 6 &&
+	    it->rules.pos[1].path == it->path && it->rules.pos[1].line == 10);
+	CHECK(it->principles.count == 1 &&
+	    strcmp(it->principles.values[0], "necessary") == 0);
+	struct srcpos at = pack_at(it, KEY_RULES);
+	CHECK(at.line == was_at.line && at.col == was_at.col &&
+	    at.path == it->path);
+	CHECK(pk->pack.include.count == 2 &&
+	    strcmp(pk->pack.include.values[1], "w") == 0 &&
+	    pk->pack.include.pos[1].line == was_inc.line &&
+	    pk->pack.include.pos[1].path == pk->path);
+	pack_item_free(it);
+	pack_item_free(pk);
+	capture_end(&c);
+}
+
 void
 test_pack(void)
 {
@@ -170,6 +218,7 @@ test_pack(void)
 	CHECK(pack_agency_label("socialcare") == NULL);
 	pack_free(p);
 	capture_end(&c);
+	test_settle();
 }
 
 static const char *
