@@ -616,6 +616,9 @@ cache_recall(const struct cache *c, const char *full, const char *shown)
 		pack_item_free(it);
 		return NULL;
 	}
+	/* Settled here, not by the caller: the entry remembers the item
+	 * by its address, which settling changes. */
+	it = pack_item_settle(it);
 	c->got[e - c->e] = (struct cache_got){ it, it->lint_notes,
 	    it->linted };
 	return it;

@@ -50,7 +50,8 @@ void cache_close(struct cache *c);
  * A new item (the caller owns it) as the file at full (its path from
  * here), shown as shown in messages, gave when it was read, if the file
  * is as it was then; with checked and linted set and its notes, its
- * tree dropped. NULL otherwise. c may be NULL. Any thread.
+ * tree dropped, settled (pack_item_settle). NULL otherwise. c may be NULL.
+ * Any thread.
  */
 struct item *cache_recall(const struct cache *c, const char *full,
     const char *shown);

@@ -337,7 +337,6 @@ recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
 	struct item *it = cache_recall(lc->cache, full, shown);
 	if (it == NULL)
 		return NULL;
-	it = pack_item_settle(it);
 	it->files = &lc->p->files;
 	diag_note_replay(kd, it->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
