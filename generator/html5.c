@@ -230,6 +230,37 @@ html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
 	xmlAddChild(parent, pi);
 }
 
+struct html5_frag *
+html5_frag_markdown(cmark_node *first, cmark_node *stop, int min_level)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	xmlDocSetRootElement(doc, div);
+	md_dom_append(div, first, stop, min_level);
+	struct html5_frag *f = NULL;
+	if (div->children != NULL) {
+		f = html5_frag_new();
+		for (xmlNodePtr n = div->children; n != NULL; n = n->next)
+			html5_frag_add(f, n);
+	}
+	xmlFreeDoc(doc);
+	return f;
+}
+
+const char *
+html5_frag_bytes(const struct html5_frag *f)
+{
+	return f->html.data != NULL ? f->html.data : "";
+}
+
+struct html5_frag *
+html5_frag_restore(const char *bytes, size_t len)
+{
+	struct html5_frag *f = html5_frag_new();
+	buf_add(&f->html, bytes, len);
+	return f;
+}
+
 void
 html5_frag_free(struct html5_frag *f)
 {

@@ -48,4 +48,22 @@ size_t html5_frag_len(const struct html5_frag *f);
 void html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f);
 void html5_frag_free(struct html5_frag *f);
 
+/* The HTML of a run of Markdown blocks, from first up to, not including,
+ * stop (NULL: to the last sibling), with no heading above min_level, as a
+ * page holds them where no text follows: a new fragment the caller frees,
+ * or NULL when the blocks make nothing (then a page holds nothing there
+ * either). The cmark nodes are only read. */
+struct html5_frag *html5_frag_markdown(cmark_node *first, cmark_node *stop,
+    int min_level);
+
+/*
+ * A fragment kept outside the program's memory (the fragment store,
+ * fragstore.h) and back: html5_frag_bytes is f's html5_frag_len bytes
+ * (borrowed, valid while f is); html5_frag_restore makes a new fragment
+ * of len bytes copied from bytes, which must be bytes html5_frag_bytes
+ * gave in this run, never anything read from input.
+ */
+const char *html5_frag_bytes(const struct html5_frag *f);
+struct html5_frag *html5_frag_restore(const char *bytes, size_t len);
+
 #endif

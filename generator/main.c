@@ -19,6 +19,7 @@
 #include "coverage.h"
 #include "diag.h"
 #include "export.h"
+#include "fragstore.h"
 #include "fsutil.h"
 #include "load.h"
 #include "options.h"
@@ -491,6 +492,8 @@ struct job {
 	uint64_t cache_key;	/* build: the content cache's (cache.h); 0:
 				 * none */
 	char *cache;		/* build: where it is; NULL: none */
+	struct fragstore *frags;	/* build, package: every item's HTML,
+					 * made as it is read; NULL: none */
 };
 
 /* The file export or package writes: -o, or a name under build/, which
@@ -599,6 +602,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->written = 0;
 	j->cache_key = 0;
 	j->cache = NULL;
+	j->frags = NULL;
 }
 
 static void
@@ -611,6 +615,7 @@ job_free(struct job *j)
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
+	fragstore_close(j->frags);
 	free(j->elsewhere);
 	free(j->cache);
 	free(j->theme_dir);
@@ -734,6 +739,10 @@ load_project(struct job *j)
 		j->cache = j->cache_key != 0 ? cache_path(j->o->outdir) : NULL;
 		cache = cache_open(j->cache, j->cache_key);
 	}
+	/* What makes pages has each body made into HTML as it is read,
+	 * from the tree its checks used. */
+	if (j->o->command == CMD_BUILD || j->o->command == CMD_PACKAGE)
+		j->p->files.frags = j->frags = fragstore_open(&j->d);
 	int listed = load_content(j->content, "content", j->p, cache, &j->d);
 	cache_close(cache);
 	if (listed == 0) {
@@ -747,6 +756,7 @@ load_project(struct job *j)
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
 		body_report(j->p, &j->d);
+		fragstore_report(j->frags, &j->d);
 	}
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
@@ -930,9 +940,11 @@ build_site(struct job *j, const struct render_config *cfg)
 	render_site(j->p, j->t, cfg, &j->pages);
 	j->pages.sink = NULL;
 	j->written = site_pages(w);
-	/* A page made from a file that changed since it was checked must
-	 * not be published: the previous site stays. */
-	if (body_report(j->p, &j->d) > 0) {
+	/* A page made from a file that changed since it was checked, or
+	 * without the HTML the fragment store lost, must not be published:
+	 * the previous site stays. */
+	if (body_report(j->p, &j->d) + fragstore_report(j->frags,
+	    &j->d) > 0) {
 		site_abandon(w);
 		site_writer_free(w);
 		return;
@@ -984,8 +996,8 @@ make_output(struct job *j)
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
-	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL,
-	    NULL, 0, NULL, NULL };
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL, 0,
+	    NULL, NULL };
 	if (j->d.errors > 0)
 		return;
 	/* A package is in one language (--lang, else the default), at its
@@ -1000,7 +1012,8 @@ make_output(struct job *j)
 		run_export(j);
 	} else if (o->command == CMD_PACKAGE) {
 		render_site(j->p, j->t, &cfg, &j->pages);
-		if (body_report(j->p, &j->d) == 0)
+		if (body_report(j->p, &j->d) + fragstore_report(j->frags,
+		    &j->d) == 0)
 			run_package(j);
 	} else if (o->command == CMD_REPORT) {
 		run_report(j);
