@@ -212,8 +212,9 @@ struct item {
 				 * in files->frags (fragstore.h), or 0 */
 	cmark_node *doc;	/* the Markdown body (scenario: intro); NULL
 				 * once the item's own checks are done, for
-				 * an item read from a file: body.h reads it
-				 * again */
+				 * an item read from a file: its pages'
+				 * HTML is then in frags, and body.h reads
+				 * it again when needed */
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
