@@ -103,11 +103,55 @@ note_error(struct fragstore *s, int err)
 	pthread_mutex_unlock(&s->lock);
 }
 
+/*
+ * A record is its length in bytes and its count of parts, then the
+ * parts' bytes, then each part's length (0: none), every number a
+ * uint64_t in this machine's order (only this run reads it). It is made
+ * in one buffer, a part at a time, so that a body of many parts holds
+ * no more than one of them besides: the lengths come last because only
+ * then are they all known.
+ */
+struct record {
+	struct buf bytes;	/* the head, then the parts' bytes */
+	uint64_t *lens;
+	size_t count, cap;
+};
+
+#define RECORD_HEAD (2 * sizeof(uint64_t))
+
 static void
-add_part(struct fragstore_parts *p, struct html5_frag *f)
+record_begin(struct record *r)
 {
-	p->part = xrealloc(p->part, (p->count + 1) * sizeof *p->part);
-	p->part[p->count++] = f;
+	static const uint64_t head[2];
+	r->bytes = (struct buf)BUF_INIT;
+	buf_add(&r->bytes, head, sizeof head);
+	r->lens = NULL;
+	r->count = r->cap = 0;
+}
+
+/* Adds f (or none, when NULL) as the next part, and frees it. */
+static void
+record_add(struct record *r, struct html5_frag *f)
+{
+	if (r->count == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 4;
+		r->lens = xrealloc(r->lens, r->cap * sizeof *r->lens);
+	}
+	r->lens[r->count++] = f != NULL ? html5_frag_len(f) : 0;
+	if (f != NULL)
+		buf_add(&r->bytes, html5_frag_bytes(f), html5_frag_len(f));
+	html5_frag_free(f);
+}
+
+/* Puts the lengths and the head in: r->bytes is then the record. */
+static void
+record_end(struct record *r)
+{
+	buf_add(&r->bytes, r->lens, r->count * sizeof *r->lens);
+	uint64_t head[2] = { r->bytes.len, r->count };
+	memcpy(r->bytes.data, head, sizeof head);
+	free(r->lens);
+	r->lens = NULL;
 }
 
 static int
@@ -120,52 +164,80 @@ is_section(cmark_node *n)
 /* A briefing's parts: what comes before its first "##", unboxed on its
  * page, then each "##" section, each in a box of its own. */
 static void
-make_sections(cmark_node *doc, struct fragstore_parts *out)
+make_sections(cmark_node *doc, struct record *r)
 {
 	cmark_node *first = cmark_node_first_child(doc), *n = first;
 	while (n != NULL && !is_section(n))
 		n = cmark_node_next(n);
-	add_part(out, html5_frag_markdown(first, n, 2));
+	record_add(r, html5_frag_markdown(first, n, 2));
 	while (n != NULL) {
 		cmark_node *next = cmark_node_next(n);
 		while (next != NULL && !is_section(next))
 			next = cmark_node_next(next);
-		add_part(out, html5_frag_markdown(n, next, 2));
+		record_add(r, html5_frag_markdown(n, next, 2));
 		n = next;
 	}
 }
 
-/* it's parts (fragstore.h) from doc, its body, and why, a vignette's
- * "## Why" heading in it or NULL. */
+/* The record of it's parts (fragstore.h) from doc, its body, and why, a
+ * vignette's "## Why" heading in it or NULL. The caller frees r->bytes. */
 static void
-make_parts(const struct item *it, cmark_node *doc, cmark_node *why,
-    struct fragstore_parts *out)
+make_record(const struct item *it, cmark_node *doc, cmark_node *why,
+    struct record *r)
 {
 	cmark_node *first = cmark_node_first_child(doc);
-	out->part = NULL;
-	out->count = 0;
+	record_begin(r);
 	switch (it->kind) {
 	case ITEM_BRIEFING:
-		make_sections(doc, out);
+		make_sections(doc, r);
 		break;
 	case ITEM_MYTH:
-		add_part(out, html5_frag_markdown(first, NULL, 3));
+		record_add(r, html5_frag_markdown(first, NULL, 3));
 		break;
 	case ITEM_VIGNETTE:
-		add_part(out, html5_frag_markdown(first, why, 3));
-		add_part(out, why == NULL ? NULL :
+		record_add(r, html5_frag_markdown(first, why, 3));
+		record_add(r, why == NULL ? NULL :
 		    html5_frag_markdown(cmark_node_next(why), NULL, 3));
 		break;
 	default:
-		add_part(out, html5_frag_markdown(first, NULL, 2));
+		record_add(r, html5_frag_markdown(first, NULL, 2));
 		break;
 	}
+	record_end(r);
 }
 
-static size_t
-part_len(const struct html5_frag *f)
+/* Reads the number at byte off of data (maybe unaligned). */
+static uint64_t
+number_at(const char *data, size_t off)
 {
-	return f != NULL ? html5_frag_len(f) : 0;
+	uint64_t v;
+	memcpy(&v, data + off, sizeof v);
+	return v;
+}
+
+/* The parts of the record data, len bytes, into out. Returns 0, or -1
+ * (out empty) when they do not add up: never for a record this run
+ * made, but what is read is bounded by them all the same. */
+static int
+parts_from_record(const char *data, size_t len, struct fragstore_parts *out)
+{
+	uint64_t count = len >= RECORD_HEAD ? number_at(data, 8) : 0;
+	if (len < RECORD_HEAD || number_at(data, 0) != len ||
+	    count > (len - RECORD_HEAD) / sizeof(uint64_t))
+		return -1;
+	size_t lens = len - (size_t)count * sizeof(uint64_t), pos = RECORD_HEAD;
+	out->part = xcalloc(count ? count : 1, sizeof *out->part);
+	for (out->count = 0; out->count < count; out->count++) {
+		uint64_t n = number_at(data, lens + out->count * 8);
+		if (n > lens - pos) {
+			fragstore_parts_free(out);
+			return -1;
+		}
+		out->part[out->count] = n == 0 ? NULL :
+		    html5_frag_restore(data + pos, (size_t)n);
+		pos += (size_t)n;
+	}
+	return 0;
 }
 
 /* Writes all of data at off. Returns 0, or an errno. */
@@ -185,35 +257,13 @@ write_at(int fd, const char *data, size_t len, uint64_t off)
 	return 0;
 }
 
-/*
- * A record is its length in bytes, its count of parts and each part's
- * length (0: none), as uint64_t in this machine's order (only this run
- * reads it), then the parts' bytes. Returns where it went, or 0 after
- * noting why it could not be written.
- */
+/* Writes r where no other record is, whatever order the threads come in.
+ * Returns where it went, or 0 after noting why it could not be written. */
 static uint64_t
-write_parts(struct fragstore *s, const struct fragstore_parts *p)
+write_record(struct fragstore *s, const struct record *r)
 {
-	uint64_t head[2] = { 0, p->count };
-	size_t body = 0;
-	for (size_t i = 0; i < p->count; i++)
-		body += part_len(p->part[i]);
-	head[0] = sizeof head + p->count * sizeof(uint64_t) + body;
-	struct buf rec = BUF_INIT;
-	buf_add(&rec, head, sizeof head);
-	for (size_t i = 0; i < p->count; i++) {
-		uint64_t n = part_len(p->part[i]);
-		buf_add(&rec, &n, sizeof n);
-	}
-	for (size_t i = 0; i < p->count; i++)
-		if (p->part[i] != NULL)
-			buf_add(&rec, html5_frag_bytes(p->part[i]),
-			    html5_frag_len(p->part[i]));
-	/* Each writer has its own bytes of the file, whatever the order the
-	 * threads come in. */
-	uint64_t at = atomic_fetch_add(&s->end, rec.len);
-	int err = write_at(s->fd, rec.data, rec.len, at);
-	buf_free(&rec);
+	uint64_t at = atomic_fetch_add(&s->end, r->bytes.len);
+	int err = write_at(s->fd, r->bytes.data, r->bytes.len, at);
 	if (err != 0) {
 		note_error(s, err);
 		return 0;
@@ -227,13 +277,14 @@ fragstore_put(struct fragstore *s, struct item *it)
 	cmark_node *why = NULL;
 	if (it->kind == ITEM_VIGNETTE && it->vignette.why_index >= 0)
 		why = md_nth_block(it->doc, (size_t)it->vignette.why_index);
-	struct fragstore_parts p;
-	make_parts(it, it->doc, why, &p);
-	it->frags = write_parts(s, &p);
-	fragstore_parts_free(&p);
+	struct record r;
+	make_record(it, it->doc, why, &r);
+	it->frags = write_record(s, &r);
+	buf_free(&r.bytes);
 }
 
-/* Reads len bytes at off into data. Returns 0, or an errno. */
+/* Reads len bytes at off into data, *got of them before the end of the
+ * file. Returns 0, or an errno. */
 static int
 read_at(int fd, char *data, size_t len, uint64_t off, size_t *got)
 {
@@ -252,69 +303,51 @@ read_at(int fd, char *data, size_t len, uint64_t off, size_t *got)
 	return 0;
 }
 
-/* Reads the value at i of a record's head (unaligned in data). */
-static uint64_t
-head_at(const char *data, size_t i)
-{
-	uint64_t v;
-	memcpy(&v, data + i * sizeof v, sizeof v);
-	return v;
-}
-
 /* The parts of the record at off into out. Returns 0, or -1 after noting
  * why not. */
 static int
 read_parts(struct fragstore *s, uint64_t off, struct fragstore_parts *out)
 {
 	char *data = xmalloc(FRAG_FIRST_READ);
-	size_t got, more;
+	size_t got, more = 0;
 	int err = read_at(s->fd, data, FRAG_FIRST_READ, off, &got);
-	uint64_t len = err == 0 && got >= 2 * sizeof(uint64_t) ?
-	    head_at(data, 0) : 0;
-	uint64_t count = len > 0 ? head_at(data, 1) : 0;
-	/* A record this run wrote, so these hold unless the file was
-	 * tampered with: reading is still bounded by them. */
-	if (count > len || len < (2 + count) * sizeof(uint64_t))
-		goto bad;
-	if (len > got) {
-		data = xrealloc(data, len);
-		err = read_at(s->fd, data + got, len - got, off + got, &more);
-		if (err != 0 || more != len - got)
-			goto bad;
+	uint64_t len = err == 0 && got >= RECORD_HEAD ? number_at(data, 0) : 0;
+	if (len > got && len <= SIZE_MAX) {
+		data = xrealloc(data, (size_t)len);
+		err = read_at(s->fd, data + got, (size_t)len - got, off + got,
+		    &more);
+		got += more;
 	}
-	size_t pos = (2 + count) * sizeof(uint64_t);
-	for (size_t i = 0; i < count; i++) {
-		uint64_t n = head_at(data, 2 + i);
-		if (n > len - pos)
-			goto bad;
-		add_part(out, n == 0 ? NULL : html5_frag_restore(data + pos, n));
-		pos += n;
-	}
+	int rc = err == 0 && len >= RECORD_HEAD && len <= got ?
+	    parts_from_record(data, (size_t)len, out) : -1;
 	free(data);
-	return 0;
-bad:
-	free(data);
-	fragstore_parts_free(out);
-	note_error(s, err);
-	return -1;
+	if (rc != 0)
+		note_error(s, err);
+	return rc;
 }
 
-/* it's parts, made now from its own tree or its file read again. */
+/* The record of it's parts, made now from its own tree or its file read
+ * again; the caller frees r->bytes. Returns body_open's. */
 static int
-open_and_make(const struct item *it, struct fragstore_parts *out)
+open_and_make(const struct item *it, struct record *r)
 {
 	struct body b;
 	int rc = body_open(it, &b);
-	make_parts(it, b.doc, b.why, out);
+	make_record(it, b.doc, b.why, r);
 	body_close(&b);
 	return rc;
 }
 
-static size_t
-slot_of(const struct item *it, size_t cap)
+/* The slot of it in a table of cap entries: its own, or the empty one
+ * it would go in. */
+static struct made *
+slot_in(struct made *t, size_t cap, const struct item *it)
 {
 	uint64_t h = (uint64_t)(uintptr_t)it * UINT64_C(0x9E3779B97F4A7C15);
-	return (size_t)(h >> 32) & (cap - 1);
+	size_t k = (size_t)(h >> 32) & (cap - 1);
+	while (t[k].it != NULL && t[k].it != it)
+		k = (k + 1) & (cap - 1);
+	return &t[k];
 }
 
 /* it's entry in s->made, added (AT_MAKING, with *added set) when it has
@@ -322,32 +355,26 @@ slot_of(const struct item *it, size_t cap)
 static struct made *
 find_made(struct fragstore *s, const struct item *it, int *added)
 {
-	*added = 0;
+	struct made *m = s->cap > 0 ? slot_in(s->made, s->cap, it) : NULL;
+	*added = m == NULL || m->it == NULL;
+	if (!*added)
+		return m;
+	/* At most half full, so that a search ends soon. */
 	if (2 * (s->used + 1) > s->cap) {
 		size_t cap = s->cap ? 2 * s->cap : 64;
 		struct made *t = xcalloc(cap, sizeof *t);
-		for (size_t i = 0; i < s->cap; i++) {
-			if (s->made[i].it == NULL)
-				continue;
-			size_t k = slot_of(s->made[i].it, cap);
-			while (t[k].it != NULL)
-				k = (k + 1) & (cap - 1);
-			t[k] = s->made[i];
-		}
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->made[i].it != NULL)
+				*slot_in(t, cap, s->made[i].it) = s->made[i];
 		free(s->made);
 		s->made = t;
 		s->cap = cap;
 	}
-	size_t k = slot_of(it, s->cap);
-	while (s->made[k].it != NULL && s->made[k].it != it)
-		k = (k + 1) & (s->cap - 1);
-	if (s->made[k].it == NULL) {
-		s->made[k].it = it;
-		s->made[k].at = AT_MAKING;
-		s->used++;
-		*added = 1;
-	}
-	return &s->made[k];
+	m = slot_in(s->made, s->cap, it);
+	m->it = it;
+	m->at = AT_MAKING;
+	s->used++;
+	return m;
 }
 
 /* The parts of an item that was not parsed this run: the first thread
@@ -368,15 +395,18 @@ on_demand(struct fragstore *s, const struct item *it,
 	pthread_mutex_unlock(&s->lock);
 	if (at != AT_MAKING && at != AT_NOWHERE)
 		return read_parts(s, at, out);
-	int rc = open_and_make(it, out);
-	if (!added)
-		return rc;
-	at = write_parts(s, out);
-	pthread_mutex_lock(&s->lock);
-	m = find_made(s, it, &added);
-	m->at = at != 0 ? at : AT_NOWHERE;
-	pthread_cond_broadcast(&s->ready);
-	pthread_mutex_unlock(&s->lock);
+	struct record r;
+	int rc = open_and_make(it, &r);
+	if (added) {
+		at = write_record(s, &r);
+		pthread_mutex_lock(&s->lock);
+		m = find_made(s, it, &added);
+		m->at = at != 0 ? at : AT_NOWHERE;
+		pthread_cond_broadcast(&s->ready);
+		pthread_mutex_unlock(&s->lock);
+	}
+	parts_from_record(r.bytes.data, r.bytes.len, out);
+	buf_free(&r.bytes);
 	return rc;
 }
 
@@ -390,7 +420,11 @@ fragstore_get(const struct item *it, struct fragstore_parts *out)
 		return read_parts(s, it->frags, out);
 	if (s != NULL)
 		return on_demand(s, it, out);
-	return open_and_make(it, out);
+	struct record r;
+	int rc = open_and_make(it, &r);
+	parts_from_record(r.bytes.data, r.bytes.len, out);
+	buf_free(&r.bytes);
+	return rc;
 }
 
 const struct html5_frag *
