@@ -20,12 +20,17 @@
  * an item's "none". */
 static const char store_mark[8] = "spfrag1\n";
 
-/* Most records are a few KiB: one read of this many bytes gets the whole
- * of one, its length included, and a longer one is read on. */
-#define FRAG_FIRST_READ 16384
+/* What an item keeps of its record: where it starts in the file, and in
+ * the low REF_LEN_BITS its length, so that it is read in one call; a
+ * record of REF_LEN_MAX bytes (64 KiB) or more, far more than most, has
+ * its length read from its head first. The file can hold 2^48 bytes. */
+#define REF_LEN_BITS 16
+#define REF_LEN_MAX ((UINT64_C(1) << REF_LEN_BITS) - 1)
+#define REF_END (UINT64_C(1) << (64 - REF_LEN_BITS))
 
-/* Where an item made on demand has its record: not yet (someone is making
- * it) or not at all (its write failed: each asker makes its own). */
+/* Where an item made on demand has its record (its reference), or not
+ * yet (someone is making it), or not at all (its write failed: each
+ * asker makes its own); no reference is either. */
 #define AT_MAKING 0
 #define AT_NOWHERE UINT64_MAX
 
@@ -258,17 +263,20 @@ write_at(int fd, const char *data, size_t len, uint64_t off)
 }
 
 /* Writes r where no other record is, whatever order the threads come in.
- * Returns where it went, or 0 after noting why it could not be written. */
+ * Returns the item's reference to it, or 0 after noting why it could not
+ * be written. */
 static uint64_t
 write_record(struct fragstore *s, const struct record *r)
 {
-	uint64_t at = atomic_fetch_add(&s->end, r->bytes.len);
-	int err = write_at(s->fd, r->bytes.data, r->bytes.len, at);
+	uint64_t len = r->bytes.len;
+	uint64_t at = atomic_fetch_add(&s->end, len);
+	int err = at >= REF_END || len >= REF_END - at ? EFBIG :
+	    write_at(s->fd, r->bytes.data, r->bytes.len, at);
 	if (err != 0) {
 		note_error(s, err);
 		return 0;
 	}
-	return at;
+	return at << REF_LEN_BITS | (len < REF_LEN_MAX ? len : REF_LEN_MAX);
 }
 
 void
@@ -303,22 +311,24 @@ read_at(int fd, char *data, size_t len, uint64_t off, size_t *got)
 	return 0;
 }
 
-/* The parts of the record at off into out. Returns 0, or -1 after noting
- * why not. */
+/* The parts of the record ref refers to into out. Returns 0, or -1
+ * after noting why not. */
 static int
-read_parts(struct fragstore *s, uint64_t off, struct fragstore_parts *out)
+read_parts(struct fragstore *s, uint64_t ref, struct fragstore_parts *out)
 {
-	char *data = xmalloc(FRAG_FIRST_READ);
-	size_t got, more = 0;
-	int err = read_at(s->fd, data, FRAG_FIRST_READ, off, &got);
-	uint64_t len = err == 0 && got >= RECORD_HEAD ? number_at(data, 0) : 0;
-	if (len > got && len <= SIZE_MAX) {
-		data = xrealloc(data, (size_t)len);
-		err = read_at(s->fd, data + got, (size_t)len - got, off + got,
-		    &more);
-		got += more;
+	uint64_t at = ref >> REF_LEN_BITS, len = ref & REF_LEN_MAX;
+	char head[RECORD_HEAD];
+	size_t got = 0;
+	int err = 0;
+	if (len == REF_LEN_MAX) {
+		err = read_at(s->fd, head, sizeof head, at, &got);
+		len = got == sizeof head ? number_at(head, 0) : 0;
 	}
-	int rc = err == 0 && len >= RECORD_HEAD && len <= got ?
+	char *data = len >= RECORD_HEAD && len <= SIZE_MAX ?
+	    xmalloc((size_t)len) : NULL;
+	if (data != NULL)
+		err = read_at(s->fd, data, (size_t)len, at, &got);
+	int rc = data != NULL && err == 0 && got == len ?
 	    parts_from_record(data, (size_t)len, out) : -1;
 	free(data);
 	if (rc != 0)

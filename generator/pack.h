@@ -209,7 +209,8 @@ struct item {
 				 * (path and bytes); 0 for a script's
 				 * items */
 	uint64_t frags;		/* where its load put its HTML fragments
-				 * in files->frags (fragstore.h), or 0 */
+				 * in files->frags (fragstore.c's reference:
+				 * offset and length), or 0 */
 	cmark_node *doc;	/* the Markdown body (scenario: intro); NULL
 				 * once the item's own checks are done, for
 				 * an item read from a file: its pages'

@@ -234,7 +234,8 @@ load_stored(const char *dir, const struct cache *cache, struct captured *c,
 
 /* Each body's HTML is made as its file is read, from the bytes that were
  * checked: a file changed afterwards changes nothing. A briefing's parts
- * are its sections, after what comes before them (here nothing). */
+ * are its sections, after what comes before them (here nothing). A long
+ * body (over 64 KiB of HTML, as few are) is read back whole too. */
 static void
 test_fragments(const char *dir)
 {
@@ -243,15 +244,26 @@ test_fragments(const char *dir)
 	char *b = xasprintf("%s/content/b.md", dir);
 	CHECK(fs_write_file(b, bt, strlen(bt)) == 0);
 	free(b);
+	struct buf lt = BUF_INIT, want = BUF_INIT;
+	buf_puts(&lt, "---\nkind: guidance\ntitle: L\n---\n");
+	for (int i = 0; i < 10000; i++) {
+		buf_printf(&lt, "%d &\n\n", i);
+		buf_printf(&want, "<p>%d &amp;</p>\n", i);
+	}
+	char *l = xasprintf("%s/content/l.md", dir);
+	CHECK(fs_write_file(l, lt.data, lt.len) == 0 && want.len > 65536);
+	free(l);
 	struct captured c;
 	struct fragstore *s;
 	struct pack *p = load_stored(dir, NULL, &c, &s);
-	CHECK(p->count == 3);
-	if (p->count != 3)
+	CHECK(p->count == 4);
+	if (p->count != 4)
 		goto out;
-	const struct item *br = p->items[0], *g = p->items[1], *v = p->items[2];
+	const struct item *br = p->items[0], *g = p->items[1];
+	const struct item *long_ = p->items[2], *v = p->items[3];
 	CHECK(br->frags != 0 && g->frags != 0 && v->frags != 0 &&
 	    v->doc == NULL);
+	CHECK(part_is(long_, 0, want.data, 1));
 	change_byte(dir, "v.md", 66);
 	change_byte(dir, "g.md", 36);
 	CHECK(part_is(v, 0, "<p>A case.</p>\n", 2));
@@ -266,6 +278,8 @@ out:
 	capture_end(&c);
 	pack_free(p);
 	fragstore_close(s);
+	buf_free(&lt);
+	buf_free(&want);
 }
 
 /* An item the content cache gave was not parsed: its HTML is made the
