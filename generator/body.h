@@ -6,8 +6,9 @@
  * (a script's item keeps it), or reads its file again, makes sure it is
  * the file that was checked (its hash) and parses its body again.
  *
- * Renderers, the export and the lint may include it; it reads files, so
- * it never runs before load_content has set the pack's files.
+ * The fragment store (for an item the content cache gave, which was not
+ * parsed this run), the export and the lint may include it; it reads
+ * files, so it never runs before load_content has set the pack's files.
  */
 #ifndef SHAREPACK_BODY_H
 #define SHAREPACK_BODY_H

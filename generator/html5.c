@@ -250,6 +250,20 @@ html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
 	xmlAddChild(parent, pi);
 }
 
+const char *
+html5_frag_bytes(const struct html5_frag *f)
+{
+	return f->html.data != NULL ? f->html.data : "";
+}
+
+struct html5_frag *
+html5_frag_restore(const char *bytes, size_t len)
+{
+	struct html5_frag *f = html5_frag_new();
+	buf_add(&f->html, bytes, len);
+	return f;
+}
+
 void
 html5_frag_free(struct html5_frag *f)
 {

@@ -63,4 +63,14 @@ void html5_frag_free(struct html5_frag *f);
  * only: everything else puts text into a DOM. */
 void html5_escape(struct buf *out, const char *s, int in_attr);
 
+/*
+ * A fragment kept outside the program's memory (the fragment store,
+ * fragstore.h) and back: html5_frag_bytes is f's html5_frag_len bytes
+ * (borrowed, valid while f is); html5_frag_restore makes a new fragment
+ * of len bytes copied from bytes, which must be bytes html5_frag_bytes
+ * gave in this run, never anything read from input.
+ */
+const char *html5_frag_bytes(const struct html5_frag *f);
+struct html5_frag *html5_frag_restore(const char *bytes, size_t len);
+
 #endif

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "cache.h"
 #include "check.h"
+#include "fragstore.h"
 #include "frontmatter.h"
 #include "fsutil.h"
 #include "markdown.h"
@@ -285,17 +286,20 @@ struct parsed {
 };
 
 /* The item's own checks, while its tree is here on this thread: what they
- * say waits in the item for check_pack's turn (diag.h's notes), and the
- * tree goes, so that no more than the trees being read are held; what
- * later stages need of it is in the model, and the renderers read the
- * file again (body.h). The tree is in parse_item's arena, which frees it
- * whole. */
+ * say waits in the item for check_pack's turn (diag.h's notes); then the
+ * HTML its pages hold is made from the same tree, into the build's
+ * fragment store when it has one, and the tree goes, so that no more
+ * than the trees being read are held and no body is parsed twice. What
+ * later stages need of it is in the model and the store. The tree is in
+ * parse_item's arena, which frees it whole. */
 static void
 check_and_drop(struct item *it, const char *data, size_t len,
     const struct diag *like, struct pack_files *files)
 {
 	check_parsed(it, data, len, like);
 	it->files = files;
+	if (files->frags != NULL)
+		fragstore_put(files->frags, it);
 	it->doc = NULL;
 }
 

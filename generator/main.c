@@ -19,6 +19,7 @@
 #include "coverage.h"
 #include "diag.h"
 #include "export.h"
+#include "fragstore.h"
 #include "fsutil.h"
 #include "load.h"
 #include "options.h"
@@ -493,6 +494,8 @@ struct job {
 	char *cache;		/* build: where it is; NULL: none */
 	struct cache *recalled;	/* build: the cache read, open until the
 				 * next is written from it; or NULL */
+	struct fragstore *frags;	/* build, package: every item's HTML,
+					 * made as it is read; NULL: none */
 };
 
 /* The file export or package writes: -o, or a name under build/, which
@@ -559,7 +562,8 @@ run_package(struct job *j, const struct render_config *cfg)
 	j->pages.sink = NULL;
 	/* A page made from a file that changed since it was checked must
 	 * not be packaged. */
-	if (body_report(j->p, &j->d) > 0 || site_scratch_done(w, &j->d) != 0 ||
+	if (body_report(j->p, &j->d) + fragstore_report(j->frags, &j->d) > 0 ||
+	    site_scratch_done(w, &j->d) != 0 ||
 	    scorm_package(j->p, j->pk, site_dir(w), j->t, j->cat, v2004 ?
 	    SCORM_2004 : SCORM_12, o->with_scenarios, file, &n, &j->d) != 0 ||
 	    o->quiet)
@@ -625,6 +629,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->cache_key = 0;
 	j->cache = NULL;
 	j->recalled = NULL;
+	j->frags = NULL;
 }
 
 static void
@@ -637,6 +642,7 @@ job_free(struct job *j)
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
+	fragstore_close(j->frags);
 	free(j->elsewhere);
 	free(j->cache);
 	cache_close(j->recalled);
@@ -760,6 +766,10 @@ load_project(struct job *j)
 		j->cache = j->cache_key != 0 ? cache_path(j->o->outdir) : NULL;
 		j->recalled = cache_open(j->cache, j->cache_key);
 	}
+	/* What makes pages has each body made into HTML as it is read,
+	 * from the tree its checks used. */
+	if (j->o->command == CMD_BUILD || j->o->command == CMD_PACKAGE)
+		j->p->files.frags = j->frags = fragstore_open(&j->d);
 	int listed = load_content(j->content, "content", j->p, j->recalled,
 	    &j->d);
 	cache_idle(j->recalled);
@@ -774,6 +784,7 @@ load_project(struct job *j)
 		check_pack(j->p, &j->d);
 		surface_check(j->p, &j->d);
 		body_report(j->p, &j->d);
+		fragstore_report(j->frags, &j->d);
 	}
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
@@ -951,9 +962,11 @@ build_site(struct job *j, const struct render_config *cfg)
 	render_site(j->p, j->t, cfg, &j->pages);
 	j->pages.sink = NULL;
 	j->written = site_pages(w);
-	/* A page made from a file that changed since it was checked must
-	 * not be published: the previous site stays. */
-	if (body_report(j->p, &j->d) > 0) {
+	/* A page made from a file that changed since it was checked, or
+	 * without the HTML the fragment store lost, must not be published:
+	 * the previous site stays. */
+	if (body_report(j->p, &j->d) + fragstore_report(j->frags,
+	    &j->d) > 0) {
 		site_abandon(w);
 		site_writer_free(w);
 		return;
@@ -1005,8 +1018,8 @@ make_output(struct job *j)
 	const struct options *o = j->o;
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
-	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL,
-	    NULL, 0, NULL, NULL };
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL, 0,
+	    NULL, NULL };
 	if (j->d.errors > 0)
 		return;
 	/* A package is in one language (--lang, else the default), at its

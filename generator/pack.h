@@ -217,10 +217,14 @@ struct item {
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
 				 * items */
+	uint64_t frags;		/* where its load put its HTML fragments
+				 * in files->frags (fragstore.c's reference:
+				 * offset and length), or 0 */
 	cmark_node *doc;	/* the Markdown body (scenario: intro); NULL
 				 * once the item's own checks are done, for
-				 * an item read from a file: body.h reads it
-				 * again */
+				 * an item read from a file: its pages'
+				 * HTML is then in frags, and body.h reads
+				 * it again when needed */
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
@@ -286,6 +290,7 @@ struct site_settings {
  * again or had changed since they were checked, for body_report. The
  * pack owns it; body.c fills failed, from any thread, under lock.
  */
+struct fragstore;
 struct pack_files {
 	char *dir;		/* the content folder as opened; NULL: the
 				 * paths are as they stand */
@@ -296,6 +301,9 @@ struct pack_files {
 	size_t taken;		/* files read or taken from the content
 				 * cache (cache.h), and of them... */
 	size_t recalled;	/* ...those taken from the cache, not read */
+	struct fragstore *frags;	/* the build's HTML fragments of
+				 * every item (fragstore.h), or NULL: none
+				 * made; borrowed, set before load_content */
 	pthread_mutex_t lock;
 	struct pack_failed {
 		const struct item *it;	/* borrowed */

@@ -33,7 +33,6 @@
 struct catalogue;
 struct course_set;
 struct html5_frag;
-struct render_qcache;
 
 /* A language pages are made in. Every field is borrowed. Where a
  * renderer is given none (NULL), or one with no catalogue, its words are
@@ -92,9 +91,6 @@ struct render_config {
 				 * online */
 	const struct course_set *courses;	/* every pack's course
 				 * (course.h); render_site sets it */
-	struct render_qcache *questions;	/* the questions rendered
-				 * once for every quiz, or NULL; render_site
-				 * sets it */
 	const struct catalogue *const *catalogues;	/* the interface
 				 * catalogues of the site's languages, loaded
 				 * once for the build (main.c); a language
@@ -268,8 +264,9 @@ xmlNodePtr render_item_link(const struct render_page *pg, xmlNodePtr parent,
  * section is set. Adds nothing when none is of that kind. */
 void render_page_links(struct render_page *pg, struct item *const *items,
     size_t count, enum item_kind kind, const char *heading, int section);
-/* The whole Markdown body of an item, with no heading above min_level. */
-void render_body(xmlNodePtr parent, const struct item *it, int min_level);
+/* The whole Markdown body of a guidance page, a pack or a scenario, with
+ * headings from <h2>, as made once for the build (fragstore.h). */
+void render_body(xmlNodePtr parent, const struct item *it);
 /* "Golden rules cited: rules 4, 6 and 7 (Wales 2019)." in l's language
  * as a <p class="sp-rules"> in parent, the numbers shown with the edition
  * that numbers them (edition may be NULL: no edition is said); nothing
@@ -284,34 +281,6 @@ void render_rule_citations(xmlNodePtr parent, const struct intlist *rules,
  * marked as in its language when that is not l's. */
 void render_provenance(xmlNodePtr parent, const struct render_lang *l,
     const struct item *it);
-
-/*
- * Each question's Markdown rendered once for every quiz that asks it
- * (render_qcache.c). render_qcache_new counts the quizzes that ask each
- * question of p (borrowed; the cache is freed with render_qcache_free) in
- * each of the langs[0..n) (a quiz in another language asks a question's
- * translation instead, where it has one, which is not kept).
- * render_qcache_get fills parts with the question's rendered case (NULL
- * for a myth, or when empty) and reasoning, and returns whether they are
- * the cache's (1) or the caller's (0); either way the caller hands them
- * back with render_qcache_done once the quiz holds them, with that
- * value. render_qcache_skip counts a quiz in l's language that was
- * carried over, not made. Any thread may call them; c may be NULL
- * (nothing is kept).
- */
-struct render_qparts {
-	struct html5_frag *shown;	/* a case's text before "## Why" */
-	struct html5_frag *why;		/* the reasoning */
-};
-struct render_qcache *render_qcache_new(const struct pack *p,
-    const struct render_lang *langs, size_t n);
-int render_qcache_get(struct render_qcache *c, const struct item *it,
-    struct render_qparts *parts);
-void render_qcache_done(struct render_qcache *c, const struct item *it,
-    struct render_qparts *parts, int kept);
-void render_qcache_skip(struct render_qcache *c, const struct render_lang *l,
-    const struct item *pk);
-void render_qcache_free(struct render_qcache *c);
 
 /* The page renderers, one file each; each page is in cfg->page_lang's
  * language. */

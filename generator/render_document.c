@@ -7,35 +7,29 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "body.h"
-#include "md_dom.h"
+#include "fragstore.h"
+#include "html5.h"
 #include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
+/* A briefing's body: what comes before its first "##", then each "##"
+ * section in a box of its own (fragstore.h). */
 static void
 render_sections(xmlNodePtr parent, const struct item *it)
 {
-	struct body b;
-	body_open(it, &b);
-	cmark_node *n = cmark_node_first_child(b.doc);
-	cmark_node *first = n;
-	/* Anything before the first "##" comes first, unboxed. */
-	while (n != NULL && !(cmark_node_get_type(n) == CMARK_NODE_HEADING &&
-	    cmark_node_get_heading_level(n) == 2))
-		n = cmark_node_next(n);
-	md_dom_append(parent, first, n, 2);
-	while (n != NULL) {
-		cmark_node *next = cmark_node_next(n);
-		while (next != NULL && !(cmark_node_get_type(next) ==
-		    CMARK_NODE_HEADING && cmark_node_get_heading_level(next) == 2))
-			next = cmark_node_next(next);
+	struct fragstore_parts parts;
+	fragstore_get(it, &parts);
+	const struct html5_frag *intro = fragstore_part(&parts, 0);
+	if (intro != NULL)
+		html5_frag_insert(parent, intro);
+	for (size_t i = 1; i < parts.count; i++) {
 		xmlNodePtr section = render_el_class(parent, "section",
 		    "sp-minute", NULL);
-		md_dom_append(section, n, next, 2);
-		n = next;
+		if (parts.part[i] != NULL)
+			html5_frag_insert(section, parts.part[i]);
 	}
-	body_close(&b);
+	fragstore_parts_free(&parts);
 }
 
 void
@@ -73,7 +67,7 @@ render_document(const struct pack *p, const struct item *it,
 	if (briefing)
 		render_sections(render_holder(article, l, shown), shown);
 	else
-		render_body(render_holder(article, l, shown), shown, 2);
+		render_body(render_holder(article, l, shown), shown);
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
 	render_strings_add(&pg, render_catalogue(cfg->page_lang),

@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "body.h"
+#include "fragstore.h"
+#include "html5.h"
 #include "md_dom.h"
 #include "xalloc.h"
 
@@ -63,12 +64,15 @@ render_item_link(const struct render_page *pg, xmlNodePtr parent,
 }
 
 void
-render_body(xmlNodePtr parent, const struct item *it, int min_level)
+render_body(xmlNodePtr parent, const struct item *it)
 {
-	struct body b;
-	body_open(it, &b);
-	md_dom_append(parent, cmark_node_first_child(b.doc), NULL, min_level);
-	body_close(&b);
+	struct fragstore_parts parts;
+	fragstore_get(it, &parts);
+	const struct html5_frag *f = fragstore_part(&parts, 0);
+	/* Nothing at all for an empty body, as the DOM would hold. */
+	if (f != NULL)
+		html5_frag_insert(parent, f);
+	fragstore_parts_free(&parts);
 }
 
 void

@@ -111,7 +111,7 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_mark(render_el(pg.main, "h1", shown->title), l, shown);
 	pack_facts(pg.main, l, pk);
 	mixed_editions(pg.main, l, pk);
-	render_body(render_holder(pg.main, l, shown), shown, 2);
+	render_body(render_holder(pg.main, l, shown), shown);
 	render_course(&pg, pk);
 	render_stylesheet(&pg, t, "course.css");
 	render_strings_add(&pg, render_catalogue(cfg->page_lang),

@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "fragstore.h"
 #include "html5.h"
-#include "md_dom.h"
 #include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
@@ -40,11 +40,13 @@ expected_name(const struct render_lang *l, const struct item *it)
 }
 
 /* Question it (an original: its data are the same in every language) as
- * shown, its translation or itself, whose parts are rendered. */
+ * shown, its translation or itself, with shown's case (a vignette's; NULL
+ * for a myth, or when empty) and reasoning made (fragstore.h). */
 static void
 render_question(xmlNodePtr ol, const struct render_lang *l,
     const struct item *pk, const struct item *it, const struct item *shown,
-    size_t number, const struct render_qparts *parts)
+    size_t number, const struct html5_frag *case_html,
+    const struct html5_frag *why)
 {
 	int myth = it->kind == ITEM_MYTH;
 	char *anchor = xasprintf("q-%s", it->id);
@@ -71,7 +73,7 @@ render_question(xmlNodePtr ol, const struct render_lang *l,
 	render_mark(render_el_class(li, "h2", "sp-question", shown->title), l,
 	    shown);
 	if (!myth)
-		fragment_div(li, "sp-case", parts->shown, l, shown);
+		fragment_div(li, "sp-case", case_html, l, shown);
 	render_el_class(li, "p", "sp-prompt", render_str(l, myth ?
 	    "quiz.prompt_myth" : "quiz.prompt_case"));
 
@@ -81,7 +83,7 @@ render_question(xmlNodePtr ol, const struct render_lang *l,
 	    NULL);
 	render_text(expected, render_str(l, "quiz.answer"));
 	render_el(expected, "strong", expected_name(l, it));
-	fragment_div(details, "sp-why", parts->why, l, shown);
+	fragment_div(details, "sp-why", why, l, shown);
 	render_rule_citations_in(details, l, &it->rules,
 	    pack_rule_edition(it, pk));
 	render_provenance(details, l, shown);
@@ -90,10 +92,12 @@ render_question(xmlNodePtr ol, const struct render_lang *l,
 /* The questions, each built in a small document of its own, written out
  * and freed before the next, so a quiz of thousands of questions is never
  * one large DOM: the page holds their HTML (html5.h's fragments), the
- * same bytes as if they had been built in place. */
+ * same bytes as if they had been built in place. Each question's case
+ * and reasoning were made once, when its file was read (fragstore.h), for
+ * every quiz that asks it. */
 static void
 render_questions(xmlNodePtr ol, const struct render_lang *l,
-    const struct item *pk, struct render_qcache *cache)
+    const struct item *pk)
 {
 	xmlDocPtr scratch = xmlNewDoc(BAD_CAST "1.0");
 	xmlNodePtr list = xmlNewDocNode(scratch, NULL, BAD_CAST "ol", NULL);
@@ -105,14 +109,16 @@ render_questions(xmlNodePtr ol, const struct render_lang *l,
 			continue;
 		const struct item *q = pk->pack.members[i];
 		const struct item *shown = render_shown(l, q);
-		struct render_qparts parts;
-		int kept = render_qcache_get(cache, shown, &parts);
-		render_question(list, l, pk, q, shown, ++number, &parts);
+		struct fragstore_parts parts;
+		fragstore_get(shown, &parts);
+		int myth = shown->kind == ITEM_MYTH;
+		render_question(list, l, pk, q, shown, ++number, myth ? NULL :
+		    fragstore_part(&parts, 0), fragstore_part(&parts, !myth));
 		xmlNodePtr li = list->children;
 		html5_frag_add(f, li);
 		xmlUnlinkNode(li);
 		xmlFreeNode(li);
-		render_qcache_done(cache, shown, &parts, kept);
+		fragstore_parts_free(&parts);
 	}
 	if (html5_frag_len(f) > 0)
 		html5_frag_insert(ol, f);
@@ -211,7 +217,7 @@ render_quiz(const struct item *pk, const struct theme *t,
 	render_weights(ol, pk);
 	if (cfg->organisation != NULL)
 		render_attr(ol, "data-sp-organisation", cfg->organisation);
-	render_questions(ol, l, pk, cfg->questions);
+	render_questions(ol, l, pk);
 	render_strings_add(&pg, render_catalogue(l), RENDER_STRINGS_LEARNING |
 	    RENDER_STRINGS_QUIZ, pk);
 	render_learning_scripts(&pg, t, cfg, "quiz.js");

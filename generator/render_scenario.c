@@ -164,7 +164,7 @@ render_scenario(const struct pack *p, const struct item *it,
 	render_provenance(art, l, shown);
 	xmlNodePtr intro = render_mark(render_el_class(art, "div", "sp-intro",
 	    NULL), l, shown);
-	render_body(intro, shown, 2);
+	render_body(intro, shown);
 	size_t part = 0;
 	for (size_t i = 0; i < it->scenario.step_count; i++) {
 		size_t k = it->scenario.step_order[i];

@@ -134,8 +134,6 @@ render_item(const struct pack *p, const struct item *it,
 			render_pack(it, t, cfg, out);
 		if (!carried(out, l, sitemap_quiz(it), pack_key(l, it, "quiz")))
 			render_quiz(it, t, cfg, out);
-		else
-			render_qcache_skip(cfg->questions, l, it);
 		break;
 	case ITEM_SCENARIO:
 		render_scenario(p, it, t, cfg, out);
@@ -380,9 +378,6 @@ render_site(const struct pack *p, const struct theme *t,
 	site_cfg.courses = &courses;
 	struct site_langs sl;
 	site_langs_make(&sl, p, t, &site_cfg);
-	site_cfg.questions = render_qcache_new(p, sl.langs, sl.count);
-	for (size_t i = 0; i < sl.count; i++)
-		sl.cfgs[i].questions = site_cfg.questions;
 	for (size_t i = 0; i < sl.count; i++) {
 		render_index(p, &sl.themes[i], &sl.cfgs[i], out);
 		render_coverage(p, &sl.themes[i], &sl.cfgs[i], out);
@@ -403,6 +398,5 @@ render_site(const struct pack *p, const struct theme *t,
 		diag_progress_done(site_cfg.progress);
 	render_settings_assets(&p->settings, out);
 	course_set_free(&courses);
-	render_qcache_free(site_cfg.questions);
 	site_langs_free(&sl);
 }

@@ -56,6 +56,12 @@ forbid "cache.c cache.h" load.h frontmatter.h markdown.h check.h lint.h \
 forbid "body.c body.h" render.h theme.h md_dom.h site.h scenario.h check.h \
 	lint.h
 forbid "body.h" load.h
+# The fragment store carries HTML from the load stage to the renderers:
+# it knows nothing of pages, and its header gives the load stage no HTML
+# writer.
+forbid "fragstore.c fragstore.h" render.h theme.h md_dom.h site.h \
+	scenario.h check.h lint.h load.h
+forbid "fragstore.h" html5.h body.h markdown.h
 # The site map sits between the model and the stages that ask it where
 # things go: it knows nothing of later stages, and its header only the model.
 forbid "sitemap.c sitemap.h" load.h frontmatter.h scenario.h check.h \

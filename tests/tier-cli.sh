@@ -104,6 +104,19 @@ echo file >"$work/plainfile"
 check "unwritable output: exit 3" [ $? -eq 3 ]
 check "unwritable output: explained" grep -q "cannot" "$work/err"
 
+# The build's scratch file of page fragments goes in $TMPDIR: where none
+# can be made, exit 3 with how to mend it, and the old site stays (here
+# without the page a new file would have added).
+printf -- '---\nkind: guidance\ntitle: New\n---\nText.\n' \
+	>"$work/project/content/new.md"
+(cd "$work/project" && TMPDIR="$work/plainfile" "$SHAREPACK" build $theme \
+	-o "$work/keep" .) >/dev/null 2>"$work/err"
+check "no scratch file: exit 3" [ $? -eq 3 ]
+check "no scratch file: explained" grep -q "^sharepack: error: $work/plainfile: cannot make a scratch file there: Not a directory; set TMPDIR to a folder sharepack can write in$" "$work/err"
+find "$work/keep" -type f -exec cksum {} + | sort >"$work/after"
+check "no scratch file: the site untouched" cmp -s "$work/before" "$work/after"
+rm "$work/project/content/new.md"
+
 # The default project builds with no errors or warnings, and no surface
 # strategy passes any of its packs or scenarios, even under --strict.
 (cd "$ROOT" && "$SHAREPACK" check .) >"$work/out" 2>"$work/err"

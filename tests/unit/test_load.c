@@ -1,8 +1,10 @@
 /* Unit tests of load.c and frontmatter.c: every message they can give; and
  * what the exports make of what loads. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -14,8 +16,10 @@
 #include "cache.h"
 #include "check.h"
 #include "export.h"
+#include "fragstore.h"
 #include "fsutil.h"
 #include "harness.h"
+#include "html5.h"
 #include "load.h"
 #include "markdown.h"
 #include "util.h"
@@ -189,6 +193,198 @@ test_cache(const char *dir)
 	free(file);
 }
 
+/* Part i of it's fragments as text, "-" for none, and how many parts it
+ * has in *count. The caller frees the text. */
+static char *
+part_text(const struct item *it, size_t i, size_t *count)
+{
+	struct fragstore_parts parts;
+	fragstore_get(it, &parts);
+	const struct html5_frag *f = fragstore_part(&parts, i);
+	char *text = f != NULL ? xstrndup(html5_frag_bytes(f),
+	    html5_frag_len(f)) : xstrdup("-");
+	*count = parts.count;
+	fragstore_parts_free(&parts);
+	return text;
+}
+
+/* Whether part i of it is want, and it has count parts. */
+static int
+part_is(const struct item *it, size_t i, const char *want, size_t count)
+{
+	size_t n;
+	char *text = part_text(it, i, &n);
+	int same = strcmp(text, want) == 0 && n == count;
+	if (!same)
+		fprintf(stderr, "part %zu of %s: '%s' (of %zu)\n", i, it->id,
+		    text, n);
+	free(text);
+	return same;
+}
+
+/* Writes a different byte at off in dir's content file name, keeping
+ * its size: not the file that was read. */
+static void
+change_byte(const char *dir, const char *name, long off)
+{
+	char *path = xasprintf("%s/content/%s", dir, name);
+	FILE *f = fopen(path, "r+");
+	CHECK(f != NULL && fseek(f, off, SEEK_SET) == 0 && fputc('B', f) == 'B');
+	if (f != NULL)
+		fclose(f);
+	free(path);
+}
+
+/* load_dir with a fragment store, which the caller closes after the
+ * pack. */
+static struct pack *
+load_stored(const char *dir, const struct cache *cache, struct captured *c,
+    struct fragstore **s)
+{
+	char *content = xasprintf("%s/content", dir);
+	struct pack *p = pack_new();
+	capture_begin(c);
+	*s = p->files.frags = fragstore_open(&c->d);
+	CHECK(*s != NULL);
+	CHECK(load_content(content, "content", p, cache, &c->d) == 0);
+	free(content);
+	return p;
+}
+
+/* Each body's HTML is made as its file is read, from the bytes that were
+ * checked: a file changed afterwards changes nothing. A briefing's parts
+ * are its sections, after what comes before them (here nothing). A long
+ * body (over 64 KiB of HTML, as few are) is read back whole too. */
+static void
+test_fragments(const char *dir)
+{
+	const char *bt = "---\nkind: briefing\ntitle: B\n---\n## One\n\n"
+	    "First.\n\n## Two\n\n### Sub\n";
+	char *b = xasprintf("%s/content/b.md", dir);
+	CHECK(fs_write_file(b, bt, strlen(bt)) == 0);
+	free(b);
+	struct buf lt = BUF_INIT, want = BUF_INIT;
+	buf_puts(&lt, "---\nkind: guidance\ntitle: L\n---\n");
+	for (int i = 0; i < 10000; i++) {
+		buf_printf(&lt, "%d &\n\n", i);
+		buf_printf(&want, "<p>%d &amp;</p>\n", i);
+	}
+	char *l = xasprintf("%s/content/l.md", dir);
+	CHECK(fs_write_file(l, lt.data, lt.len) == 0 && want.len > 65536);
+	free(l);
+	struct captured c;
+	struct fragstore *s;
+	struct pack *p = load_stored(dir, NULL, &c, &s);
+	CHECK(p->count == 4);
+	if (p->count != 4)
+		goto out;
+	const struct item *br = p->items[0], *g = p->items[1];
+	const struct item *long_ = p->items[2], *v = p->items[3];
+	CHECK(br->frags != 0 && g->frags != 0 && v->frags != 0 &&
+	    v->doc == NULL);
+	CHECK(part_is(long_, 0, want.data, 1));
+	change_byte(dir, "v.md", 66);
+	change_byte(dir, "g.md", 36);
+	CHECK(part_is(v, 0, "<p>A case.</p>\n", 2));
+	CHECK(part_is(v, 1, "<p>The reason.</p>\n", 2));
+	CHECK(part_is(g, 0, "<p>Text.</p>\n", 1));
+	CHECK(part_is(br, 0, "-", 3));
+	CHECK(part_is(br, 1, "<h2>One</h2>\n<p>First.</p>\n", 3));
+	CHECK(part_is(br, 2, "<h2>Two</h2>\n<h3>Sub</h3>\n", 3));
+	CHECK(body_report(p, &c.d) == 0 && fragstore_report(s, &c.d) == 0);
+	CHECK_STR(captured(&c), "");
+out:
+	capture_end(&c);
+	pack_free(p);
+	fragstore_close(s);
+	buf_free(&lt);
+	buf_free(&want);
+}
+
+/* An item the content cache gave was not parsed: its HTML is made the
+ * first time a page asks, from its file read again (which must be the
+ * one that was checked), and kept for the rest of the build. */
+static void
+test_fragments_recalled(const char *dir)
+{
+	struct captured c;
+	struct fragstore *s;
+	char *file = xasprintf("%s/.site.sharepack-cache", dir);
+	/* Files changed in the tick the load began are not kept. */
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_stored(dir, NULL, &c, &s);
+	check_pack(p, &c.d);
+	CHECK(cache_write(file, p, 42, NULL) == 0);
+	capture_end(&c);
+	pack_free(p);
+	fragstore_close(s);
+	struct cache *k = cache_open(file, 42);
+	p = load_stored(dir, k, &c, &s);
+	cache_close(k);
+	CHECK(p->files.recalled == 2 && p->count == 2);
+	if (p->count != 2)
+		goto out;
+	const struct item *g = p->items[0], *v = p->items[1];
+	CHECK(g->frags == 0 && v->frags == 0);
+	CHECK(part_is(v, 1, "<p>The reason.</p>\n", 2));
+	/* Made once: the file is not read again. */
+	change_byte(dir, "v.md", 66);
+	CHECK(part_is(v, 0, "<p>A case.</p>\n", 2));
+	CHECK(body_report(p, &c.d) == 0);
+	/* Asked for the first time after its file changed: nothing of it,
+	 * and the build must not be kept. */
+	change_byte(dir, "g.md", 36);
+	CHECK(part_is(g, 0, "-", 1));
+	CHECK(body_report(p, &c.d) == 1 && fragstore_report(s, &c.d) == 0);
+	CHECK_STR(captured(&c), "content/g.md:1:1: error: the file changed "
+	    "while sharepack was running, after it was checked; run the "
+	    "command again once it is saved\n");
+out:
+	capture_end(&c);
+	pack_free(p);
+	fragstore_close(s);
+	free(file);
+}
+
+/* A store that cannot be written (here: over the file size limit, as a
+ * full disk would be) is an error the build reports, and each page still
+ * gets its HTML, made from the file again. */
+static void
+test_fragments_unwritable(const char *dir)
+{
+	struct captured c;
+	struct fragstore *s;
+	struct rlimit was, small;
+	void (*old)(int) = signal(SIGXFSZ, SIG_IGN);
+	CHECK(getrlimit(RLIMIT_FSIZE, &was) == 0);
+	small = was;
+	small.rlim_cur = 8;
+	struct pack *p = NULL;
+	capture_begin(&c);
+	s = fragstore_open(&c.d);
+	capture_end(&c);
+	CHECK(s != NULL && setrlimit(RLIMIT_FSIZE, &small) == 0);
+	char *content = xasprintf("%s/content", dir);
+	p = pack_new();
+	p->files.frags = s;
+	capture_begin(&c);
+	CHECK(load_content(content, "content", p, NULL, &c.d) == 0);
+	free(content);
+	CHECK(p->count == 2 && p->items[1]->frags == 0);
+	CHECK(p->count == 2 && part_is(p->items[1], 0, "<p>A case.</p>\n",
+	    2));
+	CHECK(setrlimit(RLIMIT_FSIZE, &was) == 0);
+	CHECK(fragstore_report(s, &c.d) == 1 && c.d.errors == 1);
+	CHECK(strstr(captured(&c), ": cannot write or read sharepack's "
+	    "scratch file there: File too large; make room there, or set "
+	    "TMPDIR to a folder with room\n") != NULL);
+	CHECK(fragstore_report(s, &c.d) == 0);
+	capture_end(&c);
+	signal(SIGXFSZ, old);
+	pack_free(p);
+	fragstore_close(s);
+}
+
 static void
 test_body_and_cache(void)
 {
@@ -199,6 +395,18 @@ test_body_and_cache(void)
 	free(dir);
 	dir = two_files();
 	test_cache(dir);
+	fs_remove_tree(dir);
+	free(dir);
+	dir = two_files();
+	test_fragments(dir);
+	fs_remove_tree(dir);
+	free(dir);
+	dir = two_files();
+	test_fragments_recalled(dir);
+	fs_remove_tree(dir);
+	free(dir);
+	dir = two_files();
+	test_fragments_unwritable(dir);
 	fs_remove_tree(dir);
 	free(dir);
 }
