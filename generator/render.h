@@ -307,9 +307,13 @@ void render_course(struct render_page *pg, const struct item *pk);
  * and the next step, at the end of the page's main content. */
 void render_course_nav(struct render_page *pg, const struct course_set *cs,
     const struct item *it);
-/* The trainers' coverage page of every pack, and its coverage.csv. */
+/* The trainers' coverage page of every pack, in cfg->page_lang's
+ * language. */
 void render_coverage(const struct pack *p, const struct theme *t,
     const struct render_config *cfg, struct render_out *out);
+/* The same counts as coverage.csv, at the site root (one for every
+ * language), into out. */
+void render_coverage_csv(const struct pack *p, struct render_out *out);
 /* The scripts of a page that records learning (quiz, scenario): the LMS
  * bridge, the xAPI sender (configured by meta elements from cfg), the
  * players' shared helpers (player.js), then main (quiz.js or scenario.js);

@@ -158,8 +158,11 @@ render_coverage(const struct pack *p, const struct theme *t,
 		if (p->items[i]->kind == ITEM_PACK)
 			pack_section(&pg, p->items[i]);
 	render_page_end(&pg, out, path);
-	if (l->dir != NULL)
-		return;
+}
+
+void
+render_coverage_csv(const struct pack *p, struct render_out *out)
+{
 	struct buf csvf = BUF_INIT;
 	coverage_csv(p, &csvf);
 	render_out_add(out, sitemap_coverage_csv(), &csvf);

@@ -3,6 +3,7 @@
  * where each page goes is the site map's (sitemap.c). */
 #include "render.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 #include "catalogue.h"
 #include "course.h"
+#include "coverage.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -107,6 +109,81 @@ pack_key(const struct render_lang *l, const struct item *pk,
 	return h;
 }
 
+/* h continued over s, or over a mark no string hashes to. */
+static uint64_t
+hash_opt(uint64_t h, const char *s)
+{
+	return s != NULL ? buf_hash(hash_str(h, s), "=", 1) :
+	    buf_hash(h, "", 0) ^ 1;
+}
+
+/* How a link to it shows it in l's language: its kind and id (the
+ * address), its title, and the language it is marked in. */
+static uint64_t
+hash_link(uint64_t h, const struct render_lang *l, const struct item *it)
+{
+	const struct item *shown = render_shown(l, it);
+	h = hash_str(h, pack_kind_name(it->kind));
+	h = hash_opt(hash_opt(h, it->id), shown->title);
+	return hash_opt(h, render_foreign(l, shown));
+}
+
+/* The front page: each pack's link, number of questions and pass mark,
+ * and the link of each scenario, briefing and guidance page with what
+ * the list is sorted by (pack_compare_order); not a body, so a changed
+ * page's text leaves the front page as it was. */
+static uint64_t
+index_key(const struct pack *p, const struct render_lang *l)
+{
+	uint64_t h = hash_str(BUF_HASH_SEED, "index");
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *it = p->items[i];
+		int n;
+		switch (it->kind) {
+		case ITEM_PACK:
+			n = (int)sitemap_question_count(it);
+			h = buf_hash(hash_link(h, l, it), &n, sizeof n);
+			h = buf_hash(h, &it->pass_mark, sizeof it->pass_mark);
+			break;
+		case ITEM_GUIDANCE:
+			n = pack_given(it, KEY_ORDER) ? it->guidance.order :
+			    INT_MAX;
+			h = buf_hash(hash_link(h, l, it), &n, sizeof n);
+			break;
+		case ITEM_SCENARIO:
+		case ITEM_BRIEFING:
+			h = hash_link(h, l, it);
+			break;
+		default:
+			break;
+		}
+	}
+	return h;
+}
+
+/* The coverage page and coverage.csv: each pack's link and edition, and
+ * the counts themselves (coverage_count), which are all they show of the
+ * members. */
+static uint64_t
+coverage_key(const struct pack *p, const struct render_lang *l)
+{
+	uint64_t h = hash_str(BUF_HASH_SEED, "coverage");
+	for (size_t i = 0; i < p->count; i++) {
+		const struct item *pk = p->items[i];
+		if (pk->kind != ITEM_PACK)
+			continue;
+		struct coverage c;
+		coverage_count(pk, &c);
+		h = hash_opt(hash_link(h, l, pk), pk->edition);
+		h = buf_hash(h, &c.edition_count, sizeof c.edition_count);
+		for (size_t e = 0; e < c.edition_count; e++)
+			h = hash_opt(h, c.editions[e]);
+		h = buf_hash(h, c.rules, c.edition_count * sizeof c.rules[0]);
+		h = buf_hash(h, c.principles, sizeof c.principles);
+	}
+	return h;
+}
+
 /* Whether the page at path (made and freed here) in l's language was
  * carried over. */
 static int
@@ -177,8 +254,14 @@ struct site_langs {
 	struct catalogue **loaded;	/* catalogues loaded here, count */
 };
 
-/* What the threads share: the jobs, one item in one language each, are
- * handed out in order, one at a time, under lock. */
+/* The pages of the site as a whole in each language, the first jobs:
+ * the front page, then the coverage page (with coverage.csv at the
+ * root). */
+#define SITE_JOBS 2
+
+/* What the threads share: the jobs, the site's own pages then one item
+ * in one language each, are handed out in order, one at a time, under
+ * lock. */
 struct pool {
 	const struct pack *p;
 	const struct site_langs *sl;
@@ -188,20 +271,21 @@ struct pool {
 	struct render_out *kept;	/* ...into kept[i] for job i */
 	pthread_mutex_t lock;
 	size_t next;		/* the next job */
-	size_t jobs;		/* items times languages */
+	size_t jobs;		/* SITE_JOBS and items, times languages */
 	size_t done;		/* jobs done, for the progress line */
 	size_t pages, page_total;	/* pages written so far and in all,
 					 * for the progress line when they
 					 * are streamed */
 };
 
-/* One more job done: the progress line counts items rendered, or
- * pages written when each is written as it is made. Under pl->lock. */
+/* One more job done, of pages pages: the progress line counts items
+ * rendered, or pages written when each is written as it is made. Under
+ * pl->lock. */
 static void
-show_progress(struct pool *pl, const struct item *it)
+show_progress(struct pool *pl, size_t pages)
 {
 	pl->done++;
-	pl->pages += pages_of(it);
+	pl->pages += pages;
 	if (pl->cfg->progress == NULL)
 		return;
 	if (pl->sink != NULL)
@@ -210,6 +294,28 @@ show_progress(struct pool *pl, const struct item *it)
 	else
 		diag_progress(pl->cfg->progress, pl->done, pl->jobs,
 		    "items rendered");
+}
+
+/* The site's own page which (< SITE_JOBS) in cfg's language, unless
+ * carried over: each is made again only when what it shows of the items
+ * changed. */
+static void
+render_site_page(const struct pack *p, size_t which, const struct theme *t,
+    const struct render_config *cfg, struct render_out *out)
+{
+	const struct render_lang *l = cfg->page_lang;
+	if (which == 0) {
+		if (!carried(out, l, xstrdup(sitemap_front()),
+		    index_key(p, l)))
+			render_index(p, t, cfg, out);
+		return;
+	}
+	uint64_t key = coverage_key(p, l);
+	if (!carried(out, l, xstrdup(sitemap_coverage()), key))
+		render_coverage(p, t, cfg, out);
+	if (l->dir == NULL && !carried(out, l, xstrdup(sitemap_coverage_csv()),
+	    key))
+		render_coverage_csv(p, out);
 }
 
 static void *
@@ -222,14 +328,23 @@ pool_work(void *arg)
 		pthread_mutex_unlock(&pl->lock);
 		if (i == SIZE_MAX)
 			break;
-		size_t lang = i / pl->p->count;
-		const struct item *it = pl->p->items[i % pl->p->count];
 		struct render_out streamed = { NULL, 0, 0, pl->sink };
 		struct render_out *out = pl->sink ? &streamed : &pl->kept[i];
-		render_item(pl->p, it, &pl->sl->themes[lang],
-		    &pl->sl->cfgs[lang], out);
+		size_t site = SITE_JOBS * pl->sl->count, pages = 1;
+		if (i < site) {
+			render_site_page(pl->p, i % SITE_JOBS,
+			    &pl->sl->themes[i / SITE_JOBS],
+			    &pl->sl->cfgs[i / SITE_JOBS], out);
+		} else {
+			size_t lang = (i - site) / pl->p->count;
+			const struct item *it = pl->p->items[(i - site) %
+			    pl->p->count];
+			render_item(pl->p, it, &pl->sl->themes[lang],
+			    &pl->sl->cfgs[lang], out);
+			pages = pages_of(it);
+		}
 		pthread_mutex_lock(&pl->lock);
-		show_progress(pl, it);
+		show_progress(pl, pages);
 		pthread_mutex_unlock(&pl->lock);
 	}
 	return NULL;
@@ -378,13 +493,9 @@ render_site(const struct pack *p, const struct theme *t,
 	site_cfg.courses = &courses;
 	struct site_langs sl;
 	site_langs_make(&sl, p, t, &site_cfg);
-	for (size_t i = 0; i < sl.count; i++) {
-		render_index(p, &sl.themes[i], &sl.cfgs[i], out);
-		render_coverage(p, &sl.themes[i], &sl.cfgs[i], out);
-	}
 	struct pool pl = { p, &sl, &site_cfg, out->sink, NULL,
-	    PTHREAD_MUTEX_INITIALIZER, 0, p->count * sl.count, 0,
-	    2 * sl.count, 2 * sl.count };
+	    PTHREAD_MUTEX_INITIALIZER, 0, (SITE_JOBS + p->count) * sl.count,
+	    0, 0, SITE_JOBS * sl.count };
 	for (size_t i = 0; i < p->count; i++)
 		pl.page_total += sl.count * pages_of(p->items[i]);
 	if (out->sink == NULL)

@@ -113,7 +113,8 @@ struct site_writer {
 				 * written, or NULL */
 	int failed_errno;
 	size_t pages;		/* .html files written or carried over */
-	size_t carried;		/* pages carried over from the last build */
+	size_t carried;		/* .html files of those carried over from
+				 * the last build */
 	struct record old;	/* the last build's, when its inputs
 				 * shared by every page were the same;
 				 * else empty */
@@ -369,7 +370,7 @@ site_reuse(struct site_writer *w, const char *path, uint64_t key)
 		carried = 0;
 	if (carried) {
 		pthread_mutex_lock(&w->lock);
-		w->carried++;
+		w->carried += is_page(path);
 		w->pages += is_page(path);
 		pthread_mutex_unlock(&w->lock);
 	}
