@@ -724,8 +724,9 @@ fs_publish(const char *tmp, const char *path)
 }
 
 int
-fs_stage_commit(const char *staging, const char *final)
+fs_stage_swap(const char *staging, const char *final, char **old)
 {
+	*old = NULL;
 	/* The caller has synced every file and folder inside staging; the
 	 * staging folder itself holds their names. */
 	if (fs_sync_dir(staging) != 0)
@@ -734,31 +735,40 @@ fs_stage_commit(const char *staging, const char *final)
 		return sync_parent(final);
 	if (errno != EEXIST && errno != ENOTEMPTY)
 		return -1;
-	/* final exists: swap the two in one step, then remove the old one. */
+	/* final exists: swap the two in one step; the old one is then
+	 * where staging was. */
 	if (renameat2(AT_FDCWD, staging, AT_FDCWD, final,
 	    RENAME_EXCHANGE) == 0) {
-		if (sync_parent(final) != 0)
-			return -1;
-		return fs_remove_tree(staging);
+		*old = xstrdup(staging);
+		return sync_parent(final);
 	}
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
 	/* No atomic exchange on this file system: move the old tree aside
 	 * first, so that at every moment one complete site exists. */
-	char *old = xasprintf("%s.old", staging);
-	int rc = -1;
-	if (rename(final, old) != 0)
-		goto out;
+	char *aside = xasprintf("%s.old", staging);
+	if (rename(final, aside) != 0)
+		goto fail;
 	if (rename(staging, final) != 0) {
 		int saved = errno;
-		rename(old, final);
+		rename(aside, final);
 		errno = saved;
-		goto out;
+		goto fail;
 	}
-	if (sync_parent(final) != 0)
-		goto out;
-	rc = fs_remove_tree(old);
-out:
+	*old = aside;
+	return sync_parent(final);
+fail:
+	free(aside);
+	return -1;
+}
+
+int
+fs_stage_commit(const char *staging, const char *final)
+{
+	char *old;
+	int rc = fs_stage_swap(staging, final, &old);
+	if (rc == 0 && old != NULL)
+		rc = fs_remove_tree(old);
 	free(old);
 	return rc;
 }

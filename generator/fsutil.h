@@ -186,6 +186,11 @@ int fs_remove_tree(const char *path);
  */
 char *fs_stage_begin(const char *final);
 int fs_stage_commit(const char *staging, const char *final);
+/* fs_stage_commit but for the removal: *old is then the old tree's path
+ * (the caller removes it with fs_remove_tree, and frees the string), or
+ * NULL when final did not exist. On failure (-1, errno set) *old is NULL
+ * unless the swap was made and only the sync of the folder failed. */
+int fs_stage_swap(const char *staging, const char *final, char **old);
 void fs_stage_abort(const char *staging);
 
 /* The value of a hexadecimal digit, or -1: for %XX escapes in paths and

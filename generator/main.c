@@ -980,9 +980,11 @@ build_site(struct job *j, const struct render_config *cfg)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
-	site_writer_free(w);
+	/* Written while the previous site is removed (site_finish). */
 	if (done)
 		keep_cache(j);
+	site_done(w, &j->d);
+	site_writer_free(w);
 }
 
 /* The catalogue of each language the pages are in (cfg's one, or every

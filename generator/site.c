@@ -122,6 +122,12 @@ struct site_writer {
 				 * its global hash is known (not 0) */
 	int scratch;		/* site_scratch: files are read back, not
 				 * published, so none is synced */
+	char *old_tree;		/* the previous site once swapped out,
+				 * being removed by remover; or NULL */
+	pthread_t remover;
+	int removing;		/* remover runs, until joined */
+	int removed;		/* its result, once joined: 0, or an
+				 * errno */
 };
 
 /* Where dir is in w->dirs, or where it would go; *found says which. */
@@ -400,7 +406,19 @@ close_old(struct site_writer *w)
 	w->old_fd = -1;
 }
 
-/* Every folder made, then the swap: after it the site is on disk. */
+/* The remover thread: the previous site, swapped out, goes while the
+ * caller does what follows the swap (writing the content cache). */
+static void *
+remove_old(void *arg)
+{
+	struct site_writer *w = arg;
+	w->removed = fs_remove_tree(w->old_tree) == 0 ? 0 : errno ? errno :
+	    EIO;
+	return NULL;
+}
+
+/* Every folder made, then the swap: after it the site is on disk, and
+ * the old one is being removed. */
 static int
 sync_and_swap(struct site_writer *w)
 {
@@ -416,11 +434,44 @@ sync_and_swap(struct site_writer *w)
 		}
 	}
 	close_old(w);
-	if (fs_stage_commit(w->staging, w->outdir) != 0) {
+	char *old;
+	if (fs_stage_swap(w->staging, w->outdir, &old) != 0) {
 		note_failure(w, w->outdir, errno);
+		free(old);
 		return -1;
 	}
+	w->old_tree = old;
+	if (old != NULL)
+		w->removing = pthread_create(&w->remover, NULL, remove_old,
+		    w) == 0;
+	if (old != NULL && !w->removing)
+		remove_old(w);
 	return 0;
+}
+
+/* Waits for the remover, if it runs. */
+static void
+join_remover(struct site_writer *w)
+{
+	if (w->removing)
+		pthread_join(w->remover, NULL);
+	w->removing = 0;
+}
+
+int
+site_done(struct site_writer *w, struct diag *d)
+{
+	join_remover(w);
+	int err = w->old_tree != NULL ? w->removed : 0;
+	if (err != 0) {
+		errno = err;
+		diag_syserr(d, "%s: the new site is in place, but the previous "
+		    "one could not be removed from %s: %s", w->outdir,
+		    w->old_tree, strerror(err));
+	}
+	free(w->old_tree);
+	w->old_tree = NULL;
+	return err != 0 ? -1 : 0;
 }
 
 void
@@ -428,6 +479,8 @@ site_writer_free(struct site_writer *w)
 {
 	if (w == NULL)
 		return;
+	join_remover(w);
+	free(w->old_tree);
 	for (size_t i = 0; i < w->dir_count; i++)
 		free(w->dirs[i]);
 	free(w->dirs);
@@ -488,6 +541,8 @@ site_write(const char *outdir, const struct render_out *pages,
 	}
 	diag_progress_done(d);
 	int rc = site_finish(w, t, d);
+	if (site_done(w, d) != 0)
+		rc = -1;
 	site_writer_free(w);
 	return rc;
 }

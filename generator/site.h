@@ -64,9 +64,16 @@ size_t site_pages(const struct site_writer *w);
 void site_record(struct site_writer *w, uint64_t global);
 int site_reuse(struct site_writer *w, const char *path, uint64_t key);
 size_t site_carried(const struct site_writer *w);
-/* Returns 0 when the site is in place, -1 after reporting through d. */
+/* Returns 0 when the site is in place, -1 after reporting through d.
+ * The previous site, swapped out, is removed on another thread meanwhile
+ * (site_done). */
 int site_finish(struct site_writer *w, const struct theme *t,
     struct diag *d);
+/* After site_finish: waits until the previous site is removed. Returns
+ * 0, or -1 after reporting through d that it could not be (the new site
+ * is in place all the same). site_writer_free waits too, saying
+ * nothing. */
+int site_done(struct site_writer *w, struct diag *d);
 void site_writer_free(struct site_writer *w);
 /* Instead of site_finish, when the build must not be kept: removes the
  * staging folder; outdir stays as it was. */

@@ -311,6 +311,25 @@ test_fsutil(void)
 	char *staging2 = fs_stage_begin(site);
 	fs_stage_abort(staging2);
 	CHECK(stat(staging2, &sb) != 0 && stat(moved, &sb) == 0);
+	/* A swap leaves the old tree whole at the path it gives back, for
+	 * the caller to remove; a first one has none. */
+	char *staging3 = fs_stage_begin(site), *gone;
+	char *newer = xasprintf("%s/newer.html", staging3);
+	CHECK(fs_write_file(newer, "newer", 5) == 0);
+	CHECK(fs_stage_swap(staging3, site, &gone) == 0 && gone != NULL);
+	char *kept = xasprintf("%s/new.html", gone ? gone : "");
+	CHECK(stat(kept, &sb) == 0 && stat(moved, &sb) != 0);
+	CHECK(gone != NULL && fs_remove_tree(gone) == 0);
+	char *elsewhere = xasprintf("%s/elsewhere", root);
+	char *staging4 = fs_stage_begin(elsewhere), *none;
+	CHECK(fs_stage_swap(staging4, elsewhere, &none) == 0 && none == NULL);
+	CHECK(stat(elsewhere, &sb) == 0 && S_ISDIR(sb.st_mode));
+	free(staging4);
+	free(elsewhere);
+	free(kept);
+	free(gone);
+	free(newer);
+	free(staging3);
 
 	test_fs_links(root);
 
