@@ -36,6 +36,12 @@ int fs_read_file_stamped(const char *path, size_t max, struct buf *out,
     struct fs_stamp *st);
 uint64_t fs_stamp_now(void);
 
+/* The hash (buf_hash) of this program's own file, so that what one build
+ * of the program wrote is not taken by another; read once however often
+ * it is asked for (the content cache's key and the build record's both
+ * start from it). 0 when the file cannot be read. */
+uint64_t fs_self_hash(void);
+
 /* What fs_list_tree left out of a listing, for the caller to report. */
 enum fs_problem_kind {
 	FS_LINK_OUTSIDE,	/* a link to a file outside the root */

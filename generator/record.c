@@ -182,7 +182,9 @@ record_global(const struct theme *t, const char *settings_file,
 {
 	int ok = 1;
 	uint64_t h = hash_str(BUF_HASH_SEED, RECORD_HEAD);
-	h = hash_file(h, "/proc/self/exe", (size_t)1 << 30, 0, &ok);
+	uint64_t self = fs_self_hash();
+	ok &= self != 0;
+	h = buf_hash(h, &self, sizeof self);
 	h = hash_theme(h, t, &ok);
 	h = hash_file(h, settings_file, (size_t)1 << 24, 1, &ok);
 	h = buf_hash(h, s->logo_data, s->logo_data ? s->logo_len : 0);
