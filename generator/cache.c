@@ -588,11 +588,11 @@ find(const struct cache *c, const char *shown)
 }
 
 struct item *
-cache_recall(const struct cache *c, const char *full, const char *shown)
+cache_recall(const struct cache *c, const struct fs_stamp *now,
+    const char *shown)
 {
 	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
-	struct fs_stamp now;
-	if (e == NULL || fs_stamp(full, &now) != 0)
+	if (e == NULL)
 		return NULL;
 	struct reader r = { e->from, e->to, 0 };
 	struct fs_stamp was;
@@ -601,7 +601,7 @@ cache_recall(const struct cache *c, const char *full, const char *shown)
 	was.ctime_ns = get_u64(&r);
 	was.ino = get_u64(&r);
 	was.dev = get_u64(&r);
-	if (r.bad || memcmp(&was, &now, sizeof now) != 0)
+	if (r.bad || memcmp(&was, now, sizeof *now) != 0)
 		return NULL;
 	struct item *it = pack_item_new(shown);
 	it->stamp = was;

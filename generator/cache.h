@@ -47,13 +47,13 @@ struct cache *cache_open(const char *path, uint64_t key);
 void cache_close(struct cache *c);
 
 /*
- * A new item (the caller owns it) as the file at full (its path from
- * here), shown as shown in messages, gave when it was read, if the file
- * is as it was then; with checked and linted set and its notes, its
- * tree dropped, settled (pack_item_settle). NULL otherwise. c may be NULL.
- * Any thread.
+ * A new item (the caller owns it) as the file shown as shown in messages
+ * gave when it was read, if its stamp now (fs_stamp, taken by the
+ * caller) is the one it had then; with checked and linted set and its
+ * notes, its tree dropped, settled (pack_item_settle). NULL otherwise. c
+ * may be NULL. Any thread.
  */
-struct item *cache_recall(const struct cache *c, const char *full,
+struct item *cache_recall(const struct cache *c, const struct fs_stamp *now,
     const char *shown);
 
 /* Gives back the memory c's entries are read into, until cache_write

@@ -879,22 +879,70 @@ struct reader {
  * the work evenly, and the taker can start on the first ones. */
 #define READ_RUN 16
 
+/* The folder of the files a thread reads, open, so that each is looked
+ * up by its own name: a rebuild stats every file, and from here each
+ * path's every folder would be looked up again. Files come in path
+ * order, so a thread opens each folder about once. */
+struct open_dir {
+	char *rel;		/* the folder under the root ("" for the
+				 * root itself); NULL: none open yet */
+	int fd;			/* or -1 when it cannot be opened */
+};
+
+#define OPEN_DIR_INIT { NULL, -1 }
+
+static void
+open_dir_close(struct open_dir *od)
+{
+	if (od->fd >= 0)
+		close(od->fd);
+	free(od->rel);
+	*od = (struct open_dir)OPEN_DIR_INIT;
+}
+
+/* The stamp of the file at path under r's root, through od. */
+static int
+stamp_in(const struct reader *r, struct open_dir *od, const char *path,
+    struct fs_stamp *st)
+{
+	const char *slash = strrchr(path, '/');
+	size_t len = slash != NULL ? (size_t)(slash - path) : 0;
+	if (od->rel == NULL || strlen(od->rel) != len ||
+	    strncmp(od->rel, path, len) != 0) {
+		open_dir_close(od);
+		od->rel = xstrndup(path, len);
+		char *dir = len > 0 ? join_path(r->dir, od->rel) :
+		    xstrdup(r->dir);
+		od->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		free(dir);
+	}
+	struct stat s;
+	if (od->fd < 0 || fstatat(od->fd, slash != NULL ? slash + 1 : path,
+	    &s, 0) != 0)
+		return -1;
+	stamp_from(&s, st);
+	return 0;
+}
+
 /* Reads and parses file i into its slot. */
 static void
-read_one(struct reader *r, size_t i)
+read_one(struct reader *r, struct open_dir *od, size_t i)
 {
 	struct read_slot *sl = &r->slots[i];
-	char *full = join_path(r->dir, r->list->paths[i]);
-	char *shown = join_path(r->display_dir, r->list->paths[i]);
+	const char *path = r->list->paths[i];
+	char *full = NULL;
+	char *shown = join_path(r->display_dir, path);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
 	const struct fs_reader *how = r->how;
 	struct diag_kept msgs;
 	diag_defer(&msgs, r->like);
-	if (how->recall != NULL && (sl->result = how->recall(full, shown,
-	    &msgs.d, how->ctx)) != NULL) {
+	if (how->recall != NULL && stamp_in(r, od, path, &st) == 0 &&
+	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx)) !=
+	    NULL) {
 		/* Known without reading it. */
-	} else if (fs_read_file_stamped(full, r->cap, &data, &st) == 0) {
+	} else if (fs_read_file_stamped((full = join_path(r->dir, path)),
+	    r->cap, &data, &st) == 0) {
 		sl->result = how->parse(shown, data.data ? data.data : "",
 		    data.len, &st, &msgs.d, how->ctx);
 	} else {
@@ -921,9 +969,10 @@ slot_done(struct reader *r, size_t i)
 	}
 }
 
-/* Reads the next run of files not yet claimed; 0 when none is left. */
+/* Reads the next run of files not yet claimed, through od; 0 when none
+ * is left. */
 static int
-read_run(struct reader *r)
+read_run(struct reader *r, struct open_dir *od)
 {
 	size_t count = r->list->count;
 	size_t i = atomic_fetch_add(&r->next, READ_RUN);
@@ -931,7 +980,7 @@ read_run(struct reader *r)
 		return 0;
 	size_t end = count - i < READ_RUN ? count : i + READ_RUN;
 	for (; i < end; i++) {
-		read_one(r, i);
+		read_one(r, od, i);
 		slot_done(r, i);
 	}
 	return 1;
@@ -940,19 +989,23 @@ read_run(struct reader *r)
 static void *
 reader_work(void *arg)
 {
-	while (read_run(arg))
+	struct open_dir od = OPEN_DIR_INIT;
+	while (read_run(arg, &od))
 		continue;
+	open_dir_close(&od);
 	return NULL;
 }
 
-/* File i's messages through d, then its result to take; waits for it. */
+/* File i's messages through d, then its result to take; waits for it,
+ * reading (through od) meanwhile. */
 static void
-take_one(struct reader *r, size_t i, const char *too_big, struct diag *d)
+take_one(struct reader *r, struct open_dir *od, size_t i,
+    const char *too_big, struct diag *d)
 {
 	struct read_slot *sl = &r->slots[i];
 	/* Rather than wait, this thread reads runs further on too: it
 	 * waits only once every file is claimed. */
-	while (!atomic_load(&sl->done) && read_run(r))
+	while (!atomic_load(&sl->done) && read_run(r, od))
 		continue;
 	if (!atomic_load(&sl->done)) {
 		pthread_mutex_lock(&r->lock);
@@ -1004,14 +1057,16 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 	    reader_work, &r) == 0)
 		started++;
 	size_t k = 0;
+	struct open_dir od = OPEN_DIR_INIT;
 	for (size_t i = 0; i < list->count; i++) {
 		for (; k < list->problem_count && strcmp(list->problems[k].path,
 		    list->paths[i]) < 0; k++)
 			report_problem(&list->problems[k], display_dir, d);
-		take_one(&r, i, too_big, d);
+		take_one(&r, &od, i, too_big, d);
 	}
 	for (; k < list->problem_count; k++)
 		report_problem(&list->problems[k], display_dir, d);
+	open_dir_close(&od);
 	for (size_t i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	free(threads);

@@ -123,10 +123,10 @@ void fs_read_each(const char *dir, const char *display_dir,
  */
 struct fs_reader {
 	/* Or NULL: before a file is read, the result it would give,
-	 * without reading it (a cache), or NULL to read it; full is the
-	 * file's path from here. On any thread. */
-	void *(*recall)(const char *full, const char *shown, struct diag *kd,
-	    void *ctx);
+	 * without reading it (a cache), or NULL to read it; now is the
+	 * file's stamp as it is (fs_stamp). On any thread. */
+	void *(*recall)(const struct fs_stamp *now, const char *shown,
+	    struct diag *kd, void *ctx);
 	/* st is the file as it was opened (fs_read_file_stamped). */
 	void *(*parse)(const char *shown, const char *data, size_t len,
 	    const struct fs_stamp *st, struct diag *kd, void *ctx);

@@ -335,10 +335,11 @@ parse_item(const char *shown, const char *data, size_t len,
 /* fs_read_each_parallel's recall: the item the content cache has for the
  * file, with what reading it said then, said again now. */
 static void *
-recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
+recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
+    void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, full, shown);
+	struct item *it = cache_recall(lc->cache, now, shown);
 	if (it == NULL)
 		return NULL;
 	it->files = &lc->p->files;
