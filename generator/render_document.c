@@ -20,14 +20,14 @@ render_sections(xmlNodePtr parent, const struct item *it)
 {
 	struct fragstore_parts parts;
 	fragstore_get(it, &parts);
-	const struct html5_frag *intro = fragstore_part(&parts, 0);
+	struct html5_frag *intro = fragstore_take(&parts, 0);
 	if (intro != NULL)
-		html5_frag_insert(parent, intro);
+		html5_frag_give(parent, intro);
 	for (size_t i = 1; i < parts.count; i++) {
 		xmlNodePtr section = render_el_class(parent, "section",
 		    "sp-minute", NULL);
 		if (parts.part[i] != NULL)
-			html5_frag_insert(section, parts.part[i]);
+			html5_frag_give(section, fragstore_take(&parts, i));
 	}
 	fragstore_parts_free(&parts);
 }
