@@ -70,8 +70,8 @@ render_document(const struct pack *p, const struct item *it,
 		render_body(render_holder(article, l, shown), shown);
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
-	render_strings_add(&pg, render_catalogue(cfg->page_lang),
-	    RENDER_STRINGS_COURSE, NULL);
+	render_strings_add_made(&pg, cfg->course_strings,
+	    render_catalogue(cfg->page_lang), RENDER_STRINGS_COURSE);
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);
