@@ -443,6 +443,16 @@ fragstore_part(const struct fragstore_parts *p, size_t i)
 	return i < p->count ? p->part[i] : NULL;
 }
 
+struct html5_frag *
+fragstore_take(struct fragstore_parts *p, size_t i)
+{
+	if (i >= p->count)
+		return NULL;
+	struct html5_frag *f = p->part[i];
+	p->part[i] = NULL;
+	return f;
+}
+
 void
 fragstore_parts_free(struct fragstore_parts *p)
 {

@@ -68,6 +68,9 @@ int fragstore_get(const struct item *it, struct fragstore_parts *out);
 /* Part i of p, or NULL when it has none (borrowed from p). */
 const struct html5_frag *fragstore_part(const struct fragstore_parts *p,
     size_t i);
+/* Part i of p, or NULL, taken from p (whose slot becomes NULL): the
+ * caller frees it, or hands it on (html5_frag_give). */
+struct html5_frag *fragstore_take(struct fragstore_parts *p, size_t i);
 void fragstore_parts_free(struct fragstore_parts *p);
 
 /*

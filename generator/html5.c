@@ -1,7 +1,10 @@
 /* html5.c: writes a libxml2 DOM out as HTML5 text, escaping as it goes. */
 #include "html5.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include <libxml/xmlmemory.h>
 
 #include "md_html.h"
 #include "xalloc.h"
@@ -95,7 +98,13 @@ static void
 write_attributes(struct buf *out, xmlNodePtr n)
 {
 	for (xmlAttrPtr a = n->properties; a; a = a->next) {
-		xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+		/* Nearly every value is one text node, read where it is;
+		 * only another shape is joined into a copy first. */
+		xmlNodePtr c = a->children;
+		int one = c == NULL || (c->type == XML_TEXT_NODE &&
+		    c->next == NULL);
+		xmlChar *v = one ? (c != NULL ? c->content : NULL) :
+		    xmlNodeListGetString(n->doc, c, 1);
 		buf_putc(out, ' ');
 		if (a->ns != NULL && a->ns->prefix != NULL) {
 			buf_puts(out, (const char *)a->ns->prefix);
@@ -106,7 +115,8 @@ write_attributes(struct buf *out, xmlNodePtr n)
 		if (v != NULL)
 			html5_escape(out, (const char *)v, 1);
 		buf_putc(out, '"');
-		xmlFree(v);
+		if (!one)
+			xmlFree(v);
 	}
 }
 
@@ -241,13 +251,41 @@ html5_frag_len(const struct html5_frag *f)
 	return f->html.len;
 }
 
+/* A placeholder in parent holding bytes, which it owns from now on
+ * (libxml2 frees them with the node). */
+static void
+add_placeholder(xmlNodePtr parent, xmlChar *bytes)
+{
+	xmlNodePtr pi = xmlNewDocPI(parent->doc, BAD_CAST FRAGMENT_PI, NULL);
+	pi->content = bytes;
+	pi->_private = (void *)&fragment_mark;
+	xmlAddChild(parent, pi);
+}
+
 void
 html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
 {
-	xmlNodePtr pi = xmlNewDocPI(parent->doc, BAD_CAST FRAGMENT_PI,
-	    BAD_CAST(f->html.data != NULL ? f->html.data : ""));
-	pi->_private = (void *)&fragment_mark;
-	xmlAddChild(parent, pi);
+	add_placeholder(parent, xmlStrdup(BAD_CAST html5_frag_bytes(f)));
+}
+
+void
+html5_frag_give(xmlNodePtr parent, struct html5_frag *f)
+{
+	xmlFreeFunc free_fn;
+	xmlMallocFunc malloc_fn;
+	xmlReallocFunc realloc_fn;
+	xmlStrdupFunc strdup_fn;
+	/* The node frees its content with xmlFree: the bytes can change
+	 * hands only when that is free(), as it is unless a program sets
+	 * libxml2's allocator (this one does not). */
+	xmlMemGet(&free_fn, &malloc_fn, &realloc_fn, &strdup_fn);
+	if (f->html.data != NULL && free_fn == free) {
+		add_placeholder(parent, BAD_CAST f->html.data);
+		f->html.data = NULL;
+	} else {
+		html5_frag_insert(parent, f);
+	}
+	html5_frag_free(f);
 }
 
 const char *

@@ -39,8 +39,10 @@ char *html5_fragment(cmark_node *first, cmark_node *stop, int min_level);
  * followed by text (html5_frag_new makes an empty fragment; the caller
  * frees it with html5_frag_free). html5_frag_insert appends to parent a
  * placeholder (a copy of the fragment's bytes, owned by parent's
- * document) that html5_document writes as it stands. A fragment can
- * only be made by this writer, never from raw input: escaping stays by
+ * document) that html5_document writes as it stands; html5_frag_give
+ * does the same with the fragment itself, which it takes and frees
+ * (its bytes become the placeholder's, uncopied). A fragment can only
+ * be made by this writer, never from raw input: escaping stays by
  * construction.
  */
 struct html5_frag;
@@ -55,6 +57,7 @@ struct html5_frag *html5_frag_markdown(cmark_node *first, cmark_node *stop,
     int min_level);
 size_t html5_frag_len(const struct html5_frag *f);
 void html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f);
+void html5_frag_give(xmlNodePtr parent, struct html5_frag *f);
 void html5_frag_free(struct html5_frag *f);
 
 /* Appends s (NUL-ended) to out escaped as text (in_attr 0: & < >) or as

@@ -1036,7 +1036,7 @@ make_output(struct job *j)
 	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
 	    o->command == CMD_PACKAGE, &j->d,
 	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL, 0,
-	    NULL, NULL };
+	    NULL, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
 	/* A package is in one language (--lang, else the default), at its

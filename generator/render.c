@@ -75,12 +75,27 @@ drop_word_keys(xmlNodePtr n)
 	xmlUnsetProp(n, BAD_CAST "data-sp-label");
 }
 
+/* Whether n has any data-sp-* attribute: most elements of a layout have
+ * none, and looking each name up on them would cost more than this. */
+static int
+has_sp_attr(xmlNodePtr n)
+{
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
+		if (strncmp((const char *)a->name, "data-sp-", 8) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 fill_slots(struct render_page *pg, xmlNodePtr node, const char *title)
 {
 	for (xmlNodePtr n = node; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
+		if (!has_sp_attr(n)) {
+			fill_slots(pg, n->children, title);
+			continue;
+		}
 		point_asset(pg, n);
 		drop_word_keys(n);
 		xmlChar *slot = xmlGetProp(n, BAD_CAST "data-sp-slot");

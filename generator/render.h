@@ -101,6 +101,11 @@ struct render_config {
 				 * root (a package) */
 	const struct render_lang *page_lang;	/* the language of the
 				 * pages being made; render_site sets it */
+	const struct html5_frag *course_strings;	/* the strings
+				 * element of a page with course.js alone, in
+				 * page_lang's catalogue (render_strings_make),
+				 * made once by render_site; NULL: each page
+				 * makes its own */
 };
 
 /* A page being built. The page owns doc; main is where content goes. */

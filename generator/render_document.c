@@ -20,14 +20,14 @@ render_sections(xmlNodePtr parent, const struct item *it)
 {
 	struct fragstore_parts parts;
 	fragstore_get(it, &parts);
-	const struct html5_frag *intro = fragstore_part(&parts, 0);
+	struct html5_frag *intro = fragstore_take(&parts, 0);
 	if (intro != NULL)
-		html5_frag_insert(parent, intro);
+		html5_frag_give(parent, intro);
 	for (size_t i = 1; i < parts.count; i++) {
 		xmlNodePtr section = render_el_class(parent, "section",
 		    "sp-minute", NULL);
 		if (parts.part[i] != NULL)
-			html5_frag_insert(section, parts.part[i]);
+			html5_frag_give(section, fragstore_take(&parts, i));
 	}
 	fragstore_parts_free(&parts);
 }
@@ -70,8 +70,8 @@ render_document(const struct pack *p, const struct item *it,
 		render_body(render_holder(article, l, shown), shown);
 	render_course_nav(&pg, cfg->courses, it);
 	render_stylesheet(&pg, t, "course.css");
-	render_strings_add(&pg, render_catalogue(cfg->page_lang),
-	    RENDER_STRINGS_COURSE, NULL);
+	render_strings_add_made(&pg, cfg->course_strings,
+	    render_catalogue(cfg->page_lang), RENDER_STRINGS_COURSE);
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -68,10 +68,10 @@ render_body(xmlNodePtr parent, const struct item *it)
 {
 	struct fragstore_parts parts;
 	fragstore_get(it, &parts);
-	const struct html5_frag *f = fragstore_part(&parts, 0);
+	struct html5_frag *f = fragstore_take(&parts, 0);
 	/* Nothing at all for an empty body, as the DOM would hold. */
 	if (f != NULL)
-		html5_frag_insert(parent, f);
+		html5_frag_give(parent, f);
 	fragstore_parts_free(&parts);
 }
 

@@ -44,8 +44,9 @@ render_page_links(struct render_page *pg, struct item *const *items,
 		xmlFreeNode(li);
 	}
 	if (ul != NULL)
-		html5_frag_insert(ul, entries);
-	html5_frag_free(entries);
+		html5_frag_give(ul, entries);
+	else
+		html5_frag_free(entries);
 }
 
 /* "7 questions, pass mark 80%". Caller frees. */

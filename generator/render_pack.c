@@ -114,8 +114,8 @@ render_pack(const struct item *pk, const struct theme *t,
 	render_body(render_holder(pg.main, l, shown), shown);
 	render_course(&pg, pk);
 	render_stylesheet(&pg, t, "course.css");
-	render_strings_add(&pg, render_catalogue(cfg->page_lang),
-	    RENDER_STRINGS_COURSE, NULL);
+	render_strings_add_made(&pg, cfg->course_strings,
+	    render_catalogue(cfg->page_lang), RENDER_STRINGS_COURSE);
 	render_script(&pg, t, "course.js");
 	render_page_end(&pg, out, path);
 	free(path);

@@ -17,15 +17,15 @@
 #include "xalloc.h"
 
 /* Under parent, a <div class="cls"> holding f's HTML (nothing in it when
- * f is NULL), in shown's language. */
+ * f is NULL; f is taken), in shown's language. */
 static void
-fragment_div(xmlNodePtr parent, const char *cls, const struct html5_frag *f,
+fragment_div(xmlNodePtr parent, const char *cls, struct html5_frag *f,
     const struct render_lang *l, const struct item *shown)
 {
 	xmlNodePtr div = render_mark(render_el_class(parent, "div", cls, NULL),
 	    l, shown);
 	if (f != NULL)
-		html5_frag_insert(div, f);
+		html5_frag_give(div, f);
 }
 
 /* The expected answer's name in l's language. */
@@ -41,12 +41,12 @@ expected_name(const struct render_lang *l, const struct item *it)
 
 /* Question it (an original: its data are the same in every language) as
  * shown, its translation or itself, with shown's case (a vignette's; NULL
- * for a myth, or when empty) and reasoning made (fragstore.h). */
+ * for a myth, or when empty) and reasoning made (fragstore.h), both
+ * taken. */
 static void
 render_question(xmlNodePtr ol, const struct render_lang *l,
     const struct item *pk, const struct item *it, const struct item *shown,
-    size_t number, const struct html5_frag *case_html,
-    const struct html5_frag *why)
+    size_t number, struct html5_frag *case_html, struct html5_frag *why)
 {
 	int myth = it->kind == ITEM_MYTH;
 	char *anchor = xasprintf("q-%s", it->id);
@@ -113,7 +113,7 @@ render_questions(xmlNodePtr ol, const struct render_lang *l,
 		fragstore_get(shown, &parts);
 		int myth = shown->kind == ITEM_MYTH;
 		render_question(list, l, pk, q, shown, ++number, myth ? NULL :
-		    fragstore_part(&parts, 0), fragstore_part(&parts, !myth));
+		    fragstore_take(&parts, 0), fragstore_take(&parts, !myth));
 		xmlNodePtr li = list->children;
 		html5_frag_add(f, li);
 		xmlUnlinkNode(li);
@@ -121,8 +121,9 @@ render_questions(xmlNodePtr ol, const struct render_lang *l,
 		fragstore_parts_free(&parts);
 	}
 	if (html5_frag_len(f) > 0)
-		html5_frag_insert(ol, f);
-	html5_frag_free(f);
+		html5_frag_give(ol, f);
+	else
+		html5_frag_free(f);
 	xmlFreeDoc(scratch);
 }
 

@@ -15,6 +15,8 @@
 #include "catalogue.h"
 #include "course.h"
 #include "coverage.h"
+#include "html5.h"
+#include "render_strings.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -252,6 +254,8 @@ struct site_langs {
 	struct theme *themes;	/* one per language: the theme with the
 				 * settings and its words in the layout */
 	struct catalogue **loaded;	/* catalogues loaded here, count */
+	struct html5_frag **course_strings;	/* one per language, which
+						 * its cfgs[i] lends */
 };
 
 /* The pages of the site as a whole in each language, the first jobs:
@@ -449,6 +453,7 @@ site_langs_make(struct site_langs *sl, const struct pack *p,
 	sl->cfgs = xcalloc(sl->count, sizeof *sl->cfgs);
 	sl->themes = xcalloc(sl->count, sizeof *sl->themes);
 	sl->loaded = xcalloc(sl->count, sizeof *sl->loaded);
+	sl->course_strings = xcalloc(sl->count, sizeof *sl->course_strings);
 	for (size_t i = 0; i < sl->count; i++) {
 		struct render_lang *l = &sl->langs[i];
 		l->code = codes[i];
@@ -459,6 +464,9 @@ site_langs_make(struct site_langs *sl, const struct pack *p,
 		l->count = sl->count;
 		sl->cfgs[i] = *cfg;
 		sl->cfgs[i].page_lang = l;
+		sl->course_strings[i] = render_strings_make(
+		    render_catalogue(l), RENDER_STRINGS_COURSE);
+		sl->cfgs[i].course_strings = sl->course_strings[i];
 		/* Every page starts from the layout with the settings and
 		 * its language's words in it; the theme's assets stay the
 		 * theme's. */
@@ -473,8 +481,10 @@ site_langs_free(struct site_langs *sl)
 {
 	for (size_t i = 0; i < sl->count; i++) {
 		xmlFreeDoc(sl->themes[i].layout);
+		html5_frag_free(sl->course_strings[i]);
 		catalogue_free(sl->loaded[i]);
 	}
+	free(sl->course_strings);
 	free(sl->loaded);
 	free(sl->themes);
 	free(sl->cfgs);

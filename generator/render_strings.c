@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "html5.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -205,18 +206,24 @@ put_versions(xmlNodePtr e, const struct item *it, const char *page_lang,
 	}
 }
 
-void
-render_strings_add(struct render_page *pg, const struct catalogue *c,
-    unsigned scripts, const struct item *it)
+/* Where the strings element goes: the end of pg's body. */
+static xmlNodePtr
+strings_parent(struct render_page *pg)
 {
 	xmlNodePtr body = render_find_element(xmlDocGetRootElement(pg->doc),
 	    "body");
-	xmlNodePtr e = render_el(body != NULL ? body : pg->main, "div", NULL);
+	return body != NULL ? body : pg->main;
+}
+
+/* The element with its strings but no versions, at the end of parent,
+ * counting root's questions (root NULL: a page with no item, whose
+ * element is always the same). Returns it. */
+static xmlNodePtr
+add_element(xmlNodePtr parent, const struct catalogue *c, unsigned scripts,
+    const struct item *root)
+{
+	xmlNodePtr e = render_el(parent, "div", NULL);
 	char *locale = render_strings_locale(c->lang);
-	/* A translation asks its original's questions (translate.c checks
-	 * that they agree), which hold the translations of each. */
-	const struct item *root = it != NULL && it->original != NULL ?
-	    it->original : it;
 	/* The one count the scripts show is of the page's questions. */
 	long n = root != NULL && root->kind == ITEM_PACK ?
 	    (long)sitemap_question_count(root) : 0;
@@ -233,6 +240,18 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 		else
 			put_string(e, c, k->key);
 	}
+	return e;
+}
+
+void
+render_strings_add(struct render_page *pg, const struct catalogue *c,
+    unsigned scripts, const struct item *it)
+{
+	/* A translation asks its original's questions (translate.c checks
+	 * that they agree), which hold the translations of each. */
+	const struct item *root = it != NULL && it->original != NULL ?
+	    it->original : it;
+	xmlNodePtr e = add_element(strings_parent(pg), c, scripts, root);
 	if (it == NULL)
 		return;
 	/* What the settings name the default, which the page's language
@@ -244,4 +263,28 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 	    i < root->pack.member_count; i++)
 		if (sitemap_is_question(root->pack.members[i]))
 			put_versions(e, root->pack.members[i], c->lang, def);
+}
+
+struct html5_frag *
+render_strings_make(const struct catalogue *c, unsigned scripts)
+{
+	xmlDocPtr scratch = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr body = xmlNewDocNode(scratch, NULL, BAD_CAST "body", NULL);
+	xmlDocSetRootElement(scratch, body);
+	struct html5_frag *f = html5_frag_new();
+	html5_frag_add(f, add_element(body, c, scripts, NULL));
+	xmlFreeDoc(scratch);
+	return f;
+}
+
+void
+render_strings_add_made(struct render_page *pg, const struct html5_frag *made,
+    const struct catalogue *c, unsigned scripts)
+{
+	/* The element ends the body, or is followed by scripts, never by
+	 * text: the fragment holds it as the page would. */
+	if (made != NULL)
+		html5_frag_insert(strings_parent(pg), made);
+	else
+		render_strings_add(pg, c, scripts, NULL);
 }

@@ -65,6 +65,22 @@ extern const size_t render_strings_key_count;
 void render_strings_add(struct render_page *pg, const struct catalogue *c,
     unsigned scripts, const struct item *it);
 
+/*
+ * The element render_strings_add makes with no item, for c (borrowed) and
+ * scripts, as a fragment (html5.h) the caller frees with html5_frag_free:
+ * made once for a language, it is the same on each page that has no item
+ * (a guidance page, a briefing, a pack's own page).
+ * render_strings_add_made puts made, a copy of it, where
+ * render_strings_add(pg, c, scripts, NULL) would put the element, with
+ * the same bytes; made must be render_strings_make(c, scripts)'s, or
+ * NULL to make the element here.
+ */
+struct html5_frag *render_strings_make(const struct catalogue *c,
+    unsigned scripts);
+void render_strings_add_made(struct render_page *pg,
+    const struct html5_frag *made, const struct catalogue *c,
+    unsigned scripts);
+
 /* The locale tag of a language code, as xAPI language maps and the
  * results file name it: "en" gives "en-GB". The caller frees it. */
 char *render_strings_locale(const char *lang);

@@ -617,6 +617,74 @@ out:
 	capture_end(&c);
 }
 
+/* A whole page with the strings element for scripts and no item, made on
+ * the page (made NULL) or put there from made, followed by a script as
+ * on a real page. Caller frees. */
+static char *
+strings_page(const struct catalogue *s, unsigned scripts,
+    const struct html5_frag *made, int from_made)
+{
+	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
+	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
+	    "</html>";
+	struct captured c;
+	capture_begin(&c);
+	struct theme t = { NULL, NULL, NULL, NULL, 0 };
+	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
+	    NULL, &c.d);
+	struct render_page pg;
+	render_page_begin(&pg, &t, "guidance/g.html", "G", s->lang);
+	if (from_made)
+		render_strings_add_made(&pg, made, s, scripts);
+	else
+		render_strings_add(&pg, s, scripts, NULL);
+	xmlNodePtr body = render_find_element(xmlDocGetRootElement(pg.doc),
+	    "body");
+	render_attr(render_el(body, "script", NULL), "src", "x.js");
+	struct buf b = BUF_INIT;
+	html5_document(pg.doc, &b);
+	xmlFreeDoc(pg.doc);
+	xmlFreeDoc(t.layout);
+	capture_end(&c);
+	return buf_detach(&b);
+}
+
+/* The strings element made once for a language (render_strings_make) and
+ * put on each page is byte for byte the one a page makes itself, in each
+ * language and for each set of scripts; with none made, the page makes
+ * its own. */
+static void
+test_render_strings_made(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct catalogue *cats[2] = { builtin("en", &c), builtin("cy", &c) };
+	static const unsigned sets[] = { RENDER_STRINGS_COURSE,
+	    RENDER_STRINGS_LEARNING | RENDER_STRINGS_SCENARIO,
+	    RENDER_STRINGS_LEARNING | RENDER_STRINGS_QUIZ };
+	for (size_t i = 0; i < 2; i++) {
+		CHECK(cats[i] != NULL);
+		for (size_t k = 0; cats[i] != NULL && k < 3; k++) {
+			struct html5_frag *made = render_strings_make(cats[i],
+			    sets[k]);
+			char *own = strings_page(cats[i], sets[k], NULL, 0);
+			char *put = strings_page(cats[i], sets[k], made, 1);
+			char *none = strings_page(cats[i], sets[k], NULL, 1);
+			CHECK(strstr(own, "<div id=\"sp-strings\"") != NULL);
+			CHECK(strstr(own, "</div>\n<script src=\"x.js\">")
+			    != NULL);
+			CHECK_STR(put, own);
+			CHECK_STR(none, own);
+			free(own);
+			free(put);
+			free(none);
+			html5_frag_free(made);
+		}
+		catalogue_free(cats[i]);
+	}
+	capture_end(&c);
+}
+
 /* In a project whose default language is Welsh, an original without its
  * own 'lang' is Welsh: the English page's strings give its title as Welsh
  * (cy-GB), and the Welsh page's give the English translation's, not the
@@ -692,4 +760,5 @@ test_catalogue(void)
 	test_rules_cited();
 	test_render_strings();
 	test_render_strings_default();
+	test_render_strings_made();
 }
