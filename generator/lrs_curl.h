@@ -3,7 +3,8 @@
 /* libcurl's functions, found when the LRS is read. The program does not
  * link libcurl: it and the ~28 libraries it pulls in (TLS, Kerberos, LDAP,
  * ...) would cost every run 5 MB and 5 ms of start-up, and only
- * `report --lrs` uses it. Only report_lrs.c includes this header. */
+ * `report --lrs` uses it. Only report_lrs.c (and its unit test) includes
+ * this header (tests/check-includes.sh). */
 #include <curl/curl.h>
 
 #include "diag.h"
