@@ -22,7 +22,11 @@ OBJ = $(BUILD)/obj
 # Recursively expanded on purpose: pkg-config runs only once deps.sh has
 # made sure the packages are there.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -pthread
+# libcurl's headers only: `report --lrs` alone loads it, when it runs
+# (generator/lrs_curl.c), so that no other command pays its start-up and
+# memory. -ldl is empty with glibc 2.34 and later, which has dlopen.
+LINK_PKGS = $(filter-out libcurl,$(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(LINK_PKGS)) -lcsv -lm -pthread -ldl
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g

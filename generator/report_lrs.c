@@ -1,15 +1,16 @@
 /* report_lrs.c: reads the statements about the project's packs and
- * scenarios from a Learning Record Store over HTTP (libcurl), page by page,
- * streaming each response into the xAPI reader as it arrives. */
+ * scenarios from a Learning Record Store over HTTP (libcurl, loaded only
+ * then: lrs_curl.h), page by page, streaming each response into the xAPI
+ * reader as it arrives. */
 #include "report_lrs.h"
 
-#include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "buf.h"
+#include "lrs_curl.h"
 #include "report_xapi.h"
 #include "xalloc.h"
 
@@ -21,6 +22,7 @@
 #define LRS_STALL_TIMEOUT 60L
 
 struct lrs {
+	struct lrs_curl fn;
 	CURL *curl;
 	struct curl_slist *headers;
 	char *endpoint;		/* with its final '/' */
@@ -33,6 +35,7 @@ struct lrs {
 /* One GET: the body goes to the xAPI reader while the status is 200, and
  * only its first bytes are kept when it is not (the LRS's error text). */
 struct lrs_page {
+	const struct lrs_curl *fn;
 	CURL *curl;
 	struct report_xapi *x;
 	long status;
@@ -51,13 +54,13 @@ lrs_oom(void)
 
 /* s %-escaped for a query, as a string the caller frees with free(). */
 static char *
-lrs_escape(CURL *c, const char *s)
+lrs_escape(const struct lrs *l, const char *s)
 {
-	char *e = curl_easy_escape(c, s, 0);
+	char *e = l->fn.easy_escape(l->curl, s, 0);
 	if (e == NULL)
 		lrs_oom();
 	char *r = xstrdup(e);
-	curl_free(e);
+	l->fn.free(e);
 	return r;
 }
 
@@ -68,7 +71,7 @@ lrs_write(char *data, size_t size, size_t n, void *arg)
 	size_t len = size * n;
 
 	if (pg->status == 0)
-		curl_easy_getinfo(pg->curl, CURLINFO_RESPONSE_CODE,
+		pg->fn->easy_getinfo(pg->curl, CURLINFO_RESPONSE_CODE,
 		    &pg->status);
 	if (pg->status != 200) {
 		size_t room = LRS_ERR_MAX - pg->err.len;
@@ -112,23 +115,23 @@ lrs_http_error(struct lrs *l, const char *url, long status, struct buf *err)
 static int
 lrs_page(struct lrs *l, const char *url, char **more, char **latest)
 {
-	struct lrs_page pg = { l->curl, NULL, 0, 0, BUF_INIT };
+	struct lrs_page pg = { &l->fn, l->curl, NULL, 0, 0, BUF_INIT };
 	struct srcpos pos = { url, 0, 0 };
 	int rc = -1;
 
 	*more = *latest = NULL;
 	pg.x = report_xapi_new(l->st, url, l->d);
-	curl_easy_setopt(l->curl, CURLOPT_URL, url);
-	curl_easy_setopt(l->curl, CURLOPT_WRITEDATA, &pg);
-	CURLcode res = curl_easy_perform(l->curl);
+	l->fn.easy_setopt(l->curl, CURLOPT_URL, url);
+	l->fn.easy_setopt(l->curl, CURLOPT_WRITEDATA, &pg);
+	CURLcode res = l->fn.easy_perform(l->curl);
 	if (pg.failed)
 		goto out;
 	if (res != CURLE_OK) {
 		diag_error(l->d, &pos, "cannot read the LRS: %s",
-		    curl_easy_strerror(res));
+		    l->fn.easy_strerror(res));
 		goto out;
 	}
-	curl_easy_getinfo(l->curl, CURLINFO_RESPONSE_CODE, &pg.status);
+	l->fn.easy_getinfo(l->curl, CURLINFO_RESPONSE_CODE, &pg.status);
 	if (pg.status != 200) {
 		lrs_http_error(l, url, pg.status, &pg.err);
 		goto out;
@@ -149,18 +152,18 @@ out:
 
 /* The part of a URL that decides where requests go. */
 static int
-lrs_same_origin(CURLU *a, CURLU *b)
+lrs_same_origin(const struct lrs_curl *fn, CURLU *a, CURLU *b)
 {
 	static const CURLUPart parts[] = { CURLUPART_SCHEME, CURLUPART_HOST,
 	    CURLUPART_PORT };
 	int same = 1;
 	for (size_t i = 0; same && i < sizeof parts / sizeof *parts; i++) {
 		char *x = NULL, *y = NULL;
-		curl_url_get(a, parts[i], &x, CURLU_DEFAULT_PORT);
-		curl_url_get(b, parts[i], &y, CURLU_DEFAULT_PORT);
+		fn->url_get(a, parts[i], &x, CURLU_DEFAULT_PORT);
+		fn->url_get(b, parts[i], &y, CURLU_DEFAULT_PORT);
 		same = x != NULL && y != NULL && strcasecmp(x, y) == 0;
-		curl_free(x);
-		curl_free(y);
+		fn->free(x);
+		fn->free(y);
 	}
 	return same;
 }
@@ -171,30 +174,31 @@ lrs_same_origin(CURLU *a, CURLU *b)
 static char *
 lrs_next(struct lrs *l, const char *from, const char *more)
 {
-	CURLU *base = curl_url(), *next = curl_url();
+	const struct lrs_curl *fn = &l->fn;
+	CURLU *base = fn->url(), *next = fn->url();
 	struct srcpos pos = { from, 0, 0 };
 	char *s = NULL, *url = NULL;
 
 	if (base == NULL || next == NULL)
 		lrs_oom();
-	if (curl_url_set(base, CURLUPART_URL, l->endpoint, 0) != CURLUE_OK ||
-	    curl_url_set(next, CURLUPART_URL, l->endpoint, 0) != CURLUE_OK ||
-	    curl_url_set(next, CURLUPART_URL, more, 0) != CURLUE_OK ||
-	    curl_url_get(next, CURLUPART_URL, &s, 0) != CURLUE_OK) {
+	if (fn->url_set(base, CURLUPART_URL, l->endpoint, 0) != CURLUE_OK ||
+	    fn->url_set(next, CURLUPART_URL, l->endpoint, 0) != CURLUE_OK ||
+	    fn->url_set(next, CURLUPART_URL, more, 0) != CURLUE_OK ||
+	    fn->url_get(next, CURLUPART_URL, &s, 0) != CURLUE_OK) {
 		diag_error(l->d, &pos, "the LRS's \"more\" address cannot be "
 		    "read as a URL");
 		goto out;
 	}
-	if (!lrs_same_origin(base, next)) {
+	if (!lrs_same_origin(fn, base, next)) {
 		diag_error(l->d, &pos, "the LRS's \"more\" address is on "
 		    "another server; only the endpoint's own is followed");
 		goto out;
 	}
 	url = xstrdup(s);
 out:
-	curl_free(s);
-	curl_url_cleanup(base);
-	curl_url_cleanup(next);
+	fn->free(s);
+	fn->url_cleanup(base);
+	fn->url_cleanup(next);
 	return url;
 }
 
@@ -203,12 +207,12 @@ static char *
 lrs_query(struct lrs *l, const char *activity, const char *since)
 {
 	struct buf q = BUF_INIT;
-	char *a = lrs_escape(l->curl, activity);
+	char *a = lrs_escape(l, activity);
 	buf_printf(&q, "%sstatements?activity=%s&related_activities=true",
 	    l->endpoint, a);
 	free(a);
 	if (since != NULL) {
-		char *s = lrs_escape(l->curl, since);
+		char *s = lrs_escape(l, since);
 		buf_printf(&q, "&since=%s", s);
 		free(s);
 	}
@@ -306,26 +310,27 @@ lrs_endpoint(const char *url, const char *auth, struct diag *d)
 static void
 lrs_setup(struct lrs *l, const char *auth)
 {
-	l->headers = curl_slist_append(NULL, "X-Experience-API-Version: 1.0.3");
-	l->headers = curl_slist_append(l->headers, "Accept: application/json");
+	const struct lrs_curl *fn = &l->fn;
+	l->headers = fn->slist_append(NULL, "X-Experience-API-Version: 1.0.3");
+	l->headers = fn->slist_append(l->headers, "Accept: application/json");
 	if (auth != NULL) {
 		char *h = xasprintf("Authorization: %s", auth);
-		l->headers = curl_slist_append(l->headers, h);
+		l->headers = fn->slist_append(l->headers, h);
 		free(h);
 	}
 	if (l->headers == NULL)
 		lrs_oom();
 	CURL *c = l->curl;
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, l->headers);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, LRS_CONNECT_TIMEOUT);
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, LRS_STALL_TIMEOUT);
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "sharepack");
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, lrs_write);
+	fn->easy_setopt(c, CURLOPT_HTTPHEADER, l->headers);
+	fn->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	fn->easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+	fn->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	fn->easy_setopt(c, CURLOPT_CONNECTTIMEOUT, LRS_CONNECT_TIMEOUT);
+	fn->easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	fn->easy_setopt(c, CURLOPT_LOW_SPEED_TIME, LRS_STALL_TIMEOUT);
+	fn->easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	fn->easy_setopt(c, CURLOPT_USERAGENT, "sharepack");
+	fn->easy_setopt(c, CURLOPT_WRITEFUNCTION, lrs_write);
 	const char *limit = getenv("SHAREPACK_LRS_LIMIT");
 	l->limit = limit != NULL ? strtol(limit, NULL, 10) : 0;
 }
@@ -334,14 +339,17 @@ int
 report_lrs_read(struct store *st, const struct pack *p, const char *url,
     const char *auth, struct diag *d)
 {
-	struct lrs l = { NULL, NULL, NULL, st, d, 0, 0, 0, 0 };
-	int rc = -1;
+	struct lrs l = { .st = st, .d = d };
+	int rc = -1, loaded = 0;
 
 	l.endpoint = lrs_endpoint(url, auth, d);
 	if (l.endpoint == NULL)
 		return -1;
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK ||
-	    (l.curl = curl_easy_init()) == NULL) {
+	if (lrs_curl_load(&l.fn, LRS_CURL_SONAME, d) != 0)
+		goto out;
+	loaded = 1;
+	if (l.fn.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK ||
+	    (l.curl = l.fn.easy_init()) == NULL) {
 		diag_syserr(d, "cannot start libcurl");
 		goto out;
 	}
@@ -362,10 +370,12 @@ report_lrs_read(struct store *st, const struct pack *p, const char *url,
 		    l.endpoint, l.added, l.added == 1 ? "" : "s", l.known,
 		    l.skipped);
 out:
-	if (l.curl != NULL)
-		curl_easy_cleanup(l.curl);
-	curl_slist_free_all(l.headers);
-	curl_global_cleanup();
+	if (loaded) {
+		if (l.curl != NULL)
+			l.fn.easy_cleanup(l.curl);
+		l.fn.slist_free_all(l.headers);
+		l.fn.global_cleanup();
+	}
 	free(l.endpoint);
 	return rc;
 }

@@ -18,8 +18,10 @@
  * st's state table). st, p, url, auth and d are borrowed.
  * SHAREPACK_LRS_LIMIT, when set to a positive number, asks for pages of at
  * most that many statements (the tests use it to force paging).
+ * libcurl is loaded here, at the first call (lrs_curl.h).
  * Returns 0, or -1 when any activity could not be read or stored (printed
- * as "URL: error: ..."; the activities read before it stay stored). */
+ * as "URL: error: ..."; the activities read before it stay stored) or
+ * libcurl cannot be loaded (printed with how to install it). */
 int report_lrs_read(struct store *st, const struct pack *p, const char *url,
     const char *auth, struct diag *d);
 

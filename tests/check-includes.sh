@@ -108,6 +108,13 @@ for f in *.c; do
 	case "$f" in report_*.c) continue ;; esac
 	if grep -q '^#include "report_json.h"' "$f"; then fail "$f includes report_json.h"; else pass; fi
 done
+# libcurl is not linked: lrs_curl.c loads it when the LRS is read, so only
+# the LRS reader may include its header, or curl/curl.h itself.
+for f in *.c *.h; do
+	case "$f" in lrs_curl.[ch]|report_lrs.c) continue ;; esac
+	if grep -q '^#include \("lrs_curl.h"\|<curl/\)' "$f"; then
+		fail "$f includes libcurl's headers"; else pass; fi
+done
 # 'sharepack new' is a command of its own: only main.c calls the starter.
 for f in *.c; do
 	case "$f" in main.c|starter.c) continue ;; esac

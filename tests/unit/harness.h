@@ -58,6 +58,7 @@ void test_serve(void);
 void test_embed(void);
 void test_settings(void);
 void test_report(void);
+void test_lrs_curl(void);
 void test_lint(void);
 void test_catalogue(void);
 

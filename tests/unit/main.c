@@ -31,6 +31,7 @@ main(void)
 	test_serve();
 	test_embed();
 	test_report();
+	test_lrs_curl();
 	test_lint();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
