@@ -234,15 +234,14 @@ md_plain_text(cmark_node *node)
 }
 
 /* Eight bytes at s as a number, the first the lowest, on any machine
- * (compilers make it one load where they can). */
-static uint64_t
+ * (compilers make it one load). */
+static inline uint64_t
 load8(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint64_t x = 0;
-	for (int k = 7; k >= 0; k--)
-		x = x << 8 | u[k];
-	return x;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 |
+	    (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
 }
 
 /* The words that start in s[0, n), a word being a run of anything but
