@@ -270,7 +270,8 @@ words_in(const char *s, size_t n, int *in_word)
 		in = (sp >> 63) == 0;
 	}
 	for (; k < n; k++) {
-		int space = memchr(spaces, s[k], 4) != NULL;
+		int space = s[k] == ' ' || s[k] == '\t' || s[k] == '\n' ||
+		    s[k] == '\r';
 		words += (size_t)(!space & !in);
 		in = !space;
 	}
