@@ -585,8 +585,9 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 void
 check_one(struct item *it, int translation, struct diag *d)
 {
-	it->words = md_word_count(it->doc);
-	it->hash = sitemap_item_hash(it);
+	size_t words;
+	it->hash = sitemap_item_hash_words(it, &words);
+	it->words = words;
 	check_labels(it, d);
 	check_images(it, d);
 	if (it->kind == ITEM_VIGNETTE)

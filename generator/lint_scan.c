@@ -783,6 +783,76 @@ goes_on(const struct scan *sc, size_t i)
 	    (byte_class[(unsigned char)sc->s[i - 2]] & C_LEAD));
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/*
+ * Sixteen bytes at a time, with no branch on the text: which of the
+ * sixteen positions from p on may start something, a bit each (the first
+ * position the lowest). A superset of where lint_scan's own tests
+ * (first_byte, goes_on, the '@' and still_possible) let a matcher run,
+ * so that a word none can match costs no branch of its own: most words
+ * are small letters, which only an address or an NI number ("ab 12")
+ * can start. Reads p[-1] to p[17]; email says whether an '@' may be
+ * near enough for an address. Where there is no SSE2, every position is
+ * left to those tests.
+ */
+#define MAY_START_SPAN 16
+
+/* Each byte of x in [lo, hi] (ASCII; bytes from 0x80 are negative as
+ * signed, so never in it). */
+static __m128i
+in_range(__m128i x, int lo, int hi)
+{
+	return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+}
+
+static __m128i
+equal(__m128i x, int c)
+{
+	return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c));
+}
+
+static unsigned
+may_start(const unsigned char *p, int email)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i before = _mm_loadu_si128((const __m128i *)(const void *)(p - 1));
+	__m128i up = in_range(x, 'A', 'Z'), low = in_range(x, 'a', 'z');
+	__m128i always = _mm_or_si128(in_range(x, '0', '9'),
+	    _mm_or_si128(equal(x, '+'), equal(x, '(')));
+	/* A letter, digit, '+' or '@' before: a word goes on (an accented
+	 * letter before is left to goes_on). */
+	__m128i on = _mm_or_si128(_mm_or_si128(in_range(before, 'A', 'Z'),
+	    in_range(before, 'a', 'z')), _mm_or_si128(in_range(before, '0',
+	    '9'), _mm_or_si128(equal(before, '+'), equal(before, '@'))));
+	__m128i starts = _mm_andnot_si128(on,
+	    _mm_or_si128(_mm_or_si128(up, low), always));
+	if (!email) {
+		/* A capital needs a letter or digit next; a small letter a
+		 * small one, then a digit or a space (or what is below '9'). */
+		__m128i next = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + 1));
+		__m128i after = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + 2));
+		__m128i two = _mm_and_si128(in_range(next, 'a', 'z'),
+		    in_range(after, 0, '9'));
+		starts = _mm_and_si128(starts, _mm_or_si128(always,
+		    _mm_or_si128(_mm_and_si128(up, in_range(next, '0', 'z')),
+		    _mm_and_si128(low, two))));
+	}
+	return (unsigned)_mm_movemask_epi8(starts);
+}
+
+/* The position of the lowest bit set in m (not 0). */
+static size_t
+lowest(unsigned m)
+{
+	return (size_t)__builtin_ctz(m);
+}
+#endif
+
 void
 lint_scan(const char *text, size_t len, enum lint_join join,
     void (*found)(void *ctx, const struct lint_hit *hit), void *ctx)
@@ -801,6 +871,20 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 	const char *next_at = len > 0 ? memchr(text, '@', len) : NULL;
 	size_t i = 0;
 	while (i < len) {
+#ifdef MAY_START_SPAN
+		if (i > 0 && len - i >= MAY_START_SPAN + 2) {
+			if (next_at != NULL && next_at < text + i)
+				next_at = memchr(text + i, '@', len - i);
+			unsigned m = may_start((const unsigned char *)text + i,
+			    next_at != NULL && (size_t)(next_at - text) - i <=
+			    LINT_MAX_LOCAL + MAY_START_SPAN - 1);
+			if (m == 0) {
+				i += MAY_START_SPAN;
+				continue;
+			}
+			i += lowest(m);
+		}
+#endif
 		unsigned tries = first_byte[(unsigned char)text[i]];
 		if (tries == 0 || goes_on(&sc, i)) {
 			i++;

@@ -17,42 +17,61 @@
 #include "markdown.h"
 #include "xalloc.h"
 
+/* The offset of the first byte of s that is NUL or not UTF-8, or len. */
+static size_t
+first_bad_byte(const unsigned char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	size_t i = 0;
+	while (i < len) {
+		/* ASCII is UTF-8 as it stands, and is most of every file:
+		 * eight bytes at a time, unless one is NUL or not ASCII. */
+		uint64_t x;
+		if (len - i >= 8 && (memcpy(&x, s + i, 8),
+		    ((x | ((x - ones) & ~x)) & highs) == 0)) {
+			i += 8;
+			continue;
+		}
+		unsigned cp;
+		size_t n = 1;
+		if (s[i] == 0)
+			return i;
+		/* diag_char decodes UTF-8 for messages too; only whether the
+		 * bytes are UTF-8 matters here, not which are controls. */
+		if (s[i] >= 0x80 &&
+		    diag_char((const char *)s + i, len - i, &cp, &n) < 0)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
 /*
  * Checks that data is UTF-8 with no NUL byte; on failure sets *line and *col
  * (1-based, col counted in characters) of the first bad byte and returns its
- * value.
+ * value (0x100 for NUL), else returns -1.
  */
 static int
 find_bad_byte(const unsigned char *s, size_t len, int *line, int *col)
 {
+	size_t bad = first_bad_byte(s, len);
+	if (bad == len)
+		return -1;
+	/* Counted only now: the bytes before bad are all UTF-8. */
 	*line = 1;
 	*col = 1;
-	size_t i = 0;
-	while (i < len) {
+	for (size_t i = 0; i < bad; (*col)++) {
 		unsigned cp;
-		size_t n;
+		size_t n = 1;
 		if (s[i] == '\n') {
 			(*line)++;
-			*col = 1;
-			i++;
-			continue;
+			*col = 0;
+		} else if (s[i] >= 0x80) {
+			diag_char((const char *)s + i, len - i, &cp, &n);
 		}
-		if (s[i] == 0)
-			return 0x100;
-		/* ASCII is UTF-8 as it stands: most of every file. */
-		if (s[i] < 0x80) {
-			(*col)++;
-			i++;
-			continue;
-		}
-		/* diag_char decodes UTF-8 for messages too; only whether the
-		 * bytes are UTF-8 matters here, not which are controls. */
-		if (diag_char((const char *)s + i, len - i, &cp, &n) < 0)
-			return s[i];
-		(*col)++;
 		i += n;
 	}
-	return -1;
+	return s[bad] == 0 ? 0x100 : s[bad];
 }
 
 /* A line that is exactly "---", allowing trailing blanks. */
@@ -97,23 +116,23 @@ load_normalise(const char *data, size_t len, struct buf *text)
 	buf_add(text, run, (size_t)(stop - run));
 }
 
-/* Refuses an empty file, a NUL byte and bad UTF-8. Returns 0 or -1. */
+/* Refuses an empty text (len bytes at s), a NUL byte and bad UTF-8.
+ * Returns 0 or -1. */
 static int
-check_text(const char *path, const struct buf *text, struct diag *d)
+check_text(const char *path, const char *s, size_t len, struct diag *d)
 {
 	struct srcpos top = { path, 1, 1 };
 	size_t blank = 0;
-	while (blank < text->len && strchr(" \t\n\r", text->data[blank]))
+	while (blank < len && strchr(" \t\n\r", s[blank]))
 		blank++;
-	if (blank == text->len) {
+	if (blank == len) {
 		diag_error(d, &top, "the file is empty; an item starts with a "
 		    "line '---', then keys such as 'kind: guidance' and "
 		    "'title: ...', then a line '---' and the text");
 		return -1;
 	}
 	int line, col;
-	int bad = find_bad_byte((const unsigned char *)text->data, text->len,
-	    &line, &col);
+	int bad = find_bad_byte((const unsigned char *)s, len, &line, &col);
 	if (bad < 0)
 		return 0;
 	struct srcpos at = { path, line, col };
@@ -155,11 +174,11 @@ quote_line(const char *s, const char *end)
  * lines or spaces before it, a line of text above it, or no front matter
  * at all) and how to mend it. */
 static void
-report_no_front_matter(const char *path, const struct buf *text,
+report_no_front_matter(const char *path, const char *s, size_t len,
     struct diag *d)
 {
 	struct srcpos top = { path, 1, 1 };
-	const char *s = text->data, *end = s + text->len, *p = s;
+	const char *end = s + len, *p = s;
 	int line = 1;
 	while (p < end && (*p == '\n' || *p == ' ' || *p == '\t')) {
 		line += *p == '\n';
@@ -188,16 +207,17 @@ report_no_front_matter(const char *path, const struct buf *text,
 	}
 }
 
-/* Finds the two '---' lines. Returns 0, or -1 after reporting. */
+/* Finds the two '---' lines of the text, len bytes at s. Returns 0, or
+ * -1 after reporting. */
 static int
-split(const char *path, const struct buf *text, struct parts *out,
+split(const char *path, const char *s, size_t len, struct parts *out,
     struct diag *d)
 {
 	struct srcpos top = { path, 1, 1 };
-	const char *s = text->data, *end = s + text->len;
-	const char *eol = memchr(s, '\n', text->len);
-	if (!is_fence(s, eol ? (size_t)(eol - s) : text->len)) {
-		report_no_front_matter(path, text, d);
+	const char *end = s + len;
+	const char *eol = memchr(s, '\n', len);
+	if (!is_fence(s, eol ? (size_t)(eol - s) : len)) {
+		report_no_front_matter(path, s, len, d);
 		return -1;
 	}
 	const char *fm = eol ? eol + 1 : end;
@@ -232,9 +252,18 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 	struct parts parts;
 
 	*ok = 0;
-	load_normalise(data, len, &text);
-	if (check_text(path, &text, d) != 0 ||
-	    split(path, &text, &parts, d) != 0)
+	/* Most files are as load_normalise would make them: those are read
+	 * where they are, not copied. */
+	const char *s = data;
+	size_t n = len;
+	if ((len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) ||
+	    (len > 0 && memchr(data, '\r', len) != NULL)) {
+		load_normalise(data, len, &text);
+		s = text.data;
+		n = text.len;
+	}
+	if (check_text(path, s, n, d) != 0 ||
+	    split(path, s, n, &parts, d) != 0)
 		goto out;
 	it = pack_item_new(path);
 	it->id = id_from_path(path);

@@ -233,6 +233,52 @@ md_plain_text(cmark_node *node)
 	return buf_detach(&out);
 }
 
+/* Eight bytes at s as a number, the first the lowest, on any machine
+ * (compilers make it one load). */
+static inline uint64_t
+load8(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 |
+	    (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+}
+
+/* The words that start in s[0, n), a word being a run of anything but
+ * spaces; *in_word says whether one runs on from before and is left
+ * saying whether one runs on after. */
+static size_t
+words_in(const char *s, size_t n, int *in_word)
+{
+	static const unsigned char spaces[] = " \t\n\r";
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80,
+	    low7 = ones * 0x7F;
+	size_t words = 0, k = 0;
+	int in = *in_word;
+	/* Eight bytes at a time, with no branch on the text: the high bit
+	 * of each byte that is a space, then of each that is not but
+	 * follows one (or starts the text when no word runs on). */
+	for (; n - k >= 8; k += 8) {
+		uint64_t x = load8(s + k), sp = 0;
+		for (int c = 0; c < 4; c++) {
+			uint64_t y = x ^ (ones * spaces[c]);
+			sp |= ~(((y & low7) + low7) | y) & high;
+		}
+		uint64_t starts = ~sp & high & (sp << 8 | (in ? 0 : 0x80));
+		/* Each start as a 1 in its byte, summed into the top one. */
+		words += (size_t)(((starts >> 7) * ones) >> 56);
+		in = (sp >> 63) == 0;
+	}
+	for (; k < n; k++) {
+		int space = s[k] == ' ' || s[k] == '\t' || s[k] == '\n' ||
+		    s[k] == '\r';
+		words += (size_t)(!space & !in);
+		in = !space;
+	}
+	*in_word = in;
+	return words;
+}
+
 /* md_plain_text_each's state: spaces are held back until something
  * follows them, since md_plain_text drops those at the end. */
 struct text_walk {
@@ -265,30 +311,40 @@ walk_put(struct text_walk *w, const char *s, size_t n)
 	w->last = s[n - 1];
 }
 
-void
+size_t
 md_plain_text_each(cmark_node *node,
     void (*put)(void *ctx, const char *s, size_t n), void *ctx)
 {
-	/* collect_text's walk, handing on what it would append. */
+	/* collect_text's walk, handing on what it would append, and
+	 * md_word_count's count on the way: one walk for both. */
 	struct text_walk w = { put, ctx, 0, 0, '\0' };
+	size_t words = 0;
+	int in_word = 0;
 	cmark_iter *iter = cmark_iter_new(node);
 	cmark_event_type ev;
 	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(iter);
 		cmark_node_type t = cmark_node_get_type(n);
 		if (ev == CMARK_EVENT_EXIT) {
-			if (t >= CMARK_NODE_FIRST_BLOCK &&
-			    t <= CMARK_NODE_LAST_BLOCK && w.any && w.last != ' ')
+			if (t < CMARK_NODE_FIRST_BLOCK ||
+			    t > CMARK_NODE_LAST_BLOCK)
+				continue;
+			in_word = 0;
+			if (w.any && w.last != ' ')
 				walk_put(&w, " ", 1);
 		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
 			const char *lit = cmark_node_get_literal(n);
-			walk_put(&w, lit, strlen(lit));
+			size_t len = strlen(lit);
+			words += words_in(lit, len, &in_word);
+			walk_put(&w, lit, len);
 		} else if (t == CMARK_NODE_SOFTBREAK ||
 		    t == CMARK_NODE_LINEBREAK) {
+			in_word = 0;
 			walk_put(&w, " ", 1);
 		}
 	}
 	cmark_iter_free(iter);
+	return words;
 }
 
 cmark_node *
@@ -352,25 +408,6 @@ md_find_heading(cmark_node *doc, int level, const char *text)
 	return NULL;
 }
 
-/* The words that start in s (NUL-ended), a word being a run of
- * anything but spaces; *in_word says whether one runs on from before
- * and is left saying whether one runs on after. */
-static size_t
-words_in(const char *s, int *in_word)
-{
-	size_t words = 0;
-	int in = *in_word;
-	for (; *s != '\0'; s++) {
-		int space = *s == ' ' || *s == '\t' || *s == '\n' ||
-		    *s == '\r';
-		/* Without a branch: most bytes are in a word. */
-		words += (size_t)(!space & !in);
-		in = !space;
-	}
-	*in_word = in;
-	return words;
-}
-
 size_t
 md_word_count(cmark_node *doc)
 {
@@ -390,7 +427,8 @@ md_word_count(cmark_node *doc)
 				in_word = 0;
 		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
 			const char *lit = cmark_node_get_literal(n);
-			words += lit != NULL ? words_in(lit, &in_word) : 0;
+			words += lit != NULL ? words_in(lit, strlen(lit),
+			    &in_word) : 0;
 		} else if (t == CMARK_NODE_SOFTBREAK ||
 		    t == CMARK_NODE_LINEBREAK) {
 			in_word = 0;

@@ -72,8 +72,9 @@ char *md_plain_text(cmark_node *node);
 
 /* The same text handed to put in pieces, in order, with no copy made:
  * the pieces joined are md_plain_text's string. Each piece is borrowed
- * for the call only. */
-void md_plain_text_each(cmark_node *node,
+ * for the call only. Returns the number of words in the text, as
+ * md_word_count counts them. */
+size_t md_plain_text_each(cmark_node *node,
     void (*put)(void *ctx, const char *s, size_t n), void *ctx);
 
 #endif

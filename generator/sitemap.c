@@ -113,24 +113,35 @@ fnv1a(uint64_t h, const char *s)
 static void
 fnv1a_piece(void *ctx, const char *s, size_t n)
 {
-	uint64_t *h = ctx;
+	/* In a local: s may alias *h, so through the pointer each byte
+	 * would store and load it again. */
+	uint64_t h = *(uint64_t *)ctx;
 	for (size_t k = 0; k < n; k++) {
-		*h ^= (unsigned char)s[k];
-		*h *= FNV_PRIME;
+		h ^= (unsigned char)s[k];
+		h *= FNV_PRIME;
 	}
+	*(uint64_t *)ctx = h;
 }
 
-/* fnv1a of md_plain_text's string, hashed as the text is walked. */
+/* fnv1a of md_plain_text's string, hashed as the text is walked; the
+ * text's words into *words. */
 static uint64_t
-fnv1a_text(uint64_t h, cmark_node *node)
+fnv1a_text(uint64_t h, cmark_node *node, size_t *words)
 {
-	if (node != NULL)
-		md_plain_text_each(node, fnv1a_piece, &h);
+	*words = node != NULL ? md_plain_text_each(node, fnv1a_piece, &h) :
+	    0;
 	return h ^ 0xff;
 }
 
 uint64_t
 sitemap_item_hash(const struct item *it)
+{
+	size_t words;
+	return sitemap_item_hash_words(it, &words);
+}
+
+uint64_t
+sitemap_item_hash_words(const struct item *it, size_t *words)
 {
 	uint64_t h = FNV_OFFSET;
 	h = fnv1a(h, it->id);
@@ -142,12 +153,13 @@ sitemap_item_hash(const struct item *it)
 	    pack_outcome_name(it->vignette.expected) : "");
 	h = fnv1a(h, it->kind == ITEM_MYTH ?
 	    pack_verdict_name(it->myth.verdict) : "");
-	h = fnv1a_text(h, it->doc);
+	h = fnv1a_text(h, it->doc, words);
 	size_t steps = it->kind == ITEM_SCENARIO ? it->scenario.step_count : 0;
 	for (size_t i = 0; i < steps; i++) {
 		const struct scen_step *st = &it->scenario.steps[i];
 		h = fnv1a(h, st->id);
-		h = fnv1a_text(h, st->text);
+		size_t step_words;
+		h = fnv1a_text(h, st->text, &step_words);
 		for (size_t j = 0; j < st->choice_count; j++) {
 			h = fnv1a(h, st->choices[j].label);
 			h = fnv1a(h, st->choices[j].go);

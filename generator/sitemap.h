@@ -71,6 +71,10 @@ size_t sitemap_question_count(const struct item *pk);
  * it->hash. */
 uint64_t sitemap_item_hash(const struct item *it);
 
+/* sitemap_item_hash, also setting *words to md_word_count(it->doc): the
+ * body's text is walked once for both. */
+uint64_t sitemap_item_hash_words(const struct item *it, size_t *words);
+
 /* Writes into hex the fingerprint a page records progress against, as 16
  * lowercase hex digits: for a training pack, the combination of its
  * questions' hashes in quiz order; for any other item, it->hash. */

@@ -43,6 +43,52 @@ test_plain_text_pieces(void)
 	CHECK(same);
 }
 
+/* Words in s counted a byte at a time, as the words are defined. */
+static size_t
+words_by_byte(const char *s)
+{
+	size_t words = 0;
+	int in = 0;
+	for (; *s != '\0'; s++) {
+		int space = strchr(" \t\n\r", *s) != NULL;
+		words += !space && !in;
+		in = !space;
+	}
+	return words;
+}
+
+/* The words md_word_count and md_plain_text_each count (eight bytes at
+ * a time) are those of md_plain_text's string counted a byte at a time,
+ * with words and spaces of every length across the eight-byte steps. */
+static void
+test_word_counts(void)
+{
+	static const char *const parts[] = { "a", " ", "word", "\t", "é",
+	    "  ", "longerwordhere", "\n", "x\r", "`code`", "*em*", "\n\n",
+	    "\\\n", "- ", "12345678", "        ", "#", ">" };
+	const size_t n = sizeof parts / sizeof *parts;
+	int same = 1;
+	unsigned seed = 7;
+	for (int t = 0; t < 400; t++) {
+		struct buf md = BUF_INIT;
+		for (int k = t % 40; k >= 0; k--) {
+			seed = seed * 1103515245u + 12345u;
+			buf_puts(&md, parts[(seed >> 16) % n]);
+		}
+		cmark_node *doc = md_parse(md.data, md.len);
+		char *text = md_plain_text(doc);
+		struct buf joined = BUF_INIT;
+		size_t words = md_plain_text_each(doc, join_piece, &joined);
+		same &= words == words_by_byte(text) &&
+		    md_word_count(doc) == words;
+		buf_free(&joined);
+		free(text);
+		cmark_node_free(doc);
+		buf_free(&md);
+	}
+	CHECK(same);
+}
+
 /* Whether a tree parsed in an arena reads as one parsed on the heap: its
  * HTML, plain text and word count. */
 static int
@@ -103,6 +149,7 @@ void
 test_markdown(void)
 {
 	test_plain_text_pieces();
+	test_word_counts();
 	test_arena();
 	const char *md = "Intro words here.\n\n## One\n\ntext\n\n## why\n\n"
 	    "Because *it* matters.\n\n### Sub\n";
