@@ -321,7 +321,7 @@ parse_item(const char *shown, const char *data, size_t len,
 	struct diag_note *said = diag_note_close(&k);
 	diag_note_replay(kd, said);
 	if (r->ok) {
-		r->it->load_notes = said;
+		pack_set_note(r->it, ITEM_LOAD_NOTES, said);
 		r->it->stamp = *st;
 		check_and_drop(r->it, data, len, kd, &lc->p->files);
 		r->it = pack_item_settle(r->it);
@@ -342,7 +342,7 @@ recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
 	if (it == NULL)
 		return NULL;
 	it->files = &lc->p->files;
-	diag_note_replay(kd, it->load_notes);
+	diag_note_replay(kd, it->ext->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;
 	r->ok = 2;

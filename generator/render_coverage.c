@@ -106,9 +106,9 @@ pack_section(struct render_page *pg, const struct item *pk)
 	char *href = sitemap_page(pk);
 	render_item_link(pg, render_el(section, "h2", NULL), href, pk);
 	free(href);
-	if (pk->edition != NULL) {
+	if (pk->ext->edition != NULL) {
 		const char *args[] = { "edition", render_named(l,
-		    "edition_short", pk->edition), NULL };
+		    "edition_short", pk->ext->edition), NULL };
 		char *says = render_fmt(l, "coverage.edition_note", args);
 		render_el(section, "p", says);
 		free(says);

@@ -162,32 +162,33 @@ test_settle(void)
 	    "title: P\ninclude:\n  - v\n  - w\n---\n");
 	CHECK(it != NULL && pk != NULL);
 	struct srcpos was_at = pack_at(it, KEY_RULES);
-	struct srcpos was_inc = pk->pack.include.pos[1];
+	struct srcpos was_inc = pk->ext->include.pos[1];
 	it = pack_item_settle(it);
 	pk = pack_item_settle(pk);
 	CHECK(it->settled && pk->settled && pack_item_settle(it) == it);
 	CHECK(strcmp(it->path, "content/v.md") == 0 && it->pos.path == it->path);
 	CHECK(strcmp(it->id, "v") == 0 && strcmp(it->title, "V") == 0 &&
-	    strcmp(it->source, "S") == 0 &&
-	    strcmp(it->edition, "england-2024") == 0 &&
-	    strcmp(it->lang, "en") == 0);
-	CHECK(it->audience.count == 2 &&
-	    strcmp(it->audience.values[1], "police") == 0 &&
-	    it->audience.pos[1].path == it->path &&
-	    it->audience.pos[1].line == 8);
-	CHECK(it->people.count == 1 &&
-	    strcmp(it->people.values[0], "Ann Smith") == 0);
-	CHECK(it->rules.count == 2 && it->rules.values[1] == 6 &&
-	    it->rules.pos[1].path == it->path && it->rules.pos[1].line == 10);
-	CHECK(it->principles.count == 1 &&
-	    strcmp(it->principles.values[0], "necessary") == 0);
+	    strcmp(it->ext->source, "S") == 0 &&
+	    strcmp(it->ext->edition, "england-2024") == 0 &&
+	    strcmp(it->ext->lang, "en") == 0);
+	CHECK(it->ext->audience.count == 2 &&
+	    strcmp(it->ext->audience.values[1], "police") == 0 &&
+	    it->ext->audience.pos[1].path == it->path &&
+	    it->ext->audience.pos[1].line == 8);
+	CHECK(it->ext->people.count == 1 &&
+	    strcmp(it->ext->people.values[0], "Ann Smith") == 0);
+	CHECK(it->ext->rules.count == 2 && it->ext->rules.values[1] == 6 &&
+	    it->ext->rules.pos[1].path == it->path &&
+	    it->ext->rules.pos[1].line == 10);
+	CHECK(it->ext->principles.count == 1 &&
+	    strcmp(it->ext->principles.values[0], "necessary") == 0);
 	struct srcpos at = pack_at(it, KEY_RULES);
 	CHECK(at.line == was_at.line && at.col == was_at.col &&
 	    at.path == it->path);
-	CHECK(pk->pack.include.count == 2 &&
-	    strcmp(pk->pack.include.values[1], "w") == 0 &&
-	    pk->pack.include.pos[1].line == was_inc.line &&
-	    pk->pack.include.pos[1].path == pk->path);
+	CHECK(pk->ext->include.count == 2 &&
+	    strcmp(pk->ext->include.values[1], "w") == 0 &&
+	    pk->ext->include.pos[1].line == was_inc.line &&
+	    pk->ext->include.pos[1].path == pk->path);
 	pack_item_free(it);
 	pack_item_free(pk);
 	capture_end(&c);
