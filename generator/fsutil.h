@@ -113,7 +113,10 @@ void fs_read_each(const char *dir, const char *display_dir,
  * order, to how->take(result, ctx), right after its messages are printed
  * through d among the list's problems and failures to read, in the order
  * fs_read_each gives them. shown is valid during parse only. So the
- * output is as fs_read_each's whatever the threads do.
+ * output is as fs_read_each's whatever the threads do. Each path of list
+ * is freed (and set NULL) once its file is taken, so that a long listing
+ * is not held beside all it gave; the caller still frees list
+ * (fs_list_free).
  */
 struct fs_reader {
 	/* Or NULL: before a file is read, the result it would give,
@@ -128,7 +131,7 @@ struct fs_reader {
 	void *ctx;
 };
 void fs_read_each_parallel(const char *dir, const char *display_dir,
-    const struct fs_list *list, size_t cap, const char *too_big,
+    struct fs_list *list, size_t cap, const char *too_big,
     const struct fs_reader *how, struct diag *d);
 
 /* Whether path, with every symbolic link resolved, is root (resolved too)
