@@ -17,7 +17,7 @@
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own bytes are in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 1\n"
+#define CACHE_HEAD "sharepack-cache 2\n"
 
 struct cache_entry {
 	const char *path;	/* in the mapping, NUL-ended */
@@ -152,24 +152,18 @@ own_positions(const struct item *it)
 /* Whether it can be kept: read from a file and checked in full in a
  * way a later build can trust (see cache.h). */
 static int
-keepable(const struct item *it, uint64_t started)
+keepable(const struct item *it)
 {
 	return it->source_hash != 0 && it->checked && it->doc == NULL &&
 	    it->kind != ITEM_SCENARIO && it->kind != ITEM_UNKNOWN &&
-	    it->stamp.ctime_ns < started && it->stamp.mtime_ns < started &&
-	    own_positions(it);
+	    it->stamp_old && own_positions(it);
 }
 
 /* The head of it: what every kind has. */
 static void
 put_head(struct buf *b, const struct item *it)
 {
-	const struct fs_stamp *st = &it->stamp;
-	put_u64(b, st->size);
-	put_u64(b, st->mtime_ns);
-	put_u64(b, st->ctime_ns);
-	put_u64(b, st->ino);
-	put_u64(b, st->dev);
+	put_u64(b, it->stamp);
 	put_int(b, (int)it->kind);
 	put_pos(b, &it->pos);
 	put_str(b, it->id);
@@ -311,10 +305,10 @@ kept_items(const struct pack *p, const struct item ***all)
 	*all = xcalloc(p->count + p->translation_count + 1, sizeof **all);
 	size_t n = 0;
 	for (size_t i = 0; i < p->count; i++)
-		if (keepable(p->items[i], p->files.started))
+		if (keepable(p->items[i]))
 			(*all)[n++] = p->items[i];
 	for (size_t i = 0; i < p->translation_count; i++)
-		if (keepable(p->translations[i], p->files.started))
+		if (keepable(p->translations[i]))
 			(*all)[n++] = p->translations[i];
 	qsort(*all, n, sizeof **all, compare_paths);
 	return n;
@@ -589,23 +583,18 @@ find(const struct cache *c, const char *shown)
 }
 
 struct item *
-cache_recall(const struct cache *c, const char *full, const char *shown)
+cache_recall(const struct cache *c, const char *full, const char *shown,
+    uint64_t started)
 {
 	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
 	struct fs_stamp now;
 	if (e == NULL || fs_stamp(full, &now) != 0)
 		return NULL;
 	struct reader r = { e->from, e->to, 0 };
-	struct fs_stamp was;
-	was.size = get_u64(&r);
-	was.mtime_ns = get_u64(&r);
-	was.ctime_ns = get_u64(&r);
-	was.ino = get_u64(&r);
-	was.dev = get_u64(&r);
-	if (r.bad || memcmp(&was, &now, sizeof now) != 0)
+	if (get_u64(&r) != pack_stamp_hash(&now) || r.bad)
 		return NULL;
 	struct item *it = pack_item_new(shown);
-	it->stamp = was;
+	pack_set_stamp(it, &now, started);
 	get_head(&r, it);
 	get_part(&r, it);
 	pack_set_note(it, ITEM_LOAD_NOTES, get_note(&r));

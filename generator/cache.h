@@ -50,11 +50,12 @@ void cache_close(struct cache *c);
  * A new item (the caller owns it) as the file at full (its path from
  * here), shown as shown in messages, gave when it was read, if the file
  * is as it was then; with checked and linted set and its notes, its
- * tree dropped, settled (pack_item_settle). NULL otherwise. c may be NULL.
+ * tree dropped, settled (pack_item_settle), its stamp set as
+ * pack_set_stamp does with started. NULL otherwise. c may be NULL.
  * Any thread.
  */
 struct item *cache_recall(const struct cache *c, const char *full,
-    const char *shown);
+    const char *shown, uint64_t started);
 
 /* Gives back the memory c's entries are read into, until cache_write
  * reads them again: between the two a build holds its pages. */

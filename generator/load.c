@@ -322,7 +322,7 @@ parse_item(const char *shown, const char *data, size_t len,
 	diag_note_replay(kd, said);
 	if (r->ok) {
 		pack_set_note(r->it, ITEM_LOAD_NOTES, said);
-		r->it->stamp = *st;
+		pack_set_stamp(r->it, st, lc->p->files.started);
 		check_and_drop(r->it, data, len, kd, &lc->p->files);
 		r->it = pack_item_settle(r->it);
 	} else {
@@ -338,7 +338,8 @@ static void *
 recall_item(const char *full, const char *shown, struct diag *kd, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, full, shown);
+	struct item *it = cache_recall(lc->cache, full, shown,
+	    lc->p->files.started);
 	if (it == NULL)
 		return NULL;
 	it->files = &lc->p->files;

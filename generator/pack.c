@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "xalloc.h"
 
 const struct item_ext pack_no_ext;
@@ -338,6 +339,21 @@ pack_item_free(struct item *it)
 		break;
 	}
 	free(it);
+}
+
+uint64_t
+pack_stamp_hash(const struct fs_stamp *st)
+{
+	uint64_t f[] = { st->size, st->mtime_ns, st->ctime_ns, st->ino,
+	    st->dev };
+	return buf_hash(BUF_HASH_SEED, f, sizeof f);
+}
+
+void
+pack_set_stamp(struct item *it, const struct fs_stamp *st, uint64_t started)
+{
+	it->stamp = pack_stamp_hash(st);
+	it->stamp_old = st->ctime_ns < started && st->mtime_ns < started;
 }
 
 void

@@ -243,6 +243,9 @@ struct item {
 				 * item's own block (pack_item_settle) */
 	unsigned ext_own : 1;	/* ext is an allocation of its own, not
 				 * pack_no_ext or in the item's block */
+	unsigned stamp_old : 1;	/* its file's change and modification
+				 * times were before the folder was first
+				 * read (pack_files' started): see cache.h */
 	struct item_at {
 		int line;
 		int col;
@@ -262,7 +265,8 @@ struct item {
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
-	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
+	uint64_t stamp;		/* its file as it was read: all the content
+				 * cache compares (pack_stamp_hash) */
 
 	/* Filled by the check stage. */
 	uint32_t words;		/* words in the body */
@@ -376,6 +380,13 @@ void pack_set_note(struct item *it, enum item_note which,
  * new place; it is no longer valid (nothing else may point to it yet).
  */
 struct item *pack_item_settle(struct item *it);
+/* The stamp of a file as an item keeps it: a hash of every field, which
+ * the content cache compares for equality only. */
+uint64_t pack_stamp_hash(const struct fs_stamp *st);
+/* Sets it's stamp and stamp_old from st, its file as it was read, and
+ * started, when the folder was first read (pack_files). */
+void pack_set_stamp(struct item *it, const struct fs_stamp *st,
+    uint64_t started);
 /* The pack takes ownership of it. */
 void pack_add(struct pack *p, struct item *it);
 /* Gives up items [from, count) without freeing them, for a caller that
