@@ -67,7 +67,14 @@ struct srcpos
 pack_at(const struct item *it, enum item_key k)
 {
 	struct srcpos p = it->pos;
-	if (it->at_set & KEY_BIT(k)) {
+	if (!(it->at_set & KEY_BIT(k))) {
+		return p;
+	} else if (it->at_short) {
+		const struct item_at_short *a = (const struct item_at_short *)
+		    (const void *)it->at + at_index(it, k);
+		p.line = a->line;
+		p.col = a->col;
+	} else {
 		const struct item_at *a = &it->at[at_index(it, k)];
 		p.line = a->line;
 		p.col = a->col;
@@ -263,6 +270,17 @@ lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
 	*to = tx;
 }
 
+/* Whether every one of the n positions at fits struct item_at_short. */
+static int
+ats_fit(const struct item_at *at, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at[i].line < 0 || at[i].line > UINT16_MAX || at[i].col < 0 ||
+		    at[i].col > UINT16_MAX)
+			return 0;
+	return 1;
+}
+
 /* Lays out (b->at NULL: only measures) the settled parts of from in b,
  * after the struct itself, filling to when b->at is set. An ext with
  * nothing in it is not laid out: to gets pack_no_ext. */
@@ -275,13 +293,19 @@ lay_out(struct block *b, struct item *to, struct item *from)
 	if (memcmp(from->ext, &pack_no_ext, sizeof pack_no_ext) != 0)
 		lay_out_ext(b, to != NULL ? &tx : NULL, from, path);
 	size_t ats = (size_t)__builtin_popcount(from->at_set);
-	struct item_at *at = take(b, ats * sizeof *at, sizeof(int));
+	int narrow = ats_fit(from->at, ats);
+	void *at = take(b, ats * (narrow ? sizeof(struct item_at_short) :
+	    sizeof(struct item_at)), sizeof(int));
 	char *id = take_str(b, from->id), *title = take_str(b, from->title);
 	if (to == NULL)
 		return;
-	if (ats > 0)
-		memcpy(at, from->at, ats * sizeof *at);
+	for (size_t i = 0; narrow && i < ats; i++)
+		((struct item_at_short *)at)[i] = (struct item_at_short){
+		    (uint16_t)from->at[i].line, (uint16_t)from->at[i].col };
+	if (!narrow && ats > 0)
+		memcpy(at, from->at, ats * sizeof *from->at);
 	to->at = ats > 0 ? at : NULL;
+	to->at_short = narrow;
 	to->path = path;
 	to->pos.path = path;
 	to->id = id;

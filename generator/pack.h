@@ -209,6 +209,13 @@ struct item_ext {
 /* The empty ext every item without one points to. */
 extern const struct item_ext pack_no_ext;
 
+/* What pack_item_settle makes of an item's at when every line and
+ * column fits (at_short): half the bytes. */
+struct item_at_short {
+	uint16_t line;
+	uint16_t col;
+};
+
 /*
  * An item: a head every kind has, then the part of its kind. Only the part
  * named by kind may be read (the others share its memory); schema.c sets
@@ -243,6 +250,8 @@ struct item {
 				 * item's own block (pack_item_settle) */
 	unsigned ext_own : 1;	/* ext is an allocation of its own, not
 				 * pack_no_ext or in the item's block */
+	unsigned at_short : 1;	/* at holds struct item_at_short: a settled
+				 * item's lines and columns all fit */
 	unsigned stamp_old : 1;	/* its file's change and modification
 				 * times were before the folder was first
 				 * read (pack_files' started): see cache.h */

@@ -10,6 +10,7 @@
 #include "html5.h"
 #include "markdown.h"
 #include "util.h"
+#include "xalloc.h"
 
 /* md_plain_text_each's put: the pieces appended to a buf. */
 static void
@@ -194,6 +195,72 @@ test_settle(void)
 	capture_end(&c);
 }
 
+/* Positions a settled item keeps in half the bytes when they fit, and
+ * whole when one does not; an ext with nothing in it is dropped for the
+ * shared empty one, and one with only a note is kept. */
+static void
+test_settle_compact(void)
+{
+	struct item *it = pack_item_new("content/x.md");
+	struct srcpos near = { it->path, 3, 7 }, far = { it->path, 70000, 2 },
+	    wide = { it->path, 4, 65536 };
+	pack_set_at(it, KEY_TITLE, &near);
+	pack_set_at(it, KEY_ID, &far);
+	pack_set_at(it, KEY_KIND, &wide);
+	CHECK(it->ext == &pack_no_ext);
+	pack_item_ext(it);
+	CHECK(it->ext != &pack_no_ext && it->ext_own);
+	it = pack_item_settle(it);
+	CHECK(!it->at_short && it->ext == &pack_no_ext && !it->ext_own);
+	CHECK(pack_at(it, KEY_TITLE).line == 3 && pack_at(it, KEY_TITLE).col ==
+	    7 && pack_at(it, KEY_ID).line == 70000 && pack_at(it,
+	    KEY_KIND).col == 65536 && pack_at(it, KEY_LANG).line == 1);
+	pack_item_free(it);
+	it = pack_item_new("content/y.md");
+	pack_set_at(it, KEY_TITLE, &near);
+	pack_set_at(it, KEY_ID, &(struct srcpos){ it->path, 65535, 65535 });
+	struct diag_note *n = xcalloc(1, sizeof *n);
+	pack_set_note(it, ITEM_LINT_NOTES, NULL);
+	CHECK(it->ext == &pack_no_ext);
+	pack_set_note(it, ITEM_LINT_NOTES, n);
+	it = pack_item_settle(it);
+	CHECK(it->at_short && it->ext->lint_notes == n && !it->ext_own);
+	CHECK(pack_at(it, KEY_TITLE).line == 3 && pack_at(it, KEY_TITLE).col ==
+	    7 && pack_at(it, KEY_ID).line == 65535 && pack_at(it,
+	    KEY_ID).col == 65535 && pack_at(it, KEY_ID).path == it->path);
+	/* A note set after settling, on an item with no ext of its own. */
+	struct item *bare = pack_item_settle(pack_item_new("content/z.md"));
+	pack_set_note(bare, ITEM_NOTES, xcalloc(1, sizeof *n));
+	CHECK(bare->ext != &pack_no_ext && bare->ext_own &&
+	    bare->ext->notes != NULL);
+	pack_item_free(bare);
+	pack_item_free(it);
+}
+
+/* The stamp the content cache compares: any field changed changes it;
+ * a file is old when both its times are before the load began. */
+static void
+test_stamp(void)
+{
+	struct fs_stamp a = { 10, 100, 200, 5, 6 }, b = a;
+	struct item *it = pack_item_new("content/x.md");
+	CHECK(pack_stamp_hash(&a) == pack_stamp_hash(&b));
+	for (int f = 0; f < 5; f++) {
+		b = a;
+		uint64_t *field[] = { &b.size, &b.mtime_ns, &b.ctime_ns,
+		    &b.ino, &b.dev };
+		(*field[f])++;
+		CHECK(pack_stamp_hash(&a) != pack_stamp_hash(&b));
+	}
+	pack_set_stamp(it, &a, 201);
+	CHECK(it->stamp == pack_stamp_hash(&a) && it->stamp_old);
+	pack_set_stamp(it, &a, 200);
+	CHECK(!it->stamp_old);
+	pack_set_stamp(it, &(struct fs_stamp){ 10, 300, 200, 5, 6 }, 250);
+	CHECK(!it->stamp_old);
+	pack_item_free(it);
+}
+
 void
 test_pack(void)
 {
@@ -220,6 +287,8 @@ test_pack(void)
 	pack_free(p);
 	capture_end(&c);
 	test_settle();
+	test_settle_compact();
+	test_stamp();
 }
 
 static const char *
