@@ -731,12 +731,9 @@ cache_key(const char *settings_file, const char *theme, int strict,
     const char *content_shown)
 {
 	uint64_t h = hash_str(BUF_HASH_SEED, CACHE_HEAD);
-	struct buf exe = BUF_INIT;
 	/* A program that cannot read itself keeps no cache: 0. */
-	if (fs_read_file("/proc/self/exe", (size_t)1 << 30, &exe) != 0)
+	if (fs_hash_file("/proc/self/exe", (size_t)1 << 30, &h) != 0)
 		return 0;
-	h = buf_hash(h, exe.data, exe.len);
-	buf_free(&exe);
 	h = hash_file(h, settings_file, (size_t)1 << 24);
 	h = hash_str(h, theme);
 	h = hash_str(h, strict ? "strict" : "");

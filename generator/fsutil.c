@@ -88,6 +88,33 @@ out:
 	return rc;
 }
 
+int
+fs_hash_file(const char *path, size_t max, uint64_t *h)
+{
+	int rc = -1;
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return -1;
+	uint64_t v = *h;
+	size_t total = 0, n;
+	char chunk[65536];
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		total += n;
+		if (total > max) {
+			errno = EFBIG;
+			goto out;
+		}
+		v = buf_hash(v, chunk, n);
+	}
+	if (ferror(f))
+		goto out;
+	*h = v;
+	rc = 0;
+out:
+	fclose(f);
+	return rc;
+}
+
 struct list_state {
 	struct fs_list *list;
 	size_t cap, problem_cap;

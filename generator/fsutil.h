@@ -18,6 +18,11 @@
 /* Reads all of path into out (which must be empty). Fails with EFBIG when the
  * file is larger than max bytes, leaving out empty. */
 int fs_read_file(const char *path, size_t max, struct buf *out);
+/* Continues *h over the bytes of the file at path, a piece of 64 KiB at a
+ * time (buf_hash of each in turn, which is not buf_hash of the whole), so
+ * that a large file (the program itself) is never held. Returns 0, or -1
+ * with errno (EFBIG: more than max bytes) and *h as it was. */
+int fs_hash_file(const char *path, size_t max, uint64_t *h);
 
 /*
  * What stat says of a file that changes whenever its bytes may have: a
