@@ -17,7 +17,7 @@
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own bytes are in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 1\n"
+#define CACHE_HEAD "sharepack-cache 2\n"
 
 struct cache_entry {
 	const char *path;	/* in the mapping, NUL-ended */
@@ -123,7 +123,7 @@ put_part(struct buf *b, const struct item *it)
 		put_int(b, it->briefing.minutes);
 		break;
 	case ITEM_PACK:
-		put_strlist(b, &it->pack.include);
+		put_strlist(b, &it->ext->include);
 		for (int i = 0; i < PACK_PARTS; i++)
 			put_int(b, it->pack.weights[i]);
 		break;
@@ -137,12 +137,12 @@ put_part(struct buf *b, const struct item *it)
 static int
 own_positions(const struct item *it)
 {
-	const struct strlist *lists[] = { &it->audience, &it->people,
-	    &it->principles, it->kind == ITEM_PACK ? &it->pack.include :
-	    &it->audience };
+	const struct strlist *lists[] = { &it->ext->audience, &it->ext->people,
+	    &it->ext->principles, it->kind == ITEM_PACK ? &it->ext->include :
+	    &it->ext->audience };
 	int ok = it->pos.path == it->path;
-	for (size_t i = 0; i < it->rules.count; i++)
-		ok &= it->rules.pos[i].path == it->path;
+	for (size_t i = 0; i < it->ext->rules.count; i++)
+		ok &= it->ext->rules.pos[i].path == it->path;
 	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
 		for (size_t i = 0; i < lists[l]->count; i++)
 			ok &= lists[l]->pos[i].path == it->path;
@@ -152,38 +152,32 @@ own_positions(const struct item *it)
 /* Whether it can be kept: read from a file and checked in full in a
  * way a later build can trust (see cache.h). */
 static int
-keepable(const struct item *it, uint64_t started)
+keepable(const struct item *it)
 {
 	return it->source_hash != 0 && it->checked && it->doc == NULL &&
 	    it->kind != ITEM_SCENARIO && it->kind != ITEM_UNKNOWN &&
-	    it->stamp.ctime_ns < started && it->stamp.mtime_ns < started &&
-	    own_positions(it);
+	    it->stamp_old && own_positions(it);
 }
 
 /* The head of it: what every kind has. */
 static void
 put_head(struct buf *b, const struct item *it)
 {
-	const struct fs_stamp *st = &it->stamp;
-	put_u64(b, st->size);
-	put_u64(b, st->mtime_ns);
-	put_u64(b, st->ctime_ns);
-	put_u64(b, st->ino);
-	put_u64(b, st->dev);
+	put_u64(b, it->stamp);
 	put_int(b, (int)it->kind);
 	put_pos(b, &it->pos);
 	put_str(b, it->id);
 	put_str(b, it->title);
-	put_str(b, it->source);
-	put_str(b, it->edition);
-	put_str(b, it->lang);
-	put_strlist(b, &it->audience);
-	put_strlist(b, &it->people);
-	put_strlist(b, &it->principles);
-	put_u64(b, it->rules.count);
-	for (size_t i = 0; i < it->rules.count; i++) {
-		put_int(b, it->rules.values[i]);
-		put_pos(b, &it->rules.pos[i]);
+	put_str(b, it->ext->source);
+	put_str(b, it->ext->edition);
+	put_str(b, it->ext->lang);
+	put_strlist(b, &it->ext->audience);
+	put_strlist(b, &it->ext->people);
+	put_strlist(b, &it->ext->principles);
+	put_u64(b, it->ext->rules.count);
+	for (size_t i = 0; i < it->ext->rules.count; i++) {
+		put_int(b, it->ext->rules.values[i]);
+		put_pos(b, &it->ext->rules.pos[i]);
 	}
 	put_int(b, it->pass_mark);
 	put_u64(b, it->given);
@@ -247,10 +241,10 @@ put_item(struct writer *w, const struct item *it, struct buf *e)
 	put_str(e, it->path);
 	put_head(e, it);
 	put_part(e, it);
-	put_note(e, it->load_notes);
-	put_note(e, it->notes);
+	put_note(e, it->ext->load_notes);
+	put_note(e, it->ext->notes);
 	put_int(e, it->linted);
-	put_note(e, it->lint_notes);
+	put_note(e, it->ext->lint_notes);
 	put_u64(&w->out, e->len);
 	buf_add(&w->out, e->data, e->len);
 	flush(w, CACHE_CHUNK);
@@ -298,7 +292,7 @@ unchanged(const struct cache *old, size_t *k, const struct item *it)
 		return 0;
 	const struct cache_got *g = &old->got[*k];
 	return g->it == it && g->linted == it->linted &&
-	    g->lint_notes == it->lint_notes &&
+	    g->lint_notes == it->ext->lint_notes &&
 	    (size_t)(old->e[*k].to - old->e[*k].from) >= sizeof it->stamp &&
 	    memcmp(old->e[*k].from, &it->stamp, sizeof it->stamp) == 0;
 }
@@ -311,10 +305,10 @@ kept_items(const struct pack *p, const struct item ***all)
 	*all = xcalloc(p->count + p->translation_count + 1, sizeof **all);
 	size_t n = 0;
 	for (size_t i = 0; i < p->count; i++)
-		if (keepable(p->items[i], p->files.started))
+		if (keepable(p->items[i]))
 			(*all)[n++] = p->items[i];
 	for (size_t i = 0; i < p->translation_count; i++)
-		if (keepable(p->translations[i], p->files.started))
+		if (keepable(p->translations[i]))
 			(*all)[n++] = p->translations[i];
 	qsort(*all, n, sizeof **all, compare_paths);
 	return n;
@@ -519,7 +513,7 @@ get_part(struct reader *r, struct item *it)
 		it->briefing.minutes = get_int(r);
 		break;
 	case ITEM_PACK:
-		get_strlist(r, it, &it->pack.include);
+		get_strlist(r, it, &pack_item_ext(it)->include);
 		for (int i = 0; i < PACK_PARTS; i++)
 			it->pack.weights[i] = get_int(r);
 		break;
@@ -539,19 +533,20 @@ get_head(struct reader *r, struct item *it)
 	get_pos(r, it, &it->pos);
 	it->id = get_str(r);
 	it->title = get_str(r);
-	it->source = get_str(r);
-	it->edition = get_str(r);
-	it->lang = get_str(r);
-	get_strlist(r, it, &it->audience);
-	get_strlist(r, it, &it->people);
-	get_strlist(r, it, &it->principles);
+	struct item_ext *x = pack_item_ext(it);
+	x->source = get_str(r);
+	x->edition = get_str(r);
+	x->lang = get_str(r);
+	get_strlist(r, it, &x->audience);
+	get_strlist(r, it, &x->people);
+	get_strlist(r, it, &x->principles);
 	size_t n = get_count(r, 16);
-	it->rules.values = n ? xcalloc(n, sizeof *it->rules.values) : NULL;
-	it->rules.pos = n ? xcalloc(n, sizeof *it->rules.pos) : NULL;
+	x->rules.values = n ? xcalloc(n, sizeof *x->rules.values) : NULL;
+	x->rules.pos = n ? xcalloc(n, sizeof *x->rules.pos) : NULL;
 	for (size_t i = 0; i < n && !r->bad; i++) {
-		it->rules.values[i] = get_int(r);
-		get_pos(r, it, &it->rules.pos[i]);
-		it->rules.count = i + 1;
+		x->rules.values[i] = get_int(r);
+		get_pos(r, it, &x->rules.pos[i]);
+		x->rules.count = i + 1;
 	}
 	it->pass_mark = get_int(r);
 	it->given = (unsigned)get_u64(r);
@@ -589,28 +584,22 @@ find(const struct cache *c, const char *shown)
 
 struct item *
 cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown)
+    const char *shown, uint64_t started)
 {
 	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
 	if (e == NULL)
 		return NULL;
 	struct reader r = { e->from, e->to, 0 };
-	struct fs_stamp was;
-	was.size = get_u64(&r);
-	was.mtime_ns = get_u64(&r);
-	was.ctime_ns = get_u64(&r);
-	was.ino = get_u64(&r);
-	was.dev = get_u64(&r);
-	if (r.bad || memcmp(&was, now, sizeof *now) != 0)
+	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
 	struct item *it = pack_item_new(shown);
-	it->stamp = was;
+	pack_set_stamp(it, now, started);
 	get_head(&r, it);
 	get_part(&r, it);
-	it->load_notes = get_note(&r);
-	it->notes = get_note(&r);
+	pack_set_note(it, ITEM_LOAD_NOTES, get_note(&r));
+	pack_set_note(it, ITEM_NOTES, get_note(&r));
 	it->linted = get_int(&r) != 0;
-	it->lint_notes = get_note(&r);
+	pack_set_note(it, ITEM_LINT_NOTES, get_note(&r));
 	it->checked = 1;
 	if (r.bad || r.p != r.end) {
 		pack_item_free(it);
@@ -619,7 +608,7 @@ cache_recall(const struct cache *c, const struct fs_stamp *now,
 	/* Settled here, not by the caller: the entry remembers the item
 	 * by its address, which settling changes. */
 	it = pack_item_settle(it);
-	c->got[e - c->e] = (struct cache_got){ it, it->lint_notes,
+	c->got[e - c->e] = (struct cache_got){ it, it->ext->lint_notes,
 	    it->linted };
 	return it;
 }

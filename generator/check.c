@@ -75,7 +75,7 @@ check_vignette(struct item *it, struct diag *d)
 	if (pack_given(it, KEY_FACTS))
 		check_facts(it, d);
 	/* A translation may head it in its own language or in English. */
-	const char *why = translate_why_heading(it->lang);
+	const char *why = translate_why_heading(it->ext->lang);
 	cmark_node *head = md_find_heading(it->doc, 2, why);
 	if (head == NULL && strcmp(why, "Why") != 0)
 		head = md_find_heading(it->doc, 2, "Why");
@@ -339,16 +339,17 @@ check_briefing(struct item *it, struct diag *d)
 static void
 check_labels(const struct item *it, struct diag *d)
 {
-	for (size_t i = 0; i < it->audience.count; i++)
-		if (pack_agency_label(it->audience.values[i]) == NULL)
-			diag_warn(d, &it->audience.pos[i], "unknown agency "
-			    "'%s'; the known ones are %s", it->audience.values[i],
-			    pack_agency_names());
-	if (it->edition != NULL && pack_edition_label(it->edition) == NULL) {
+	const struct item_ext *x = it->ext;
+	for (size_t i = 0; i < x->audience.count; i++)
+		if (pack_agency_label(x->audience.values[i]) == NULL)
+			diag_warn(d, &x->audience.pos[i], "unknown agency "
+			    "'%s'; the known ones are %s",
+			    x->audience.values[i], pack_agency_names());
+	if (x->edition != NULL && pack_edition_label(x->edition) == NULL) {
 		struct srcpos at = pack_at(it, KEY_EDITION);
 		diag_warn(d, &at, "unknown edition '%s'; the known "
 		    "ones are england-2018, wales-2019, england-2023, "
-		    "england-2024", it->edition);
+		    "england-2024", x->edition);
 	}
 }
 
@@ -357,10 +358,10 @@ audiences_meet(const struct item *pack, const struct item *it)
 {
 	if (!pack_given(pack, KEY_AUDIENCE) || !pack_given(it, KEY_AUDIENCE))
 		return 1;
-	for (size_t i = 0; i < pack->audience.count; i++)
-		for (size_t j = 0; j < it->audience.count; j++)
-			if (strcmp(pack->audience.values[i],
-			    it->audience.values[j]) == 0)
+	for (size_t i = 0; i < pack->ext->audience.count; i++)
+		for (size_t j = 0; j < it->ext->audience.count; j++)
+			if (strcmp(pack->ext->audience.values[i],
+			    it->ext->audience.values[j]) == 0)
 				return 1;
 	return 0;
 }
@@ -455,33 +456,33 @@ include_members(struct pack *p, struct item *pk, const char **ids,
     struct diag *d)
 {
 	size_t unresolved = 0;
-	for (size_t i = 0; i < pk->pack.include.count; i++) {
-		const char *id = pk->pack.include.values[i];
+	for (size_t i = 0; i < pk->ext->include.count; i++) {
+		const char *id = pk->ext->include.values[i];
 		struct item *it = pack_find(p, id);
 		const char *near = it == NULL && names_nothing(p, id) ?
 		    diag_nearest(id, ids) : NULL;
 		unresolved += it == NULL;
 		if (near != NULL)
-			diag_error(d, &pk->pack.include.pos[i], "the pack "
+			diag_error(d, &pk->ext->include.pos[i], "the pack "
 			    "includes '%s', but no item has that id; did you "
 			    "mean '%s'?", id, near);
 		else if (it == NULL && names_nothing(p, id))
-			diag_error(d, &pk->pack.include.pos[i], "the pack "
+			diag_error(d, &pk->ext->include.pos[i], "the pack "
 			    "includes '%s', but no item has that id; check the "
 			    "spelling or remove it", id);
 		if (it == NULL)
 			continue;
 		if (it->kind == ITEM_PACK) {
-			diag_error(d, &pk->pack.include.pos[i], "'%s' is a pack, "
-			    "and a pack cannot include another pack; list its "
-			    "items instead", id);
+			diag_error(d, &pk->ext->include.pos[i], "'%s' is a "
+			    "pack, and a pack cannot include another pack; "
+			    "list its items instead", id);
 			continue;
 		}
 		int dup = 0;
 		for (size_t j = 0; j < pk->pack.member_count; j++)
 			dup |= pk->pack.members[j] == it;
 		if (dup) {
-			diag_warn(d, &pk->pack.include.pos[i], "'%s' is "
+			diag_warn(d, &pk->ext->include.pos[i], "'%s' is "
 			    "included twice; remove one", id);
 			continue;
 		}
@@ -530,8 +531,8 @@ suggested(const struct pack *p, const struct item *it, const char **ids)
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *pk = p->items[i];
 		for (size_t j = 0; pk->kind == ITEM_PACK &&
-		    j < pk->pack.include.count; j++) {
-			const char *id = pk->pack.include.values[j];
+		    j < pk->ext->include.count; j++) {
+			const char *id = pk->ext->include.values[j];
 			if (names_nothing(p, id) && diag_nearest(id, ids) ==
 			    it->id)
 				return 1;
@@ -609,13 +610,13 @@ check_parsed(struct item *it, const char *data, size_t len,
 	diag_defer(&k, like);
 	/* Only scripts make scenarios, and they are checked in check_pack. */
 	check_one(it, 0, &k.d);
-	it->notes = diag_note_close(&k);
+	pack_set_note(it, ITEM_NOTES, diag_note_close(&k));
 	it->checked = 1;
 	/* The lint reads the bytes just read, for exact positions and the
 	 * silencing comments, rather than the file a second time. */
 	diag_defer(&k, like);
 	lint_parsed(it, data, len, &k.d);
-	it->lint_notes = diag_note_close(&k);
+	pack_set_note(it, ITEM_LINT_NOTES, diag_note_close(&k));
 	it->linted = 1;
 }
 
@@ -625,7 +626,7 @@ static void
 check_item(struct item *it, int translation, struct diag *d)
 {
 	if (it->checked)
-		diag_note_replay(d, it->notes);
+		diag_note_replay(d, it->ext->notes);
 	else
 		check_one(it, translation, d);
 }

@@ -88,13 +88,15 @@ walk(const struct item *pk, struct coverage *c, int counting)
 		const char *ed = pack_rule_edition(it, pk);
 		if (it->kind == ITEM_VIGNETTE || it->kind == ITEM_MYTH) {
 			if (!counting)
-				note_edition(c, ed, &it->rules);
+				note_edition(c, ed, &it->ext->rules);
 			else if (it->kind == ITEM_VIGNETTE)
-				cite(c, ed, &it->rules, &it->principles,
-				    it->vignette.expected, COVERAGE_CASE);
+				cite(c, ed, &it->ext->rules,
+				    &it->ext->principles, it->vignette.expected,
+				    COVERAGE_CASE);
 			else
-				cite(c, ed, &it->rules, &it->principles,
-				    it->myth.supports, COVERAGE_MYTH);
+				cite(c, ed, &it->ext->rules,
+				    &it->ext->principles, it->myth.supports,
+				    COVERAGE_MYTH);
 			continue;
 		}
 		if (it->kind != ITEM_SCENARIO)
@@ -161,13 +163,14 @@ check_edition_gaps(const struct item *pk, const struct coverage *c,
 static void
 check_pack_gaps(const struct item *pk, struct diag *d)
 {
-	if (pk->edition == NULL || !pack_edition_has_rules(pk->edition))
+	if (pk->ext->edition == NULL ||
+	    !pack_edition_has_rules(pk->ext->edition))
 		return;
 	struct coverage c;
 	coverage_count(pk, &c);
-	check_edition_gaps(pk, &c, pk->edition, d);
+	check_edition_gaps(pk, &c, pk->ext->edition, d);
 	for (size_t e = 0; e < c.edition_count; e++)
-		if (strcmp(c.editions[e], pk->edition) != 0)
+		if (strcmp(c.editions[e], pk->ext->edition) != 0)
 			check_edition_gaps(pk, &c, c.editions[e], d);
 }
 
@@ -211,10 +214,10 @@ static void
 check_item(const struct item *it, struct diag *d)
 {
 	if (it->kind == ITEM_MYTH) {
-		struct srcpos at = pack_at(it, it->rules.count > 0 ?
+		struct srcpos at = pack_at(it, it->ext->rules.count > 0 ?
 		    KEY_RULES : KEY_PRINCIPLES);
-		check_supports(&it->rules, &it->principles, it->myth.supports,
-		    &at, "this myth or fact", d);
+		check_supports(&it->ext->rules, &it->ext->principles,
+		    it->myth.supports, &at, "this myth or fact", d);
 	}
 	if (it->kind != ITEM_SCENARIO)
 		return;
@@ -242,7 +245,7 @@ coverage_check(const struct pack *p, struct diag *d)
 		for (size_t m = 0; m < it->pack.member_count; m++) {
 			const struct item *q = it->pack.members[m];
 			if (q->kind == ITEM_VIGNETTE || q->kind == ITEM_MYTH)
-				check_numbering(it, q, &q->rules, d);
+				check_numbering(it, q, &q->ext->rules, d);
 		}
 		check_pack_gaps(it, d);
 	}
@@ -270,8 +273,8 @@ report_pack(const struct item *pk, FILE *out)
 	    "share: myths and facts | share: scenario choices | no-share: "
 	    "cases | no-share: myths and facts | no-share: scenario choices | "
 	    "gap |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n",
-	    pk->id, pk->edition != NULL ? ", edition " : "",
-	    pk->edition != NULL ? pk->edition : "");
+	    pk->id, pk->ext->edition != NULL ? ", edition " : "",
+	    pk->ext->edition != NULL ? pk->ext->edition : "");
 	for (size_t e = 0; e < c.edition_count; e++) {
 		for (int r = 0; r < PACK_GOLDEN_RULES; r++) {
 			fprintf(out, "| %s rule %d |",

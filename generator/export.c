@@ -60,7 +60,7 @@ static void
 rules_para(xmlNodePtr div, const struct item *it, const struct item *pk,
     const struct catalogue *cat)
 {
-	char *text = catalogue_rules_cited(cat, &it->rules,
+	char *text = catalogue_rules_cited(cat, &it->ext->rules,
 	    pack_rule_edition(it, pk));
 	if (text != NULL)
 		render_el_class(div, "p", "sp-rules", text);
@@ -72,7 +72,7 @@ static char *
 rules_html(const struct item *it, const struct item *pk,
     const struct catalogue *cat)
 {
-	if (it->rules.count == 0)
+	if (it->ext->rules.count == 0)
 		return NULL;
 	xmlNodePtr div = html_begin();
 	rules_para(div, it, pk, cat);

@@ -54,11 +54,11 @@ static uint64_t self_hash;
 static void
 hash_self(void)
 {
-	struct buf exe = BUF_INIT;
-	if (fs_read_file("/proc/self/exe", (size_t)1 << 30, &exe) == 0)
-		self_hash = buf_hash(BUF_HASH_SEED, exe.data, exe.len);
-	/* A hash that lands on 0 only loses what it keys. */
-	buf_free(&exe);
+	/* A piece at a time: the program is megabytes, held beside
+	 * nothing else. A hash that lands on 0 only loses what it keys. */
+	uint64_t h = BUF_HASH_SEED;
+	if (fs_hash_file("/proc/self/exe", (size_t)1 << 30, &h) == 0)
+		self_hash = h;
 }
 
 uint64_t
@@ -102,6 +102,33 @@ fs_read_file_stamped(const char *path, size_t max, struct buf *out,
 		goto out;
 	if (out->data == NULL)
 		buf_add(out, "", 0);
+	rc = 0;
+out:
+	fclose(f);
+	return rc;
+}
+
+int
+fs_hash_file(const char *path, size_t max, uint64_t *h)
+{
+	int rc = -1;
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return -1;
+	uint64_t v = *h;
+	size_t total = 0, n;
+	char chunk[65536];
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		total += n;
+		if (total > max) {
+			errno = EFBIG;
+			goto out;
+		}
+		v = buf_hash(v, chunk, n);
+	}
+	if (ferror(f))
+		goto out;
+	*h = v;
 	rc = 0;
 out:
 	fclose(f);
@@ -859,7 +886,7 @@ struct read_slot {
 
 struct reader {
 	const char *dir, *display_dir;
-	const struct fs_list *list;
+	struct fs_list *list;
 	size_t cap;
 	const struct fs_reader *how;
 	const struct diag *like;	/* the caller's, for diag_defer */
@@ -872,8 +899,20 @@ struct reader {
 	atomic_size_t next;	/* the first file of the next run */
 	atomic_size_t waiting;	/* the slot take_one waits for, or
 				 * SIZE_MAX */
-	struct read_slot *slots;
+	/* The slots in blocks of READ_BLOCK, each freed (NULL) once the
+	 * taker is past it, so that the end of a long listing does not
+	 * hold the slots of every file beside every item (issue 14). */
+	struct read_slot **blocks;
 };
+
+#define READ_BLOCK 1024
+
+/* File i's slot; its block is not freed before file i is taken. */
+static struct read_slot *
+slot_of(struct reader *r, size_t i)
+{
+	return &r->blocks[i / READ_BLOCK][i % READ_BLOCK];
+}
 
 /* Files a worker claims at once: few enough that the two threads share
  * the work evenly, and the taker can start on the first ones. */
@@ -928,7 +967,7 @@ stamp_in(const struct reader *r, struct open_dir *od, const char *path,
 static void
 read_one(struct reader *r, struct open_dir *od, size_t i)
 {
-	struct read_slot *sl = &r->slots[i];
+	struct read_slot *sl = slot_of(r, i);
 	const char *path = r->list->paths[i];
 	char *full = NULL;
 	char *shown = join_path(r->display_dir, path);
@@ -961,7 +1000,7 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 static void
 slot_done(struct reader *r, size_t i)
 {
-	atomic_store(&r->slots[i].done, 1);
+	atomic_store(&slot_of(r, i)->done, 1);
 	if (atomic_load(&r->waiting) == i) {
 		pthread_mutex_lock(&r->lock);
 		pthread_cond_broadcast(&r->ready);
@@ -1002,7 +1041,7 @@ static void
 take_one(struct reader *r, struct open_dir *od, size_t i,
     const char *too_big, struct diag *d)
 {
-	struct read_slot *sl = &r->slots[i];
+	struct read_slot *sl = slot_of(r, i);
 	/* Rather than wait, this thread reads runs further on too: it
 	 * waits only once every file is claimed. */
 	while (!atomic_load(&sl->done) && read_run(r, od))
@@ -1040,14 +1079,31 @@ reader_threads(size_t files)
 	return k < files ? k : files;
 }
 
+/* File i is taken: what only it needed goes, its path and, at the end
+ * of a block, the block's slots (no thread touches them again: each
+ * was done). */
+static void
+taken(struct reader *r, size_t i)
+{
+	free(r->list->paths[i]);
+	r->list->paths[i] = NULL;
+	if ((i + 1) % READ_BLOCK == 0 || i + 1 == r->list->count) {
+		free(r->blocks[i / READ_BLOCK]);
+		r->blocks[i / READ_BLOCK] = NULL;
+	}
+}
+
 void
 fs_read_each_parallel(const char *dir, const char *display_dir,
-    const struct fs_list *list, size_t cap, const char *too_big,
+    struct fs_list *list, size_t cap, const char *too_big,
     const struct fs_reader *how, struct diag *d)
 {
+	size_t blocks = (list->count + READ_BLOCK - 1) / READ_BLOCK;
 	struct reader r = { dir, display_dir, list, cap, how, d,
 	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
-	    SIZE_MAX, xcalloc(list->count + 1, sizeof *r.slots) };
+	    SIZE_MAX, xcalloc(blocks + 1, sizeof *r.blocks) };
+	for (size_t b = 0; b < blocks; b++)
+		r.blocks[b] = xcalloc(READ_BLOCK, sizeof *r.blocks[b]);
 	/* This thread reads too, between the files it takes (take_one):
 	 * one worker fewer than the processors. */
 	size_t n = reader_threads(list->count), started = 0;
@@ -1063,6 +1119,7 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 		    list->paths[i]) < 0; k++)
 			report_problem(&list->problems[k], display_dir, d);
 		take_one(&r, &od, i, too_big, d);
+		taken(&r, i);
 	}
 	for (; k < list->problem_count; k++)
 		report_problem(&list->problems[k], display_dir, d);
@@ -1070,7 +1127,7 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 	for (size_t i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	free(threads);
-	free(r.slots);
+	free(r.blocks);
 	pthread_mutex_destroy(&r.lock);
 	pthread_cond_destroy(&r.ready);
 }

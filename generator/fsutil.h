@@ -18,6 +18,11 @@
 /* Reads all of path into out (which must be empty). Fails with EFBIG when the
  * file is larger than max bytes, leaving out empty. */
 int fs_read_file(const char *path, size_t max, struct buf *out);
+/* Continues *h over the bytes of the file at path, a piece of 64 KiB at a
+ * time (buf_hash of each in turn, which is not buf_hash of the whole), so
+ * that a large file (the program itself) is never held. Returns 0, or -1
+ * with errno (EFBIG: more than max bytes) and *h as it was. */
+int fs_hash_file(const char *path, size_t max, uint64_t *h);
 
 /*
  * What stat says of a file that changes whenever its bytes may have: a
@@ -119,7 +124,10 @@ void fs_read_each(const char *dir, const char *display_dir,
  * order, to how->take(result, ctx), right after its messages are printed
  * through d among the list's problems and failures to read, in the order
  * fs_read_each gives them. shown is valid during parse only. So the
- * output is as fs_read_each's whatever the threads do.
+ * output is as fs_read_each's whatever the threads do. Each path of list
+ * is freed (and set NULL) once its file is taken, so that a long listing
+ * is not held beside all it gave; the caller still frees list
+ * (fs_list_free).
  */
 struct fs_reader {
 	/* Or NULL: before a file is read, the result it would give,
@@ -134,7 +142,7 @@ struct fs_reader {
 	void *ctx;
 };
 void fs_read_each_parallel(const char *dir, const char *display_dir,
-    const struct fs_list *list, size_t cap, const char *too_big,
+    struct fs_list *list, size_t cap, const char *too_big,
     const struct fs_reader *how, struct diag *d);
 
 /* Whether path, with every symbolic link resolved, is root (resolved too)

@@ -283,8 +283,8 @@ words_in(const char *s, size_t n, const char *entry)
 static int
 declared(const struct item *it, const char *s, size_t n)
 {
-	for (size_t k = 0; k < it->people.count; k++)
-		if (words_in(s, n, it->people.values[k]))
+	for (size_t k = 0; k < it->ext->people.count; k++)
+		if (words_in(s, n, it->ext->people.values[k]))
 			return 1;
 	return 0;
 }
@@ -432,7 +432,7 @@ lint_model(struct lint_run *r, const struct item *it)
 	struct srcpos title_at = pack_at(it, KEY_TITLE);
 	struct srcpos source_at = pack_at(it, KEY_SOURCE);
 	scan_string(r, it->title, &title_at);
-	scan_string(r, it->source, &source_at);
+	scan_string(r, it->ext->source, &source_at);
 	struct body b;
 	body_open(it, &b);
 	scan_tree(r, b.doc, &at);
@@ -519,7 +519,7 @@ static void
 lint_one(struct lint_run *r, struct item *it, struct diag *d)
 {
 	if (it->linted) {
-		diag_note_replay(d, it->lint_notes);
+		diag_note_replay(d, it->ext->lint_notes);
 		return;
 	}
 	struct diag_kept k;
@@ -541,10 +541,10 @@ lint_one(struct lint_run *r, struct item *it, struct diag *d)
 	}
 	/* Kept for the content cache (cache.h), which only keeps what a
 	 * file alone gave; a script's item is linted again each build. */
-	diag_note_free(it->lint_notes);
-	it->lint_notes = diag_note_close(&k);
+	diag_note_free(it->ext->lint_notes);
+	pack_set_note(it, ITEM_LINT_NOTES, diag_note_close(&k));
 	it->linted = it->source_hash != 0;
-	diag_note_replay(d, it->lint_notes);
+	diag_note_replay(d, it->ext->lint_notes);
 }
 
 void

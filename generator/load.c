@@ -350,8 +350,8 @@ parse_item(const char *shown, const char *data, size_t len,
 	struct diag_note *said = diag_note_close(&k);
 	diag_note_replay(kd, said);
 	if (r->ok) {
-		r->it->load_notes = said;
-		r->it->stamp = *st;
+		pack_set_note(r->it, ITEM_LOAD_NOTES, said);
+		pack_set_stamp(r->it, st, lc->p->files.started);
 		check_and_drop(r->it, data, len, kd, &lc->p->files);
 		r->it = pack_item_settle(r->it);
 	} else {
@@ -368,11 +368,12 @@ recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
     void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, now, shown);
+	struct item *it = cache_recall(lc->cache, now, shown,
+	    lc->p->files.started);
 	if (it == NULL)
 		return NULL;
 	it->files = &lc->p->files;
-	diag_note_replay(kd, it->load_notes);
+	diag_note_replay(kd, it->ext->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;
 	r->ok = 2;

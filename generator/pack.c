@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "xalloc.h"
+
+const struct item_ext pack_no_ext;
 
 struct pack *
 pack_new(void)
@@ -23,7 +26,34 @@ pack_item_new(const char *path)
 	it->pos.path = it->path;
 	it->pos.line = 1;
 	it->pos.col = 1;
+	it->ext = &pack_no_ext;
 	return it;
+}
+
+struct item_ext *
+pack_item_ext(struct item *it)
+{
+	if (it->ext == &pack_no_ext) {
+		it->ext = xcalloc(1, sizeof *it->ext);
+		it->ext_own = 1;
+	}
+	/* Not pack_no_ext: the item's own memory. */
+	return (struct item_ext *)(uintptr_t)it->ext;
+}
+
+void
+pack_set_note(struct item *it, enum item_note which, struct diag_note *n)
+{
+	/* Most items have nothing said of them: no ext for that. */
+	if (n == NULL && it->ext == &pack_no_ext)
+		return;
+	struct item_ext *x = pack_item_ext(it);
+	if (which == ITEM_NOTES)
+		x->notes = n;
+	else if (which == ITEM_LOAD_NOTES)
+		x->load_notes = n;
+	else
+		x->lint_notes = n;
 }
 
 /* The place of k's entry in it->at: how many keys before k have one. */
@@ -37,7 +67,14 @@ struct srcpos
 pack_at(const struct item *it, enum item_key k)
 {
 	struct srcpos p = it->pos;
-	if (it->at_set & KEY_BIT(k)) {
+	if (!(it->at_set & KEY_BIT(k))) {
+		return p;
+	} else if (it->at_short) {
+		const struct item_at_short *a = (const struct item_at_short *)
+		    (const void *)it->at + at_index(it, k);
+		p.line = a->line;
+		p.col = a->col;
+	} else {
 		const struct item_at *a = &it->at[at_index(it, k)];
 		p.line = a->line;
 		p.col = a->col;
@@ -109,12 +146,12 @@ scenario_free(struct scenario_part *sc)
 /* The lists pack_item_settle moves into an item's block, NULL where its
  * kind has none. */
 static void
-settled_lists(struct item *it, struct strlist *out[4])
+settled_lists(struct item_ext *x, struct strlist *out[4])
 {
-	out[0] = &it->audience;
-	out[1] = &it->people;
-	out[2] = &it->principles;
-	out[3] = it->kind == ITEM_PACK ? &it->pack.include : NULL;
+	out[0] = &x->audience;
+	out[1] = &x->people;
+	out[2] = &x->principles;
+	out[3] = &x->include;
 }
 
 /* Frees what pack_item_settle moves into an item's block, each on its
@@ -127,15 +164,17 @@ free_settled(struct item *it)
 	free(it->at);
 	free(it->id);
 	free(it->title);
-	free(it->source);
-	free(it->edition);
-	free(it->lang);
-	free(it->rules.values);
-	free(it->rules.pos);
-	settled_lists(it, lists);
+	if (it->ext == &pack_no_ext)
+		return;
+	struct item_ext *x = pack_item_ext(it);
+	free(x->source);
+	free(x->edition);
+	free(x->lang);
+	free(x->rules.values);
+	free(x->rules.pos);
+	settled_lists(x, lists);
 	for (size_t i = 0; i < 4; i++)
-		if (lists[i] != NULL)
-			pack_strlist_free(lists[i]);
+		pack_strlist_free(lists[i]);
 }
 
 /* A cursor in the block pack_item_settle fills; every take is aligned
@@ -192,51 +231,87 @@ take_list(struct block *b, struct strlist *to, const struct strlist *from,
 	}
 }
 
-/* Lays out (b->at NULL: only measures) the settled parts of from in b,
- * after the struct itself, filling to when b->at is set. */
+/* Lays out from's ext (b->at NULL: only measures) in b, filling *to
+ * when b->at is set; path is the item's new path. */
 static void
-lay_out(struct block *b, struct item *to, struct item *from)
+lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
+    const char *path)
 {
+	struct item_ext *fx = pack_item_ext(from);
+	struct item_ext *tx = take(b, sizeof *tx, sizeof(char *));
 	struct strlist *tl[4] = { NULL }, *fl[4];
-	settled_lists(from, fl);
-	if (to != NULL)
-		settled_lists(to, tl);
-	take(b, sizeof *to, sizeof(char *));
-	char *path = take_str(b, from->path);
+	settled_lists(fx, fl);
+	if (tx != NULL) {
+		*tx = *fx;
+		settled_lists(tx, tl);
+	}
 	for (size_t i = 0; i < 4; i++)
-		if (fl[i] != NULL)
-			take_list(b, to != NULL ? tl[i] : NULL, fl[i],
-			    from->path, path);
-	size_t n = from->rules.count;
+		take_list(b, tl[i], fl[i], from->path, path);
+	size_t n = fx->rules.count;
 	struct srcpos *rpos = take(b, n * sizeof *rpos, sizeof(char *));
 	int *rules = take(b, n * sizeof *rules, sizeof(int));
-	size_t ats = (size_t)__builtin_popcount(from->at_set);
-	struct item_at *at = take(b, ats * sizeof *at, sizeof(int));
-	char *id = take_str(b, from->id), *title = take_str(b, from->title);
-	char *source = take_str(b, from->source);
-	char *edition = take_str(b, from->edition);
-	char *lang = take_str(b, from->lang);
-	if (to == NULL)
+	char *source = take_str(b, fx->source);
+	char *edition = take_str(b, fx->edition);
+	char *lang = take_str(b, fx->lang);
+	if (tx == NULL)
 		return;
 	for (size_t i = 0; i < n; i++) {
-		rpos[i] = from->rules.pos[i];
+		rpos[i] = fx->rules.pos[i];
 		if (rpos[i].path == from->path)
 			rpos[i].path = path;
 	}
 	if (n > 0)
-		memcpy(rules, from->rules.values, n * sizeof *rules);
-	to->rules.values = n > 0 ? rules : NULL;
-	to->rules.pos = n > 0 ? rpos : NULL;
-	if (ats > 0)
-		memcpy(at, from->at, ats * sizeof *at);
+		memcpy(rules, fx->rules.values, n * sizeof *rules);
+	tx->rules.values = n > 0 ? rules : NULL;
+	tx->rules.pos = n > 0 ? rpos : NULL;
+	tx->source = source;
+	tx->edition = edition;
+	tx->lang = lang;
+	*to = tx;
+}
+
+/* Whether every one of the n positions at fits struct item_at_short. */
+static int
+ats_fit(const struct item_at *at, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at[i].line < 0 || at[i].line > UINT16_MAX || at[i].col < 0 ||
+		    at[i].col > UINT16_MAX)
+			return 0;
+	return 1;
+}
+
+/* Lays out (b->at NULL: only measures) the settled parts of from in b,
+ * after the struct itself, filling to when b->at is set. An ext with
+ * nothing in it is not laid out: to gets pack_no_ext. */
+static void
+lay_out(struct block *b, struct item *to, struct item *from)
+{
+	struct item_ext *tx = NULL;
+	take(b, sizeof *to, sizeof(char *));
+	char *path = take_str(b, from->path);
+	if (memcmp(from->ext, &pack_no_ext, sizeof pack_no_ext) != 0)
+		lay_out_ext(b, to != NULL ? &tx : NULL, from, path);
+	size_t ats = (size_t)__builtin_popcount(from->at_set);
+	int narrow = ats_fit(from->at, ats);
+	void *at = take(b, ats * (narrow ? sizeof(struct item_at_short) :
+	    sizeof(struct item_at)), sizeof(int));
+	char *id = take_str(b, from->id), *title = take_str(b, from->title);
+	if (to == NULL)
+		return;
+	for (size_t i = 0; narrow && i < ats; i++)
+		((struct item_at_short *)at)[i] = (struct item_at_short){
+		    (uint16_t)from->at[i].line, (uint16_t)from->at[i].col };
+	if (!narrow && ats > 0)
+		memcpy(at, from->at, ats * sizeof *from->at);
 	to->at = ats > 0 ? at : NULL;
+	to->at_short = narrow;
 	to->path = path;
 	to->pos.path = path;
 	to->id = id;
 	to->title = title;
-	to->source = source;
-	to->edition = edition;
-	to->lang = lang;
+	to->ext = tx != NULL ? tx : &pack_no_ext;
+	to->ext_own = 0;
 }
 
 struct item *
@@ -252,7 +327,11 @@ pack_item_settle(struct item *it)
 	*to = *it;
 	lay_out(&b, to, it);
 	to->settled = 1;
+	/* Its notes and translations went to the new ext (or there were
+	 * none): only the old ext's own block goes. */
 	free_settled(it);
+	if (it->ext_own)
+		free((void *)(uintptr_t)it->ext);
 	free(it);
 	return to;
 }
@@ -265,10 +344,12 @@ pack_item_free(struct item *it)
 	/* A settled item's strings and lists go with it, below. */
 	if (!it->settled)
 		free_settled(it);
-	free(it->translations);
-	diag_note_free(it->notes);
-	diag_note_free(it->load_notes);
-	diag_note_free(it->lint_notes);
+	free(it->ext->translations);
+	diag_note_free(it->ext->notes);
+	diag_note_free(it->ext->load_notes);
+	diag_note_free(it->ext->lint_notes);
+	if (it->ext_own)
+		free((void *)(uintptr_t)it->ext);
 	if (it->doc != NULL)
 		cmark_node_free(it->doc);
 	switch (it->kind) {
@@ -282,6 +363,21 @@ pack_item_free(struct item *it)
 		break;
 	}
 	free(it);
+}
+
+uint64_t
+pack_stamp_hash(const struct fs_stamp *st)
+{
+	uint64_t f[] = { st->size, st->mtime_ns, st->ctime_ns, st->ino,
+	    st->dev };
+	return buf_hash(BUF_HASH_SEED, f, sizeof f);
+}
+
+void
+pack_set_stamp(struct item *it, const struct fs_stamp *st, uint64_t started)
+{
+	it->stamp = pack_stamp_hash(st);
+	it->stamp_old = st->ctime_ns < started && st->mtime_ns < started;
 }
 
 void
@@ -330,7 +426,7 @@ pack_add_in_lang(struct pack *p, struct item *it)
 const char *
 pack_item_lang(const struct item *it, const char *default_lang)
 {
-	return it->lang != NULL ? it->lang : default_lang;
+	return it->ext->lang != NULL ? it->ext->lang : default_lang;
 }
 
 const char *
@@ -342,9 +438,10 @@ pack_default_lang(const struct site_settings *s)
 const struct item *
 pack_translation(const struct item *it, const char *lang)
 {
-	for (size_t i = 0; i < it->translation_count; i++)
-		if (strcmp(pack_item_lang(it->translations[i], ""), lang) == 0)
-			return it->translations[i];
+	const struct item_ext *x = it->ext;
+	for (size_t i = 0; i < x->translation_count; i++)
+		if (strcmp(pack_item_lang(x->translations[i], ""), lang) == 0)
+			return x->translations[i];
 	return NULL;
 }
 
@@ -615,9 +712,9 @@ pack_edition_has_rules(const char *edition)
 const char *
 pack_rule_edition(const struct item *it, const struct item *pk)
 {
-	if (it->edition != NULL)
-		return it->edition;
-	return pk != NULL ? pk->edition : NULL;
+	if (it->ext->edition != NULL)
+		return it->ext->edition;
+	return pk != NULL ? pk->ext->edition : NULL;
 }
 
 char *

@@ -153,7 +153,6 @@ struct briefing_part {
 };
 
 struct pack_part {
-	struct strlist include;
 	int weights[PACK_PARTS];	/* how much each part counts in the
 					 * overall score; all 0: equally */
 	struct item **members;	/* its items in order, filled by check;
@@ -170,16 +169,13 @@ struct scenario_part {
 };
 
 /*
- * An item: a head every kind has, then the part of its kind. Only the part
- * named by kind may be read (the others share its memory); schema.c sets
- * the part's defaults when the kind is known.
+ * What few items have, behind one pointer so that the many without any
+ * of it do not carry it (issue 14: an item is what a build holds per
+ * content file to the end). An item with none of it points to
+ * pack_no_ext, one empty block they all share, which is never written:
+ * pack_item_ext gives an item one of its own to write.
  */
-struct item {
-	char *path;		/* as shown in messages: "content/myths/x.md" */
-	struct srcpos pos;	/* the file's first line, or the script line */
-
-	char *id;		/* from the file name when not given */
-	char *title;
+struct item_ext {
 	char *source;		/* NULL when not given */
 	char *edition;		/* NULL when not given */
 	char *lang;		/* 'lang'; NULL when not given: the project's
@@ -191,6 +187,49 @@ struct item {
 				 * the edition (pack_rule_edition) numbers
 				 * them */
 	struct strlist principles;	/* vignette, myth: principles cited */
+	struct strlist include;	/* pack: the ids it was given, in order */
+	struct diag_note *notes;	/* what its own checks said, done
+				 * when it was read (checked is set), for
+				 * check_pack to print in its turn; owned,
+				 * NULL when nothing */
+	struct diag_note *load_notes;	/* what reading its file said
+				 * (printed then), kept for the content
+				 * cache (cache.h); owned, NULL when nothing */
+	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
+				 * once linted is set; owned, NULL when
+				 * nothing */
+	/* Filled by the check stage. */
+	struct item **translations;	/* of an original: one per other
+				 * language, in load order; array owned,
+				 * items borrowed from the pack */
+	const struct item *original;	/* of a translation; borrowed */
+	uint32_t translation_count;
+};
+
+/* The empty ext every item without one points to. */
+extern const struct item_ext pack_no_ext;
+
+/* What pack_item_settle makes of an item's at when every line and
+ * column fits (at_short): half the bytes. */
+struct item_at_short {
+	uint16_t line;
+	uint16_t col;
+};
+
+/*
+ * An item: a head every kind has, then the part of its kind. Only the part
+ * named by kind may be read (the others share its memory); schema.c sets
+ * the part's defaults when the kind is known.
+ */
+struct item {
+	char *path;		/* as shown in messages: "content/myths/x.md" */
+	struct srcpos pos;	/* the file's first line, or the script line */
+
+	char *id;		/* from the file name when not given */
+	char *title;
+	/* What few items have (see struct item_ext); never NULL. Read
+	 * through it; write through pack_item_ext. */
+	const struct item_ext *ext;
 
 	/* The small fields together, so the struct has no holes: an item
 	 * is the one thing a build holds per content file to the end
@@ -209,6 +248,13 @@ struct item {
 	unsigned linted : 1;
 	unsigned settled : 1;	/* its strings, lists and at are in the
 				 * item's own block (pack_item_settle) */
+	unsigned ext_own : 1;	/* ext is an allocation of its own, not
+				 * pack_no_ext or in the item's block */
+	unsigned at_short : 1;	/* at holds struct item_at_short: a settled
+				 * item's lines and columns all fit */
+	unsigned stamp_old : 1;	/* its file's change and modification
+				 * times were before the folder was first
+				 * read (pack_files' started): see cache.h */
 	struct item_at {
 		int line;
 		int col;
@@ -228,26 +274,12 @@ struct item {
 	struct pack_files *files;	/* where its file is read again
 				 * (body.h); borrowed from the pack; NULL
 				 * for a script's items */
-	struct diag_note *notes;	/* what its own checks said, done
-				 * when it was read (checked is set), for
-				 * check_pack to print in its turn; owned,
-				 * NULL when nothing */
-	struct diag_note *load_notes;	/* what reading its file said
-				 * (printed then), kept for the content
-				 * cache (cache.h); owned, NULL when nothing */
-	struct diag_note *lint_notes;	/* what the lint said of it (lint.h),
-				 * once linted is set; owned, NULL when
-				 * nothing */
-	struct fs_stamp stamp;	/* its file as it was read (cache.h) */
+	uint64_t stamp;		/* its file as it was read: all the content
+				 * cache compares (pack_stamp_hash) */
 
 	/* Filled by the check stage. */
 	uint32_t words;		/* words in the body */
-	uint32_t translation_count;
 	uint64_t hash;		/* fingerprint of the scored content */
-	struct item **translations;	/* of an original: one per other
-				 * language, in load order; array owned,
-				 * items borrowed from the pack */
-	const struct item *original;	/* of a translation; borrowed */
 
 	union {
 		struct guidance_part guidance;
@@ -337,17 +369,33 @@ struct pack *pack_new(void);
  * pack_item_free). path is copied. */
 struct item *pack_item_new(const char *path);
 void pack_item_free(struct item *it);
+/* it's ext to write: its own, made (empty) when it has none. */
+struct item_ext *pack_item_ext(struct item *it);
+/* Sets one of it's notes to n (owned by it now; the one it had is not
+ * freed): an ext is made only for a note that is not NULL. */
+enum item_note { ITEM_NOTES, ITEM_LOAD_NOTES, ITEM_LINT_NOTES };
+void pack_set_note(struct item *it, enum item_note which,
+    struct diag_note *n);
 /*
- * Moves it, its strings (path, id, title, source, edition, lang), key
- * positions (at) and front-matter lists (audience, people, rules,
- * principles, a pack's include) into one block sized for them, and frees
- * the old ones: a few allocations per item instead of one per string and
- * list (issue 14: the items are what a build holds per file to the end).
+ * Moves it, its strings (path, id, title, and ext's source, edition,
+ * lang), key positions (at) and ext with its front-matter lists
+ * (audience, people, rules, principles, a pack's include) into one block
+ * sized for them, and frees the old ones (an ext with nothing in it is
+ * dropped for pack_no_ext): a few allocations per item instead of one
+ * per string and list (issue 14: the items are what a build holds per
+ * file to the end).
  * For an item that is done being filled: after it, nothing may replace
  * or free one of those fields but pack_item_free. Returns the item at its
  * new place; it is no longer valid (nothing else may point to it yet).
  */
 struct item *pack_item_settle(struct item *it);
+/* The stamp of a file as an item keeps it: a hash of every field, which
+ * the content cache compares for equality only. */
+uint64_t pack_stamp_hash(const struct fs_stamp *st);
+/* Sets it's stamp and stamp_old from st, its file as it was read, and
+ * started, when the folder was first read (pack_files). */
+void pack_set_stamp(struct item *it, const struct fs_stamp *st,
+    uint64_t started);
 /* The pack takes ownership of it. */
 void pack_add(struct pack *p, struct item *it);
 /* Gives up items [from, count) without freeing them, for a caller that

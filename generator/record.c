@@ -143,14 +143,11 @@ hash_str(uint64_t h, const char *s)
 static uint64_t
 hash_file(uint64_t h, const char *path, size_t cap, int missing_ok, int *ok)
 {
-	struct buf b = BUF_INIT;
-	if (fs_read_file(path, cap, &b) == 0)
-		h = buf_hash(h, b.data, b.len);
-	else if (missing_ok && errno == ENOENT)
-		h = hash_str(h, NULL);
-	else
-		*ok = 0;
-	buf_free(&b);
+	if (fs_hash_file(path, cap, &h) == 0)
+		return h;
+	if (missing_ok && errno == ENOENT)
+		return hash_str(h, NULL);
+	*ok = 0;
 	return h;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "coverage.h"
+#include "html5.h"
 #include "sitemap.h"
 #include "xalloc.h"
 
@@ -94,7 +95,8 @@ table_rows(xmlNodePtr tbody, const struct render_lang *l,
 	}
 }
 
-static void
+/* pk's section, appended to the page's main. */
+static xmlNodePtr
 pack_section(struct render_page *pg, const struct item *pk)
 {
 	const struct render_lang *l = pg->lang;
@@ -106,9 +108,9 @@ pack_section(struct render_page *pg, const struct item *pk)
 	char *href = sitemap_page(pk);
 	render_item_link(pg, render_el(section, "h2", NULL), href, pk);
 	free(href);
-	if (pk->edition != NULL) {
+	if (pk->ext->edition != NULL) {
 		const char *args[] = { "edition", render_named(l,
-		    "edition_short", pk->edition), NULL };
+		    "edition_short", pk->ext->edition), NULL };
 		char *says = render_fmt(l, "coverage.edition_note", args);
 		render_el(section, "p", says);
 		free(says);
@@ -130,6 +132,7 @@ pack_section(struct render_page *pg, const struct item *pk)
 	free(cap_id);
 	head_row(table, l);
 	table_rows(render_el(table, "tbody", NULL), l, &c);
+	return section;
 }
 
 void
@@ -154,9 +157,21 @@ render_coverage(const struct pack *p, const struct theme *t,
 	free(csv);
 	free(before);
 	free(after);
-	for (size_t i = 0; i < p->count; i++)
-		if (p->items[i]->kind == ITEM_PACK)
-			pack_section(&pg, p->items[i]);
+	/* A section per pack, each written out as HTML once made and its
+	 * nodes freed, as the front page's lists are (render_page_links):
+	 * the page holds text, a fraction of the DOM of every pack. */
+	struct html5_frag *sections = html5_frag_new();
+	for (size_t i = 0; i < p->count; i++) {
+		if (p->items[i]->kind != ITEM_PACK)
+			continue;
+		xmlNodePtr section = pack_section(&pg, p->items[i]);
+		html5_frag_add(sections, section);
+		xmlUnlinkNode(section);
+		xmlFreeNode(section);
+	}
+	if (html5_frag_len(sections) > 0)
+		html5_frag_insert(pg.main, sections);
+	html5_frag_free(sections);
 	render_page_end(&pg, out, path);
 }
 

@@ -117,10 +117,10 @@ static const char *
 source_lang(const struct render_lang *l, const struct item *it)
 {
 	const char *lang = render_foreign(l, it);
-	if (lang == NULL && it->original != NULL &&
-	    it->original->source != NULL &&
-	    strcmp(it->source, it->original->source) == 0)
-		lang = render_foreign(l, it->original);
+	if (lang == NULL && it->ext->original != NULL &&
+	    it->ext->original->ext->source != NULL &&
+	    strcmp(it->ext->source, it->ext->original->ext->source) == 0)
+		lang = render_foreign(l, it->ext->original);
 	return lang;
 }
 
@@ -128,22 +128,22 @@ void
 render_provenance(xmlNodePtr parent, const struct render_lang *l,
     const struct item *it)
 {
-	if (it->source == NULL && it->edition == NULL)
+	if (it->ext->source == NULL && it->ext->edition == NULL)
 		return;
 	xmlNodePtr p = render_el_class(parent, "p", "sp-provenance", NULL);
-	if (it->source != NULL) {
+	if (it->ext->source != NULL) {
 		const char *lang = source_lang(l, it);
 		render_el(p, "span", render_str(l, "page.source"));
 		if (lang != NULL)
-			render_attr(render_el(p, "span", it->source), "lang",
-			    lang);
+			render_attr(render_el(p, "span", it->ext->source),
+			    "lang", lang);
 		else
-			render_text(p, it->source);
+			render_text(p, it->ext->source);
 	}
-	if (it->edition != NULL) {
-		if (it->source != NULL)
+	if (it->ext->edition != NULL) {
+		if (it->ext->source != NULL)
 			render_text(p, ". ");
 		render_el(p, "span", render_str(l, "page.wording"));
-		render_text(p, render_named(l, "edition", it->edition));
+		render_text(p, render_named(l, "edition", it->ext->edition));
 	}
 }

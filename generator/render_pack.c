@@ -18,11 +18,11 @@ pack_audience(xmlNodePtr dl, const struct render_lang *l,
 {
 	render_el(dl, "dt", render_str(l, "pack.for"));
 	xmlNodePtr dd = render_el(dl, "dd", NULL);
-	for (size_t i = 0; i < pk->audience.count; i++) {
+	for (size_t i = 0; i < pk->ext->audience.count; i++) {
 		if (i > 0)
 			render_text(dd, render_str(l, "list.comma"));
 		render_text(dd, render_named(l, "agency",
-		    pk->audience.values[i]));
+		    pk->ext->audience.values[i]));
 	}
 }
 

@@ -84,7 +84,7 @@ render_question(xmlNodePtr ol, const struct render_lang *l,
 	render_text(expected, render_str(l, "quiz.answer"));
 	render_el(expected, "strong", expected_name(l, it));
 	fragment_div(details, "sp-why", why, l, shown);
-	render_rule_citations_in(details, l, &it->rules,
+	render_rule_citations_in(details, l, &it->ext->rules,
 	    pack_rule_edition(it, pk));
 	render_provenance(details, l, shown);
 }
@@ -149,7 +149,7 @@ static void
 render_agency(xmlNodePtr main, const struct render_lang *l,
     const struct item *pk)
 {
-	if (pk->audience.count == 0)
+	if (pk->ext->audience.count == 0)
 		return;
 	xmlNodePtr p = render_el_class(main, "p", "sp-agency", NULL);
 	xmlNodePtr label = render_el(p, "label", render_str(l,
@@ -160,8 +160,8 @@ render_agency(xmlNodePtr main, const struct render_lang *l,
 	render_attr(select, "id", "sp-agency");
 	render_attr(render_el(select, "option", render_str(l,
 	    "quiz.agency_none")), "value", "");
-	for (size_t i = 0; i < pk->audience.count; i++) {
-		const char *id = pk->audience.values[i];
+	for (size_t i = 0; i < pk->ext->audience.count; i++) {
+		const char *id = pk->ext->audience.values[i];
 		render_attr(render_el(select, "option", render_named(l,
 		    "agency", id)), "value", id);
 	}

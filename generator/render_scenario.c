@@ -60,7 +60,7 @@ render_choices(xmlNodePtr sec, const struct render_lang *l,
 		xmlNodePtr fb = render_el_class(det, "div", "sp-why", NULL);
 		md_dom_append(render_holder(fb, l, shown),
 		    cmark_node_first_child(said->feedback), NULL, 4);
-		render_rule_citations_in(fb, l, &ch->rules, it->edition);
+		render_rule_citations_in(fb, l, &ch->rules, it->ext->edition);
 	}
 }
 

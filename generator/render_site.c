@@ -176,7 +176,7 @@ coverage_key(const struct pack *p, const struct render_lang *l)
 			continue;
 		struct coverage c;
 		coverage_count(pk, &c);
-		h = hash_opt(hash_link(h, l, pk), pk->edition);
+		h = hash_opt(hash_link(h, l, pk), pk->ext->edition);
 		h = buf_hash(h, &c.edition_count, sizeof c.edition_count);
 		for (size_t e = 0; e < c.edition_count; e++)
 			h = hash_opt(h, c.editions[e]);

@@ -191,9 +191,11 @@ static void
 put_versions(xmlNodePtr e, const struct item *it, const char *page_lang,
     const char *def)
 {
-	const struct item *root = it->original != NULL ? it->original : it;
-	for (size_t i = 0; i <= root->translation_count; i++) {
-		const struct item *v = i == 0 ? root : root->translations[i - 1];
+	const struct item *root = it->ext->original != NULL ?
+	    it->ext->original : it;
+	for (size_t i = 0; i <= root->ext->translation_count; i++) {
+		const struct item *v = i == 0 ? root :
+		    root->ext->translations[i - 1];
 		const char *lang = pack_item_lang(v, def);
 		if (strcmp(lang, page_lang) == 0 || v->title == NULL)
 			continue;
@@ -249,8 +251,8 @@ render_strings_add(struct render_page *pg, const struct catalogue *c,
 {
 	/* A translation asks its original's questions (translate.c checks
 	 * that they agree), which hold the translations of each. */
-	const struct item *root = it != NULL && it->original != NULL ?
-	    it->original : it;
+	const struct item *root = it != NULL && it->ext->original != NULL ?
+	    it->ext->original : it;
 	xmlNodePtr e = add_element(strings_parent(pg), c, scripts, root);
 	if (it == NULL)
 		return;

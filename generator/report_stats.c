@@ -244,8 +244,8 @@ case_groups(struct report_unit *u, const struct item *pk,
 	const char *edl = edition != NULL ? catalogue_name(a->cat, "edition",
 	    edition) : NULL;
 	char *none = catalogue_format(a->cat, "report.no_edition", NULL);
-	for (size_t r = 0; r < it->rules.count; r++) {
-		int n = it->rules.values[r];
+	for (size_t r = 0; r < it->ext->rules.count; r++) {
+		int n = it->ext->rules.values[r];
 		snprintf(key, sizeof key, "%s:rule-%d", ed, n);
 		snprintf(number, sizeof number, "%d", n);
 		const char *args[] = { "n", number, "edition", edl != NULL ?
@@ -256,8 +256,8 @@ case_groups(struct report_unit *u, const struct item *pk,
 		free(label);
 	}
 	free(none);
-	for (size_t i = 0; i < it->principles.count; i++) {
-		const char *name = it->principles.values[i];
+	for (size_t i = 0; i < it->ext->principles.count; i++) {
+		const char *name = it->ext->principles.values[i];
 		const char *label = catalogue_name(a->cat, "principle", name);
 		snprintf(key, sizeof key, "principle-%s", name);
 		group_answer(&u->principles, key, label != NULL ? label : name,

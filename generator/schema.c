@@ -21,6 +21,7 @@
 #define YAML SCHEMA_FROM_YAML
 #define LUA SCHEMA_FROM_LUA
 #define AT(field) offsetof(struct item, field)
+#define EXT(field) (SCHEMA_IN_EXT | offsetof(struct item_ext, field))
 
 static const char *const verdict_words[] = { "myth", "fact", NULL };
 static const char *const outcome_words[] = { "share", "no-share", NULL };
@@ -41,13 +42,13 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	    ALL_KINDS, 0, 0, 0, NULL, NULL, "", AT(title), 0,
 	    "the title learners see" },
 	[KEY_SOURCE] = { "source", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0,
-	    0, 0, NULL, NULL, "", AT(source), 1,
+	    0, 0, NULL, NULL, "", EXT(source), 1,
 	    "the document and section the item rests on" },
 	[KEY_EDITION] = { "edition", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0,
-	    0, 0, NULL, NULL, "", AT(edition), 1,
+	    0, 0, NULL, NULL, "", EXT(edition), 1,
 	    "the edition of the guidance it follows" },
 	[KEY_PEOPLE] = { "people", SCHEMA_LIST, YAML | LUA, ALL_KINDS, 0, 0,
-	    0, 0, NULL, NULL, "", AT(people), 0,
+	    0, 0, NULL, NULL, "", EXT(people), 0,
 	    "the invented people the item names, e.g. [Lacey Dunn, Tasha]" },
 	[KEY_ORDER] = { "order", SCHEMA_INT, YAML, K(ITEM_GUIDANCE), 0,
 	    INT_MIN / 2, INT_MAX / 2, 0, NULL, NULL, "",
@@ -64,24 +65,24 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	    "the answers to the 'when to share' questions" },
 	[KEY_RULES] = { "rules", SCHEMA_RULES, YAML | LUA, K(ITEM_VIGNETTE) |
 	    K(ITEM_MYTH), 0, 1, PACK_GOLDEN_RULES, 0, NULL, NULL, "",
-	    AT(rules), 0,
+	    EXT(rules), 0,
 	    "the golden rules the item turns on, numbered as in its edition" },
 	[KEY_AUDIENCE] = { "audience", SCHEMA_LIST, YAML | LUA,
 	    K(ITEM_VIGNETTE) | K(ITEM_BRIEFING) | K(ITEM_PACK) |
-	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", AT(audience), 0,
+	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", EXT(audience), 0,
 	    "the agencies it is for" },
 	[KEY_SUPPORTS] = { "supports", SCHEMA_WORD, YAML | LUA, K(ITEM_MYTH), 0,
 	    0, 0, 0, outcome_words, "direction", "", AT(myth.supports), 1,
 	    "share or no-share: the way the true statement points" },
 	[KEY_PRINCIPLES] = { "principles", SCHEMA_LIST, YAML | LUA,
 	    K(ITEM_VIGNETTE) | K(ITEM_MYTH), 0, 0, 0, 0, principle_words,
-	    "principle", "", AT(principles), 0,
+	    "principle", "", EXT(principles), 0,
 	    "the principles the item's reason rests on" },
 	[KEY_MINUTES] = { "minutes", SCHEMA_INT, YAML, K(ITEM_BRIEFING), 0, 1,
 	    60, PACK_DEFAULT_MINUTES, NULL, NULL, "", AT(briefing.minutes), 0,
 	    "how long the briefing takes to read aloud" },
 	[KEY_INCLUDE] = { "include", SCHEMA_LIST, YAML, K(ITEM_PACK), 0, 0,
-	    0, 0, NULL, NULL, "", AT(pack.include), 0,
+	    0, 0, NULL, NULL, "", EXT(include), 0,
 	    "the ids of the items in the pack, in order" },
 	[KEY_PASS_MARK] = { "pass_mark", SCHEMA_INT, YAML | LUA,
 	    K(ITEM_PACK) | K(ITEM_SCENARIO), 0, 0, 100,
@@ -108,7 +109,7 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
 	    "the steps by id" },
 	[KEY_LANG] = { "lang", SCHEMA_TEXT, YAML | LUA, ALL_KINDS, 0, 0, 0, 0,
-	    NULL, NULL, "", AT(lang), 1,
+	    NULL, NULL, "", EXT(lang), 1,
 	    "the item's language, such as cy: an item in another language "
 	    "than the project's default is the translation of the item of "
 	    "the same id" },
@@ -663,7 +664,12 @@ schema_set(struct item *it, enum item_key k, const struct schema_value *v,
     const struct srcpos *keypos, struct schema_report *r)
 {
 	const struct schema_key *key = &schema_keys[k];
-	void *field = key->offset != 0 ? (char *)it + key->offset : NULL;
+	void *field = NULL;
+	if (key->offset & SCHEMA_IN_EXT)
+		field = (char *)pack_item_ext(it) + (key->offset &
+		    ~SCHEMA_IN_EXT);
+	else if (key->offset != 0)
+		field = (char *)it + key->offset;
 	it->given |= KEY_BIT(k);
 	pack_set_at(it, k, key->at_value ? &v->pos : keypos);
 	return store(key, v, r, field);

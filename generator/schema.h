@@ -44,6 +44,9 @@ enum schema_type {
 /* A bit for one kind in a set of kinds. */
 #define SCHEMA_KIND_BIT(kind) (1u << (kind))
 
+/* Set in a key's offset: the value is kept in the item's ext. */
+#define SCHEMA_IN_EXT ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
 struct schema_key {
 	const char *name;
 	enum schema_type type;
@@ -55,8 +58,10 @@ struct schema_key {
 	const char *const *words;	/* WORD: the vocabulary, NULL-ended */
 	const char *noun;	/* WORD: "verdict", "expected answer" */
 	const char *article;	/* "a " or "": "a myth needs a 'verdict'" */
-	size_t offset;		/* where the value is kept in struct item;
-				 * 0 for keys the front end stores itself */
+	size_t offset;		/* where the value is kept in struct item,
+				 * or with SCHEMA_IN_EXT in its ext (struct
+				 * item_ext); 0 for keys the front end
+				 * stores itself */
 	int at_value;		/* pack_at gives the value's position
 				 * (1) or the key's (0) */
 	const char *doc;	/* one line for the documentation */

@@ -120,27 +120,27 @@ value_text(const struct item *it, enum item_key k,
 		facts_text(&b, it->vignette.facts, sx);
 		break;
 	case KEY_RULES:
-		rules_text(&b, &it->rules, sx);
+		rules_text(&b, &it->ext->rules, sx);
 		break;
 	case KEY_PRINCIPLES:
-		if (it->principles.count > 0)
-			list_text(&b, &it->principles, sx);
+		if (it->ext->principles.count > 0)
+			list_text(&b, &it->ext->principles, sx);
 		break;
 	case KEY_SUPPORTS:
 		if (it->kind == ITEM_MYTH && it->myth.supports != OUTCOME_NONE)
 			word_text(&b, pack_outcome_name(it->myth.supports), sx);
 		break;
 	case KEY_EDITION:
-		if (it->edition != NULL)
-			word_text(&b, it->edition, sx);
+		if (it->ext->edition != NULL)
+			word_text(&b, it->ext->edition, sx);
 		break;
 	case KEY_AUDIENCE:
-		if (it->audience.count > 0)
-			list_text(&b, &it->audience, sx);
+		if (it->ext->audience.count > 0)
+			list_text(&b, &it->ext->audience, sx);
 		break;
 	case KEY_INCLUDE:
-		if (it->pack.include.count > 0)
-			list_text(&b, &it->pack.include, sx);
+		if (it->ext->include.count > 0)
+			list_text(&b, &it->ext->include, sx);
 		break;
 	case KEY_PASS_MARK:
 		buf_printf(&b, "%d", it->pass_mark);
@@ -218,10 +218,11 @@ listed(const struct site_settings *s, const char *lang)
 static void
 attach(struct item *o, struct item *t)
 {
-	o->translations = xrealloc(o->translations, (o->translation_count +
-	    1) * sizeof *o->translations);
-	o->translations[o->translation_count++] = t;
-	t->original = o;
+	struct item_ext *x = pack_item_ext(o);
+	x->translations = xrealloc(x->translations, (x->translation_count +
+	    1) * sizeof *x->translations);
+	x->translations[x->translation_count++] = t;
+	pack_item_ext(t)->original = o;
 }
 
 /* Reports a 'lang' that is no language code or not one of the site's,
@@ -382,12 +383,16 @@ translate_check(struct pack *p, struct diag *d)
 	/* An item a script made may be kept from an earlier build (serve),
 	 * with that build's translations: they are attached afresh. */
 	for (size_t i = 0; i < p->count; i++) {
-		free(p->items[i]->translations);
-		p->items[i]->translations = NULL;
-		p->items[i]->translation_count = 0;
+		if (p->items[i]->ext->translations == NULL)
+			continue;
+		struct item_ext *x = pack_item_ext(p->items[i]);
+		free(x->translations);
+		x->translations = NULL;
+		x->translation_count = 0;
 	}
 	for (size_t i = 0; i < p->translation_count; i++)
-		p->translations[i]->original = NULL;
+		if (p->translations[i]->ext->original != NULL)
+			pack_item_ext(p->translations[i])->original = NULL;
 	for (size_t i = 0; i < p->translation_count; i++)
 		check_one(p, p->translations[i], d);
 	const struct site_settings *s = &p->settings;

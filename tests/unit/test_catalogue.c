@@ -295,8 +295,8 @@ add(struct pack *p, struct captured *c, const char *path, const char *text)
 	CHECK(it != NULL);
 	if (it == NULL)
 		return;
-	if (it->lang != NULL && strcmp(it->lang, pack_default_lang(&p->settings))
-	    != 0)
+	if (it->ext->lang != NULL && strcmp(it->ext->lang,
+	    pack_default_lang(&p->settings)) != 0)
 		pack_add_translation(p, it);
 	else
 		pack_add(p, it);
@@ -341,9 +341,9 @@ test_translations(void)
 	    "m01, m02, m03, m04, m05; those packs show them in English: add a "
 	    "file with each one's id and 'lang: cy'\n");
 	const struct item *m00 = pack_find(p, "m00");
-	CHECK(m00 != NULL && m00->translation_count == 1);
+	CHECK(m00 != NULL && m00->ext->translation_count == 1);
 	const struct item *t = m00 ? pack_translation(m00, "cy") : NULL;
-	CHECK(t != NULL && t->original == m00 && t != m00);
+	CHECK(t != NULL && t->ext->original == m00 && t != m00);
 	CHECK(t != NULL && strcmp(t->path, "content/cy/m00.md") == 0);
 	CHECK(m00 != NULL && pack_translation(m00, "en") == NULL);
 	CHECK(p->count == 13 && p->translation_count == 2);
@@ -418,7 +418,7 @@ test_scenario_translation(void)
 	CHECK_STR(captured(&c), NO_PACK);
 	const struct item *o = pack_find(p, "s");
 	const struct item *t = o ? pack_translation(o, "cy") : NULL;
-	CHECK(t != NULL && t->original == o && t == p->translations[0]);
+	CHECK(t != NULL && t->ext->original == o && t == p->translations[0]);
 	CHECK(t != NULL && t->scenario.step_order != NULL &&
 	    t->scenario.step_order != o->scenario.step_order &&
 	    memcmp(t->scenario.step_order, o->scenario.step_order,

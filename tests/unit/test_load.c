@@ -85,7 +85,8 @@ test_body(const char *dir)
 	struct pack *p = load_dir(dir, NULL, &c);
 	CHECK(p->count == 2);
 	struct item *v = p->count == 2 ? p->items[1] : NULL;
-	CHECK(v != NULL && v->doc == NULL && v->checked && v->notes != NULL);
+	CHECK(v != NULL && v->doc == NULL && v->checked &&
+	    v->ext->notes != NULL);
 	CHECK_STR(captured(&c), "");
 	check_pack(p, &c.d);
 	CHECK(strstr(captured(&c), "content/v.md:5:12: warning: unknown "
@@ -698,13 +699,14 @@ test_frontmatter(void)
 	if (it != NULL) {
 		CHECK_STR(it->id, "case-1");
 		CHECK(it->vignette.expected == OUTCOME_NO_SHARE);
-		CHECK(it->audience.count == 1);
-		CHECK_STR(it->audience.values[0], "health");
-		CHECK(it->audience.pos[0].line == 6);
-		CHECK(it->rules.count == 2 && it->rules.values[0] == 4 &&
-		    it->rules.values[1] == 6);
-		CHECK_STR(it->source, "WT 2023");
-		CHECK_STR(it->edition, "england-2024");
+		CHECK(it->ext->audience.count == 1);
+		CHECK_STR(it->ext->audience.values[0], "health");
+		CHECK(it->ext->audience.pos[0].line == 6);
+		CHECK(it->ext->rules.count == 2 &&
+		    it->ext->rules.values[0] == 4 &&
+		    it->ext->rules.values[1] == 6);
+		CHECK_STR(it->ext->source, "WT 2023");
+		CHECK_STR(it->ext->edition, "england-2024");
 	}
 	pack_item_free(it);
 	test_one_line_values();

@@ -10,6 +10,7 @@
 #include "html5.h"
 #include "markdown.h"
 #include "util.h"
+#include "xalloc.h"
 
 /* md_plain_text_each's put: the pieces appended to a buf. */
 static void
@@ -209,35 +210,102 @@ test_settle(void)
 	    "title: P\ninclude:\n  - v\n  - w\n---\n");
 	CHECK(it != NULL && pk != NULL);
 	struct srcpos was_at = pack_at(it, KEY_RULES);
-	struct srcpos was_inc = pk->pack.include.pos[1];
+	struct srcpos was_inc = pk->ext->include.pos[1];
 	it = pack_item_settle(it);
 	pk = pack_item_settle(pk);
 	CHECK(it->settled && pk->settled && pack_item_settle(it) == it);
 	CHECK(strcmp(it->path, "content/v.md") == 0 && it->pos.path == it->path);
 	CHECK(strcmp(it->id, "v") == 0 && strcmp(it->title, "V") == 0 &&
-	    strcmp(it->source, "S") == 0 &&
-	    strcmp(it->edition, "england-2024") == 0 &&
-	    strcmp(it->lang, "en") == 0);
-	CHECK(it->audience.count == 2 &&
-	    strcmp(it->audience.values[1], "police") == 0 &&
-	    it->audience.pos[1].path == it->path &&
-	    it->audience.pos[1].line == 8);
-	CHECK(it->people.count == 1 &&
-	    strcmp(it->people.values[0], "Ann Smith") == 0);
-	CHECK(it->rules.count == 2 && it->rules.values[1] == 6 &&
-	    it->rules.pos[1].path == it->path && it->rules.pos[1].line == 10);
-	CHECK(it->principles.count == 1 &&
-	    strcmp(it->principles.values[0], "necessary") == 0);
+	    strcmp(it->ext->source, "S") == 0 &&
+	    strcmp(it->ext->edition, "england-2024") == 0 &&
+	    strcmp(it->ext->lang, "en") == 0);
+	CHECK(it->ext->audience.count == 2 &&
+	    strcmp(it->ext->audience.values[1], "police") == 0 &&
+	    it->ext->audience.pos[1].path == it->path &&
+	    it->ext->audience.pos[1].line == 8);
+	CHECK(it->ext->people.count == 1 &&
+	    strcmp(it->ext->people.values[0], "Ann Smith") == 0);
+	CHECK(it->ext->rules.count == 2 && it->ext->rules.values[1] == 6 &&
+	    it->ext->rules.pos[1].path == it->path &&
+	    it->ext->rules.pos[1].line == 10);
+	CHECK(it->ext->principles.count == 1 &&
+	    strcmp(it->ext->principles.values[0], "necessary") == 0);
 	struct srcpos at = pack_at(it, KEY_RULES);
 	CHECK(at.line == was_at.line && at.col == was_at.col &&
 	    at.path == it->path);
-	CHECK(pk->pack.include.count == 2 &&
-	    strcmp(pk->pack.include.values[1], "w") == 0 &&
-	    pk->pack.include.pos[1].line == was_inc.line &&
-	    pk->pack.include.pos[1].path == pk->path);
+	CHECK(pk->ext->include.count == 2 &&
+	    strcmp(pk->ext->include.values[1], "w") == 0 &&
+	    pk->ext->include.pos[1].line == was_inc.line &&
+	    pk->ext->include.pos[1].path == pk->path);
 	pack_item_free(it);
 	pack_item_free(pk);
 	capture_end(&c);
+}
+
+/* Positions a settled item keeps in half the bytes when they fit, and
+ * whole when one does not; an ext with nothing in it is dropped for the
+ * shared empty one, and one with only a note is kept. */
+static void
+test_settle_compact(void)
+{
+	struct item *it = pack_item_new("content/x.md");
+	struct srcpos near = { it->path, 3, 7 }, far = { it->path, 70000, 2 },
+	    wide = { it->path, 4, 65536 };
+	pack_set_at(it, KEY_TITLE, &near);
+	pack_set_at(it, KEY_ID, &far);
+	pack_set_at(it, KEY_KIND, &wide);
+	CHECK(it->ext == &pack_no_ext);
+	pack_item_ext(it);
+	CHECK(it->ext != &pack_no_ext && it->ext_own);
+	it = pack_item_settle(it);
+	CHECK(!it->at_short && it->ext == &pack_no_ext && !it->ext_own);
+	CHECK(pack_at(it, KEY_TITLE).line == 3 && pack_at(it, KEY_TITLE).col ==
+	    7 && pack_at(it, KEY_ID).line == 70000 && pack_at(it,
+	    KEY_KIND).col == 65536 && pack_at(it, KEY_LANG).line == 1);
+	pack_item_free(it);
+	it = pack_item_new("content/y.md");
+	pack_set_at(it, KEY_TITLE, &near);
+	pack_set_at(it, KEY_ID, &(struct srcpos){ it->path, 65535, 65535 });
+	struct diag_note *n = xcalloc(1, sizeof *n);
+	pack_set_note(it, ITEM_LINT_NOTES, NULL);
+	CHECK(it->ext == &pack_no_ext);
+	pack_set_note(it, ITEM_LINT_NOTES, n);
+	it = pack_item_settle(it);
+	CHECK(it->at_short && it->ext->lint_notes == n && !it->ext_own);
+	CHECK(pack_at(it, KEY_TITLE).line == 3 && pack_at(it, KEY_TITLE).col ==
+	    7 && pack_at(it, KEY_ID).line == 65535 && pack_at(it,
+	    KEY_ID).col == 65535 && pack_at(it, KEY_ID).path == it->path);
+	/* A note set after settling, on an item with no ext of its own. */
+	struct item *bare = pack_item_settle(pack_item_new("content/z.md"));
+	pack_set_note(bare, ITEM_NOTES, xcalloc(1, sizeof *n));
+	CHECK(bare->ext != &pack_no_ext && bare->ext_own &&
+	    bare->ext->notes != NULL);
+	pack_item_free(bare);
+	pack_item_free(it);
+}
+
+/* The stamp the content cache compares: any field changed changes it;
+ * a file is old when both its times are before the load began. */
+static void
+test_stamp(void)
+{
+	struct fs_stamp a = { 10, 100, 200, 5, 6 }, b = a;
+	struct item *it = pack_item_new("content/x.md");
+	CHECK(pack_stamp_hash(&a) == pack_stamp_hash(&b));
+	for (int f = 0; f < 5; f++) {
+		b = a;
+		uint64_t *field[] = { &b.size, &b.mtime_ns, &b.ctime_ns,
+		    &b.ino, &b.dev };
+		(*field[f])++;
+		CHECK(pack_stamp_hash(&a) != pack_stamp_hash(&b));
+	}
+	pack_set_stamp(it, &a, 201);
+	CHECK(it->stamp == pack_stamp_hash(&a) && it->stamp_old);
+	pack_set_stamp(it, &a, 200);
+	CHECK(!it->stamp_old);
+	pack_set_stamp(it, &(struct fs_stamp){ 10, 300, 200, 5, 6 }, 250);
+	CHECK(!it->stamp_old);
+	pack_item_free(it);
 }
 
 void
@@ -266,6 +334,8 @@ test_pack(void)
 	pack_free(p);
 	capture_end(&c);
 	test_settle();
+	test_settle_compact();
+	test_stamp();
 }
 
 static const char *
