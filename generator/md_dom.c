@@ -69,8 +69,8 @@ md_dom_add_text(xmlNodePtr parent, const char *text)
 	}
 }
 
-static int
-in_tight_list(cmark_node *paragraph)
+int
+md_dom_in_tight_list(cmark_node *paragraph)
 {
 	cmark_node *item = cmark_node_parent(paragraph);
 	if (item == NULL || cmark_node_get_type(item) != CMARK_NODE_ITEM)
@@ -106,7 +106,7 @@ open_container(xmlNodePtr cur, cmark_node *n, int min_level)
 	case CMARK_NODE_ITEM:
 		return add_element(cur, "li");
 	case CMARK_NODE_PARAGRAPH:
-		return in_tight_list(n) ? NULL : add_element(cur, "p");
+		return md_dom_in_tight_list(n) ? NULL : add_element(cur, "p");
 	case CMARK_NODE_HEADING: {
 		int level = cmark_node_get_heading_level(n);
 		if (level < min_level)

@@ -35,4 +35,8 @@ void md_dom_add_text(xmlNodePtr parent, const char *text);
  */
 char *md_dom_url(const char *url);
 
+/* Whether paragraph is in an item of a tight list, where it is shown
+ * without a <p> (for md_html.c too, which writes the same rules). */
+int md_dom_in_tight_list(cmark_node *paragraph);
+
 #endif

@@ -89,16 +89,6 @@ attribute(struct writer *w, const char *name, const char *value)
 	buf_putc(w->out, '"');
 }
 
-static int
-in_tight_list(cmark_node *paragraph)
-{
-	cmark_node *item = cmark_node_parent(paragraph);
-	if (item == NULL || cmark_node_get_type(item) != CMARK_NODE_ITEM)
-		return 0;
-	cmark_node *list = cmark_node_parent(item);
-	return list != NULL && cmark_node_get_list_tight(list);
-}
-
 /* A link: an element a with its cleaned address, or span when
  * md_dom_url makes it text. */
 static const struct element *
@@ -149,7 +139,7 @@ open_container(struct writer *w, cmark_node *n)
 	case CMARK_NODE_ITEM:
 		return start(w, &el_li);
 	case CMARK_NODE_PARAGRAPH:
-		return in_tight_list(n) ? NULL : start(w, &el_p);
+		return md_dom_in_tight_list(n) ? NULL : start(w, &el_p);
 	case CMARK_NODE_HEADING: {
 		int level = cmark_node_get_heading_level(n);
 		if (level < w->min_level)
