@@ -449,13 +449,31 @@ names_nothing(const struct pack *p, const char *id)
 	return pack_find(p, id) == NULL && pack_find_broken(p, id) == NULL;
 }
 
+/* Whether it was added to the set of slots (mask + 1 of them, a power
+ * of two over twice the items put): 0 when it was there already. A pack
+ * of m includes then costs m steps, not m * m / 2 (issue 14). */
+static int
+add_once(const struct item **slots, size_t mask, const struct item *it)
+{
+	size_t i = (size_t)(((uintptr_t)it >> 4) * 0x9E3779B97F4A7C15u >>
+	    32) & mask;
+	for (; slots[i] != NULL; i = (i + 1) & mask)
+		if (slots[i] == it)
+			return 0;
+	slots[i] = it;
+	return 1;
+}
+
 /* The members a pack's include lists. Returns how many entries named no
  * usable item (reported here, or with the item's own errors). */
 static size_t
 include_members(struct pack *p, struct item *pk, const char **ids,
     struct diag *d)
 {
-	size_t unresolved = 0;
+	size_t unresolved = 0, mask = 15;
+	while (mask / 2 < pk->ext->include.count)
+		mask = mask * 2 + 1;
+	const struct item **seen = xcalloc(mask + 1, sizeof *seen);
 	for (size_t i = 0; i < pk->ext->include.count; i++) {
 		const char *id = pk->ext->include.values[i];
 		struct item *it = pack_find(p, id);
@@ -478,16 +496,14 @@ include_members(struct pack *p, struct item *pk, const char **ids,
 			    "list its items instead", id);
 			continue;
 		}
-		int dup = 0;
-		for (size_t j = 0; j < pk->pack.member_count; j++)
-			dup |= pk->pack.members[j] == it;
-		if (dup) {
+		if (!add_once(seen, mask, it)) {
 			diag_warn(d, &pk->ext->include.pos[i], "'%s' is "
 			    "included twice; remove one", id);
 			continue;
 		}
 		pk->pack.members[pk->pack.member_count++] = it;
 	}
+	free(seen);
 	return unresolved;
 }
 
@@ -497,10 +513,15 @@ static size_t
 resolve_members(struct pack *p, struct item *pk, const char **ids,
     struct diag *d)
 {
-	pk->pack.members = xcalloc(p->count, sizeof(struct item *));
 	pk->pack.member_count = 0;
-	if (pack_given(pk, KEY_INCLUDE))
+	/* No more members than include entries: room for every item in
+	 * each of many packs was most of what check_pack touched. */
+	if (pack_given(pk, KEY_INCLUDE)) {
+		pk->pack.members = xcalloc(pk->ext->include.count + 1,
+		    sizeof(struct item *));
 		return include_members(p, pk, ids, d);
+	}
+	pk->pack.members = xcalloc(p->count + 1, sizeof(struct item *));
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *it = p->items[i];
 		if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
@@ -650,8 +671,9 @@ check_pack(struct pack *p, struct diag *d)
 		/* An include that named no usable item has had its message;
 		 * the quiz it leaves empty is the same mistake. */
 		size_t unresolved = resolve_members(p, pk, ids, d);
-		/* Made room for every item: with many packs, that many
-		 * times the items, till the end of the build. */
+		/* Made room for every item (or include entry): with many
+		 * packs, that many times the items, till the end of the
+		 * build. */
 		pk->pack.members = xrealloc(pk->pack.members,
 		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
 		if (unresolved == 0 && sitemap_question_count(pk) == 0) {

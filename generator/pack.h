@@ -348,7 +348,9 @@ struct pack {
 	struct item **items;	/* in load order: sorted by path */
 	size_t count;
 	size_t cap;
-	struct item **by_id;	/* sorted by id after pack_index */
+	struct pack_id_slot *by_id;	/* after pack_index: items[0,
+				 * indexed) by id (pack.c) */
+	size_t id_mask;		/* by_id's slots, less 1 */
 	size_t indexed;
 	struct site_settings settings;
 	/* Items whose file had errors: already reported, kept with what was
