@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,21 @@ struct cache_got {
 	int linted;
 };
 
+/* A slot of the path index: open addressing with linear probing. */
+struct cache_slot {
+	uint32_t hash;		/* the path's hash's low bits */
+	uint32_t entry;		/* its index in e, plus 1; 0: empty */
+};
+
+/*
+ * The mapping's pages are given back (madvise) a piece of CACHE_CHUNK
+ * bytes at a time as soon as no entry in the piece is needed again: as
+ * the index is made, and as entries are recalled, so that a rebuild
+ * holds no more of the old cache than the pieces being read, not the
+ * whole file beside the whole model (issue 14: 35 MB at 100,000 items).
+ * Pages given back read the same again if touched: the file is never
+ * written in place (cache_write renames a new one over it).
+ */
 struct cache {
 	void *map;
 	size_t len;
@@ -41,6 +57,10 @@ struct cache {
 	size_t count;
 	struct cache_got *got;	/* count; each set by the one thread that
 				 * recalls its entry */
+	struct cache_slot *slots;	/* the entries by path */
+	size_t mask;		/* slots' count, less 1 */
+	atomic_uint *left;	/* per piece of the mapping: the entries in
+				 * it (in part or whole) not yet recalled */
 };
 
 /* ---- writing ---- */
@@ -209,8 +229,23 @@ struct writer {
 	int failed;
 };
 
-/* The size of the pieces written. */
+/* The size of the pieces written, and of those of the mapping given
+ * back (a whole number of pages). */
 #define CACHE_CHUNK ((size_t)1 << 18)
+
+/* Gives back the pages of c's mapping from *released up to at (rounded
+ * down to a piece), which the caller is past; *released: how far they
+ * are given back. */
+static void
+release_to(const struct cache *c, size_t at, size_t *released)
+{
+	at -= at % CACHE_CHUNK;
+	if (at > *released) {
+		madvise((char *)c->map + *released, at - *released,
+		    MADV_DONTNEED);
+		*released = at;
+	}
+}
 
 static void
 flush(struct writer *w, size_t above)
@@ -250,25 +285,14 @@ put_item(struct writer *w, const struct item *it, struct buf *e)
 	flush(w, CACHE_CHUNK);
 }
 
-/* old's entry i, as it was. The pages of old's mapping before it are
- * given back as the copy passes them (*released: how far they are), so
- * no more than a piece of the old cache is in memory at once, beside
- * the whole model. */
+/* old's entry i, as it was. */
 static void
-put_raw(struct writer *w, const struct cache *old, size_t i,
-    size_t *released)
+put_raw(struct writer *w, const struct cache *old, size_t i)
 {
 	const struct cache_entry *e = &old->e[i];
 	put_u64(&w->out, (uint64_t)(e->to - e->raw));
 	buf_add(&w->out, e->raw, (size_t)(e->to - e->raw));
 	flush(w, CACHE_CHUNK);
-	size_t at = (size_t)(e->raw - (const char *)old->map);
-	at -= at % CACHE_CHUNK;
-	if (at > *released) {
-		madvise((char *)old->map + *released, at - *released,
-		    MADV_DONTNEED);
-		*released = at;
-	}
 }
 
 static int
@@ -280,9 +304,13 @@ compare_paths(const void *a, const void *b)
 }
 
 /* Whether it is old's entry at *k (which moves past the entries before
- * it: both are in path order) as recalled and not changed since. */
+ * it: both are in path order) as recalled and not changed since. The
+ * pages of old's mapping before *k are given back as the walk passes
+ * them (*released: how far they are), so no more than a piece of the
+ * old cache is in memory at once, beside the whole model. */
 static int
-unchanged(const struct cache *old, size_t *k, const struct item *it)
+unchanged(const struct cache *old, size_t *k, const struct item *it,
+    size_t *released)
 {
 	if (old == NULL)
 		return 0;
@@ -290,6 +318,8 @@ unchanged(const struct cache *old, size_t *k, const struct item *it)
 		(*k)++;
 	if (*k == old->count)
 		return 0;
+	release_to(old, (size_t)(old->e[*k].raw - (const char *)old->map),
+	    released);
 	const struct cache_got *g = &old->got[*k];
 	return g->it == it && g->linted == it->linted &&
 	    g->lint_notes == it->ext->lint_notes &&
@@ -310,7 +340,14 @@ kept_items(const struct pack *p, const struct item ***all)
 	for (size_t i = 0; i < p->translation_count; i++)
 		if (keepable(p->translations[i]))
 			(*all)[n++] = p->translations[i];
-	qsort(*all, n, sizeof **all, compare_paths);
+	/* Loaded in path order, they most often are in it already: then
+	 * one pass, not a sort's many over paths all over memory. */
+	size_t sorted = 1;
+	while (sorted < n && compare_paths(&(*all)[sorted - 1],
+	    &(*all)[sorted]) < 0)
+		sorted++;
+	if (sorted < n)
+		qsort(*all, n, sizeof **all, compare_paths);
 	return n;
 }
 
@@ -327,8 +364,8 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 	put_u64(&w->out, n);
 	size_t k = 0, released = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (unchanged(old, &k, all[i]))
-			put_raw(w, old, k, &released);
+		if (unchanged(old, &k, all[i], &released))
+			put_raw(w, old, k);
 		else
 			put_item(w, all[i], &e);
 	}
@@ -341,11 +378,11 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 static int
 same_as(const struct cache *old, const struct item **all, size_t n)
 {
-	size_t k = 0;
+	size_t k = 0, released = 0;
 	if (old == NULL || n != old->count)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (!unchanged(old, &k, all[i]))
+		if (!unchanged(old, &k, all[i], &released))
 			return 0;
 	return 1;
 }
@@ -564,31 +601,68 @@ get_head(struct reader *r, struct item *it)
 	it->hash = get_u64(r);
 }
 
+static uint64_t
+path_hash(const char *path)
+{
+	return buf_hash(BUF_HASH_SEED, path, strlen(path));
+}
+
+/* The slot of the entry for path (hash h) in c's index, or the empty one
+ * where it would go: a lookup reads the path of that entry alone, not
+ * those of a binary search's, all over the mapping. */
+static struct cache_slot *
+find_slot(const struct cache *c, const char *path, uint64_t h)
+{
+	size_t i = (size_t)(h >> 32) & c->mask;
+	for (;; i = (i + 1) & c->mask) {
+		struct cache_slot *s = &c->slots[i];
+		if (s->entry == 0 || (s->hash == (uint32_t)h &&
+		    strcmp(c->e[s->entry - 1].path, path) == 0))
+			return s;
+	}
+}
+
 /* The entry for shown, or NULL. */
 static const struct cache_entry *
 find(const struct cache *c, const char *shown)
 {
-	size_t lo = 0, hi = c->count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strcmp(shown, c->e[mid].path);
-		if (cmp == 0)
-			return &c->e[mid];
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	const struct cache_slot *s = find_slot(c, shown, path_hash(shown));
+	return s->entry != 0 ? &c->e[s->entry - 1] : NULL;
 }
 
-struct item *
-cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, uint64_t started)
+/* Calls f with each piece of c's mapping that e is in (in part or whole). */
+static void
+each_piece(const struct cache *c, const struct cache_entry *e,
+    void (*f)(const struct cache *, size_t))
 {
-	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
-	if (e == NULL)
-		return NULL;
+	size_t from = (size_t)(e->raw - (const char *)c->map) / CACHE_CHUNK;
+	size_t to = (size_t)(e->to - 1 - (const char *)c->map) / CACHE_CHUNK;
+	for (size_t k = from; k <= to; k++)
+		f(c, k);
+}
+
+static void
+count_in(const struct cache *c, size_t piece)
+{
+	atomic_fetch_add(&c->left[piece], 1);
+}
+
+/* One entry of the piece is done with: the last gives its pages back. */
+static void
+done_in(const struct cache *c, size_t piece)
+{
+	if (atomic_fetch_sub(&c->left[piece], 1) != 1)
+		return;
+	size_t at = piece * CACHE_CHUNK;
+	madvise((char *)c->map + at, c->len - at < CACHE_CHUNK ? c->len - at :
+	    CACHE_CHUNK, MADV_DONTNEED);
+}
+
+/* The item entry e holds, if its stamp is now's, else NULL. */
+static struct item *
+recall(const struct cache *c, const struct cache_entry *e,
+    const struct fs_stamp *now, const char *shown, uint64_t started)
+{
 	struct reader r = { e->from, e->to, 0 };
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
@@ -613,13 +687,46 @@ cache_recall(const struct cache *c, const struct fs_stamp *now,
 	return it;
 }
 
-/* Indexes the entries after the header; -1 when they are not whole. */
+struct item *
+cache_recall(const struct cache *c, const struct fs_stamp *now,
+    const char *shown, uint64_t started)
+{
+	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
+	if (e == NULL)
+		return NULL;
+	struct item *it = recall(c, e, now, shown, started);
+	/* Each file is looked up once: its entry is not read again before
+	 * cache_write (whose walk gives the pages back behind it too). */
+	each_piece(c, e, done_in);
+	return it;
+}
+
+/* Puts entry i (its path's hash h) in c's path index, and counts it in
+ * the pieces of the mapping it is in. */
+static void
+index_entry(struct cache *c, size_t i, uint64_t h)
+{
+	struct cache_slot *s = find_slot(c, c->e[i].path, h);
+	*s = (struct cache_slot){ (uint32_t)h, (uint32_t)i + 1 };
+	each_piece(c, &c->e[i], count_in);
+}
+
+/* Indexes the entries after the header; -1 when they are not whole.
+ * The pages read are given back behind the walk, to be read again only
+ * as each entry is recalled. */
 static int
 index_entries(struct cache *c, struct reader *r)
 {
+	size_t released = 0;
 	c->count = get_count(r, 8);
+	if (c->count >= UINT32_MAX)
+		return -1;
 	c->e = xcalloc(c->count + 1, sizeof *c->e);
 	c->got = xcalloc(c->count + 1, sizeof *c->got);
+	for (c->mask = 15; c->mask - c->mask / 5 < c->count; )
+		c->mask = c->mask * 2 + 1;
+	c->slots = xcalloc(c->mask + 1, sizeof *c->slots);
+	c->left = xcalloc(c->len / CACHE_CHUNK + 1, sizeof *c->left);
 	for (size_t i = 0; i < c->count && !r->bad; i++) {
 		size_t len = get_count(r, 1);
 		struct reader one = { r->p, r->p + len, 0 };
@@ -631,6 +738,10 @@ index_entries(struct cache *c, struct reader *r)
 		if (one.bad || c->e[i].path == NULL || (i > 0 &&
 		    strcmp(c->e[i - 1].path, c->e[i].path) >= 0))
 			r->bad = 1;
+		else
+			index_entry(c, i, path_hash(c->e[i].path));
+		release_to(c, (size_t)(c->e[i].raw - (const char *)c->map),
+		    &released);
 	}
 	return r->bad || r->p != r->end ? -1 : 0;
 }
@@ -702,6 +813,8 @@ cache_close(struct cache *c)
 		munmap(c->map, c->len);
 	free(c->e);
 	free(c->got);
+	free(c->slots);
+	free(c->left);
 	free(c);
 }
 
