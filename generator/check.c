@@ -449,18 +449,28 @@ names_nothing(const struct pack *p, const char *id)
 	return pack_find(p, id) == NULL && pack_find_broken(p, id) == NULL;
 }
 
-/* Whether it was added to the set of slots (mask + 1 of them, a power
- * of two over twice the items put): 0 when it was there already. A pack
- * of m includes then costs m steps, not m * m / 2 (issue 14). */
-static int
-add_once(const struct item **slots, size_t mask, const struct item *it)
+/* it's slot in a set of items (mask + 1 slots, a power of two over
+ * twice the items put in it): the one that holds it, or the empty one
+ * where it would go. Sets make checks across items linear: a pack of m
+ * includes costs m steps, not m * m / 2 (issue 14). */
+static const struct item **
+set_slot(const struct item **slots, size_t mask, const struct item *it)
 {
 	size_t i = (size_t)(((uintptr_t)it >> 4) * 0x9E3779B97F4A7C15u >>
 	    32) & mask;
-	for (; slots[i] != NULL; i = (i + 1) & mask)
-		if (slots[i] == it)
-			return 0;
-	slots[i] = it;
+	while (slots[i] != NULL && slots[i] != it)
+		i = (i + 1) & mask;
+	return &slots[i];
+}
+
+/* Whether it was added to the set: 0 when it was there already. */
+static int
+add_once(const struct item **slots, size_t mask, const struct item *it)
+{
+	const struct item **s = set_slot(slots, mask, it);
+	if (*s != NULL)
+		return 0;
+	*s = it;
 	return 1;
 }
 
@@ -536,14 +546,6 @@ resolve_members(struct pack *p, struct item *pk, const char **ids,
 	return 0;
 }
 
-static int
-compare_pointers(const void *a, const void *b)
-{
-	uintptr_t x = (uintptr_t)*(const void *const *)a;
-	uintptr_t y = (uintptr_t)*(const void *const *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* Whether an include entry that names no item was taken to mean it (the
  * "did you mean" of include_members): its absence has been said. */
 static int
@@ -582,19 +584,24 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 		}
 	if (packs == 0 || pack_has_broken(p, ITEM_PACK))
 		return;
-	const struct item **members = xcalloc(n + 1, sizeof *members);
-	n = 0;
+	/* Every member, once, in a set: sorting them all was most of this
+	 * check at 100,000 items. Members are items, each in many packs
+	 * maybe. */
+	size_t mask = 15;
+	n = n < p->count ? n : p->count;
+	while (mask / 2 < n)
+		mask = mask * 2 + 1;
+	const struct item **members = xcalloc(mask + 1, sizeof *members);
 	for (size_t i = 0; i < p->count; i++)
 		for (size_t j = 0; p->items[i]->kind == ITEM_PACK &&
 		    j < p->items[i]->pack.member_count; j++)
-			members[n++] = p->items[i]->pack.members[j];
-	qsort(members, n, sizeof *members, compare_pointers);
+			add_once(members, mask, p->items[i]->pack.members[j]);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];
 		/* A second item with an id has had its message. */
-		if (!sitemap_is_question(it) || pack_find(p, it->id) != it ||
-		    bsearch(&it, members, n, sizeof *members,
-		    compare_pointers) != NULL || suggested(p, it, ids))
+		if (!sitemap_is_question(it) ||
+		    *set_slot(members, mask, it) != NULL ||
+		    pack_find(p, it->id) != it || suggested(p, it, ids))
 			continue;
 		diag_warn(d, &it->pos, "the %s '%s' is in no pack, so no "
 		    "learner meets it; %s", pack_kind_name(it->kind), it->id,
