@@ -1,4 +1,5 @@
 /* Unit tests of markdown.c, pack.c and check.c. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -308,6 +309,51 @@ test_stamp(void)
 	pack_item_free(it);
 }
 
+/* The id index: each id used again is reported in the order of ids, then
+ * paths, against the first of its id by path, whatever order the items
+ * were loaded in; every id is found in a table grown for many. */
+static void
+test_index(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	const char *const paths[] = { "content/y/m.md", "content/x/b.md",
+	    "content/m.md", "content/b.md", "content/z/m.md" };
+	for (size_t i = 0; i < sizeof paths / sizeof *paths; i++)
+		item(p, &c, paths[i], "---\nkind: guidance\ntitle: T\n---\n");
+	char path[64], id[32];
+	for (int i = 0; i < 1000; i++) {
+		snprintf(path, sizeof path, "content/many/g%d.md", i);
+		item(p, &c, path, "---\nkind: guidance\ntitle: T\n---\n");
+	}
+	pack_index(p, &c.d);
+	CHECK_STR(captured(&c), "content/x/b.md:1:1: error: id 'b' is already "
+	    "used by content/b.md:1; ids must be unique across the project: "
+	    "rename the file or set a different 'id:'\n"
+	    "content/y/m.md:1:1: error: id 'm' is already used by "
+	    "content/m.md:1; ids must be unique across the project: rename "
+	    "the file or set a different 'id:'\n"
+	    "content/z/m.md:1:1: error: id 'm' is already used by "
+	    "content/m.md:1; ids must be unique across the project: rename "
+	    "the file or set a different 'id:'\n");
+	CHECK(pack_find(p, "m") != NULL &&
+	    strcmp(pack_find(p, "m")->path, "content/m.md") == 0);
+	CHECK(pack_find(p, "b") != NULL &&
+	    strcmp(pack_find(p, "b")->path, "content/b.md") == 0);
+	int found = 0;
+	for (int i = 0; i < 1000; i++) {
+		snprintf(id, sizeof id, "g%d", i);
+		snprintf(path, sizeof path, "content/many/g%d.md", i);
+		const struct item *it = pack_find(p, id);
+		found += it != NULL && strcmp(it->path, path) == 0;
+	}
+	CHECK(found == 1000);
+	CHECK(pack_find(p, "g1000") == NULL && pack_find(p, "") == NULL);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_pack(void)
 {
@@ -336,6 +382,7 @@ test_pack(void)
 	test_settle();
 	test_settle_compact();
 	test_stamp();
+	test_index();
 }
 
 static const char *
