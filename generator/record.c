@@ -18,18 +18,25 @@
 /* The largest record read: 64 bytes a page for millions of pages. */
 #define RECORD_MAX_BYTES ((size_t)1 << 30)
 
-void
-record_add(struct record *r, const char *path, uint64_t key)
+/* Adds path (r owns it now) with key to r. */
+static void
+take(struct record *r, char *path, uint64_t key)
 {
 	if (r->count == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
 		r->entries = xrealloc(r->entries, r->cap * sizeof *r->entries);
 	}
-	r->entries[r->count].path = xstrdup(path);
+	r->entries[r->count].path = path;
 	r->entries[r->count].key = key;
 	if (r->count > 0 && strcmp(r->entries[r->count - 1].path, path) >= 0)
 		r->sorted = 0;
 	r->count++;
+}
+
+void
+record_add(struct record *r, const char *path, uint64_t key)
+{
+	take(r, xstrdup(path), key);
 }
 
 static int
@@ -60,9 +67,7 @@ parse_line(struct record *r, const char *line, const char *end)
 	uint64_t key = strtoull(hex, &stop, 16);
 	if (*stop != '\0')
 		return -1;
-	char *path = xstrndup(line + 17, (size_t)(end - line - 17));
-	record_add(r, path, key);
-	free(path);
+	take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
 	return 0;
 }
 
