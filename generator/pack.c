@@ -531,14 +531,15 @@ id_slot(const struct pack *p, const char *id, uint64_t h)
 	}
 }
 
-/* Reports each item whose id an item before it by path has (dups of
- * them, the table holding that first one), in the order of their ids,
- * then paths. */
+/* Reports each of dups, the n items whose id an item before it by path
+ * has (the one p's index holds), in the order of their ids, then paths:
+ * the order a sort of every item gave. */
 static void
 report_duplicates(const struct pack *p, struct item **dups, size_t n,
     struct diag *d)
 {
-	qsort(dups, n, sizeof *dups, compare_by_id);
+	if (n > 1)
+		qsort(dups, n, sizeof *dups, compare_by_id);
 	for (size_t i = 0; i < n; i++) {
 		const struct item *first = pack_find(p, dups[i]->id);
 		struct srcpos at = pack_at(dups[i], KEY_ID);
