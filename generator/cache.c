@@ -584,7 +584,7 @@ find(const struct cache *c, const char *shown)
 
 struct item *
 cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, uint64_t started)
+    const char *shown, struct pack_files *files)
 {
 	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
 	if (e == NULL)
@@ -593,7 +593,7 @@ cache_recall(const struct cache *c, const struct fs_stamp *now,
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
 	struct item *it = pack_item_new(shown);
-	pack_set_stamp(it, now, started);
+	pack_set_stamp(it, now, files->started);
 	get_head(&r, it);
 	get_part(&r, it);
 	pack_set_note(it, ITEM_LOAD_NOTES, get_note(&r));
@@ -607,6 +607,7 @@ cache_recall(const struct cache *c, const struct fs_stamp *now,
 	}
 	/* Settled here, not by the caller: the entry remembers the item
 	 * by its address, which settling changes. */
+	it->files = files;
 	it = pack_item_settle(it);
 	c->got[e - c->e] = (struct cache_got){ it, it->ext->lint_notes,
 	    it->linted };

@@ -368,11 +368,9 @@ recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
     void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, now, shown,
-	    lc->p->files.started);
+	struct item *it = cache_recall(lc->cache, now, shown, &lc->p->files);
 	if (it == NULL)
 		return NULL;
-	it->files = &lc->p->files;
 	diag_note_replay(kd, it->ext->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;

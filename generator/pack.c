@@ -23,7 +23,6 @@ pack_item_new(const char *path)
 {
 	struct item *it = xcalloc(1, sizeof *it);
 	it->path = xstrdup(path);
-	it->pos.path = it->path;
 	it->pos.line = 1;
 	it->pos.col = 1;
 	it->ext = &pack_no_ext;
@@ -307,11 +306,51 @@ lay_out(struct block *b, struct item *to, struct item *from)
 	to->at = ats > 0 ? at : NULL;
 	to->at_short = narrow;
 	to->path = path;
-	to->pos.path = path;
 	to->id = id;
 	to->title = title;
 	to->ext = tx != NULL ? tx : &pack_no_ext;
 	to->ext_own = 0;
+}
+
+/* The bytes a chunk of settled items holds: the items of a large project
+ * fill many, a small one's touch only the pages they use. */
+#define PACK_CHUNK ((size_t)1 << 20)
+
+struct pack_chunk {
+	struct pack_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+/* n bytes for a settled item's block, aligned for any of its fields,
+ * from f's chunks; owned by f (pack_free). Any thread. */
+static void *
+chunk_take(struct pack_files *f, size_t n)
+{
+	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
+	    _Alignof(struct item);
+	pthread_mutex_lock(&f->lock);
+	struct pack_chunk *c = f->chunks;
+	if (c == NULL || c->size - c->used < n) {
+		/* A block too big to share a chunk gets one of its own,
+		 * behind the current one, which goes on filling. */
+		size_t size = n > PACK_CHUNK / 8 ? n : PACK_CHUNK;
+		struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
+		fresh->used = 0;
+		fresh->size = size;
+		if (size == n && c != NULL) {
+			fresh->next = c->next;
+			c->next = fresh;
+		} else {
+			fresh->next = c;
+			f->chunks = fresh;
+		}
+		c = fresh;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	pthread_mutex_unlock(&f->lock);
+	return p;
 }
 
 struct item *
@@ -321,12 +360,14 @@ pack_item_settle(struct item *it)
 		return it;
 	struct block b = { NULL, 0 };
 	lay_out(&b, NULL, it);
-	b.at = xmalloc(b.used);
+	b.at = it->files != NULL ? chunk_take(it->files, b.used) :
+	    xmalloc(b.used);
 	b.used = 0;
 	struct item *to = (struct item *)(void *)b.at;
 	*to = *it;
 	lay_out(&b, to, it);
 	to->settled = 1;
+	to->pooled = it->files != NULL;
 	/* Its notes and translations went to the new ext (or there were
 	 * none): only the old ext's own block goes. */
 	free_settled(it);
@@ -362,7 +403,8 @@ pack_item_free(struct item *it)
 	default:
 		break;
 	}
-	free(it);
+	if (!it->pooled)
+		free(it);
 }
 
 uint64_t
@@ -563,6 +605,11 @@ pack_free(struct pack *p)
 	pack_settings_free(&p->settings);
 	free(p->files.dir);
 	free(p->files.failed);
+	while (p->files.chunks != NULL) {
+		struct pack_chunk *next = p->files.chunks->next;
+		free(p->files.chunks);
+		p->files.chunks = next;
+	}
 	pthread_mutex_destroy(&p->files.lock);
 	free(p);
 }
