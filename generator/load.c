@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -436,6 +437,10 @@ load_content(const char *content_dir, const char *display_dir,
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);
+	/* What reading and parsing freed lies between what later stages
+	 * allocate: given back now, it is not counted in the build's peak
+	 * (1.2 MiB at 100k items). */
+	malloc_trim(0);
 	return 0;
 }
 
