@@ -68,6 +68,11 @@ pack_at(const struct item *it, enum item_key k)
 	struct srcpos p = it->pos;
 	if (!(it->at_set & KEY_BIT(k))) {
 		return p;
+	} else if (it->at_tiny) {
+		const uint8_t *a = (const uint8_t *)(const void *)it->at + 2 *
+		    at_index(it, k);
+		p.line = a[0];
+		p.col = a[1];
 	} else if (it->at_short) {
 		const struct item_at_short *a = (const struct item_at_short *)
 		    (const void *)it->at + at_index(it, k);
@@ -269,15 +274,32 @@ lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
 	*to = tx;
 }
 
-/* Whether every one of the n positions at fits struct item_at_short. */
+/* Whether every one of the n positions at has its line and column in
+ * 0..max. */
 static int
-ats_fit(const struct item_at *at, size_t n)
+ats_fit(const struct item_at *at, size_t n, int max)
 {
 	for (size_t i = 0; i < n; i++)
-		if (at[i].line < 0 || at[i].line > UINT16_MAX || at[i].col < 0 ||
-		    at[i].col > UINT16_MAX)
+		if (at[i].line < 0 || at[i].line > max || at[i].col < 0 ||
+		    at[i].col > max)
 			return 0;
 	return 1;
+}
+
+/* Copies the n positions from into to, each number in width bytes (1,
+ * 2, or 4: struct item_at), as pack_at reads them. */
+static void
+put_ats(void *to, const struct item_at *from, size_t n, size_t width)
+{
+	for (size_t i = 0; width == 1 && i < n; i++) {
+		((uint8_t *)to)[2 * i] = (uint8_t)from[i].line;
+		((uint8_t *)to)[2 * i + 1] = (uint8_t)from[i].col;
+	}
+	for (size_t i = 0; width == 2 && i < n; i++)
+		((struct item_at_short *)to)[i] = (struct item_at_short){
+		    (uint16_t)from[i].line, (uint16_t)from[i].col };
+	if (width == 4 && n > 0)
+		memcpy(to, from, n * sizeof *from);
 }
 
 /* Lays out (b->at NULL: only measures) the settled parts of from in b,
@@ -292,19 +314,18 @@ lay_out(struct block *b, struct item *to, struct item *from)
 	if (memcmp(from->ext, &pack_no_ext, sizeof pack_no_ext) != 0)
 		lay_out_ext(b, to != NULL ? &tx : NULL, from, path);
 	size_t ats = (size_t)__builtin_popcount(from->at_set);
-	int narrow = ats_fit(from->at, ats);
-	void *at = take(b, ats * (narrow ? sizeof(struct item_at_short) :
-	    sizeof(struct item_at)), sizeof(int));
+	/* Front matter is short: its lines and columns nearly always fit
+	 * a byte each. */
+	size_t width = ats_fit(from->at, ats, UINT8_MAX) ? 1 :
+	    ats_fit(from->at, ats, UINT16_MAX) ? 2 : 4;
+	void *at = take(b, ats * 2 * width, width);
 	char *id = take_str(b, from->id), *title = take_str(b, from->title);
 	if (to == NULL)
 		return;
-	for (size_t i = 0; narrow && i < ats; i++)
-		((struct item_at_short *)at)[i] = (struct item_at_short){
-		    (uint16_t)from->at[i].line, (uint16_t)from->at[i].col };
-	if (!narrow && ats > 0)
-		memcpy(at, from->at, ats * sizeof *from->at);
+	put_ats(at, from->at, ats, width);
 	to->at = ats > 0 ? at : NULL;
-	to->at_short = narrow;
+	to->at_tiny = width == 1;
+	to->at_short = width == 2;
 	to->path = path;
 	to->id = id;
 	to->title = title;

@@ -210,7 +210,8 @@ struct item_ext {
 extern const struct item_ext pack_no_ext;
 
 /* What pack_item_settle makes of an item's at when every line and
- * column fits (at_short): half the bytes. */
+ * column fits (at_short): half the bytes; a quarter when they fit a
+ * byte (at_tiny). */
 struct item_at_short {
 	uint16_t line;
 	uint16_t col;
@@ -286,6 +287,8 @@ struct item {
 				 * pack_no_ext or in the item's block */
 	unsigned at_short : 1;	/* at holds struct item_at_short: a settled
 				 * item's lines and columns all fit */
+	unsigned at_tiny : 1;	/* at holds a byte for each line and column
+				 * (in that order): they all fit */
 	unsigned stamp_old : 1;	/* its file's change and modification
 				 * times were before the folder was first
 				 * read (pack_files' started): see cache.h */
