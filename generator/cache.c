@@ -661,13 +661,13 @@ done_in(const struct cache *c, size_t piece)
 /* The item entry e holds, if its stamp is now's, else NULL. */
 static struct item *
 recall(const struct cache *c, const struct cache_entry *e,
-    const struct fs_stamp *now, const char *shown, uint64_t started)
+    const struct fs_stamp *now, const char *shown, struct pack_files *files)
 {
 	struct reader r = { e->from, e->to, 0 };
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
 	struct item *it = pack_item_new(shown);
-	pack_set_stamp(it, now, started);
+	pack_set_stamp(it, now, files->started);
 	get_head(&r, it);
 	get_part(&r, it);
 	pack_set_note(it, ITEM_LOAD_NOTES, get_note(&r));
@@ -681,6 +681,7 @@ recall(const struct cache *c, const struct cache_entry *e,
 	}
 	/* Settled here, not by the caller: the entry remembers the item
 	 * by its address, which settling changes. */
+	it->files = files;
 	it = pack_item_settle(it);
 	c->got[e - c->e] = (struct cache_got){ it, it->ext->lint_notes,
 	    it->linted };
@@ -689,12 +690,12 @@ recall(const struct cache *c, const struct cache_entry *e,
 
 struct item *
 cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, uint64_t started)
+    const char *shown, struct pack_files *files)
 {
 	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
 	if (e == NULL)
 		return NULL;
-	struct item *it = recall(c, e, now, shown, started);
+	struct item *it = recall(c, e, now, shown, files);
 	/* Each file is looked up once: its entry is not read again before
 	 * cache_write (whose walk gives the pages back behind it too). */
 	each_piece(c, e, done_in);

@@ -47,15 +47,15 @@ struct cache *cache_open(const char *path, uint64_t key);
 void cache_close(struct cache *c);
 
 /*
- * A new item (the caller owns it) as the file shown as shown in messages
- * gave when it was read, if its stamp now (fs_stamp, taken by the
- * caller) is the one it had then; with checked and linted set and its
- * notes, its tree dropped, settled (pack_item_settle), its stamp set as
- * pack_set_stamp does with started. NULL otherwise. c may be NULL. Any
- * thread.
+ * A new item (the caller owns it, with the pack that owns files) as the
+ * file shown as shown in messages gave when it was read, if its stamp now
+ * (fs_stamp, taken by the caller) is the one it had then; with checked
+ * and linted set and its notes, its tree dropped, its files set to files,
+ * settled (pack_item_settle), its stamp set as pack_set_stamp does with
+ * files' started. NULL otherwise. c may be NULL. Any thread.
  */
 struct item *cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, uint64_t started);
+    const char *shown, struct pack_files *files);
 
 /* Gives back the memory c's entries are read into, until cache_write
  * reads them again: between the two a build holds its pages. */

@@ -100,7 +100,13 @@ course_build(const struct item *pk, struct course *c)
 		{ ITEM_BRIEFING, COURSE_READ },
 		{ ITEM_SCENARIO, COURSE_PRACTISE },
 	};
-	c->steps = xcalloc(pk->pack.member_count + 1, sizeof *c->steps);
+	/* Only the steps there are: a pack's members are mostly questions,
+	 * and every pack's course is held while the site is made. */
+	size_t steps = 1;
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+		for (size_t i = 0; i < pk->pack.member_count; i++)
+			steps += pk->pack.members[i]->kind == order[k].kind;
+	c->steps = xcalloc(steps, sizeof *c->steps);
 	c->count = 0;
 	c->minutes = 0;
 	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
@@ -166,7 +172,8 @@ course_set_build(const struct pack *p, struct course_set *s)
 	for (size_t k = 0; k < s->count; k++)
 		for (size_t i = 0; i < s->courses[k].count; i++)
 			s->refs[s->ref_count++] = (struct course_ref){
-			    s->courses[k].steps[i].item, k, i };
+			    s->courses[k].steps[i].item, (uint32_t)k,
+			    (uint32_t)i };
 	qsort(s->refs, s->ref_count, sizeof *s->refs, ref_cmp);
 }
 

@@ -17,6 +17,7 @@
 #define SHAREPACK_COURSE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "pack.h"
 
@@ -40,10 +41,10 @@
 enum course_part { COURSE_READ = 0, COURSE_PRACTISE, COURSE_TEST };
 
 struct course_step {
-	enum course_part part;
 	const struct item *item;	/* borrowed: a guidance, briefing or
 					 * scenario item, or the pack itself
 					 * for its quiz */
+	enum course_part part;
 	int minutes;		/* at least 1 */
 };
 
@@ -79,8 +80,8 @@ int course_minutes(const struct item *it);
  */
 struct course_ref {
 	const struct item *item;	/* borrowed */
-	size_t course;		/* index in the set's courses (pack order) */
-	size_t step;		/* index of the item's step in that course */
+	uint32_t course;	/* index in the set's courses (pack order) */
+	uint32_t step;		/* index of the item's step in that course */
 };
 
 struct course_set {

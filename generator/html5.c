@@ -9,7 +9,12 @@
 #include "md_html.h"
 #include "xalloc.h"
 
-static void write_nodes(struct buf *out, xmlNodePtr first, int raw);
+/* How write_node writes: inside script or style (whose text HTML does
+ * not unescape), and whether it may take a fragment's bytes instead of
+ * copying them (html5_document_take). */
+enum { WRITE_RAW = 1, WRITE_TAKE = 2 };
+
+static void write_nodes(struct buf *out, xmlNodePtr first, int how);
 
 /* A fragment's placeholder is a processing instruction marked with this
  * address, which only this file knows: one a theme's layout or anything
@@ -20,6 +25,11 @@ static const char fragment_mark = 'F';
 
 /* The bytes a Markdown fragment is first given room for. */
 #define FRAG_RESERVE ((size_t)16 << 10)
+/* A fragment html5_document_take moves rather than copies: one at least
+ * this long, and longer than the page written before it; room is what
+ * it leaves for the rest of the page. */
+#define TAKE_MIN ((size_t)64 << 10)
+#define TAKE_ROOM ((size_t)64 << 10)
 
 struct html5_frag {
 	struct buf html;
@@ -121,7 +131,7 @@ write_attributes(struct buf *out, xmlNodePtr n)
 }
 
 static void
-write_element(struct buf *out, xmlNodePtr n)
+write_element(struct buf *out, xmlNodePtr n, int how)
 {
 	const char *name = (const char *)n->name;
 	buf_putc(out, '<');
@@ -129,7 +139,8 @@ write_element(struct buf *out, xmlNodePtr n)
 	write_attributes(out, n);
 	buf_putc(out, '>');
 	if (!name_in(name, void_elements)) {
-		write_nodes(out, n->children, name_in(name, raw_text_elements));
+		write_nodes(out, n->children, (how & WRITE_TAKE) |
+		    (name_in(name, raw_text_elements) ? WRITE_RAW : 0));
 		buf_puts(out, "</");
 		buf_puts(out, name);
 		buf_putc(out, '>');
@@ -140,17 +151,54 @@ write_element(struct buf *out, xmlNodePtr n)
 		buf_putc(out, '\n');
 }
 
-/* Writes one node; raw is set inside script and style, whose text HTML
- * does not unescape. */
+/* Whether libxml2 frees node contents with free(), so that bytes can
+ * change hands between a node and a buf (it does unless a program sets
+ * libxml2's allocator; this one does not). */
+static int
+xml_frees_with_free(void)
+{
+	xmlFreeFunc free_fn;
+	xmlMallocFunc malloc_fn;
+	xmlReallocFunc realloc_fn;
+	xmlStrdupFunc strdup_fn;
+	xmlMemGet(&free_fn, &malloc_fn, &realloc_fn, &strdup_fn);
+	return free_fn == free;
+}
+
+/* Appends the bytes of n, a fragment's placeholder, to out: a large one
+ * (the front page's list of every item) by moving out's bytes in front
+ * of its own, so the page is held once while it is written, not twice
+ * (issue 14); n is left empty. */
 static void
-write_node(struct buf *out, xmlNodePtr n, int raw)
+take_fragment(struct buf *out, xmlNodePtr n)
+{
+	size_t len = strlen((const char *)n->content);
+	if (len < TAKE_MIN || len < out->len || !xml_frees_with_free()) {
+		buf_puts(out, (const char *)n->content);
+		return;
+	}
+	size_t cap = out->len + len + TAKE_ROOM + 1;
+	char *data = xrealloc(n->content, cap);
+	n->content = NULL;
+	memmove(data + out->len, data, len + 1);
+	if (out->len > 0)
+		memcpy(data, out->data, out->len);
+	free(out->data);
+	out->data = data;
+	out->len += len;
+	out->cap = cap;
+}
+
+/* Writes one node as how says (WRITE_RAW, WRITE_TAKE). */
+static void
+write_node(struct buf *out, xmlNodePtr n, int how)
 {
 	switch (n->type) {
 	case XML_TEXT_NODE:
 	case XML_CDATA_SECTION_NODE:
 		if (n->content == NULL)
 			break;
-		if (raw)
+		if (how & WRITE_RAW)
 			buf_puts(out, (const char *)n->content);
 		else
 			html5_escape(out, (const char *)n->content, 0);
@@ -161,10 +209,14 @@ write_node(struct buf *out, xmlNodePtr n, int raw)
 		buf_puts(out, "-->");
 		break;
 	case XML_ELEMENT_NODE:
-		write_element(out, n);
+		write_element(out, n, how);
 		break;
 	case XML_PI_NODE:
-		if (n->_private == &fragment_mark && n->content != NULL)
+		if (n->_private != &fragment_mark || n->content == NULL)
+			break;
+		if (how & WRITE_TAKE)
+			take_fragment(out, n);
+		else
 			buf_puts(out, (const char *)n->content);
 		break;
 	default:
@@ -173,10 +225,10 @@ write_node(struct buf *out, xmlNodePtr n, int raw)
 }
 
 static void
-write_nodes(struct buf *out, xmlNodePtr first, int raw)
+write_nodes(struct buf *out, xmlNodePtr first, int how)
 {
 	for (xmlNodePtr n = first; n != NULL; n = n->next)
-		write_node(out, n, raw);
+		write_node(out, n, how);
 }
 
 char *
@@ -202,17 +254,29 @@ html5_children(xmlNodePtr parent)
 	return buf_detach(&out);
 }
 
-void
-html5_document(xmlDocPtr doc, struct buf *out)
+static void
+write_document(xmlDocPtr doc, struct buf *out, int how)
 {
 	buf_puts(out, "<!DOCTYPE html>\n");
 	/* The layout's own doctype is a DTD node here, already replaced by
 	 * the line above; only elements and comments follow it. */
 	for (xmlNodePtr n = doc->children; n != NULL; n = n->next)
 		if (n->type == XML_ELEMENT_NODE || n->type == XML_COMMENT_NODE)
-			write_node(out, n, 0);
+			write_node(out, n, how);
 	if (out->len > 0 && out->data[out->len - 1] != '\n')
 		buf_putc(out, '\n');
+}
+
+void
+html5_document(xmlDocPtr doc, struct buf *out)
+{
+	write_document(doc, out, 0);
+}
+
+void
+html5_document_take(xmlDocPtr doc, struct buf *out)
+{
+	write_document(doc, out, WRITE_TAKE);
 }
 
 struct html5_frag *
@@ -271,15 +335,8 @@ html5_frag_insert(xmlNodePtr parent, const struct html5_frag *f)
 void
 html5_frag_give(xmlNodePtr parent, struct html5_frag *f)
 {
-	xmlFreeFunc free_fn;
-	xmlMallocFunc malloc_fn;
-	xmlReallocFunc realloc_fn;
-	xmlStrdupFunc strdup_fn;
-	/* The node frees its content with xmlFree: the bytes can change
-	 * hands only when that is free(), as it is unless a program sets
-	 * libxml2's allocator (this one does not). */
-	xmlMemGet(&free_fn, &malloc_fn, &realloc_fn, &strdup_fn);
-	if (f->html.data != NULL && free_fn == free) {
+	/* The node frees its content with xmlFree. */
+	if (f->html.data != NULL && xml_frees_with_free()) {
 		add_placeholder(parent, BAD_CAST f->html.data);
 		f->html.data = NULL;
 	} else {

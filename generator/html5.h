@@ -18,6 +18,10 @@
 /* Appends doc to out as an HTML5 page (doctype, then the root element and
  * any comments beside it), ending with a line break. doc is only read. */
 void html5_document(xmlDocPtr doc, struct buf *out);
+/* The same bytes, for a doc that is only freed after: a large fragment
+ * (html5_frag_give, html5_frag_insert) has its bytes moved into out, not
+ * copied, so a page listing the whole project is held once. */
+void html5_document_take(xmlDocPtr doc, struct buf *out);
 
 /* The HTML of parent's children, without trailing line breaks, as a new
  * string the caller frees. parent is only read. */

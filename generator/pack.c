@@ -23,7 +23,6 @@ pack_item_new(const char *path)
 {
 	struct item *it = xcalloc(1, sizeof *it);
 	it->path = xstrdup(path);
-	it->pos.path = it->path;
 	it->pos.line = 1;
 	it->pos.col = 1;
 	it->ext = &pack_no_ext;
@@ -69,6 +68,11 @@ pack_at(const struct item *it, enum item_key k)
 	struct srcpos p = it->pos;
 	if (!(it->at_set & KEY_BIT(k))) {
 		return p;
+	} else if (it->at_tiny) {
+		const uint8_t *a = (const uint8_t *)(const void *)it->at + 2 *
+		    at_index(it, k);
+		p.line = a[0];
+		p.col = a[1];
 	} else if (it->at_short) {
 		const struct item_at_short *a = (const struct item_at_short *)
 		    (const void *)it->at + at_index(it, k);
@@ -270,15 +274,32 @@ lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
 	*to = tx;
 }
 
-/* Whether every one of the n positions at fits struct item_at_short. */
+/* Whether every one of the n positions at has its line and column in
+ * 0..max. */
 static int
-ats_fit(const struct item_at *at, size_t n)
+ats_fit(const struct item_at *at, size_t n, int max)
 {
 	for (size_t i = 0; i < n; i++)
-		if (at[i].line < 0 || at[i].line > UINT16_MAX || at[i].col < 0 ||
-		    at[i].col > UINT16_MAX)
+		if (at[i].line < 0 || at[i].line > max || at[i].col < 0 ||
+		    at[i].col > max)
 			return 0;
 	return 1;
+}
+
+/* Copies the n positions from into to, each number in width bytes (1,
+ * 2, or 4: struct item_at), as pack_at reads them. */
+static void
+put_ats(void *to, const struct item_at *from, size_t n, size_t width)
+{
+	for (size_t i = 0; width == 1 && i < n; i++) {
+		((uint8_t *)to)[2 * i] = (uint8_t)from[i].line;
+		((uint8_t *)to)[2 * i + 1] = (uint8_t)from[i].col;
+	}
+	for (size_t i = 0; width == 2 && i < n; i++)
+		((struct item_at_short *)to)[i] = (struct item_at_short){
+		    (uint16_t)from[i].line, (uint16_t)from[i].col };
+	if (width == 4 && n > 0)
+		memcpy(to, from, n * sizeof *from);
 }
 
 /* Lays out (b->at NULL: only measures) the settled parts of from in b,
@@ -293,25 +314,64 @@ lay_out(struct block *b, struct item *to, struct item *from)
 	if (memcmp(from->ext, &pack_no_ext, sizeof pack_no_ext) != 0)
 		lay_out_ext(b, to != NULL ? &tx : NULL, from, path);
 	size_t ats = (size_t)__builtin_popcount(from->at_set);
-	int narrow = ats_fit(from->at, ats);
-	void *at = take(b, ats * (narrow ? sizeof(struct item_at_short) :
-	    sizeof(struct item_at)), sizeof(int));
+	/* Front matter is short: its lines and columns nearly always fit
+	 * a byte each. */
+	size_t width = ats_fit(from->at, ats, UINT8_MAX) ? 1 :
+	    ats_fit(from->at, ats, UINT16_MAX) ? 2 : 4;
+	void *at = take(b, ats * 2 * width, width);
 	char *id = take_str(b, from->id), *title = take_str(b, from->title);
 	if (to == NULL)
 		return;
-	for (size_t i = 0; narrow && i < ats; i++)
-		((struct item_at_short *)at)[i] = (struct item_at_short){
-		    (uint16_t)from->at[i].line, (uint16_t)from->at[i].col };
-	if (!narrow && ats > 0)
-		memcpy(at, from->at, ats * sizeof *from->at);
+	put_ats(at, from->at, ats, width);
 	to->at = ats > 0 ? at : NULL;
-	to->at_short = narrow;
+	to->at_tiny = width == 1;
+	to->at_short = width == 2;
 	to->path = path;
-	to->pos.path = path;
 	to->id = id;
 	to->title = title;
 	to->ext = tx != NULL ? tx : &pack_no_ext;
 	to->ext_own = 0;
+}
+
+/* The bytes a chunk of settled items holds: the items of a large project
+ * fill many, a small one's touch only the pages they use. */
+#define PACK_CHUNK ((size_t)1 << 20)
+
+struct pack_chunk {
+	struct pack_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+/* n bytes for a settled item's block, aligned for any of its fields,
+ * from f's chunks; owned by f (pack_free). Any thread. */
+static void *
+chunk_take(struct pack_files *f, size_t n)
+{
+	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
+	    _Alignof(struct item);
+	pthread_mutex_lock(&f->lock);
+	struct pack_chunk *c = f->chunks;
+	if (c == NULL || c->size - c->used < n) {
+		/* A block too big to share a chunk gets one of its own,
+		 * behind the current one, which goes on filling. */
+		size_t size = n > PACK_CHUNK / 8 ? n : PACK_CHUNK;
+		struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
+		fresh->used = 0;
+		fresh->size = size;
+		if (size == n && c != NULL) {
+			fresh->next = c->next;
+			c->next = fresh;
+		} else {
+			fresh->next = c;
+			f->chunks = fresh;
+		}
+		c = fresh;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	pthread_mutex_unlock(&f->lock);
+	return p;
 }
 
 struct item *
@@ -321,12 +381,14 @@ pack_item_settle(struct item *it)
 		return it;
 	struct block b = { NULL, 0 };
 	lay_out(&b, NULL, it);
-	b.at = xmalloc(b.used);
+	b.at = it->files != NULL ? chunk_take(it->files, b.used) :
+	    xmalloc(b.used);
 	b.used = 0;
 	struct item *to = (struct item *)(void *)b.at;
 	*to = *it;
 	lay_out(&b, to, it);
 	to->settled = 1;
+	to->pooled = it->files != NULL;
 	/* Its notes and translations went to the new ext (or there were
 	 * none): only the old ext's own block goes. */
 	free_settled(it);
@@ -362,7 +424,8 @@ pack_item_free(struct item *it)
 	default:
 		break;
 	}
-	free(it);
+	if (!it->pooled)
+		free(it);
 }
 
 uint64_t
@@ -613,6 +676,11 @@ pack_free(struct pack *p)
 	pack_settings_free(&p->settings);
 	free(p->files.dir);
 	free(p->files.failed);
+	while (p->files.chunks != NULL) {
+		struct pack_chunk *next = p->files.chunks->next;
+		free(p->files.chunks);
+		p->files.chunks = next;
+	}
 	pthread_mutex_destroy(&p->files.lock);
 	free(p);
 }

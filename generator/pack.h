@@ -210,7 +210,8 @@ struct item_ext {
 extern const struct item_ext pack_no_ext;
 
 /* What pack_item_settle makes of an item's at when every line and
- * column fits (at_short): half the bytes. */
+ * column fits (at_short): half the bytes; a quarter when they fit a
+ * byte (at_tiny). */
 struct item_at_short {
 	uint16_t line;
 	uint16_t col;
@@ -222,39 +223,25 @@ struct item_at_short {
  * the part's defaults when the kind is known.
  */
 struct item {
-	char *path;		/* as shown in messages: "content/myths/x.md" */
-	struct srcpos pos;	/* the file's first line, or the script line */
+	/* Every position of an item is in its own file (or script), so
+	 * pos.path is the path: one pointer serves both. */
+	union {
+		char *path;	/* as shown in messages:
+				 * "content/myths/x.md" */
+		struct srcpos pos;	/* the file's first line, or the
+					 * script line */
+	};
 
 	char *id;		/* from the file name when not given */
 	char *title;
 	/* What few items have (see struct item_ext); never NULL. Read
 	 * through it; write through pack_item_ext. */
 	const struct item_ext *ext;
-
-	/* The small fields together, so the struct has no holes: an item
-	 * is the one thing a build holds per content file to the end
-	 * (issue 14). */
-	enum item_kind kind;
-	int pass_mark;		/* pack, scenario: the percentage to pass */
-	unsigned given;		/* KEY_BIT of each key given */
-	int body_line;		/* the file line the body starts on */
 	/* Where each key was given (the key or its value, as schema.c
 	 * says), for pack_at: only the keys whose place is not pos, one
 	 * entry per bit of at_set in key order, and only line and column,
 	 * as every position of an item is in its own file (pos.path).
 	 * Owned. */
-	unsigned at_set;
-	unsigned checked : 1;	/* its own checks are done (check_one) */
-	unsigned linted : 1;
-	unsigned settled : 1;	/* its strings, lists and at are in the
-				 * item's own block (pack_item_settle) */
-	unsigned ext_own : 1;	/* ext is an allocation of its own, not
-				 * pack_no_ext or in the item's block */
-	unsigned at_short : 1;	/* at holds struct item_at_short: a settled
-				 * item's lines and columns all fit */
-	unsigned stamp_old : 1;	/* its file's change and modification
-				 * times were before the folder was first
-				 * read (pack_files' started): see cache.h */
 	struct item_at {
 		int line;
 		int col;
@@ -276,10 +263,35 @@ struct item {
 				 * for a script's items */
 	uint64_t stamp;		/* its file as it was read: all the content
 				 * cache compares (pack_stamp_hash) */
+	uint64_t hash;		/* fingerprint of the scored content;
+				 * filled by the check stage */
 
-	/* Filled by the check stage. */
-	uint32_t words;		/* words in the body */
-	uint64_t hash;		/* fingerprint of the scored content */
+	/* The small fields together, so the struct has no holes: an item
+	 * is the one thing a build holds per content file to the end
+	 * (issue 14). */
+	unsigned given;		/* KEY_BIT of each key given */
+	unsigned at_set;	/* the keys with an entry in at */
+	int pass_mark;		/* pack, scenario: the percentage to pass */
+	int body_line;		/* the file line the body starts on */
+	uint32_t words;		/* words in the body; filled by the check
+				 * stage */
+	enum item_kind kind : 8;
+	unsigned checked : 1;	/* its own checks are done (check_one) */
+	unsigned linted : 1;
+	unsigned settled : 1;	/* its strings, lists and at are in the
+				 * item's own block (pack_item_settle) */
+	unsigned pooled : 1;	/* that block is carved from its files'
+				 * chunks (struct pack_files), which
+				 * pack_free frees, not pack_item_free */
+	unsigned ext_own : 1;	/* ext is an allocation of its own, not
+				 * pack_no_ext or in the item's block */
+	unsigned at_short : 1;	/* at holds struct item_at_short: a settled
+				 * item's lines and columns all fit */
+	unsigned at_tiny : 1;	/* at holds a byte for each line and column
+				 * (in that order): they all fit */
+	unsigned stamp_old : 1;	/* its file's change and modification
+				 * times were before the folder was first
+				 * read (pack_files' started): see cache.h */
 
 	union {
 		struct guidance_part guidance;
@@ -336,7 +348,13 @@ struct pack_files {
 	struct fragstore *frags;	/* the build's HTML fragments of
 				 * every item (fragstore.h), or NULL: none
 				 * made; borrowed, set before load_content */
-	pthread_mutex_t lock;
+	pthread_mutex_t lock;	/* for failed and the chunks */
+	/* The blocks of the items settled from these files
+	 * (pack_item_settle), carved in turn from big chunks and freed
+	 * all together by pack_free: no allocator's header per item, and
+	 * no holes left between items by what reading their files freed
+	 * (issue 14: the items are what a build holds to the end). */
+	struct pack_chunk *chunks;
 	struct pack_failed {
 		const struct item *it;	/* borrowed */
 		int err;	/* errno, or 0: the file changed */
@@ -385,7 +403,9 @@ void pack_set_note(struct item *it, enum item_note which,
  * sized for them, and frees the old ones (an ext with nothing in it is
  * dropped for pack_no_ext): a few allocations per item instead of one
  * per string and list (issue 14: the items are what a build holds per
- * file to the end).
+ * file to the end). An item with files set gets its block from their
+ * chunks (any thread), so it must be freed before the pack that owns
+ * those files, or with it; one without gets an allocation of its own.
  * For an item that is done being filled: after it, nothing may replace
  * or free one of those fields but pack_item_free. Returns the item at its
  * new place; it is no longer valid (nothing else may point to it yet).

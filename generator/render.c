@@ -419,7 +419,7 @@ render_page_end(struct render_page *pg, struct render_out *out,
 		xmlFreeNode(pg->breadcrumb);
 	}
 	struct buf html = BUF_INIT;
-	html5_document(pg->doc, &html);
+	html5_document_take(pg->doc, &html);
 	char *at = sitemap_in_lang(pg->lang != NULL ? pg->lang->dir : NULL,
 	    path);
 	render_out_add(out, at, &html);
