@@ -5,6 +5,7 @@
 #include "scorm.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,13 +17,13 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlreader.h>
-#include <zip.h>
 
 #include "buf.h"
 #include "embed.h"
 #include "fsutil.h"
 #include "sitemap.h"
 #include "xalloc.h"
+#include "zipfile.h"
 
 #define NS_CP12 "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 #define NS_ADLCP12 "http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -945,8 +946,8 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
 
 /* ---- the package's files ---- */
 
-/* A file of the package: a page, which libzip reads from the pages'
- * folder as it writes the zip, or an asset or a schema, held here. */
+/* A file of the package: a page, read from the pages' folder as the zip
+ * is written, or an asset or a schema, held here. */
 struct blob {
 	char *name;		/* path in the zip */
 	int staged;		/* a page: its bytes are in the pages' folder */
@@ -960,6 +961,7 @@ struct package {
 	size_t count;
 	FILE *manifest;		/* its text, in an unlinked scratch file */
 	const char *dir;	/* the pages' folder; borrowed */
+	int dir_fd;		/* it, open while the zip is written */
 };
 
 /* The largest theme asset or schema file a package takes. */
@@ -1124,6 +1126,8 @@ package_free(struct package *pkg)
 	free(pkg->files);
 	if (pkg->manifest != NULL)
 		fclose(pkg->manifest);
+	if (pkg->dir_fd >= 0)
+		close(pkg->dir_fd);
 }
 
 /* ---- the zip ---- */
@@ -1133,173 +1137,72 @@ package_free(struct package *pkg)
 #define ZIP_DOSTIME 0
 #define ZIP_DOSDATE ((uint16_t)(((2026 - 1980) << 9) | (1 << 5) | 1))
 
-/* Adds src (taken, even on failure) to z as name. */
+/* Entry i of pkg's zip: the manifest first, where some LMSs look for it,
+ * then the files by name, a page read from its file in the pages' folder
+ * as the zip is written, so that no more than a few are held at once. */
+static void
+package_entry(void *ctx, size_t i, struct zipfile_entry *e)
+{
+	const struct package *pkg = ctx;
+	memset(e, 0, sizeof *e);
+	e->fd = -1;
+	if (i == 0) {
+		e->name = "imsmanifest.xml";
+		e->fd = fileno(pkg->manifest);
+		return;
+	}
+	const struct blob *b = &pkg->files[i - 1];
+	e->name = b->name;
+	if (b->staged) {
+		e->dir = pkg->dir_fd;
+		e->path = b->name;
+	} else {
+		e->data = b->data.data != NULL ? b->data.data : "";
+		e->len = b->data.len;
+	}
+}
+
+/* The zip of pkg, written into a new file beside file, then synced and
+ * renamed over it (fs_publish), so file is the old zip or the whole new
+ * one. Returns -1 after reporting; file is then untouched. */
 static int
-zip_put(zip_t *z, const char *name, zip_source_t *src)
+zip_write(struct package *pkg, const char *file, struct diag *d)
 {
-	if (src == NULL)
-		return -1;
-	zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
-	if (idx < 0) {
-		zip_source_free(src);
-		return -1;
-	}
-	zip_file_set_dostime(z, (zip_uint64_t)idx, ZIP_DOSTIME, ZIP_DOSDATE, 0);
-	return 0;
-}
-
-/*
- * A page's bytes for libzip, read from its file only when zip_close
- * writes the entry, so no more than one page is held at a time. Not
- * libzip's own file source: that gives the entry the file's mode, which
- * the umask chose, where an entry from memory (as every entry once was)
- * gets libzip's fixed one; this source, like memory, says nothing of
- * modes, so the zip's bytes stay the same.
- */
-struct page_source {
-	char *path;		/* owned */
-	FILE *f;		/* open between ZIP_SOURCE_OPEN and CLOSE */
-	zip_error_t error;
-};
-
-static zip_int64_t
-page_source_stat(struct page_source *ps, void *data, zip_uint64_t len)
-{
-	struct stat sb;
-	if (len < sizeof(zip_stat_t) || stat(ps->path, &sb) != 0) {
-		zip_error_set(&ps->error, ZIP_ER_READ, errno);
-		return -1;
-	}
-	/* What a memory source says: the size, stored as it is. */
-	zip_stat_t *st = data;
-	zip_stat_init(st);
-	st->size = st->comp_size = (zip_uint64_t)sb.st_size;
-	st->comp_method = ZIP_CM_STORE;
-	st->encryption_method = ZIP_EM_NONE;
-	st->mtime = sb.st_mtime;
-	st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD |
-	    ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_MTIME;
-	return sizeof(zip_stat_t);
-}
-
-static zip_int64_t
-page_source(void *ud, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
-{
-	struct page_source *ps = ud;
-	size_t n;
-	switch (cmd) {
-	case ZIP_SOURCE_OPEN:
-		if ((ps->f = fopen(ps->path, "rb")) != NULL)
-			return 0;
-		zip_error_set(&ps->error, ZIP_ER_OPEN, errno);
-		return -1;
-	case ZIP_SOURCE_READ:
-		n = fread(data, 1, (size_t)len, ps->f);
-		if (n < len && ferror(ps->f)) {
-			zip_error_set(&ps->error, ZIP_ER_READ, errno);
-			return -1;
-		}
-		return (zip_int64_t)n;
-	case ZIP_SOURCE_CLOSE:
-		fclose(ps->f);
-		ps->f = NULL;
-		return 0;
-	case ZIP_SOURCE_STAT:
-		return page_source_stat(ps, data, len);
-	case ZIP_SOURCE_ERROR:
-		return zip_error_to_data(&ps->error, data, len);
-	case ZIP_SOURCE_FREE:
-		if (ps->f != NULL)
-			fclose(ps->f);
-		zip_error_fini(&ps->error);
-		free(ps->path);
-		free(ps);
-		return 0;
-	case ZIP_SOURCE_SUPPORTS:
-		return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN,
-		    ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-		    ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
-	default:
-		zip_error_set(&ps->error, ZIP_ER_OPNOTSUPP, 0);
-		return -1;
-	}
-}
-
-/* Where b's bytes come from: memory, or for a page its file. */
-static zip_source_t *
-blob_source(zip_t *z, const struct package *pkg, const struct blob *b)
-{
-	if (!b->staged)
-		return zip_source_buffer(z, b->data.data, b->data.len, 0);
-	struct page_source *ps = xcalloc(1, sizeof *ps);
-	ps->path = xasprintf("%s/%s", pkg->dir, b->name);
-	zip_error_init(&ps->error);
-	zip_source_t *src = zip_source_function(z, page_source, ps);
-	if (src == NULL) {
-		zip_error_fini(&ps->error);
-		free(ps->path);
-		free(ps);
-	}
-	return src;
-}
-
-/* Every entry into z: the manifest first, where some LMSs look for it. */
-static int
-zip_fill(zip_t *z, const struct package *pkg)
-{
-	struct page_source *ms = xcalloc(1, sizeof *ms);
-	ms->path = xasprintf("/proc/self/fd/%d", fileno(pkg->manifest));
-	zip_error_init(&ms->error);
-	if (zip_put(z, "imsmanifest.xml", zip_source_function(z, page_source,
-	    ms)) != 0)
-		return -1;
-	for (size_t i = 0; i < pkg->count; i++)
-		if (zip_put(z, pkg->files[i].name, blob_source(z, pkg,
-		    &pkg->files[i])) != 0)
-			return -1;
-	return 0;
-}
-
-/* The zip of pkg, written by libzip into a new file beside file, then
- * synced and renamed over it (fs_publish), so file is the old zip or the
- * whole new one. Returns -1 after reporting; file is then untouched. */
-static int
-zip_write(const struct package *pkg, const char *file, struct diag *d)
-{
-	int rc = -1, code;
-	zip_t *z = NULL;
+	int rc = -1;
 	char *tmp = xasprintf("%s.tmp-XXXXXX", file);
 	int fd = mkstemp(tmp);
+	const char *failed = NULL;
 	if (fd < 0) {
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		free(tmp);
 		return -1;
 	}
-	close(fd);
-	/* libzip writes the archive to a file of its own beside tmp and
-	 * renames it over tmp when zip_close has written it all. */
-	if ((z = zip_open(tmp, ZIP_TRUNCATE, &code)) == NULL) {
-		zip_error_t err;
-		zip_error_init_with_code(&err, code);
-		diag_syserr(d, "%s: cannot create the zip: %s", file,
-		    zip_error_strerror(&err));
-		zip_error_fini(&err);
+	if ((pkg->dir_fd = open(pkg->dir, O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) < 0) {
+		diag_syserr(d, "%s: cannot read: %s", pkg->dir,
+		    strerror(errno));
 		goto out;
 	}
-	if (zip_fill(z, pkg) != 0 || zip_close(z) != 0) {
-		diag_syserr(d, "%s: cannot write the zip: %s", file,
-		    zip_strerror(z));
+	if (zipfile_write(fd, pkg->count + 1, package_entry, pkg, ZIP_DOSTIME,
+	    ZIP_DOSDATE, &failed) != 0) {
+		if (failed != NULL)
+			diag_syserr(d, "%s: cannot put %s into the zip: %s",
+			    file, failed, strerror(errno));
+		else
+			diag_syserr(d, "%s: cannot write the zip: %s", file,
+			    strerror(errno));
 		goto out;
 	}
-	z = NULL;
-	if (fs_publish(tmp, file) != 0) {
+	int closed = close(fd);
+	fd = -1;
+	if (closed != 0 || fs_publish(tmp, file) != 0) {
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		goto out;
 	}
 	rc = 0;
 out:
-	if (z != NULL)
-		zip_discard(z);
+	if (fd >= 0)
+		close(fd);
 	if (rc != 0)
 		unlink(tmp);
 	free(tmp);
@@ -1389,7 +1292,7 @@ scorm_package(const struct pack *p, const struct item *pk, const char *dir,
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
-	struct package pkg = { NULL, 0, NULL, dir };
+	struct package pkg = { NULL, 0, NULL, dir, -1 };
 	struct pages pages = { dir, { NULL, 0, NULL, 0 } };
 
 	if (fs_list_tree(dir, "", NULL, SIZE_MAX, SCORM_MAX_DEPTH,

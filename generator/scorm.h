@@ -1,9 +1,9 @@
 /*
- * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
- * validated against the official schemas (generator/xsd/, built into the
- * program and shipped in the zip too) and against the rules the schemas
- * miss, then zipped with libzip from the pages' files into a temporary
- * file renamed into place only when complete. One SCO per pack quiz and
+ * scorm.h: a SCORM package of the site: imsmanifest.xml written with
+ * libxml2, validated against the official schemas (generator/xsd/, built
+ * into the program and shipped in the zip too) and against the rules the
+ * schemas miss, then zipped (zipfile.h) from the pages' files into a
+ * temporary file renamed into place only when complete. One SCO per pack quiz and
  * per branching scenario, found from the model through the site map. A
  * write stage.
  */
