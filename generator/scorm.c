@@ -5,6 +5,7 @@
 #include "scorm.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -173,25 +174,70 @@ inert(const xmlChar *name)
 	return 0;
 }
 
-/* Whether a <script src="url"> outside inert elements is at or under n or
- * its following siblings. */
-static int
-runs_script(xmlNodePtr n, const char *url)
+/* The scripts a page runs, found as the HTML parser meets its elements:
+ * the parser says where each element starts and ends as it would build
+ * the DOM, which a pack's quiz page took six times its size to hold. */
+struct script_scan {
+	const char *url[3];	/* the scripts looked for */
+	int runs[3];
+	int skip;		/* elements open inside a script or an inert
+				 * element, counting it */
+};
+
+static void
+scan_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || inert(n->name))
-			continue;
-		if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
-			xmlChar *src = xmlGetProp(n, BAD_CAST "src");
-			int same = src != NULL && strcmp((char *)src, url) == 0;
-			xmlFree(src);
-			if (same)
-				return 1;
-		} else if (runs_script(n->children, url)) {
-			return 1;
-		}
+	struct script_scan *s = ctx;
+	if (s->skip > 0) {
+		s->skip++;
+		return;
 	}
-	return 0;
+	if (inert(name)) {
+		s->skip = 1;
+		return;
+	}
+	if (xmlStrcasecmp(name, BAD_CAST "script") != 0)
+		return;
+	s->skip = 1;
+	/* The first src, as xmlGetProp finds it; one with no value is "". */
+	const char *src = NULL;
+	for (size_t i = 0; atts != NULL && atts[i] != NULL && src == NULL;
+	    i += 2)
+		if (strcmp((const char *)atts[i], "src") == 0)
+			src = atts[i + 1] ? (const char *)atts[i + 1] : "";
+	for (size_t k = 0; src != NULL && k < 3; k++)
+		if (strcmp(src, s->url[k]) == 0)
+			s->runs[k] = 1;
+}
+
+static void
+scan_end(void *ctx, const xmlChar *name)
+{
+	struct script_scan *s = ctx;
+	if (s->skip > 0)
+		s->skip--;
+}
+
+/* Which of s's scripts the page of len bytes at html runs, outside inert
+ * elements, reading it as htmlReadMemory would. */
+static void
+scan_scripts(struct script_scan *s, const char *html, size_t len)
+{
+	htmlParserCtxtPtr ctxt = len > 0 && len <= INT_MAX ?
+	    htmlNewParserCtxt() : NULL;
+	if (ctxt == NULL)
+		return;
+	/* Elements only: no document is built. */
+	memset(ctxt->sax, 0, sizeof *ctxt->sax);
+	ctxt->sax->startElement = scan_start;
+	ctxt->sax->endElement = scan_end;
+	ctxt->userData = s;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL,
+	    "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	htmlFreeParserCtxt(ctxt);
 }
 
 /*
@@ -219,22 +265,24 @@ check_sco_scripts(const struct sco_list *scos, const struct pages *pages,
 			continue;
 		}
 		free(full);
-		htmlDocPtr doc = htmlReadMemory(html.data ? html.data : "",
-		    (int)html.len, NULL, "UTF-8", HTML_PARSE_NONET |
-		    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-		buf_free(&html);
 		const char *need[] = { "lms.js", "player.js", scos->v[i].graded ?
 		    "quiz.js" : "scenario.js" };
+		struct script_scan scan;
+		memset(&scan, 0, sizeof scan);
+		for (size_t k = 0; k < 3; k++) {
+			char *asset = sitemap_asset(need[k]);
+			scan.url[k] = xasprintf("%s%s", sitemap_root(page),
+			    asset);
+			free(asset);
+		}
+		scan_scripts(&scan, html.data, html.len);
+		buf_free(&html);
 		const char *missing[3];
 		size_t n = 0;
 		for (size_t k = 0; k < 3; k++) {
-			char *asset = sitemap_asset(need[k]);
-			char *url = xasprintf("%s%s", sitemap_root(page),
-			    asset);
-			if (doc == NULL || !runs_script(doc->children, url))
+			if (!scan.runs[k])
 				missing[n++] = need[k];
-			free(url);
-			free(asset);
+			free((char *)scan.url[k]);
 		}
 		struct srcpos at = { page, 0, 0 };
 		if (n > 0)
@@ -245,8 +293,6 @@ check_sco_scripts(const struct sco_list *scos, const struct pages *pages,
 			    n == 3 ? ", " : n == 2 ? " and " : "",
 			    n > 1 ? missing[1] : "", n == 3 ? " and " : "",
 			    n == 3 ? missing[2] : "", t->layout_path);
-		if (doc != NULL)
-			xmlFreeDoc(doc);
 	}
 	return d->errors == errors ? 0 : -1;
 }
