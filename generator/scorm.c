@@ -1004,7 +1004,7 @@ struct blob {
  * by name. */
 struct package {
 	struct blob *files;
-	size_t count;
+	size_t count, cap;
 	FILE *manifest;		/* its text, in an unlinked scratch file */
 	const char *dir;	/* the pages' folder; borrowed */
 	int dir_fd;		/* it, open while the zip is written */
@@ -1016,8 +1016,12 @@ struct package {
 static struct blob *
 package_add(struct package *pkg, char *name)
 {
-	pkg->files = xrealloc(pkg->files, (pkg->count + 1) *
-	    sizeof *pkg->files);
+	/* Doubling: a package takes tens of thousands of pages. */
+	if (pkg->count == pkg->cap) {
+		pkg->cap = pkg->cap ? 2 * pkg->cap : 64;
+		pkg->files = xrealloc(pkg->files, pkg->cap *
+		    sizeof *pkg->files);
+	}
 	struct blob *b = &pkg->files[pkg->count++];
 	b->name = name;
 	b->staged = 0;
@@ -1066,15 +1070,18 @@ compare_blobs(const void *a, const void *b)
 
 /* Every file but the manifest: the pages by name (their bytes stay in
  * their files), the theme's assets and the schemas, read now so that a
- * missing file stops us before anything is written. Returns -1 after
+ * missing file stops us before anything is written. The pages' names are
+ * taken from pages, whose list is then of no more use. Returns -1 after
  * reporting. */
 static int
-package_gather(struct package *pkg, const struct pages *pages,
+package_gather(struct package *pkg, struct pages *pages,
     const struct theme *t, enum scorm_version v, struct diag *d)
 {
 	const char *ver = v == SCORM_12 ? "1.2" : "2004";
-	for (size_t i = 0; i < pages->list.count; i++)
-		package_add(pkg, xstrdup(pages->list.paths[i]))->staged = 1;
+	for (size_t i = 0; i < pages->list.count; i++) {
+		package_add(pkg, pages->list.paths[i])->staged = 1;
+		pages->list.paths[i] = NULL;
+	}
 	for (size_t i = 0; i < t->asset_count; i++)
 		if (package_asset(pkg, t, &t->assets[i], d) != 0)
 			return -1;
@@ -1338,7 +1345,7 @@ scorm_package(const struct pack *p, const struct item *pk, const char *dir,
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
-	struct package pkg = { NULL, 0, NULL, dir, -1 };
+	struct package pkg = { NULL, 0, 0, NULL, dir, -1 };
 	struct pages pages = { dir, { NULL, 0, NULL, 0 } };
 
 	if (fs_list_tree(dir, "", NULL, SIZE_MAX, SCORM_MAX_DEPTH,
