@@ -22,7 +22,7 @@ for mod in $missing; do
 	libxml-2.0) debs="$debs libxml2-dev" ;;
 	lua5.4) debs="$debs liblua5.4-dev" ;;
 	yaml-0.1) debs="$debs libyaml-dev" ;;
-	libzip) debs="$debs libzip-dev" ;;
+	zlib) debs="$debs zlib1g-dev" ;;
 	sqlite3) debs="$debs libsqlite3-dev" ;;
 	yajl) debs="$debs libyajl-dev" ;;
 	libcurl) debs="$debs libcurl4-openssl-dev" ;;

@@ -5,6 +5,8 @@
 #include "scorm.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,15 +17,14 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
-#include <zip.h>
+#include <libxml/xmlreader.h>
 
 #include "buf.h"
 #include "embed.h"
 #include "fsutil.h"
 #include "sitemap.h"
 #include "xalloc.h"
+#include "zipfile.h"
 
 #define NS_CP12 "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 #define NS_ADLCP12 "http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -173,25 +174,70 @@ inert(const xmlChar *name)
 	return 0;
 }
 
-/* Whether a <script src="url"> outside inert elements is at or under n or
- * its following siblings. */
-static int
-runs_script(xmlNodePtr n, const char *url)
+/* The scripts a page runs, found as the HTML parser meets its elements:
+ * the parser says where each element starts and ends as it would build
+ * the DOM, which a pack's quiz page took six times its size to hold. */
+struct script_scan {
+	const char *url[3];	/* the scripts looked for */
+	int runs[3];
+	int skip;		/* elements open inside a script or an inert
+				 * element, counting it */
+};
+
+static void
+scan_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || inert(n->name))
-			continue;
-		if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
-			xmlChar *src = xmlGetProp(n, BAD_CAST "src");
-			int same = src != NULL && strcmp((char *)src, url) == 0;
-			xmlFree(src);
-			if (same)
-				return 1;
-		} else if (runs_script(n->children, url)) {
-			return 1;
-		}
+	struct script_scan *s = ctx;
+	if (s->skip > 0) {
+		s->skip++;
+		return;
 	}
-	return 0;
+	if (inert(name)) {
+		s->skip = 1;
+		return;
+	}
+	if (xmlStrcasecmp(name, BAD_CAST "script") != 0)
+		return;
+	s->skip = 1;
+	/* The first src, as xmlGetProp finds it; one with no value is "". */
+	const char *src = NULL;
+	for (size_t i = 0; atts != NULL && atts[i] != NULL && src == NULL;
+	    i += 2)
+		if (strcmp((const char *)atts[i], "src") == 0)
+			src = atts[i + 1] ? (const char *)atts[i + 1] : "";
+	for (size_t k = 0; src != NULL && k < 3; k++)
+		if (strcmp(src, s->url[k]) == 0)
+			s->runs[k] = 1;
+}
+
+static void
+scan_end(void *ctx, const xmlChar *name)
+{
+	struct script_scan *s = ctx;
+	if (s->skip > 0)
+		s->skip--;
+}
+
+/* Which of s's scripts the page of len bytes at html runs, outside inert
+ * elements, reading it as htmlReadMemory would. */
+static void
+scan_scripts(struct script_scan *s, const char *html, size_t len)
+{
+	htmlParserCtxtPtr ctxt = len > 0 && len <= INT_MAX ?
+	    htmlNewParserCtxt() : NULL;
+	if (ctxt == NULL)
+		return;
+	/* Elements only: no document is built. */
+	memset(ctxt->sax, 0, sizeof *ctxt->sax);
+	ctxt->sax->startElement = scan_start;
+	ctxt->sax->endElement = scan_end;
+	ctxt->userData = s;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL,
+	    "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	htmlFreeParserCtxt(ctxt);
 }
 
 /*
@@ -219,22 +265,24 @@ check_sco_scripts(const struct sco_list *scos, const struct pages *pages,
 			continue;
 		}
 		free(full);
-		htmlDocPtr doc = htmlReadMemory(html.data ? html.data : "",
-		    (int)html.len, NULL, "UTF-8", HTML_PARSE_NONET |
-		    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-		buf_free(&html);
 		const char *need[] = { "lms.js", "player.js", scos->v[i].graded ?
 		    "quiz.js" : "scenario.js" };
+		struct script_scan scan;
+		memset(&scan, 0, sizeof scan);
+		for (size_t k = 0; k < 3; k++) {
+			char *asset = sitemap_asset(need[k]);
+			scan.url[k] = xasprintf("%s%s", sitemap_root(page),
+			    asset);
+			free(asset);
+		}
+		scan_scripts(&scan, html.data, html.len);
+		buf_free(&html);
 		const char *missing[3];
 		size_t n = 0;
 		for (size_t k = 0; k < 3; k++) {
-			char *asset = sitemap_asset(need[k]);
-			char *url = xasprintf("%s%s", sitemap_root(page),
-			    asset);
-			if (doc == NULL || !runs_script(doc->children, url))
+			if (!scan.runs[k])
 				missing[n++] = need[k];
-			free(url);
-			free(asset);
+			free((char *)scan.url[k]);
 		}
 		struct srcpos at = { page, 0, 0 };
 		if (n > 0)
@@ -245,8 +293,6 @@ check_sco_scripts(const struct sco_list *scos, const struct pages *pages,
 			    n == 3 ? ", " : n == 2 ? " and " : "",
 			    n > 1 ? missing[1] : "", n == 3 ? " and " : "",
 			    n == 3 ? missing[2] : "", t->layout_path);
-		if (doc != NULL)
-			xmlFreeDoc(doc);
 	}
 	return d->errors == errors ? 0 : -1;
 }
@@ -393,12 +439,12 @@ add_sco_item(xmlNodePtr org, xmlNodePtr res, const struct manifest_ns *ns,
 	free(res_id);
 }
 
-/* The manifest. files: every file of the package but the manifest; lang:
- * its xml:lang, or NULL for none. */
+/* The manifest, with only first (NULL: none) of the files other than the
+ * SCOs' in the common resource: manifest_write adds the others as text.
+ * lang: its xml:lang, or NULL for none. */
 static xmlDocPtr
 build_manifest(enum scorm_version v, const char *ident, const char *lang,
-    const char *title, const struct sco_list *scos, const char *const *files,
-    size_t count)
+    const char *title, const struct sco_list *scos, const char *first)
 {
 	struct manifest_ns ns;
 	xmlDocPtr doc = manifest_begin(v, ident, lang, &ns);
@@ -413,19 +459,112 @@ build_manifest(enum scorm_version v, const char *ident, const char *lang,
 		add_sco_item(org, res, &ns, &scos->v[i]);
 	/* Every other file: pages the SCOs link to, assets, schemas. */
 	xmlNodePtr common = add_resource(res, &ns, "res-common", "asset");
-	for (size_t i = 0; i < count; i++)
-		add_file(common, &ns, files[i]);
+	if (first != NULL)
+		add_file(common, &ns, first);
 	return doc;
 }
 
+/* The line libxml2 writes for a file of the common resource, indented
+ * three levels; its href is ASCII with nothing to escape (uri_escape). */
+static void
+file_line(struct buf *b, const char *path)
+{
+	char *href = uri_escape(path);
+	buf_printf(b, "      <file href=\"%s\"/>\n", href);
+	free(href);
+}
+
+/* What libxml2 writes after the common resource's last file. */
+static const char manifest_tail[] =
+    "    </resource>\n  </resources>\n</manifest>\n";
+
+/*
+ * Writes doc, which lists files[0] alone in the common resource, to out
+ * as libxml2 writes it (formatted, UTF-8) with every one of the count
+ * files listed: a DOM of tens of thousands of <file> elements took more
+ * memory than anything else a package held, and their lines are the same
+ * but for the href. The common resource is the document's last element,
+ * so the text after files[0]'s line is always manifest_tail. Returns 0,
+ * -1 with errno set when out cannot be written, or -2 when libxml2's
+ * text is not as expected.
+ */
+static int
+manifest_write(xmlDocPtr doc, const char *const *files, size_t count,
+    FILE *out)
+{
+	xmlChar *xml;
+	int n;
+	xmlDocDumpFormatMemoryEnc(doc, &xml, &n, "UTF-8", 1);
+	size_t len = n > 0 ? (size_t)n : 0, tail = strlen(manifest_tail);
+	struct buf line = BUF_INIT;
+	if (count > 0)
+		file_line(&line, files[0]);
+	int rc = -2;
+	if (count > 0 && (len < line.len + tail || memcmp(xml + len - tail,
+	    manifest_tail, tail) != 0 || memcmp(xml + len - tail - line.len,
+	    line.data, line.len) != 0))
+		goto out;
+	size_t head = count > 0 ? len - tail : len;
+	rc = fwrite(xml, 1, head, out) == head ? 0 : -1;
+	for (size_t i = 1; i < count && rc == 0; i++) {
+		line.len = 0;
+		file_line(&line, files[i]);
+		rc = fwrite(line.data, 1, line.len, out) == line.len ? 0 : -1;
+	}
+	if (rc == 0 && count > 0)
+		rc = fwrite(manifest_tail, 1, tail, out) == tail ? 0 : -1;
+	if (rc == 0)
+		rc = fflush(out) == 0 ? 0 : -1;
+out:
+	buf_free(&line);
+	xmlFree(xml);
+	return rc;
+}
+
 /* ---- checks ---- */
+
+/*
+ * A manifest is checked as a stream (xmlTextReader) rather than through
+ * XPath over a DOM: a package's manifest lists every file, tens of
+ * thousands at 100,000 items, and its DOM took more memory than anything
+ * else the package held. The manifest is read once for the schema and
+ * once for the rules the schema misses, whose findings are kept and
+ * reported in the order the rules are listed in scorm.h.
+ */
+
+/* Where a manifest is read from: a DOM (scorm_check_manifest's callers),
+ * or a file the package wrote (read from the start each time). */
+struct manifest_src {
+	xmlDocPtr doc;
+	int fd;
+};
+
+/* A list of strings, each owned. */
+struct strs {
+	char **v;
+	size_t n;
+};
+
+static void
+strs_add(struct strs *s, const char *text)
+{
+	s->v = xrealloc(s->v, (s->n + 1) * sizeof *s->v);
+	s->v[s->n++] = xstrdup(text);
+}
+
+static void
+strs_free(struct strs *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+}
 
 struct check_ctx {
 	const char *name;
 	struct srcpos at;	/* the manifest, for the rules below */
 	struct diag *d;
-	xmlXPathContextPtr x;
-	const char *const *files;
+	const char *const *files;	/* sorted */
 	size_t count;
 };
 
@@ -467,9 +606,30 @@ builtin_schema(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	return in;
 }
 
+/* Validates src with vc: the DOM, or the file as a stream. Returns 0 when
+ * valid. */
+static int
+validate_src(xmlSchemaValidCtxtPtr vc, const struct manifest_src *src)
+{
+	if (src->doc != NULL)
+		return xmlSchemaValidateDoc(vc, src->doc);
+	int fd = lseek(src->fd, 0, SEEK_SET) == 0 ? dup(src->fd) : -1;
+	/* The input buffer closes fd; the validation frees the buffer. */
+	xmlParserInputBufferPtr in = fd < 0 ? NULL :
+	    xmlParserInputBufferCreateFd(fd, XML_CHAR_ENCODING_NONE);
+	if (in == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	return xmlSchemaValidateStream(vc, in, XML_CHAR_ENCODING_NONE, NULL,
+	    NULL);
+}
+
 /* The official schema (all.xsd of the version, built in). */
 static void
-check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
+check_schema(struct check_ctx *c, const struct manifest_src *src,
+    enum scorm_version v)
 {
 	int errors = c->d->errors;
 	const char *xsd = v == SCORM_12 ? XSD_URL "xsd/1.2/all.xsd" :
@@ -485,8 +645,7 @@ check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
 	} else {
 		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
 		xmlSchemaSetValidStructuredErrors(vc, on_schema_error, c);
-		if (xmlSchemaValidateDoc(vc, doc) != 0 &&
-		    c->d->errors == errors)
+		if (validate_src(vc, src) != 0 && c->d->errors == errors)
 			diag_error(c->d, NULL, "%s: the manifest does not match "
 			    "the SCORM schema", c->name);
 		xmlSchemaFreeValidCtxt(vc);
@@ -494,60 +653,6 @@ check_schema(struct check_ctx *c, xmlDocPtr doc, enum scorm_version v)
 	}
 	if (pc != NULL)
 		xmlSchemaFreeParserCtxt(pc);
-}
-
-/* Calls fn with the text of every node the XPath expression selects. */
-static void
-for_each_value(struct check_ctx *c, const char *expr,
-    void (*fn)(struct check_ctx *, const char *))
-{
-	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST expr, c->x);
-	for (int i = 0; o && o->nodesetval && i < o->nodesetval->nodeNr; i++) {
-		xmlChar *value = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-		fn(c, (const char *)value);
-		xmlFree(value);
-	}
-	xmlXPathFreeObject(o);
-}
-
-static void
-check_version(struct check_ctx *c, enum scorm_version v)
-{
-	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST
-	    "string(/cp:manifest/cp:metadata/cp:schemaversion)", c->x);
-	const char *want = v == SCORM_12 ? "1.2" : "2004 4th Edition";
-	if (o == NULL || o->stringval == NULL ||
-	    strcmp((char *)o->stringval, want) != 0)
-		diag_error(c->d, &c->at, "schemaversion must be exactly '%s' "
-		    "(Moodle treats anything else as 1.2)", want);
-	xmlXPathFreeObject(o);
-}
-
-static void
-check_titles(struct check_ctx *c)
-{
-	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST
-	    "//cp:organization[not(cp:title) or normalize-space(cp:title)='']"
-	    " | //cp:item[not(cp:title) or normalize-space(cp:title)='']",
-	    c->x);
-	if (o != NULL && o->nodesetval != NULL && o->nodesetval->nodeNr > 0)
-		diag_error(c->d, &c->at, "%d organization(s) or item(s) have "
-		    "no title", o->nodesetval->nodeNr);
-	xmlXPathFreeObject(o);
-}
-
-static void
-check_ref(struct check_ctx *c, const char *ref)
-{
-	char *expr = xasprintf("count(//cp:resource[@identifier='%s'])", ref);
-	/* A quote would end the XPath string: such an id names nothing. */
-	xmlXPathObjectPtr o = strchr(ref, '\'') ? NULL :
-	    xmlXPathEvalExpression(BAD_CAST expr, c->x);
-	if (o == NULL || o->floatval != 1.0)
-		diag_error(c->d, &c->at, "identifierref '%s' names no resource",
-		    ref);
-	xmlXPathFreeObject(o);
-	free(expr);
 }
 
 /* Whether a path leaves the package: absolute, or through "..". */
@@ -562,29 +667,51 @@ leaves_package(const char *path)
 	    (n >= 3 && strcmp(path + n - 3, "/..") == 0);
 }
 
-/* An href is a URI reference: it names the file its unescaped path
- * names, which must be one of the package's. */
-static void
-check_href(struct check_ctx *c, const char *href)
+enum href_fault { HREF_OK, HREF_BAD_ESCAPE, HREF_OUTSIDE, HREF_MISSING };
+
+/* What is wrong with href as a URI reference naming one of the package's
+ * files by its unescaped path. */
+static enum href_fault
+href_fault(const struct check_ctx *c, const char *href)
 {
 	char *path = uri_unescape(href);
 	int found = path != NULL && (strcmp(path, "imsmanifest.xml") == 0 ||
 	    listed(c->files, c->count, path));
 	/* A ':' before any '/' is a scheme ("javascript:", "c:"). */
 	const char *colon = strchr(href, ':'), *slash = strchr(href, '/');
+	enum href_fault f = HREF_OK;
 	if (path == NULL)
-		diag_error(c->d, &c->at, "'%s' is not a valid URI reference: "
-		    "a '%%' must start %%XX, two hex digits other than 00",
-		    href);
+		f = HREF_BAD_ESCAPE;
 	else if ((colon != NULL && (slash == NULL || colon < slash)) ||
 	    leaves_package(path) ||
 	    strchr(href, '?') != NULL || strchr(href, '#') != NULL)
+		f = HREF_OUTSIDE;
+	else if (!found)
+		f = HREF_MISSING;
+	free(path);
+	return f;
+}
+
+static void
+check_href(struct check_ctx *c, const char *href)
+{
+	switch (href_fault(c, href)) {
+	case HREF_BAD_ESCAPE:
+		diag_error(c->d, &c->at, "'%s' is not a valid URI reference: "
+		    "a '%%' must start %%XX, two hex digits other than 00",
+		    href);
+		break;
+	case HREF_OUTSIDE:
 		diag_error(c->d, &c->at, "'%s' is not a relative address "
 		    "inside the package", href);
-	else if (!found)
+		break;
+	case HREF_MISSING:
 		diag_error(c->d, &c->at, "'%s' is listed in the manifest but "
 		    "is not in the package", href);
-	free(path);
+		break;
+	case HREF_OK:
+		break;
+	}
 }
 
 static void
@@ -597,8 +724,234 @@ check_measure(struct check_ctx *c, const char *text)
 		    "between 0 and 1", text);
 }
 
-int
-scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
+/* ---- the manifest read as a stream ---- */
+
+enum { TITLE_NONE, TITLE_BLANK, TITLE_TEXT };
+enum { AT_ELSEWHERE, AT_ROOT, AT_METADATA, AT_VERSION };
+
+/* An open element. */
+struct frame {
+	unsigned char titled;	/* a cp:organization or cp:item */
+	unsigned char title;	/* TITLE_*: its first cp:title child */
+	unsigned char is_title;	/* the first cp:title of a titled parent */
+	unsigned char text;	/* has text other than XML white space */
+	unsigned char at;	/* AT_*: on the schemaversion's path */
+	size_t measure;		/* 1 + its index in measures, or 0 */
+};
+
+/* What the rules need, gathered in one pass: the first schemaversion's
+ * text, the organizations and items with no title, every identifierref
+ * and resource identifier, the hrefs at fault and the measures. */
+struct walk {
+	struct check_ctx *c;
+	const char *cp;		/* the content packaging namespace */
+	struct frame *stack;
+	size_t depth, cap;
+	int version_seen, version_open;
+	struct buf version;
+	size_t untitled;
+	struct strs refs, ids, bad_hrefs, measures;
+	size_t open_measures;
+};
+
+static int
+in_ns(xmlTextReaderPtr r, const char *ns, const char *name)
+{
+	const char *uri = (const char *)xmlTextReaderConstNamespaceUri(r);
+	return uri != NULL && strcmp(uri, ns) == 0 &&
+	    strcmp((const char *)xmlTextReaderConstLocalName(r), name) == 0;
+}
+
+/* The attributes of the element r is on: those in no namespace, as
+ * XPath's @name takes them. */
+static void
+walk_attributes(struct walk *w, xmlTextReaderPtr r)
+{
+	int resource = in_ns(r, w->cp, "resource");
+	int file = in_ns(r, w->cp, "file");
+	for (int more = xmlTextReaderMoveToFirstAttribute(r); more == 1;
+	    more = xmlTextReaderMoveToNextAttribute(r)) {
+		if (xmlTextReaderConstNamespaceUri(r) != NULL)
+			continue;
+		const char *name = (const char *)xmlTextReaderConstLocalName(r);
+		const char *value = (const char *)xmlTextReaderConstValue(r);
+		if (value == NULL)
+			value = "";
+		if (strcmp(name, "identifierref") == 0)
+			strs_add(&w->refs, value);
+		else if (resource && strcmp(name, "identifier") == 0)
+			strs_add(&w->ids, value);
+		else if ((resource || file) && strcmp(name, "href") == 0 &&
+		    href_fault(w->c, value) != HREF_OK)
+			strs_add(&w->bad_hrefs, value);
+	}
+	xmlTextReaderMoveToElement(r);
+}
+
+static void
+walk_open(struct walk *w, xmlTextReaderPtr r)
+{
+	struct frame *up = w->depth > 0 ? &w->stack[w->depth - 1] : NULL;
+	struct frame f = { 0, TITLE_NONE, 0, 0, AT_ELSEWHERE, 0 };
+	f.titled = in_ns(r, w->cp, "organization") || in_ns(r, w->cp, "item");
+	if (up != NULL && up->titled && up->title == TITLE_NONE &&
+	    in_ns(r, w->cp, "title")) {
+		f.is_title = 1;
+		up->title = TITLE_BLANK;
+	}
+	if (up == NULL && in_ns(r, w->cp, "manifest"))
+		f.at = AT_ROOT;
+	else if (up != NULL && up->at == AT_ROOT && in_ns(r, w->cp, "metadata"))
+		f.at = AT_METADATA;
+	else if (up != NULL && up->at == AT_METADATA && !w->version_seen &&
+	    in_ns(r, w->cp, "schemaversion")) {
+		f.at = AT_VERSION;
+		w->version_seen = w->version_open = 1;
+	}
+	if (in_ns(r, NS_IMSSS, "minNormalizedMeasure")) {
+		strs_add(&w->measures, "");
+		f.measure = w->measures.n;
+		w->open_measures++;
+	}
+	walk_attributes(w, r);
+	if (w->depth == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 16;
+		w->stack = xrealloc(w->stack, w->cap * sizeof *w->stack);
+	}
+	w->stack[w->depth++] = f;
+}
+
+static void
+walk_close(struct walk *w)
+{
+	struct frame f = w->stack[--w->depth];
+	struct frame *up = w->depth > 0 ? &w->stack[w->depth - 1] : NULL;
+	if (up != NULL) {
+		if (f.is_title && f.text)
+			up->title = TITLE_TEXT;
+		up->text |= f.text;
+	}
+	if (f.titled && f.title != TITLE_TEXT)
+		w->untitled++;
+	if (f.at == AT_VERSION)
+		w->version_open = 0;
+	if (f.measure > 0)
+		w->open_measures--;
+}
+
+/* Text inside the open elements: their string values, as XPath's. */
+static void
+walk_text(struct walk *w, const char *text)
+{
+	if (w->depth == 0 || text == NULL)
+		return;
+	if (text[strspn(text, " \t\r\n")] != '\0')
+		w->stack[w->depth - 1].text = 1;
+	if (w->version_open)
+		buf_puts(&w->version, text);
+	for (size_t i = 0; w->open_measures > 0 && i < w->depth; i++) {
+		size_t m = w->stack[i].measure;
+		if (m > 0) {
+			char **v = &w->measures.v[m - 1];
+			char *more = xasprintf("%s%s", *v, text);
+			free(*v);
+			*v = more;
+		}
+	}
+}
+
+static void
+ignore_error(void *ctx, xmlErrorPtr e)
+{
+}
+
+/* Reads src through, gathering what the rules need into w. Returns -1
+ * when it is not well-formed (the schema check has said so). */
+static int
+walk_manifest(struct walk *w, const struct manifest_src *src)
+{
+	xmlTextReaderPtr r;
+	if (src->doc != NULL) {
+		r = xmlReaderWalker(src->doc);
+	} else {
+		r = lseek(src->fd, 0, SEEK_SET) == 0 ? xmlReaderForFd(src->fd,
+		    w->c->name, NULL, XML_PARSE_NONET) : NULL;
+		/* The schema check has reported what is not well-formed. */
+		if (r != NULL)
+			xmlTextReaderSetStructuredErrorHandler(r, ignore_error,
+			    NULL);
+	}
+	if (r == NULL)
+		return -1;
+	int ret;
+	while ((ret = xmlTextReaderRead(r)) == 1) {
+		switch (xmlTextReaderNodeType(r)) {
+		case XML_READER_TYPE_ELEMENT:
+			walk_open(w, r);
+			if (xmlTextReaderIsEmptyElement(r))
+				walk_close(w);
+			break;
+		case XML_READER_TYPE_END_ELEMENT:
+			walk_close(w);
+			break;
+		case XML_READER_TYPE_TEXT:
+		case XML_READER_TYPE_CDATA:
+		case XML_READER_TYPE_WHITESPACE:
+		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+			walk_text(w, (const char *)xmlTextReaderConstValue(r));
+			break;
+		default:
+			break;
+		}
+	}
+	xmlFreeTextReader(r);
+	return ret == 0 ? 0 : -1;
+}
+
+/* Whether exactly one resource has the identifier ref: ids is sorted. */
+static int
+names_one(const struct strs *ids, const char *ref)
+{
+	const char **at = bsearch(&ref, ids->v, ids->n, sizeof *ids->v,
+	    compare_names);
+	if (at == NULL)
+		return 0;
+	size_t i = (size_t)(at - (const char **)ids->v);
+	return !(i > 0 && strcmp(ids->v[i - 1], ref) == 0) &&
+	    !(i + 1 < ids->n && strcmp(ids->v[i + 1], ref) == 0);
+}
+
+/* The rules the schema misses, from what w gathered, each kind of
+ * finding in document order. */
+static void
+report_walk(struct walk *w, enum scorm_version v)
+{
+	struct check_ctx *c = w->c;
+	const char *want = v == SCORM_12 ? "1.2" : "2004 4th Edition";
+	if (strcmp(w->version.data ? w->version.data : "", want) != 0)
+		diag_error(c->d, &c->at, "schemaversion must be exactly '%s' "
+		    "(Moodle treats anything else as 1.2)", want);
+	if (w->untitled > 0)
+		diag_error(c->d, &c->at, "%zu organization(s) or item(s) have "
+		    "no title", w->untitled);
+	qsort(w->ids.v, w->ids.n, sizeof *w->ids.v, compare_names);
+	for (size_t i = 0; i < w->refs.n; i++) {
+		/* A quote could not be in an XPath string: no id is named
+		 * with one. */
+		const char *ref = w->refs.v[i];
+		if (strchr(ref, '\'') != NULL || !names_one(&w->ids, ref))
+			diag_error(c->d, &c->at, "identifierref '%s' names no "
+			    "resource", ref);
+	}
+	for (size_t i = 0; i < w->bad_hrefs.n; i++)
+		check_href(c, w->bad_hrefs.v[i]);
+	for (size_t i = 0; i < w->measures.n; i++)
+		check_measure(c, w->measures.v[i]);
+}
+
+/* The checks of scorm_check_manifest on src. */
+static int
+check_manifest(const struct manifest_src *src, enum scorm_version v,
     const char *const *files, size_t count, const char *name,
     struct diag *d)
 {
@@ -608,27 +961,39 @@ scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
 	const char **sorted = xcalloc(count + 1, sizeof *sorted);
 	memcpy(sorted, files, count * sizeof *sorted);
 	qsort(sorted, count, sizeof *sorted, compare_names);
-	struct check_ctx c = { name, { name, 0, 0 }, d, NULL, sorted, count };
-	check_schema(&c, doc, v);
-	c.x = xmlXPathNewContext(doc);
-	xmlXPathRegisterNs(c.x, BAD_CAST "cp", BAD_CAST(v == SCORM_12 ?
-	    NS_CP12 : NS_CP2004));
-	xmlXPathRegisterNs(c.x, BAD_CAST "imsss", BAD_CAST NS_IMSSS);
-	check_version(&c, v);
-	check_titles(&c);
-	for_each_value(&c, "//@identifierref", check_ref);
-	for_each_value(&c, "//cp:resource/@href | //cp:file/@href",
-	    check_href);
-	for_each_value(&c, "//imsss:minNormalizedMeasure", check_measure);
-	xmlXPathFreeContext(c.x);
+	struct check_ctx c = { name, { name, 0, 0 }, d, sorted, count };
+	check_schema(&c, src, v);
+	struct walk w;
+	memset(&w, 0, sizeof w);
+	w.c = &c;
+	w.cp = v == SCORM_12 ? NS_CP12 : NS_CP2004;
+	if (walk_manifest(&w, src) == 0)
+		report_walk(&w, v);
+	else if (d->errors == errors)
+		diag_error(d, &c.at, "the manifest is not well-formed XML");
+	free(w.stack);
+	buf_free(&w.version);
+	strs_free(&w.refs);
+	strs_free(&w.ids);
+	strs_free(&w.bad_hrefs);
+	strs_free(&w.measures);
 	free(sorted);
 	return d->errors == errors ? 0 : -1;
 }
 
+int
+scorm_check_manifest(xmlDocPtr doc, enum scorm_version v,
+    const char *const *files, size_t count, const char *name,
+    struct diag *d)
+{
+	struct manifest_src src = { doc, -1 };
+	return check_manifest(&src, v, files, count, name, d);
+}
+
 /* ---- the package's files ---- */
 
-/* A file of the package: a page, which libzip reads from the pages'
- * folder as it writes the zip, or an asset or a schema, held here. */
+/* A file of the package: a page, read from the pages' folder as the zip
+ * is written, or an asset or a schema, held here. */
 struct blob {
 	char *name;		/* path in the zip */
 	int staged;		/* a page: its bytes are in the pages' folder */
@@ -639,9 +1004,10 @@ struct blob {
  * by name. */
 struct package {
 	struct blob *files;
-	size_t count;
-	struct buf manifest;
+	size_t count, cap;
+	FILE *manifest;		/* its text, in an unlinked scratch file */
 	const char *dir;	/* the pages' folder; borrowed */
+	int dir_fd;		/* it, open while the zip is written */
 };
 
 /* The largest theme asset or schema file a package takes. */
@@ -650,8 +1016,12 @@ struct package {
 static struct blob *
 package_add(struct package *pkg, char *name)
 {
-	pkg->files = xrealloc(pkg->files, (pkg->count + 1) *
-	    sizeof *pkg->files);
+	/* Doubling: a package takes tens of thousands of pages. */
+	if (pkg->count == pkg->cap) {
+		pkg->cap = pkg->cap ? 2 * pkg->cap : 64;
+		pkg->files = xrealloc(pkg->files, pkg->cap *
+		    sizeof *pkg->files);
+	}
 	struct blob *b = &pkg->files[pkg->count++];
 	b->name = name;
 	b->staged = 0;
@@ -700,15 +1070,18 @@ compare_blobs(const void *a, const void *b)
 
 /* Every file but the manifest: the pages by name (their bytes stay in
  * their files), the theme's assets and the schemas, read now so that a
- * missing file stops us before anything is written. Returns -1 after
+ * missing file stops us before anything is written. The pages' names are
+ * taken from pages, whose list is then of no more use. Returns -1 after
  * reporting. */
 static int
-package_gather(struct package *pkg, const struct pages *pages,
+package_gather(struct package *pkg, struct pages *pages,
     const struct theme *t, enum scorm_version v, struct diag *d)
 {
 	const char *ver = v == SCORM_12 ? "1.2" : "2004";
-	for (size_t i = 0; i < pages->list.count; i++)
-		package_add(pkg, xstrdup(pages->list.paths[i]))->staged = 1;
+	for (size_t i = 0; i < pages->list.count; i++) {
+		package_add(pkg, pages->list.paths[i])->staged = 1;
+		pages->list.paths[i] = NULL;
+	}
 	for (size_t i = 0; i < t->asset_count; i++)
 		if (package_asset(pkg, t, &t->assets[i], d) != 0)
 			return -1;
@@ -720,42 +1093,78 @@ package_gather(struct package *pkg, const struct pages *pages,
 	return 0;
 }
 
-/* Builds the manifest for the files gathered, checks it and keeps it as
- * text in pkg. Returns -1 after reporting. */
+/* The course's title as the LMS shows it: the pack, or the site, and who
+ * runs it (the settings' organisation). The caller frees it. */
+static char *
+course_title(const struct pack *p, const struct item *pk,
+    const struct catalogue *cat)
+{
+	const struct site_settings *s = &p->settings;
+	char *what = pk ? xstrdup(title_in(pk, cat->lang)) : s->name ?
+	    xstrdup(s->name) : catalogue_format(cat, "scorm.title", NULL);
+	char *title = s->organisation ? xasprintf("%s (%s)", what,
+	    s->organisation) : xstrdup(what);
+	free(what);
+	return title;
+}
+
+/* An unlinked scratch file in the pages' folder dir, for the manifest:
+ * read back by the checks and the zip, and gone however the run ends.
+ * NULL after reporting. */
+static FILE *
+manifest_scratch(const char *dir, struct diag *d)
+{
+	char *path = xasprintf("%s/.imsmanifest-XXXXXX", dir);
+	int fd = mkstemp(path);
+	FILE *f = NULL;
+	if (fd >= 0) {
+		unlink(path);
+		if ((f = fdopen(fd, "w+")) == NULL)
+			close(fd);
+	}
+	if (f == NULL)
+		diag_syserr(d, "%s: cannot write: %s", path, strerror(errno));
+	free(path);
+	return f;
+}
+
+/* Writes the manifest for the files gathered into a scratch file of
+ * pkg's and checks it. Returns -1 after reporting. */
 static int
 package_manifest(struct package *pkg, const struct pack *p,
     const struct item *pk, const struct sco_list *scos,
     const struct catalogue *cat, enum scorm_version v, struct diag *d)
 {
+	int rc = -1;
 	const char **names = xcalloc(pkg->count + 1, sizeof(char *));
 	for (size_t i = 0; i < pkg->count; i++)
 		names[i] = pkg->files[i].name;
 	char *ident = xasprintf("sharepack-%s", pk ? pk->id : "all-packs");
-	/* What the LMS shows as the course: the pack, or the site, and who
-	 * runs it (the settings' organisation). A package in the default
-	 * language says none, as before languages. */
-	const struct site_settings *s = &p->settings;
-	const char *lang = strcmp(cat->lang, pack_default_lang(s)) != 0 ?
-	    cat->lang : NULL;
-	char *what = pk ? xstrdup(title_in(pk, cat->lang)) : s->name ?
-	    xstrdup(s->name) : catalogue_format(cat, "scorm.title", NULL);
-	char *title = s->organisation ? xasprintf("%s (%s)", what,
-	    s->organisation) : xstrdup(what);
-	xmlDocPtr doc = build_manifest(v, ident, lang, title, scos, names,
-	    pkg->count);
-	free(what);
+	/* A package in the default language says none, as before
+	 * languages. */
+	const char *lang = strcmp(cat->lang, pack_default_lang(&p->settings))
+	    != 0 ? cat->lang : NULL;
+	char *title = course_title(p, pk, cat);
+	xmlDocPtr doc = build_manifest(v, ident, lang, title, scos,
+	    pkg->count > 0 ? names[0] : NULL);
 	free(title);
-	int rc = scorm_check_manifest(doc, v, names, pkg->count,
-	    "imsmanifest.xml", d);
-	if (rc == 0) {
-		xmlChar *xml;
-		int len;
-		xmlDocDumpFormatMemoryEnc(doc, &xml, &len, "UTF-8", 1);
-		buf_add(&pkg->manifest, xml, (size_t)len);
-		xmlFree(xml);
-	}
-	xmlFreeDoc(doc);
 	free(ident);
+	if ((pkg->manifest = manifest_scratch(pkg->dir, d)) == NULL)
+		goto out;
+	int w = manifest_write(doc, names, pkg->count, pkg->manifest);
+	if (w != 0) {
+		if (w == -1)
+			diag_syserr(d, "%s: cannot write the manifest: %s",
+			    pkg->dir, strerror(errno));
+		else
+			diag_syserr(d, "libxml2 wrote the manifest in a way "
+			    "sharepack does not expect; please report this");
+		goto out;
+	}
+	struct manifest_src src = { NULL, fileno(pkg->manifest) };
+	rc = check_manifest(&src, v, names, pkg->count, "imsmanifest.xml", d);
+out:
+	xmlFreeDoc(doc);
 	free(names);
 	return rc;
 }
@@ -768,7 +1177,10 @@ package_free(struct package *pkg)
 		buf_free(&pkg->files[i].data);
 	}
 	free(pkg->files);
-	buf_free(&pkg->manifest);
+	if (pkg->manifest != NULL)
+		fclose(pkg->manifest);
+	if (pkg->dir_fd >= 0)
+		close(pkg->dir_fd);
 }
 
 /* ---- the zip ---- */
@@ -778,170 +1190,72 @@ package_free(struct package *pkg)
 #define ZIP_DOSTIME 0
 #define ZIP_DOSDATE ((uint16_t)(((2026 - 1980) << 9) | (1 << 5) | 1))
 
-/* Adds src (taken, even on failure) to z as name. */
+/* Entry i of pkg's zip: the manifest first, where some LMSs look for it,
+ * then the files by name, a page read from its file in the pages' folder
+ * as the zip is written, so that no more than a few are held at once. */
+static void
+package_entry(void *ctx, size_t i, struct zipfile_entry *e)
+{
+	const struct package *pkg = ctx;
+	memset(e, 0, sizeof *e);
+	e->fd = -1;
+	if (i == 0) {
+		e->name = "imsmanifest.xml";
+		e->fd = fileno(pkg->manifest);
+		return;
+	}
+	const struct blob *b = &pkg->files[i - 1];
+	e->name = b->name;
+	if (b->staged) {
+		e->dir = pkg->dir_fd;
+		e->path = b->name;
+	} else {
+		e->data = b->data.data != NULL ? b->data.data : "";
+		e->len = b->data.len;
+	}
+}
+
+/* The zip of pkg, written into a new file beside file, then synced and
+ * renamed over it (fs_publish), so file is the old zip or the whole new
+ * one. Returns -1 after reporting; file is then untouched. */
 static int
-zip_put(zip_t *z, const char *name, zip_source_t *src)
+zip_write(struct package *pkg, const char *file, struct diag *d)
 {
-	if (src == NULL)
-		return -1;
-	zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
-	if (idx < 0) {
-		zip_source_free(src);
-		return -1;
-	}
-	zip_file_set_dostime(z, (zip_uint64_t)idx, ZIP_DOSTIME, ZIP_DOSDATE, 0);
-	return 0;
-}
-
-/*
- * A page's bytes for libzip, read from its file only when zip_close
- * writes the entry, so no more than one page is held at a time. Not
- * libzip's own file source: that gives the entry the file's mode, which
- * the umask chose, where an entry from memory (as every entry once was)
- * gets libzip's fixed one; this source, like memory, says nothing of
- * modes, so the zip's bytes stay the same.
- */
-struct page_source {
-	char *path;		/* owned */
-	FILE *f;		/* open between ZIP_SOURCE_OPEN and CLOSE */
-	zip_error_t error;
-};
-
-static zip_int64_t
-page_source_stat(struct page_source *ps, void *data, zip_uint64_t len)
-{
-	struct stat sb;
-	if (len < sizeof(zip_stat_t) || stat(ps->path, &sb) != 0) {
-		zip_error_set(&ps->error, ZIP_ER_READ, errno);
-		return -1;
-	}
-	/* What a memory source says: the size, stored as it is. */
-	zip_stat_t *st = data;
-	zip_stat_init(st);
-	st->size = st->comp_size = (zip_uint64_t)sb.st_size;
-	st->comp_method = ZIP_CM_STORE;
-	st->encryption_method = ZIP_EM_NONE;
-	st->mtime = sb.st_mtime;
-	st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD |
-	    ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_MTIME;
-	return sizeof(zip_stat_t);
-}
-
-static zip_int64_t
-page_source(void *ud, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
-{
-	struct page_source *ps = ud;
-	size_t n;
-	switch (cmd) {
-	case ZIP_SOURCE_OPEN:
-		if ((ps->f = fopen(ps->path, "rb")) != NULL)
-			return 0;
-		zip_error_set(&ps->error, ZIP_ER_OPEN, errno);
-		return -1;
-	case ZIP_SOURCE_READ:
-		n = fread(data, 1, (size_t)len, ps->f);
-		if (n < len && ferror(ps->f)) {
-			zip_error_set(&ps->error, ZIP_ER_READ, errno);
-			return -1;
-		}
-		return (zip_int64_t)n;
-	case ZIP_SOURCE_CLOSE:
-		fclose(ps->f);
-		ps->f = NULL;
-		return 0;
-	case ZIP_SOURCE_STAT:
-		return page_source_stat(ps, data, len);
-	case ZIP_SOURCE_ERROR:
-		return zip_error_to_data(&ps->error, data, len);
-	case ZIP_SOURCE_FREE:
-		if (ps->f != NULL)
-			fclose(ps->f);
-		zip_error_fini(&ps->error);
-		free(ps->path);
-		free(ps);
-		return 0;
-	case ZIP_SOURCE_SUPPORTS:
-		return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN,
-		    ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-		    ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
-	default:
-		zip_error_set(&ps->error, ZIP_ER_OPNOTSUPP, 0);
-		return -1;
-	}
-}
-
-/* Where b's bytes come from: memory, or for a page its file. */
-static zip_source_t *
-blob_source(zip_t *z, const struct package *pkg, const struct blob *b)
-{
-	if (!b->staged)
-		return zip_source_buffer(z, b->data.data, b->data.len, 0);
-	struct page_source *ps = xcalloc(1, sizeof *ps);
-	ps->path = xasprintf("%s/%s", pkg->dir, b->name);
-	zip_error_init(&ps->error);
-	zip_source_t *src = zip_source_function(z, page_source, ps);
-	if (src == NULL) {
-		zip_error_fini(&ps->error);
-		free(ps->path);
-		free(ps);
-	}
-	return src;
-}
-
-/* Every entry into z: the manifest first, where some LMSs look for it. */
-static int
-zip_fill(zip_t *z, const struct package *pkg)
-{
-	if (zip_put(z, "imsmanifest.xml", zip_source_buffer(z,
-	    pkg->manifest.data, pkg->manifest.len, 0)) != 0)
-		return -1;
-	for (size_t i = 0; i < pkg->count; i++)
-		if (zip_put(z, pkg->files[i].name, blob_source(z, pkg,
-		    &pkg->files[i])) != 0)
-			return -1;
-	return 0;
-}
-
-/* The zip of pkg, written by libzip into a new file beside file, then
- * synced and renamed over it (fs_publish), so file is the old zip or the
- * whole new one. Returns -1 after reporting; file is then untouched. */
-static int
-zip_write(const struct package *pkg, const char *file, struct diag *d)
-{
-	int rc = -1, code;
-	zip_t *z = NULL;
+	int rc = -1;
 	char *tmp = xasprintf("%s.tmp-XXXXXX", file);
 	int fd = mkstemp(tmp);
+	const char *failed = NULL;
 	if (fd < 0) {
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		free(tmp);
 		return -1;
 	}
-	close(fd);
-	/* libzip writes the archive to a file of its own beside tmp and
-	 * renames it over tmp when zip_close has written it all. */
-	if ((z = zip_open(tmp, ZIP_TRUNCATE, &code)) == NULL) {
-		zip_error_t err;
-		zip_error_init_with_code(&err, code);
-		diag_syserr(d, "%s: cannot create the zip: %s", file,
-		    zip_error_strerror(&err));
-		zip_error_fini(&err);
+	if ((pkg->dir_fd = open(pkg->dir, O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) < 0) {
+		diag_syserr(d, "%s: cannot read: %s", pkg->dir,
+		    strerror(errno));
 		goto out;
 	}
-	if (zip_fill(z, pkg) != 0 || zip_close(z) != 0) {
-		diag_syserr(d, "%s: cannot write the zip: %s", file,
-		    zip_strerror(z));
+	if (zipfile_write(fd, pkg->count + 1, package_entry, pkg, ZIP_DOSTIME,
+	    ZIP_DOSDATE, &failed) != 0) {
+		if (failed != NULL)
+			diag_syserr(d, "%s: cannot put %s into the zip: %s",
+			    file, failed, strerror(errno));
+		else
+			diag_syserr(d, "%s: cannot write the zip: %s", file,
+			    strerror(errno));
 		goto out;
 	}
-	z = NULL;
-	if (fs_publish(tmp, file) != 0) {
+	int closed = close(fd);
+	fd = -1;
+	if (closed != 0 || fs_publish(tmp, file) != 0) {
 		diag_syserr(d, "%s: cannot write: %s", file, strerror(errno));
 		goto out;
 	}
 	rc = 0;
 out:
-	if (z != NULL)
-		zip_discard(z);
+	if (fd >= 0)
+		close(fd);
 	if (rc != 0)
 		unlink(tmp);
 	free(tmp);
@@ -1031,7 +1345,7 @@ scorm_package(const struct pack *p, const struct item *pk, const char *dir,
 {
 	int rc = -1;
 	struct sco_list scos = { NULL, 0 };
-	struct package pkg = { NULL, 0, BUF_INIT, dir };
+	struct package pkg = { NULL, 0, 0, NULL, dir, -1 };
 	struct pages pages = { dir, { NULL, 0, NULL, 0 } };
 
 	if (fs_list_tree(dir, "", NULL, SIZE_MAX, SCORM_MAX_DEPTH,

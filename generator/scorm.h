@@ -1,9 +1,9 @@
 /*
- * scorm.h: a SCORM package of the site: imsmanifest.xml built with libxml2,
- * validated against the official schemas (generator/xsd/, built into the
- * program and shipped in the zip too) and against the rules the schemas
- * miss, then zipped with libzip from the pages' files into a temporary
- * file renamed into place only when complete. One SCO per pack quiz and
+ * scorm.h: a SCORM package of the site: imsmanifest.xml written with
+ * libxml2, validated against the official schemas (generator/xsd/, built
+ * into the program and shipped in the zip too) and against the rules the
+ * schemas miss, then zipped (zipfile.h) from the pages' files into a
+ * temporary file renamed into place only when complete. One SCO per pack quiz and
  * per branching scenario, found from the model through the site map. A
  * write stage.
  */
@@ -38,10 +38,11 @@ struct scorm_counts {
  * starting with '.' are left out), the theme's assets, the schemas and
  * the manifest; dir must hold the pages rendered for a package (scenarios
  * marked ungraded) in that language, at their paths in the site, and
- * nothing else. The pages are read from there one at a time, never all
- * held at once. Refuses, naming the page and the script, a SCO page
- * that would not run the LMS bridge (lms.js), player.js or its player
- * (quiz.js, scenario.js), as a theme's layout can make happen, and a pack
+ * nothing else. The pages are read from there a few at a time (one per
+ * processor, as they are zipped), never all held at once. Refuses,
+ * naming the page and the script, a SCO page that would not run the LMS
+ * bridge (lms.js), player.js or its player (quiz.js, scenario.js), as a
+ * theme's layout can make happen, and a pack
  * whose quiz's progress could outgrow the LMS's suspend data (see
  * scorm_suspend_worst), naming the pack's file. Sets *counts. Returns 0,
  * or -1 after reporting through d; file is then untouched.

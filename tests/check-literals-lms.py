@@ -42,6 +42,8 @@ DATA = {
     "2004 4th Edition": "the manifest's <schemaversion>, fixed by SCORM",
     "(no decisions)": "a path's key in the CSV and JSON (its label is "
                       "report.no_decisions)",
+    '      <file href="%s"/>\n': "a line of the manifest, as libxml2 writes "
+                                  "its <file> elements",
 }
 
 def strip_comments(src):
