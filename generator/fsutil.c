@@ -80,31 +80,44 @@ fs_read_file_stamped(const char *path, size_t max, struct buf *out,
     struct fs_stamp *st)
 {
 	int rc = -1;
-	FILE *f = fopen(path, "rb");
-	if (f == NULL)
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
 		return -1;
 	struct stat s;
-	if (st != NULL && fstat(fileno(f), &s) != 0)
+	int sized = fstat(fd, &s) == 0;
+	if (st != NULL && !sized)
 		goto out;
 	if (st != NULL)
 		stamp_from(&s, st);
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (out->len + n > max) {
+	/* Read straight into out, with room for the whole file (and the
+	 * read that finds its end) made once when its size is known: no
+	 * stdio buffer, no copy, no growing. It is read to its end all the
+	 * same, whatever its size has become. */
+	buf_reserve(out, sized && S_ISREG(s.st_mode) && s.st_size >= 0 &&
+	    (uintmax_t)s.st_size < max ? (size_t)s.st_size + 1 : 65536);
+	for (;;) {
+		if (out->cap - out->len <= 1)
+			buf_reserve(out, 65536);
+		ssize_t n = read(fd, out->data + out->len,
+		    out->cap - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		if (out->len + (size_t)n > max) {
 			buf_free(out);
 			errno = EFBIG;
 			goto out;
 		}
-		buf_add(out, chunk, n);
+		out->len += (size_t)n;
 	}
-	if (ferror(f))
-		goto out;
-	if (out->data == NULL)
-		buf_add(out, "", 0);
 	rc = 0;
 out:
-	fclose(f);
+	if (out->data != NULL)
+		out->data[out->len] = '\0';
+	close(fd);
 	return rc;
 }
 
