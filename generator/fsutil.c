@@ -75,14 +75,11 @@ fs_read_file(const char *path, size_t max, struct buf *out)
 	return fs_read_file_stamped(path, max, out, NULL);
 }
 
-int
-fs_read_file_stamped(const char *path, size_t max, struct buf *out,
-    struct fs_stamp *st)
+/* fs_read_file_stamped of the file open on fd, which it closes. */
+static int
+read_fd(int fd, size_t max, struct buf *out, struct fs_stamp *st)
 {
 	int rc = -1;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
 	struct stat s;
 	int sized = fstat(fd, &s) == 0;
 	if (st != NULL && !sized)
@@ -119,6 +116,14 @@ out:
 		out->data[out->len] = '\0';
 	close(fd);
 	return rc;
+}
+
+int
+fs_read_file_stamped(const char *path, size_t max, struct buf *out,
+    struct fs_stamp *st)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -1 : read_fd(fd, max, out, st);
 }
 
 int
@@ -952,10 +957,10 @@ open_dir_close(struct open_dir *od)
 	*od = (struct open_dir)OPEN_DIR_INIT;
 }
 
-/* The stamp of the file at path under r's root, through od. */
-static int
-stamp_in(const struct reader *r, struct open_dir *od, const char *path,
-    struct fs_stamp *st)
+/* od open on the folder of path (under r's root), or -1 in od->fd when
+ * it cannot be; returns path's name in it. */
+static const char *
+open_dir_of(const struct reader *r, struct open_dir *od, const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	size_t len = slash != NULL ? (size_t)(slash - path) : 0;
@@ -968,12 +973,38 @@ stamp_in(const struct reader *r, struct open_dir *od, const char *path,
 		od->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		free(dir);
 	}
+	return slash != NULL ? slash + 1 : path;
+}
+
+/* The stamp of the file at path under r's root, through od. */
+static int
+stamp_in(const struct reader *r, struct open_dir *od, const char *path,
+    struct fs_stamp *st)
+{
+	const char *name = open_dir_of(r, od, path);
 	struct stat s;
-	if (od->fd < 0 || fstatat(od->fd, slash != NULL ? slash + 1 : path,
-	    &s, 0) != 0)
+	if (od->fd < 0 || fstatat(od->fd, name, &s, 0) != 0)
 		return -1;
 	stamp_from(&s, st);
 	return 0;
+}
+
+/* fs_read_file_stamped of the file at path under r's root: through od,
+ * so that the kernel looks up one name rather than the whole path, or by
+ * the whole path when its folder cannot be opened. */
+static int
+read_in(const struct reader *r, struct open_dir *od, const char *path,
+    struct buf *out, struct fs_stamp *st)
+{
+	const char *name = open_dir_of(r, od, path);
+	if (od->fd < 0) {
+		char *full = join_path(r->dir, path);
+		int rc = fs_read_file_stamped(full, r->cap, out, st);
+		free(full);
+		return rc;
+	}
+	int fd = openat(od->fd, name, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -1 : read_fd(fd, r->cap, out, st);
 }
 
 /* Reads and parses file i into its slot. */
@@ -982,7 +1013,6 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 {
 	struct read_slot *sl = slot_of(r, i);
 	const char *path = r->list->paths[i];
-	char *full = NULL;
 	char *shown = join_path(r->display_dir, path);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
@@ -993,8 +1023,7 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx)) !=
 	    NULL) {
 		/* Known without reading it. */
-	} else if (fs_read_file_stamped((full = join_path(r->dir, path)),
-	    r->cap, &data, &st) == 0) {
+	} else if (read_in(r, od, path, &data, &st) == 0) {
 		sl->result = how->parse(shown, data.data ? data.data : "",
 		    data.len, &st, &msgs.d, how->ctx);
 	} else {
@@ -1004,7 +1033,6 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 	sl->said = diag_note_close(&msgs);
 	buf_free(&data);
 	free(shown);
-	free(full);
 }
 
 /* Slot i is done: the taker, if it waits for it, is woken. Both sides
