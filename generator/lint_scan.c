@@ -878,11 +878,13 @@ ahead(uint64_t m, int n, const int *cls, int bits)
 	return m;
 }
 
+/* The mask of the block at p, whose classes go into *bp. */
 static uint64_t
-block_starts(const unsigned char *p, int email)
+block_starts(const unsigned char *p, int email, struct block *bp)
 {
 	struct block b;
 	classify(p, &b);
+	*bp = b;
 	uint64_t starts = ~(b.on << 1 | ((byte_class[p[-1]] & C_ON) != 0)) &
 	    (b.up | b.low | b.always);
 	if (email)
@@ -900,6 +902,67 @@ block_starts(const unsigned char *p, int email)
 	uint64_t then3 = ahead(b.gap | b.digit, 3, cls, C_GAP | C_DIGIT);
 	return starts & (b.always | (b.up & next) |
 	    (b.low & next_low & (digit2 | (gap2 & then3))));
+}
+
+/*
+ * Whether a name or a month may start at the block's position r, by its
+ * masks alone: both are ASCII letters (lint_names.c's names are a capital
+ * and small letters), and after the word comes only a gap before the
+ * surname's capital or the day's digit, so the first letter or digit
+ * after the word's letters must be one of those. Says yes whenever the
+ * block ends first, and for anything but a capital.
+ */
+static int
+may_name_or_month(const struct block *b, size_t r)
+{
+	if (!((b->up >> r) & 1))
+		return 1;
+	size_t end = r + (size_t)__builtin_ctzll(~((b->up | b->low) >> r));
+	if (end >= LINT_BLOCK)
+		return 1;
+	uint64_t alnum = (b->up | b->low | b->digit) >> end;
+	if (alnum == 0)
+		return 1;
+	size_t next = end + (size_t)__builtin_ctzll(alnum);
+	return (int)(((b->up | b->digit) >> next) & 1);
+}
+
+/* The block the scan is in: [base, end), its mask and its classes. */
+struct blocks {
+	size_t base, end;
+	uint64_t mask;
+	struct block classes;
+};
+
+/*
+ * The first position from i on that the blocks' masks let through, in
+ * the block bl holds (a block's mask holds until the scan leaves it,
+ * wherever a finding or a word ends) or in the next ones made as the
+ * scan gets there; or where blocks stop (the text's first byte, and the
+ * last few, with too few after them for a block), which the byte tests
+ * take from there. *next_at is lint_scan's next '@'.
+ */
+static size_t
+next_start(struct blocks *bl, const char *text, size_t len, size_t i,
+    const char **next_at)
+{
+	while (i > 0 && i < len && (i < bl->end ||
+	    len - i >= LINT_BLOCK + 3)) {
+		if (i >= bl->end) {
+			if (*next_at != NULL && *next_at < text + i)
+				*next_at = memchr(text + i, '@', len - i);
+			bl->base = i;
+			bl->end = i + LINT_BLOCK;
+			bl->mask = block_starts((const unsigned char *)text + i,
+			    *next_at != NULL && (size_t)(*next_at - text) - i <=
+			    LINT_MAX_LOCAL + LINT_BLOCK - 1, &bl->classes);
+		}
+		uint64_t left = bl->mask & (~(uint64_t)0 << (i - bl->base));
+		if (left != 0)
+			return bl->base + (size_t)__builtin_ctzll(left);
+		i = bl->end;
+	}
+	return i;
 }
 #endif
 
@@ -921,33 +984,12 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 	const char *next_at = len > 0 ? memchr(text, '@', len) : NULL;
 	size_t i = 0;
 #ifdef LINT_BLOCK
-	/* The block the scan is in: [base, block_end), and its mask. */
-	size_t base = 0, block_end = 0;
-	uint64_t block = 0;
+	struct blocks bl = { 0, 0, 0, { 0 } };
 #endif
 	while (i < len) {
 #ifdef LINT_BLOCK
-		/* A block's mask holds until the scan leaves it, wherever
-		 * a finding or a word ends. */
-		if (i > 0 && (i < block_end || len - i >= LINT_BLOCK + 3)) {
-			if (i >= block_end) {
-				if (next_at != NULL && next_at < text + i)
-					next_at = memchr(text + i, '@',
-					    len - i);
-				base = i;
-				block_end = i + LINT_BLOCK;
-				block = block_starts((const unsigned char *)
-				    text + i, next_at != NULL &&
-				    (size_t)(next_at - text) - i <=
-				    LINT_MAX_LOCAL + LINT_BLOCK - 1);
-			}
-			uint64_t left = block & (~(uint64_t)0 << (i - base));
-			if (left == 0) {
-				i = block_end;
-				continue;
-			}
-			i = base + (size_t)__builtin_ctzll(left);
-		}
+		if ((i = next_start(&bl, text, len, i, &next_at)) >= len)
+			break;
 #endif
 		unsigned tries = first_byte[(unsigned char)text[i]];
 		if (tries == 0 || goes_on(&sc, i)) {
@@ -960,6 +1002,11 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 		    (size_t)(next_at - text) - i > LINT_MAX_LOCAL)
 			tries &= ~(unsigned)M_EMAIL;
 		tries = still_possible(&sc, i, tries);
+#ifdef LINT_BLOCK
+		if ((tries & (M_DOB | M_NAME)) && i >= bl.base &&
+		    i < bl.end && !may_name_or_month(&bl.classes, i - bl.base))
+			tries &= ~(unsigned)(M_DOB | M_NAME);
+#endif
 		size_t end = 0, m;
 		for (m = 0; (tries >> m) != 0; m++)
 			if (((tries >> m) & 1) &&
