@@ -39,7 +39,7 @@ parse_again(const struct item *it)
 		goto out;
 	}
 	/* As load.c hashed it: the path too. */
-	uint64_t h = buf_hash(buf_hash(BUF_HASH_SEED, it->path,
+	uint64_t h = buf_hash_wide(buf_hash(BUF_HASH_SEED, it->path,
 	    strlen(it->path)), raw.data, raw.len);
 	if (h != it->source_hash) {
 		note_failure(it, 0);

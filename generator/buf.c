@@ -112,3 +112,34 @@ buf_hash(uint64_t h, const void *data, size_t len)
 	h = (h ^ (uint64_t)len) * 0x100000001b3ULL;
 	return h ^ (h >> 32);
 }
+
+/* One word into a lane, as buf_hash mixes each. */
+static inline uint64_t
+mix_word(uint64_t h, const unsigned char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	h = (h ^ w) * 0x100000001b3ULL;
+	return h ^ (h >> 29);
+}
+
+uint64_t
+buf_hash_wide(uint64_t h, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	/* Lanes that start apart, so that the same words in two lanes do
+	 * not cancel out. */
+	uint64_t lane[4] = { h, h ^ 0x9e3779b97f4a7c15ULL,
+	    h ^ 0xc2b2ae3d27d4eb4fULL, h ^ 0x165667b19e3779f9ULL };
+	size_t i = 0;
+	for (; len - i >= 32; i += 32)
+		for (int k = 0; k < 4; k++)
+			lane[k] = mix_word(lane[k], p + i + 8 * k);
+	/* Folded in order, then the tail and the length as buf_hash. */
+	h = lane[0];
+	for (int k = 1; k < 4; k++) {
+		h = (h ^ lane[k]) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	return buf_hash(h ^ (uint64_t)len, p + i, len - i);
+}

@@ -39,5 +39,11 @@ void buf_free(struct buf *b);
  * "bc": what incremental builds compare inputs by. Not for anything an
  * attacker chooses to collide. */
 uint64_t buf_hash(uint64_t h, const void *data, size_t len);
+/* The same kind of hash of a whole file's bytes, but a different value:
+ * four words a step, each mixed into a lane of its own, so that the
+ * multiplies overlap rather than wait for each other. For what is kept
+ * no longer than the program that made it (the content cache's source
+ * hashes). */
+uint64_t buf_hash_wide(uint64_t h, const void *data, size_t len);
 
 #endif

@@ -18,7 +18,7 @@
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own bytes are in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 2\n"
+#define CACHE_HEAD "sharepack-cache 3\n"
 
 struct cache_entry {
 	const char *path;	/* in the mapping, NUL-ended */

@@ -14,6 +14,7 @@
 #include "body.h"
 #include "html5.h"
 #include "markdown.h"
+#include "md_html.h"
 #include "xalloc.h"
 
 /* The first bytes of the file, so that no record starts at 0, which is
@@ -123,29 +124,42 @@ struct record {
 };
 
 #define RECORD_HEAD (2 * sizeof(uint64_t))
+#define RECORD_RESERVE ((size_t)16 << 10)
 
 static void
 record_begin(struct record *r)
 {
 	static const uint64_t head[2];
 	r->bytes = (struct buf)BUF_INIT;
+	/* Room for most records at once: growing by doubling, a copy
+	 * each time, cost more than the writing. */
+	buf_reserve(&r->bytes, RECORD_RESERVE);
 	buf_add(&r->bytes, head, sizeof head);
 	r->lens = NULL;
 	r->count = r->cap = 0;
 }
 
-/* Adds f (or none, when NULL) as the next part, and frees it. */
+/* Adds the next part: the HTML of the blocks from first up to stop, as
+ * html5_frag_markdown makes it (none when it makes nothing), written
+ * straight after the parts before it rather than copied there. */
 static void
-record_add(struct record *r, struct html5_frag *f)
+record_add(struct record *r, cmark_node *first, cmark_node *stop,
+    int min_level)
 {
 	if (r->count == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 4;
 		r->lens = xrealloc(r->lens, r->cap * sizeof *r->lens);
 	}
-	r->lens[r->count++] = f != NULL ? html5_frag_len(f) : 0;
-	if (f != NULL)
-		buf_add(&r->bytes, html5_frag_bytes(f), html5_frag_len(f));
-	html5_frag_free(f);
+	size_t before = r->bytes.len;
+	md_html_append(&r->bytes, first, stop, min_level);
+	r->lens[r->count++] = r->bytes.len - before;
+}
+
+/* Adds a part that is none. */
+static void
+record_add_none(struct record *r)
+{
+	record_add(r, NULL, NULL, 0);
 }
 
 /* Puts the lengths and the head in: r->bytes is then the record. */
@@ -174,12 +188,12 @@ make_sections(cmark_node *doc, struct record *r)
 	cmark_node *first = cmark_node_first_child(doc), *n = first;
 	while (n != NULL && !is_section(n))
 		n = cmark_node_next(n);
-	record_add(r, html5_frag_markdown(first, n, 2));
+	record_add(r, first, n, 2);
 	while (n != NULL) {
 		cmark_node *next = cmark_node_next(n);
 		while (next != NULL && !is_section(next))
 			next = cmark_node_next(next);
-		record_add(r, html5_frag_markdown(n, next, 2));
+		record_add(r, n, next, 2);
 		n = next;
 	}
 }
@@ -197,15 +211,17 @@ make_record(const struct item *it, cmark_node *doc, cmark_node *why,
 		make_sections(doc, r);
 		break;
 	case ITEM_MYTH:
-		record_add(r, html5_frag_markdown(first, NULL, 3));
+		record_add(r, first, NULL, 3);
 		break;
 	case ITEM_VIGNETTE:
-		record_add(r, html5_frag_markdown(first, why, 3));
-		record_add(r, why == NULL ? NULL :
-		    html5_frag_markdown(cmark_node_next(why), NULL, 3));
+		record_add(r, first, why, 3);
+		if (why != NULL)
+			record_add(r, cmark_node_next(why), NULL, 3);
+		else
+			record_add_none(r);
 		break;
 	default:
-		record_add(r, html5_frag_markdown(first, NULL, 2));
+		record_add(r, first, NULL, 2);
 		break;
 	}
 	record_end(r);

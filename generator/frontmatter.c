@@ -224,7 +224,7 @@ read_kind(struct fm *f, const yaml_node_t *root, struct schema_report *r)
 		return -1;
 	}
 	struct schema_value v = shallow_value(f, kind);
-	if (schema_check_line("'kind'", &v, r) != 0)
+	if (schema_check_line("'%s'", "kind", &v, r) != 0)
 		return -1;
 	const char *name = (const char *)kind->data.scalar.value;
 	enum item_kind k = pack_kind_from_name(name);
@@ -286,10 +286,7 @@ read_pair(struct fm *f, const yaml_node_t *k, const yaml_node_t *v,
 	}
 	const char *name = (const char *)k->data.scalar.value;
 	struct schema_value kv = shallow_value(f, k);
-	char *what = xasprintf("the key '%s'", name);
-	int bad = schema_check_line(what, &kv, r);
-	free(what);
-	if (bad)
+	if (schema_check_line("the key '%s'", name, &kv, r) != 0)
 		return;
 	int key = schema_find(name, SCHEMA_FROM_YAML);
 	if (key < 0) {

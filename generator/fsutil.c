@@ -75,37 +75,55 @@ fs_read_file(const char *path, size_t max, struct buf *out)
 	return fs_read_file_stamped(path, max, out, NULL);
 }
 
-int
-fs_read_file_stamped(const char *path, size_t max, struct buf *out,
-    struct fs_stamp *st)
+/* fs_read_file_stamped of the file open on fd, which it closes. */
+static int
+read_fd(int fd, size_t max, struct buf *out, struct fs_stamp *st)
 {
 	int rc = -1;
-	FILE *f = fopen(path, "rb");
-	if (f == NULL)
-		return -1;
 	struct stat s;
-	if (st != NULL && fstat(fileno(f), &s) != 0)
+	int sized = fstat(fd, &s) == 0;
+	if (st != NULL && !sized)
 		goto out;
 	if (st != NULL)
 		stamp_from(&s, st);
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (out->len + n > max) {
+	/* Read straight into out, with room for the whole file (and the
+	 * read that finds its end) made once when its size is known: no
+	 * stdio buffer, no copy, no growing. It is read to its end all the
+	 * same, whatever its size has become. */
+	buf_reserve(out, sized && S_ISREG(s.st_mode) && s.st_size >= 0 &&
+	    (uintmax_t)s.st_size < max ? (size_t)s.st_size + 1 : 65536);
+	for (;;) {
+		if (out->cap - out->len <= 1)
+			buf_reserve(out, 65536);
+		ssize_t n = read(fd, out->data + out->len,
+		    out->cap - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		if (out->len + (size_t)n > max) {
 			buf_free(out);
 			errno = EFBIG;
 			goto out;
 		}
-		buf_add(out, chunk, n);
+		out->len += (size_t)n;
 	}
-	if (ferror(f))
-		goto out;
-	if (out->data == NULL)
-		buf_add(out, "", 0);
 	rc = 0;
 out:
-	fclose(f);
+	if (out->data != NULL)
+		out->data[out->len] = '\0';
+	close(fd);
 	return rc;
+}
+
+int
+fs_read_file_stamped(const char *path, size_t max, struct buf *out,
+    struct fs_stamp *st)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -1 : read_fd(fd, max, out, st);
 }
 
 int
@@ -939,10 +957,10 @@ open_dir_close(struct open_dir *od)
 	*od = (struct open_dir)OPEN_DIR_INIT;
 }
 
-/* The stamp of the file at path under r's root, through od. */
-static int
-stamp_in(const struct reader *r, struct open_dir *od, const char *path,
-    struct fs_stamp *st)
+/* od open on the folder of path (under r's root), or -1 in od->fd when
+ * it cannot be; returns path's name in it. */
+static const char *
+open_dir_of(const struct reader *r, struct open_dir *od, const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	size_t len = slash != NULL ? (size_t)(slash - path) : 0;
@@ -955,12 +973,38 @@ stamp_in(const struct reader *r, struct open_dir *od, const char *path,
 		od->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		free(dir);
 	}
+	return slash != NULL ? slash + 1 : path;
+}
+
+/* The stamp of the file at path under r's root, through od. */
+static int
+stamp_in(const struct reader *r, struct open_dir *od, const char *path,
+    struct fs_stamp *st)
+{
+	const char *name = open_dir_of(r, od, path);
 	struct stat s;
-	if (od->fd < 0 || fstatat(od->fd, slash != NULL ? slash + 1 : path,
-	    &s, 0) != 0)
+	if (od->fd < 0 || fstatat(od->fd, name, &s, 0) != 0)
 		return -1;
 	stamp_from(&s, st);
 	return 0;
+}
+
+/* fs_read_file_stamped of the file at path under r's root: through od,
+ * so that the kernel looks up one name rather than the whole path, or by
+ * the whole path when its folder cannot be opened. */
+static int
+read_in(const struct reader *r, struct open_dir *od, const char *path,
+    struct buf *out, struct fs_stamp *st)
+{
+	const char *name = open_dir_of(r, od, path);
+	if (od->fd < 0) {
+		char *full = join_path(r->dir, path);
+		int rc = fs_read_file_stamped(full, r->cap, out, st);
+		free(full);
+		return rc;
+	}
+	int fd = openat(od->fd, name, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -1 : read_fd(fd, r->cap, out, st);
 }
 
 /* Reads and parses file i into its slot. */
@@ -969,7 +1013,6 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 {
 	struct read_slot *sl = slot_of(r, i);
 	const char *path = r->list->paths[i];
-	char *full = NULL;
 	char *shown = join_path(r->display_dir, path);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
@@ -980,8 +1023,7 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx)) !=
 	    NULL) {
 		/* Known without reading it. */
-	} else if (fs_read_file_stamped((full = join_path(r->dir, path)),
-	    r->cap, &data, &st) == 0) {
+	} else if (read_in(r, od, path, &data, &st) == 0) {
 		sl->result = how->parse(shown, data.data ? data.data : "",
 		    data.len, &st, &msgs.d, how->ctx);
 	} else {
@@ -991,7 +1033,6 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 	sl->said = diag_note_close(&msgs);
 	buf_free(&data);
 	free(shown);
-	free(full);
 }
 
 /* Slot i is done: the taker, if it waits for it, is woken. Both sides

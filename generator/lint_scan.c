@@ -3,6 +3,7 @@
  * kind. Knows nothing of the model. */
 #include "lint.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* The most spaces between two parts of one thing ("SW1A  1AA"): more is
@@ -151,7 +152,9 @@ enum {
 	C_CONT = 16,	/* a UTF-8 continuation byte */
 	C_LEAD = 32,	/* leads a Latin letter with an accent (U+00C0 to
 			 * U+017F: 0xC3 to 0xC5) */
-	C_LOCAL = 64	/* may be in an email address's local part */
+	C_LOCAL = 64,	/* may be in an email address's local part */
+	C_GAP = 128	/* a space, tab, CR or line break: may be in a gap
+			 * between two parts (skip_gap) */
 };
 #define IN(c, lo, hi) ((c) >= (lo) && (c) <= (hi))
 #define ALNUM(c) (IN(c, 'A', 'Z') || IN(c, 'a', 'z') || IN(c, '0', '9'))
@@ -160,7 +163,8 @@ enum {
     (ALNUM(c) || (c) == '+' || (c) == '@' ? C_ON : 0) | \
     (IN(c, 0x80, 0xBF) ? C_CONT : 0) | (IN(c, 0xC3, 0xC5) ? C_LEAD : 0) | \
     (ALNUM(c) || (c) == '.' || (c) == '_' || (c) == '%' || (c) == '+' || \
-    (c) == '-' ? C_LOCAL : 0))
+    (c) == '-' ? C_LOCAL : 0) | \
+    ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' ? C_GAP : 0))
 #define ROW(f, b) f(b), f(b + 1), f(b + 2), f(b + 3), f(b + 4), f(b + 5), \
     f(b + 6), f(b + 7), f(b + 8), f(b + 9), f(b + 10), f(b + 11), \
     f(b + 12), f(b + 13), f(b + 14), f(b + 15)
@@ -509,10 +513,14 @@ month(const struct scan *sc, size_t *j)
 	static const size_t lengths[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 	/* The capitals months start with: a word that starts otherwise
 	 * costs one look. */
-	static const char initials[] = "JFMASOND";
 	int c = at(sc, *j);
-	if (c == 0 || memchr(initials, c, sizeof initials - 1) == NULL)
+	switch (c) {
+	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N':
+	case 'D':
+		break;
+	default:
 		return 0;
+	}
 	size_t e = *j;
 	while (e - *j < 10 && is_class(sc, e, C_UPPER | C_LOWER))
 		e++;
@@ -719,8 +727,14 @@ possessive(const struct scan *sc, size_t j, size_t e)
 static size_t
 match_name(const struct scan *sc, size_t i)
 {
+	if (!is_upper(at(sc, i)))
+		return 0;
 	size_t e = word_end(sc, i);
-	if (!is_upper(at(sc, i)) || !lint_given_name(sc->s + i, e - i))
+	/* A surname starts with a capital: most capitalised words are not
+	 * followed by one, and that is cheaper to see than the name. */
+	size_t first = skip_gap(sc, e, GAP_EMPHASIS);
+	if (first == e || !is_upper(at(sc, first)) ||
+	    !lint_given_name(sc->s + i, e - i))
 		return 0;
 	size_t last = 0, j = e;
 	for (int words = 0; words < 3; words++) {
@@ -762,10 +776,11 @@ still_possible(const struct scan *sc, size_t i, unsigned tries)
 			tries &= ~(unsigned)(M_DOB | M_NAME);
 	}
 	if (tries & M_NI) {
-		int c = at(sc, i + 2);
+		/* skip_gap stops on the first byte that is not a gap byte
+		 * or a line break, and the number needs a digit there. */
 		if (!(next & here & (C_UPPER | C_LOWER)) ||
-		    !(is_class(sc, i + 2, C_DIGIT) || c == ' ' || c == '\t' ||
-		    c == '\r' || c == '\n'))
+		    !(is_class(sc, i + 2, C_DIGIT) || (is_class(sc, i + 2,
+		    C_GAP) && is_class(sc, i + 3, C_GAP | C_DIGIT))))
 			tries &= ~(unsigned)M_NI;
 	}
 	return tries;
@@ -787,25 +802,26 @@ goes_on(const struct scan *sc, size_t i)
 #include <emmintrin.h>
 
 /*
- * Sixteen bytes at a time, with no branch on the text: which of the
- * sixteen positions from p on may start something, a bit each (the first
+ * Sixty-four bytes at a time, with no branch on the text: which of the
+ * positions from p on may start something, a bit each (the first
  * position the lowest). A superset of where lint_scan's own tests
  * (first_byte, goes_on, the '@' and still_possible) let a matcher run,
  * so that a word none can match costs no branch of its own: most words
  * are small letters, which only an address or an NI number ("ab 12")
- * can start. Reads p[-1] to p[17]; email says whether an '@' may be
- * near enough for an address. Where there is no SSE2, every position is
+ * can start. Each class is found once per byte, as a bit mask, and what
+ * a position needs of the bytes around it is the masks shifted. Reads
+ * p[-1] to p[LINT_BLOCK + 2]. Where there is no SSE2, every position is
  * left to those tests.
  */
-#define MAY_START_SPAN 16
+#define LINT_BLOCK 64
 
-/* Each byte of x in [lo, hi] (ASCII; bytes from 0x80 are negative as
- * signed, so never in it). */
+/* Each byte of x in [lo, hi] (ASCII): moved so that lo is -128 as
+ * signed, it is below -128 + the range's width just when in it. */
 static __m128i
 in_range(__m128i x, int lo, int hi)
 {
-	return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+	__m128i y = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo)));
+	return _mm_cmplt_epi8(y, _mm_set1_epi8((char)(-128 + hi - lo + 1)));
 }
 
 static __m128i
@@ -814,42 +830,139 @@ equal(__m128i x, int c)
 	return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c));
 }
 
-static unsigned
-may_start(const unsigned char *p, int email)
+/* A block's bytes of each class, a bit each. */
+struct block {
+	uint64_t up, low, digit;
+	uint64_t on;		/* C_ON */
+	uint64_t always;	/* a digit, '+' or '(': starts a try whatever
+				 * follows */
+	uint64_t gap;		/* C_GAP, and more (classify) */
+};
+
+static uint64_t
+bits_of(__m128i m, int shift)
 {
-	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i before = _mm_loadu_si128((const __m128i *)(const void *)(p - 1));
-	__m128i up = in_range(x, 'A', 'Z'), low = in_range(x, 'a', 'z');
-	__m128i always = _mm_or_si128(in_range(x, '0', '9'),
-	    _mm_or_si128(equal(x, '+'), equal(x, '(')));
-	/* A letter, digit, '+' or '@' before: a word goes on (an accented
-	 * letter before is left to goes_on). */
-	__m128i on = _mm_or_si128(_mm_or_si128(in_range(before, 'A', 'Z'),
-	    in_range(before, 'a', 'z')), _mm_or_si128(in_range(before, '0',
-	    '9'), _mm_or_si128(equal(before, '+'), equal(before, '@'))));
-	__m128i starts = _mm_andnot_si128(on,
-	    _mm_or_si128(_mm_or_si128(up, low), always));
-	if (!email) {
-		/* A capital needs a letter or digit next; a small letter a
-		 * small one, then a digit or a space (or what is below '9'). */
-		__m128i next = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + 1));
-		__m128i after = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + 2));
-		__m128i two = _mm_and_si128(in_range(next, 'a', 'z'),
-		    in_range(after, 0, '9'));
-		starts = _mm_and_si128(starts, _mm_or_si128(always,
-		    _mm_or_si128(_mm_and_si128(up, in_range(next, '0', 'z')),
-		    _mm_and_si128(low, two))));
-	}
-	return (unsigned)_mm_movemask_epi8(starts);
+	return (uint64_t)(unsigned)_mm_movemask_epi8(m) << shift;
 }
 
-/* The position of the lowest bit set in m (not 0). */
-static size_t
-lowest(unsigned m)
+static void
+classify(const unsigned char *p, struct block *b)
 {
-	return (size_t)__builtin_ctz(m);
+	memset(b, 0, sizeof *b);
+	for (int k = 0; k < LINT_BLOCK; k += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + k));
+		__m128i up = in_range(x, 'A', 'Z'), low = in_range(x, 'a',
+		    'z'), digit = in_range(x, '0', '9'), plus = equal(x, '+');
+		b->up |= bits_of(up, k);
+		b->low |= bits_of(low, k);
+		b->digit |= bits_of(digit, k);
+		b->on |= bits_of(_mm_or_si128(_mm_or_si128(up, low),
+		    _mm_or_si128(_mm_or_si128(digit, plus), equal(x, '@'))), k);
+		b->always |= bits_of(_mm_or_si128(_mm_or_si128(digit, plus),
+		    equal(x, '(')), k);
+		/* Every byte below '!' (and from 0x80, negative as signed):
+		 * more than a gap may hold, which only lets more through. */
+		b->gap |= bits_of(_mm_cmplt_epi8(x, _mm_set1_epi8('!')), k);
+	}
+}
+
+/* m, a block's mask, as seen n (1 to 3) bytes on: each position's bit
+ * says whether the byte n after it is of the class bits, those past the
+ * block taken from the classes of the bytes after it, cls. */
+static uint64_t
+ahead(uint64_t m, int n, const int *cls, int bits)
+{
+	for (int k = 0; k < n; k++)
+		m = m >> 1 | (uint64_t)((cls[k] & bits) != 0) << 63;
+	return m;
+}
+
+/* The mask of the block at p, whose classes go into *bp. */
+static uint64_t
+block_starts(const unsigned char *p, int email, struct block *bp)
+{
+	struct block b;
+	classify(p, &b);
+	*bp = b;
+	uint64_t starts = ~(b.on << 1 | ((byte_class[p[-1]] & C_ON) != 0)) &
+	    (b.up | b.low | b.always);
+	if (email)
+		return starts;
+	/* A capital needs a letter or digit next; a small letter a small
+	 * one, then a digit, or a gap byte and then a digit or another gap
+	 * byte (still_possible). */
+	const int cls[3] = { byte_class[p[LINT_BLOCK]],
+	    byte_class[p[LINT_BLOCK + 1]], byte_class[p[LINT_BLOCK + 2]] };
+	uint64_t next = ahead(b.up | b.low | b.digit, 1, cls,
+	    C_UPPER | C_LOWER | C_DIGIT);
+	uint64_t next_low = ahead(b.low, 1, cls, C_LOWER);
+	uint64_t digit2 = ahead(b.digit, 2, cls, C_DIGIT);
+	uint64_t gap2 = ahead(b.gap, 2, cls, C_GAP);
+	uint64_t then3 = ahead(b.gap | b.digit, 3, cls, C_GAP | C_DIGIT);
+	return starts & (b.always | (b.up & next) |
+	    (b.low & next_low & (digit2 | (gap2 & then3))));
+}
+
+/*
+ * Whether a name or a month may start at the block's position r, by its
+ * masks alone: both are ASCII letters (lint_names.c's names are a capital
+ * and small letters), and after the word comes only a gap before the
+ * surname's capital or the day's digit, so the first letter or digit
+ * after the word's letters must be one of those. Says yes whenever the
+ * block ends first, and for anything but a capital.
+ */
+static int
+may_name_or_month(const struct block *b, size_t r)
+{
+	if (!((b->up >> r) & 1))
+		return 1;
+	size_t end = r + (size_t)__builtin_ctzll(~((b->up | b->low) >> r));
+	if (end >= LINT_BLOCK)
+		return 1;
+	uint64_t alnum = (b->up | b->low | b->digit) >> end;
+	if (alnum == 0)
+		return 1;
+	size_t next = end + (size_t)__builtin_ctzll(alnum);
+	return (int)(((b->up | b->digit) >> next) & 1);
+}
+
+/* The block the scan is in: [base, end), its mask and its classes. */
+struct blocks {
+	size_t base, end;
+	uint64_t mask;
+	struct block classes;
+};
+
+/*
+ * The first position from i on that the blocks' masks let through, in
+ * the block bl holds (a block's mask holds until the scan leaves it,
+ * wherever a finding or a word ends) or in the next ones made as the
+ * scan gets there; or where blocks stop (the text's first byte, and the
+ * last few, with too few after them for a block), which the byte tests
+ * take from there. *next_at is lint_scan's next '@'.
+ */
+static size_t
+next_start(struct blocks *bl, const char *text, size_t len, size_t i,
+    const char **next_at)
+{
+	while (i > 0 && i < len && (i < bl->end ||
+	    len - i >= LINT_BLOCK + 3)) {
+		if (i >= bl->end) {
+			if (*next_at != NULL && *next_at < text + i)
+				*next_at = memchr(text + i, '@', len - i);
+			bl->base = i;
+			bl->end = i + LINT_BLOCK;
+			bl->mask = block_starts((const unsigned char *)text + i,
+			    *next_at != NULL && (size_t)(*next_at - text) - i <=
+			    LINT_MAX_LOCAL + LINT_BLOCK - 1, &bl->classes);
+		}
+		uint64_t left = bl->mask & (~(uint64_t)0 << (i - bl->base));
+		if (left != 0)
+			return bl->base + (size_t)__builtin_ctzll(left);
+		i = bl->end;
+	}
+	return i;
 }
 #endif
 
@@ -870,20 +983,13 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 	 * the next '@' (kept as the scan passes) rules most words out. */
 	const char *next_at = len > 0 ? memchr(text, '@', len) : NULL;
 	size_t i = 0;
+#ifdef LINT_BLOCK
+	struct blocks bl = { 0, 0, 0, { 0 } };
+#endif
 	while (i < len) {
-#ifdef MAY_START_SPAN
-		if (i > 0 && len - i >= MAY_START_SPAN + 2) {
-			if (next_at != NULL && next_at < text + i)
-				next_at = memchr(text + i, '@', len - i);
-			unsigned m = may_start((const unsigned char *)text + i,
-			    next_at != NULL && (size_t)(next_at - text) - i <=
-			    LINT_MAX_LOCAL + MAY_START_SPAN - 1);
-			if (m == 0) {
-				i += MAY_START_SPAN;
-				continue;
-			}
-			i += lowest(m);
-		}
+#ifdef LINT_BLOCK
+		if ((i = next_start(&bl, text, len, i, &next_at)) >= len)
+			break;
 #endif
 		unsigned tries = first_byte[(unsigned char)text[i]];
 		if (tries == 0 || goes_on(&sc, i)) {
@@ -896,6 +1002,11 @@ lint_scan(const char *text, size_t len, enum lint_join join,
 		    (size_t)(next_at - text) - i > LINT_MAX_LOCAL)
 			tries &= ~(unsigned)M_EMAIL;
 		tries = still_possible(&sc, i, tries);
+#ifdef LINT_BLOCK
+		if ((tries & (M_DOB | M_NAME)) && i >= bl.base &&
+		    i < bl.end && !may_name_or_month(&bl.classes, i - bl.base))
+			tries &= ~(unsigned)(M_DOB | M_NAME);
+#endif
 		size_t end = 0, m;
 		for (m = 0; (tries >> m) != 0; m++)
 			if (((tries >> m) & 1) &&

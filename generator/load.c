@@ -269,7 +269,7 @@ read_item(const char *path, const char *data, size_t len, struct diag *d,
 	it = pack_item_new(path);
 	it->id = id_from_path(path);
 	/* The path too: an id not given is the file's name. */
-	it->source_hash = buf_hash(buf_hash(BUF_HASH_SEED, path,
+	it->source_hash = buf_hash_wide(buf_hash(BUF_HASH_SEED, path,
 	    strlen(path)), data, len);
 	if (fm_parse(parts.fm, parts.fm_len, 2, it, d) != 0)
 		goto out;

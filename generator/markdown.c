@@ -270,8 +270,7 @@ words_in(const char *s, size_t n, int *in_word)
 		in = (sp >> 63) == 0;
 	}
 	for (; k < n; k++) {
-		int space = s[k] == ' ' || s[k] == '\t' || s[k] == '\n' ||
-		    s[k] == '\r';
+		int space = md_word_space((unsigned char)s[k]);
 		words += (size_t)(!space & !in);
 		in = !space;
 	}
@@ -311,15 +310,12 @@ walk_put(struct text_walk *w, const char *s, size_t n)
 	w->last = s[n - 1];
 }
 
-size_t
+void
 md_plain_text_each(cmark_node *node,
     void (*put)(void *ctx, const char *s, size_t n), void *ctx)
 {
-	/* collect_text's walk, handing on what it would append, and
-	 * md_word_count's count on the way: one walk for both. */
+	/* collect_text's walk, handing on what it would append. */
 	struct text_walk w = { put, ctx, 0, 0, '\0' };
-	size_t words = 0;
-	int in_word = 0;
 	cmark_iter *iter = cmark_iter_new(node);
 	cmark_event_type ev;
 	while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -329,22 +325,17 @@ md_plain_text_each(cmark_node *node,
 			if (t < CMARK_NODE_FIRST_BLOCK ||
 			    t > CMARK_NODE_LAST_BLOCK)
 				continue;
-			in_word = 0;
 			if (w.any && w.last != ' ')
 				walk_put(&w, " ", 1);
 		} else if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
 			const char *lit = cmark_node_get_literal(n);
-			size_t len = strlen(lit);
-			words += words_in(lit, len, &in_word);
-			walk_put(&w, lit, len);
+			walk_put(&w, lit, strlen(lit));
 		} else if (t == CMARK_NODE_SOFTBREAK ||
 		    t == CMARK_NODE_LINEBREAK) {
-			in_word = 0;
 			walk_put(&w, " ", 1);
 		}
 	}
 	cmark_iter_free(iter);
-	return words;
 }
 
 cmark_node *

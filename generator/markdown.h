@@ -64,17 +64,31 @@ cmark_node *md_nth_heading(cmark_node *doc, int level, size_t n);
 cmark_node *md_nth_block(cmark_node *doc, size_t n);
 size_t md_block_index(cmark_node *block);
 
-/* The number of words in the tree's text (runs of non-space). */
+/* The number of words in the tree's text: runs of bytes that are not
+ * md_word_space. */
 size_t md_word_count(cmark_node *doc);
+
+/* Whether c is a space between words: ' ', tab, line feed or CR. With
+ * no branch, as loops over every byte of a text call it: a bit each in
+ * one number, and & where || would branch. */
+static inline int
+md_word_space(unsigned char c)
+{
+	const unsigned long long spaces = 1ULL << ' ' | 1ULL << '\t' |
+	    1ULL << '\n' | 1ULL << '\r';
+	return (c <= ' ') & (int)(spaces >> (c & 63) & 1);
+}
 
 /* The plain text of a node's inline content; the caller frees it. */
 char *md_plain_text(cmark_node *node);
 
 /* The same text handed to put in pieces, in order, with no copy made:
  * the pieces joined are md_plain_text's string. Each piece is borrowed
- * for the call only. Returns the number of words in the text, as
- * md_word_count counts them. */
-size_t md_plain_text_each(cmark_node *node,
+ * for the call only. The words in the pieces joined (runs of bytes that
+ * are not md_word_space) are md_word_count's: the spaces the text has
+ * at breaks and where blocks end only end words, so a caller that reads
+ * every byte anyway can count them on the way. */
+void md_plain_text_each(cmark_node *node,
     void (*put)(void *ctx, const char *s, size_t n), void *ctx);
 
 #endif

@@ -229,8 +229,8 @@ report_char(const char *what, const struct schema_value *v, unsigned cp,
 }
 
 int
-schema_check_line(const char *what, const struct schema_value *v,
-    struct schema_report *r)
+schema_check_line(const char *what, const char *name,
+    const struct schema_value *v, struct schema_report *r)
 {
 	if (v->shape != SCHEMA_SCALAR || v->text == NULL)
 		return 0;
@@ -242,7 +242,9 @@ schema_check_line(const char *what, const struct schema_value *v,
 		 * load.c checks every file, and a script's strings are its
 		 * own business until they reach a page. */
 		if (diag_char(v->text + i, len - i, &cp, &n) > 0) {
-			report_char(what, v, cp, nth, r);
+			char *named = xasprintf(what, name);
+			report_char(named, v, cp, nth, r);
+			free(named);
 			return -1;
 		}
 		i += n;
@@ -255,10 +257,7 @@ static int
 check_line(const struct schema_key *k, const struct schema_value *v,
     struct schema_report *r)
 {
-	char *what = xasprintf("'%s'", k->name);
-	int rc = schema_check_line(what, v, r);
-	free(what);
-	return rc;
+	return schema_check_line("'%s'", k->name, v, r);
 }
 
 /* The value's text, or NULL after reporting that it is not text or, but

@@ -144,11 +144,13 @@ int schema_set(struct item *it, enum item_key k,
  * struct schema_value) holds no NUL, no control character and no bidirectional
  * override (diag_char's list): each would cut the text short, break a line
  * in an export or the terminal, or show the text in another order than it
- * is stored. what names the value in the message ("'title'"). Returns 0,
- * or -1 after reporting at v->pos. schema_set runs it on every value but
+ * is stored. what, a format taking name, names the value in the message
+ * ("'%s'" and "title"): it is made only for a message. Returns 0, or -1
+ * after reporting at v->pos. schema_set runs it on every value but
  * Markdown; front ends run it on what they read themselves (keys, kind).
  */
-int schema_check_line(const char *what, const struct schema_value *v,
+int schema_check_line(const char *what, const char *name,
+    const struct schema_value *v,
     struct schema_report *r);
 
 /* Reports every key of r's front end that it->kind requires and it->given

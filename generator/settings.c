@@ -172,10 +172,8 @@ want_text(struct reader *rd, const struct settings_key *k,
 	}
 	struct schema_value sv = { SCHEMA_SCALAR, s, NULL, at, NULL, NULL,
 	    v->data.scalar.length };
-	char *what = xasprintf("'%s'", k->name);
 	int bad = k->type != SETTINGS_MARKDOWN &&
-	    schema_check_line(what, &sv, &rd->r) != 0;
-	free(what);
+	    schema_check_line("'%s'", k->name, &sv, &rd->r) != 0;
 	return bad ? NULL : s;
 }
 
@@ -587,7 +585,7 @@ read_pair(struct reader *rd, const yaml_node_t *key, const yaml_node_t *v,
 	const char *name = (const char *)key->data.scalar.value;
 	struct schema_value kv = { SCHEMA_SCALAR, name, NULL, kp, NULL, NULL,
 	    key->data.scalar.length };
-	if (schema_check_line("a setting's name", &kv, &rd->r) != 0)
+	if (schema_check_line("%s", "a setting's name", &kv, &rd->r) != 0)
 		return;
 	int g = group == NULL ? find_group(name) : -1;
 	int k = g < 0 ? find_key(group, name) : -1;

@@ -109,18 +109,37 @@ fnv1a(uint64_t h, const char *s)
 	return h ^ 0xff;	/* separator, so "ab"+"c" differs from "a"+"bc" */
 }
 
-/* md_plain_text_each's put: FNV-1a over each piece in turn. */
+/* fnv1a_piece's state: the hash so far and md_word_count's count of the
+ * words in what it was handed. */
+struct text_hash {
+	uint64_t h;
+	size_t words;
+	int in_word;		/* a word runs on from the last piece */
+};
+
+/* md_plain_text_each's put: FNV-1a over each piece in turn, counting its
+ * words in the same loop, where they cost nothing beside the multiply
+ * each byte waits for. */
 static void
 fnv1a_piece(void *ctx, const char *s, size_t n)
 {
-	/* In a local: s may alias *h, so through the pointer each byte
-	 * would store and load it again. */
-	uint64_t h = *(uint64_t *)ctx;
+	struct text_hash *t = ctx;
+	/* In locals: s may alias *t, so through the pointer each byte
+	 * would store and load them again. */
+	uint64_t h = t->h;
+	size_t words = t->words;
+	int in = t->in_word;
 	for (size_t k = 0; k < n; k++) {
-		h ^= (unsigned char)s[k];
+		unsigned char c = (unsigned char)s[k];
+		int space = md_word_space(c);
+		h ^= c;
 		h *= FNV_PRIME;
+		words += (size_t)(!space & !in);
+		in = !space;
 	}
-	*(uint64_t *)ctx = h;
+	t->h = h;
+	t->words = words;
+	t->in_word = in;
 }
 
 /* fnv1a of md_plain_text's string, hashed as the text is walked; the
@@ -128,9 +147,11 @@ fnv1a_piece(void *ctx, const char *s, size_t n)
 static uint64_t
 fnv1a_text(uint64_t h, cmark_node *node, size_t *words)
 {
-	*words = node != NULL ? md_plain_text_each(node, fnv1a_piece, &h) :
-	    0;
-	return h ^ 0xff;
+	struct text_hash t = { h, 0, 0 };
+	if (node != NULL)
+		md_plain_text_each(node, fnv1a_piece, &t);
+	*words = t.words;
+	return t.h ^ 0xff;
 }
 
 uint64_t

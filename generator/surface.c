@@ -126,16 +126,22 @@ lower(char *s)
 /* Where a learner looks for who would receive the information: the title
  * and the question the case ends on (its last sentence ending in '?', or
  * the whole case when it asks none), in lower case. Caller frees. */
+/* md_plain_text_each's put: appends to a buf. */
+static void
+append_piece(void *ctx, const char *s, size_t n)
+{
+	buf_add(ctx, s, n);
+}
+
 static char *
 case_text(const struct item *it, cmark_node *why)
 {
 	struct buf c = BUF_INIT;
+	/* Each block's md_plain_text, written straight into c. */
 	for (cmark_node *n = cmark_node_first_child(it->doc);
 	    n != NULL && n != why; n = cmark_node_next(n)) {
-		char *text = md_plain_text(n);
 		buf_putc(&c, ' ');
-		buf_puts(&c, text);
-		free(text);
+		md_plain_text_each(n, append_piece, &c);
 	}
 	const char *all = c.data != NULL ? c.data : "";
 	const char *q = strrchr(all, '?'), *from = all;

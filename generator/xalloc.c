@@ -55,10 +55,56 @@ xstrdup(const char *s)
 	return xstrndup(s, strlen(s));
 }
 
+/* fmt's text with each "%s" replaced by the next of ap's strings, or
+ * NULL when fmt holds any other conversion or a string is NULL (which
+ * printf writes its own way). Most of xasprintf's formats are only text
+ * and "%s": joined here, they need no vsnprintf, which reads the format
+ * twice over. Uses ap up only when it returns a string. */
+static char *
+plain_format(const char *fmt, va_list ap)
+{
+	va_list aq;
+	size_t n = 0;
+	int plain = 1;
+	va_copy(aq, ap);
+	for (const char *f = fmt; *f != '\0' && plain; f++) {
+		if (*f != '%') {
+			n++;
+			continue;
+		}
+		const char *s = f[1] == 's' ? va_arg(aq, const char *) : NULL;
+		plain = s != NULL;
+		n += plain ? strlen(s) : 0;
+		f++;
+	}
+	va_end(aq);
+	if (!plain)
+		return NULL;
+	char *p = xmalloc(n + 1), *o = p;
+	for (const char *f = fmt; *f != '\0'; f++) {
+		if (*f != '%') {
+			*o++ = *f;
+			continue;
+		}
+		const char *s = va_arg(ap, const char *);
+		size_t k = strlen(s);
+		memcpy(o, s, k);
+		o += k;
+		f++;
+	}
+	*o = '\0';
+	return p;
+}
+
 char *
 xasprintf(const char *fmt, ...)
 {
 	va_list ap;
+	va_start(ap, fmt);
+	char *plain = plain_format(fmt, ap);
+	va_end(ap);
+	if (plain != NULL)
+		return plain;
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

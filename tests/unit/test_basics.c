@@ -76,10 +76,43 @@ test_diag_escape(void)
 	capture_end(&c);
 }
 
+/* xasprintf joins text and "%s" itself, and leaves every other format
+ * to vsnprintf: the same string either way. */
+static void
+test_xasprintf(void)
+{
+	/* Hidden from the compiler, which warns of a NULL "%s". */
+	const char *volatile none = NULL;
+	char want[64];
+	char *s = xasprintf("%s/%s.html", "guidance", "g-1");
+	CHECK_STR(s, "guidance/g-1.html");
+	free(s);
+	s = xasprintf("%s%s%s", "", "caf\xC3\xA9", "");
+	CHECK_STR(s, "caf\xC3\xA9");
+	free(s);
+	s = xasprintf("no conversion");
+	CHECK_STR(s, "no conversion");
+	free(s);
+	s = xasprintf("100%% of %s", "it");
+	CHECK_STR(s, "100% of it");
+	free(s);
+	s = xasprintf("%s: %d", "n", 7);
+	CHECK_STR(s, "n: 7");
+	free(s);
+	s = xasprintf("%.2s|%s", "abc", "d");
+	CHECK_STR(s, "ab|d");
+	free(s);
+	snprintf(want, sizeof want, "[%s]", none);
+	s = xasprintf("[%s]", none);
+	CHECK_STR(s, want);
+	free(s);
+}
+
 void
 test_buf(void)
 {
 	test_diag_escape();
+	test_xasprintf();
 	struct buf b = BUF_INIT;
 	buf_puts(&b, "golden");
 	buf_putc(&b, ' ');

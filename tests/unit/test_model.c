@@ -59,9 +59,10 @@ words_by_byte(const char *s)
 	return words;
 }
 
-/* The words md_word_count and md_plain_text_each count (eight bytes at
- * a time) are those of md_plain_text's string counted a byte at a time,
- * with words and spaces of every length across the eight-byte steps. */
+/* The words md_word_count counts (eight bytes at a time) are those of
+ * md_plain_text's string counted a byte at a time, with words and spaces
+ * of every length across the eight-byte steps, and so those of the
+ * pieces md_plain_text_each hands on (sitemap.c counts them there). */
 static void
 test_word_counts(void)
 {
@@ -80,7 +81,8 @@ test_word_counts(void)
 		cmark_node *doc = md_parse(md.data, md.len);
 		char *text = md_plain_text(doc);
 		struct buf joined = BUF_INIT;
-		size_t words = md_plain_text_each(doc, join_piece, &joined);
+		md_plain_text_each(doc, join_piece, &joined);
+		size_t words = words_by_byte(joined.data ? joined.data : "");
 		same &= words == words_by_byte(text) &&
 		    md_word_count(doc) == words;
 		buf_free(&joined);

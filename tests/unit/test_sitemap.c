@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "markdown.h"
 #include "sitemap.h"
 #include "util.h"
 #include "xalloc.h"
@@ -130,10 +131,40 @@ test_item_hash(void)
 	capture_end(&c);
 }
 
+/* The words the hash counts as it goes (the item's word count) are
+ * md_word_count's, whatever the spaces between blocks, at breaks, in
+ * code and at the ends of lines. */
+static void
+test_item_words(void)
+{
+	static const char *const bodies[] = { "", "Body text.\n",
+	    "one  two\tthree   \nfour\n\n## Head *em*phasis\n\n- a\n- b c\n",
+	    "`co de`x y\\\nz\n\n> quote  \n> more\n\n```\nnot\tcounted\n```\n",
+	    "a\r\nb\r\n\n1. x\n   y\n\n***\n\nend   \n" };
+	struct captured c;
+	capture_begin(&c);
+	for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+		char *md = xasprintf("---\nkind: guidance\ntitle: T\n---\n%s",
+		    bodies[i]);
+		struct item *it = load_string(&c, "content/g.md", md);
+		CHECK(it != NULL && it->doc != NULL);
+		if (it != NULL && it->doc != NULL) {
+			size_t words = 0;
+			sitemap_item_hash_words(it, &words);
+			CHECK(words == md_word_count(it->doc));
+			CHECK(i < 2 || words > 3);
+		}
+		pack_item_free(it);
+		free(md);
+	}
+	capture_end(&c);
+}
+
 void
 test_sitemap(void)
 {
 	test_paths();
 	test_questions();
 	test_item_hash();
+	test_item_words();
 }
