@@ -18,9 +18,8 @@
 /* The largest record read: 64 bytes a page for millions of pages. */
 #define RECORD_MAX_BYTES ((size_t)1 << 30)
 
-/* Adds path (r owns it now) with key to r. */
-static void
-take(struct record *r, char *path, uint64_t key)
+void
+record_take(struct record *r, char *path, uint64_t key)
 {
 	if (r->count == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
@@ -36,7 +35,7 @@ take(struct record *r, char *path, uint64_t key)
 void
 record_add(struct record *r, const char *path, uint64_t key)
 {
-	take(r, xstrdup(path), key);
+	record_take(r, xstrdup(path), key);
 }
 
 static int
@@ -67,7 +66,7 @@ parse_line(struct record *r, const char *line, const char *end)
 	uint64_t key = strtoull(hex, &stop, 16);
 	if (*stop != '\0')
 		return -1;
-	take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
+	record_take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
 	return 0;
 }
 

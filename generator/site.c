@@ -112,8 +112,10 @@ struct stage_dir {
 enum {
 	FOUND_PLAIN = 1,	/* a regular file */
 	FOUND_KEYED = 2,	/* the spare's record has it, with key */
-	FOUND_USED = 4		/* this build keeps, replaces or writes it;
+	FOUND_USED = 4,		/* this build keeps, replaces or writes it;
 				 * the others go before the swap */
+	FOUND_LENT = 8		/* its path is the new record's (one copy
+				 * of each path), which frees it */
 };
 
 struct found {
@@ -385,7 +387,8 @@ static void
 forget_walk(struct site_writer *w)
 {
 	for (size_t i = 0; i < w->found_count; i++)
-		free(w->found[i].path);
+		if (!(w->found[i].mark & FOUND_LENT))
+			free(w->found[i].path);
 	free(w->found);
 	w->found = NULL;
 	w->found_count = w->found_cap = 0;
@@ -646,9 +649,13 @@ site_reuse(struct site_writer *w, const char *path, uint64_t key)
 {
 	enum { MAKE, KEEP, CARRY } how = MAKE;
 	pthread_mutex_lock(&w->lock);
-	if (w->now.global != 0)
-		record_add(&w->now, path, key);
 	struct found *f = find_found(w, path);
+	if (w->now.global != 0 && f != NULL && !(f->mark & FOUND_LENT)) {
+		record_take(&w->now, f->path, key);
+		f->mark |= FOUND_LENT;
+	} else if (w->now.global != 0) {
+		record_add(&w->now, path, key);
+	}
 	const int kept = FOUND_PLAIN | FOUND_KEYED;
 	if (w->failed != NULL)
 		how = MAKE;
