@@ -744,7 +744,8 @@ fs_remove_tree(const char *path)
 int
 fs_remove_at(int dir, const char *path)
 {
-	if (unlinkat(dir, path, 0) == 0 || errno == ENOENT)
+	/* A path under a file is missing too. */
+	if (unlinkat(dir, path, 0) == 0 || errno == ENOENT || errno == ENOTDIR)
 		return 0;
 	/* Linux says EISDIR of a folder, POSIX EPERM. */
 	if (errno != EISDIR && errno != EPERM)

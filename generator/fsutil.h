@@ -193,7 +193,8 @@ int fs_publish(const char *tmp, const char *path);
 /* rm -rf; a missing path is not an error. */
 int fs_remove_tree(const char *path);
 /* rm -rf of path relative to the open folder dir (a file or a folder);
- * a missing path is not an error. 0, or -1 with errno set. */
+ * a missing path (or one under a file) is not an error. 0, or -1 with
+ * errno set. */
 int fs_remove_at(int dir, const char *path);
 /* Hard-links every file below the folder from into the existing folder
  * to, at the same path, making the folders between (0777 less the

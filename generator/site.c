@@ -1,6 +1,8 @@
 /* site.c: writes a site into a staging folder as its pages come (each
- * file synced, each folder made and synced once, unchanged pages carried
- * over from the last build) and swaps it into place atomically. */
+ * file synced, each folder made once and synced when changed, unchanged
+ * pages kept or carried over from the last builds) and swaps it into
+ * place atomically, keeping the site it replaced as the next build's
+ * staging folder (the spare). */
 #include "site.h"
 
 #include <dirent.h>
@@ -631,6 +633,9 @@ carry_file(const struct site_writer *w, const char *path, int there)
 	if (there && fs_remove_at(w->stage_fd, path) != 0)
 		return -1;
 	int r = linkat(w->old_fd, path, w->stage_fd, path, 0);
+	/* What no walk found there: a folder where the page goes. */
+	if (r != 0 && errno == EEXIST && fs_remove_at(w->stage_fd, path) == 0)
+		r = linkat(w->old_fd, path, w->stage_fd, path, 0);
 	if (r != 0 && errno != ENOENT) {
 		char *from = xasprintf("%s/%s", w->outdir, path);
 		struct buf data = BUF_INIT;
@@ -725,8 +730,10 @@ sweep(struct site_writer *w)
 		struct stage_dir *sd = &w->dirs[i];
 		if (sd->used)
 			continue;
+		/* One this build wrote a file in place of is not a folder
+		 * any more. */
 		if (unlinkat(w->stage_fd, sd->path, AT_REMOVEDIR) != 0 &&
-		    errno != ENOENT)
+		    errno != ENOENT && errno != ENOTDIR)
 			note_failure(w, sd->path, errno);
 		sd->changed = 0;
 		parent_changed(w, sd->path);

@@ -145,6 +145,12 @@ rm "$spare/guidance/rules.html"
 printf 'stray' >"$spare/stray.html"
 mkdir -p "$spare/junk/deeper" && printf 'x' >"$spare/junk/deeper/x.html"
 rebuild "spare: a damaged spare" 1
+# A folder where a page goes, a file where a folder goes.
+rm "$spare/guidance/rules.html" "$spare/index.html"
+mkdir -p "$spare/index.html/in" && printf 'x' >"$spare/index.html/in/x"
+rm -rf "$spare/guidance" && printf 'x' >"$spare/guidance"
+printf '\nOne line more.\n' >>"$proj/content/guidance/rules.md"
+rebuild "spare: a folder for a file and a file for a folder" 4
 check "spare: what was added to it by hand is gone" \
 	[ ! -e "$site/stray.html" ] && [ ! -e "$site/junk" ]
 # A page changed in place in the site by hand is the spare's file too (one
