@@ -859,9 +859,9 @@ fs_walk_at(int fd, int max_depth,
 }
 
 int
-fs_link_tree(const char *from, const char *to)
+fs_link_tree(int from, const char *to)
 {
-	int a = open(from, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int a = openat(from, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	int b = a < 0 ? -1 : open(to, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (b < 0) {
 		if (a >= 0)

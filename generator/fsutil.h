@@ -196,12 +196,12 @@ int fs_remove_tree(const char *path);
  * a missing path (or one under a file) is not an error. 0, or -1 with
  * errno set. */
 int fs_remove_at(int dir, const char *path);
-/* Hard-links every file below the folder from into the existing folder
- * to, at the same path, making the folders between (0777 less the
+/* Hard-links every file below the open folder from (which stays open)
+ * into the existing folder to, at the same path, making the folders between (0777 less the
  * umask); a name to already holds is left as it is. 0, or -1 with errno
  * set when any file or folder could not be linked or made (the rest
  * are). */
-int fs_link_tree(const char *from, const char *to);
+int fs_link_tree(int from, const char *to);
 /* What fs_walk_at finds: a folder, a regular file, anything else (a
  * link, a device...). */
 enum fs_kind { FS_DIR, FS_FILE, FS_OTHER };

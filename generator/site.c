@@ -439,22 +439,23 @@ adopt_spare(struct site_writer *w)
 	char *marker = xasprintf("%s/%s", w->spare, SITE_MARKER);
 	int ours = S_ISDIR(sb.st_mode) && lstat(marker, &sb) == 0;
 	free(marker);
-	struct record rec = RECORD_INIT;
-	if (ours && w->old.global != 0)
-		record_read(w->spare, &rec);
-	int fit = rec.global != 0 && rec.global == w->now.global;
+	/* Read once it is this run's alone: what another build might put
+	 * there meanwhile is never read as what was renamed. */
 	char *staging = ours ? fs_stage_adopt(w->spare, w->outdir) : NULL;
-	int rc = staging != NULL && fit ? take_spare(w, staging, &rec) : -1;
-	record_free(&rec);
-	if (rc == 0)
-		return 0;
-	if (staging != NULL)
-		w->dead = staging;
-	else {
+	if (staging == NULL) {
 		free(w->spare);
 		w->spare = NULL;
+		return -1;
 	}
-	return -1;
+	struct record rec = RECORD_INIT;
+	if (w->old.global != 0)
+		record_read(staging, &rec);
+	int fit = rec.global != 0 && rec.global == w->now.global;
+	int rc = fit ? take_spare(w, staging, &rec) : -1;
+	record_free(&rec);
+	if (rc != 0)
+		w->dead = staging;
+	return rc;
 }
 
 /* The last build's record, if it is of this build's inputs, and the
@@ -749,13 +750,15 @@ make_spare(struct site_writer *w)
 	char *tmp = fs_stage_begin(w->outdir);
 	if (tmp == NULL)
 		return;
-	char *from = xasprintf("%s/%s", w->outdir, SITE_MARKER);
 	char *to = xasprintf("%s/%s", tmp, SITE_MARKER);
-	if (link(from, to) != 0 || fs_link_tree(w->outdir, tmp) != 0 ||
+	/* From the folder this build made, open, not by outdir's name:
+	 * were another build to swap in its own site meanwhile, no file of
+	 * it would be linked beside this one's record. */
+	if (linkat(w->stage_fd, SITE_MARKER, AT_FDCWD, to, 0) != 0 ||
+	    fs_link_tree(w->stage_fd, tmp) != 0 ||
 	    fs_rename_new(tmp, w->spare) != 0)
 		fs_remove_tree(tmp);
 	free(to);
-	free(from);
 	free(tmp);
 }
 
