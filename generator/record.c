@@ -115,15 +115,29 @@ record_has(const struct record *r, const char *path, uint64_t key)
 	return e != NULL && e->key == key;
 }
 
+/* key as 16 lowercase hex digits and a space, as "%016" PRIx64 " "
+ * would write it, without a format parsed for every page. */
+static void
+put_key(struct buf *out, uint64_t key)
+{
+	char s[17];
+	for (int i = 15; i >= 0; i--, key >>= 4)
+		s[i] = "0123456789abcdef"[key & 15];
+	s[16] = ' ';
+	buf_add(out, s, sizeof s);
+}
+
 void
 record_format(struct record *r, struct buf *out)
 {
 	sort_entries(r);
 	buf_puts(out, RECORD_HEAD);
 	buf_printf(out, "global %016" PRIx64 "\n", r->global);
-	for (size_t i = 0; i < r->count; i++)
-		buf_printf(out, "%016" PRIx64 " %s\n", r->entries[i].key,
-		    r->entries[i].path);
+	for (size_t i = 0; i < r->count; i++) {
+		put_key(out, r->entries[i].key);
+		buf_puts(out, r->entries[i].path);
+		buf_putc(out, '\n');
+	}
 }
 
 void

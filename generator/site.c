@@ -160,9 +160,11 @@ struct site_writer {
 				 * sharepack did not make is there */
 	int recycled;		/* staging is the spare, renamed: its files
 				 * are kept, replaced or removed */
-	struct found *found;	/* recycled: its files when it was taken,
-				 * sorted by path */
+	struct found *found;	/* recycled: its files when it was taken */
 	size_t found_count, found_cap;
+	uint32_t *found_slot;	/* found by path (find_found): an index
+				 * + 1, or 0 for none */
+	size_t found_mask;	/* found_slot's size - 1 */
 	char *dead;		/* a spare of no use, renamed as a staging
 				 * folder, removed after the swap; or NULL */
 	int link_spare;		/* after the swap, the spare is made from
@@ -213,11 +215,30 @@ dir_insert(struct site_writer *w, size_t at, const char *dir, int made)
 	w->dir_count++;
 }
 
-static int
-found_cmp(const void *a, const void *b)
+/* Where the search for path in w->found_slot starts. */
+static size_t
+found_home(const struct site_writer *w, const char *path)
 {
-	const struct found *x = a, *y = b;
-	return strcmp(x->path, y->path);
+	return (size_t)buf_hash(BUF_HASH_SEED, path, strlen(path)) &
+	    w->found_mask;
+}
+
+/* w->found indexed by path, in a table of at least twice as many slots:
+ * every page asks for its path once or twice. */
+static void
+index_found(struct site_writer *w)
+{
+	size_t n = 64;
+	while (n < 2 * w->found_count)
+		n *= 2;
+	w->found_mask = n - 1;
+	w->found_slot = xcalloc(n, sizeof *w->found_slot);
+	for (size_t i = 0; i < w->found_count; i++) {
+		size_t at = found_home(w, w->found[i].path);
+		while (w->found_slot[at] != 0)
+			at = (at + 1) & w->found_mask;
+		w->found_slot[at] = (uint32_t)i + 1;
+	}
 }
 
 /* The recycled spare's file at path, or NULL. Called with w->lock held
@@ -225,9 +246,15 @@ found_cmp(const void *a, const void *b)
 static struct found *
 find_found(const struct site_writer *w, const char *path)
 {
-	struct found want = { (char *)path, 0, 0 };
-	return w->found_count == 0 ? NULL : bsearch(&want, w->found,
-	    w->found_count, sizeof *w->found, found_cmp);
+	if (w->found_slot == NULL)
+		return NULL;
+	for (size_t at = found_home(w, path); w->found_slot[at] != 0;
+	    at = (at + 1) & w->found_mask) {
+		struct found *f = &w->found[w->found_slot[at] - 1];
+		if (strcmp(f->path, path) == 0)
+			return f;
+	}
+	return NULL;
 }
 
 /* A folder found used and those above it, which the sweep must keep. */
@@ -367,20 +394,16 @@ found_one(const char *rel, enum fs_kind kind, void *ctx)
 	w->found_count++;
 }
 
-/* Gives each file found the key the spare's record rec (sorted, as
- * found is) has for it. */
+/* Gives each file found the key the spare's record rec has for it. */
 static void
 take_keys(struct site_writer *w, const struct record *rec)
 {
-	size_t i = 0, k = 0;
-	while (i < w->found_count && k < rec->count) {
-		int c = strcmp(w->found[i].path, rec->entries[k].path);
-		if (c == 0) {
-			w->found[i].key = rec->entries[k].key;
-			w->found[i].mark |= FOUND_KEYED;
+	for (size_t k = 0; k < rec->count; k++) {
+		struct found *f = find_found(w, rec->entries[k].path);
+		if (f != NULL) {
+			f->key = rec->entries[k].key;
+			f->mark |= FOUND_KEYED;
 		}
-		i += c <= 0;
-		k += c >= 0;
 	}
 }
 
@@ -394,6 +417,8 @@ forget_walk(struct site_writer *w)
 	free(w->found);
 	w->found = NULL;
 	w->found_count = w->found_cap = 0;
+	free(w->found_slot);
+	w->found_slot = NULL;
 	for (size_t i = 0; i < w->dir_count; i++)
 		free(w->dirs[i].path);
 	free(w->dirs);
@@ -413,8 +438,7 @@ take_spare(struct site_writer *w, char *staging, const struct record *rec)
 		forget_walk(w);
 		return -1;
 	}
-	if (w->found_count > 1)
-		qsort(w->found, w->found_count, sizeof *w->found, found_cmp);
+	index_found(w);
 	take_keys(w, rec);
 	w->staging = staging;
 	w->stage_fd = fd;
