@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fsutil.h"
 #include "xalloc.h"
 
 /* The first bytes of a cache; a new layout gets a new number. The
@@ -750,17 +751,7 @@ index_entries(struct cache *c, struct reader *r)
 char *
 cache_path(const char *outdir)
 {
-	size_t n = strlen(outdir);
-	while (n > 0 && outdir[n - 1] == '/')
-		n--;
-	size_t base = n;
-	while (base > 0 && outdir[base - 1] != '/')
-		base--;
-	if (base == n || (n - base == 1 && outdir[base] == '.') ||
-	    (n - base == 2 && strncmp(outdir + base, "..", 2) == 0))
-		return NULL;
-	return xasprintf("%.*s.%.*s.sharepack-cache", (int)base, outdir,
-	    (int)(n - base), outdir + base);
+	return fs_beside(outdir, ".sharepack-cache");
 }
 
 struct cache *

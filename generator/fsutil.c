@@ -589,14 +589,15 @@ write_all(int fd, const void *data, size_t len)
 }
 
 /* Writes len bytes of data to a new or truncated file at path (from the
- * folder dir, or AT_FDCWD), synced to the disk first when sync. 0, or -1
- * with errno set. */
+ * folder dir, or AT_FDCWD), synced to the disk first when sync; when
+ * excl, a file already there is an error (EEXIST), not truncated. 0, or
+ * -1 with errno set. */
 static int
 write_new_file(int dir, const char *path, const void *data, size_t len,
-    int sync)
+    int sync, int excl)
 {
-	int fd = openat(dir, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    0666);
+	int fd = openat(dir, path, O_WRONLY | O_CREAT | O_CLOEXEC |
+	    (excl ? O_EXCL : O_TRUNC), 0666);
 	if (fd < 0)
 		return -1;
 	/* fdatasync also flushes the size, all a reader needs of a new
@@ -615,25 +616,37 @@ fs_write_file(const char *path, const void *data, size_t len)
 {
 	if (fs_mkdir_parent(path) != 0)
 		return -1;
-	return write_new_file(AT_FDCWD, path, data, len, 0);
+	return write_new_file(AT_FDCWD, path, data, len, 0, 0);
 }
 
 int
 fs_write_new_at(int dir, const char *path, const void *data, size_t len)
 {
-	return write_new_file(dir, path, data, len, 0);
+	return write_new_file(dir, path, data, len, 0, 0);
 }
 
 int
 fs_write_synced(const char *path, const void *data, size_t len)
 {
-	return write_new_file(AT_FDCWD, path, data, len, 1);
+	return write_new_file(AT_FDCWD, path, data, len, 1, 0);
 }
 
 int
 fs_write_synced_at(int dir, const char *path, const void *data, size_t len)
 {
-	return write_new_file(dir, path, data, len, 1);
+	return write_new_file(dir, path, data, len, 1, 0);
+}
+
+int
+fs_replace_synced_at(int dir, const char *path, const void *data,
+    size_t len)
+{
+	/* Opening the file there to truncate it would change every folder
+	 * that links to it: it goes, and a new one is made. */
+	int r = write_new_file(dir, path, data, len, 1, 1);
+	if (r != 0 && errno == EEXIST && fs_remove_at(dir, path) == 0)
+		r = write_new_file(dir, path, data, len, 1, 1);
+	return r;
 }
 
 int
@@ -682,9 +695,27 @@ out:
 	return rc;
 }
 
+/* Whether the entry e of the open folder fd is a folder (not a link to
+ * one): the folder's type for each entry saves a stat of each file. */
+static int
+entry_is_dir(int fd, const struct dirent *e)
+{
+	struct stat sb;
+	if (e->d_type != DT_UNKNOWN)
+		return e->d_type == DT_DIR;
+	return fstatat(fd, e->d_name, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISDIR(sb.st_mode);
+}
+
+/* Whether e is "." or "..". */
+static int
+dot_entry(const struct dirent *e)
+{
+	return strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
+}
+
 /* Removes what is in the open folder fd, each entry by its name in it,
- * so no path is looked up from the root again; the folder's type for
- * each entry saves a stat of each file. Closes fd. */
+ * so no path is looked up from the root again. Closes fd. */
 static int
 remove_contents(int fd)
 {
@@ -696,14 +727,9 @@ remove_contents(int fd)
 	int rc = 0;
 	struct dirent *e;
 	while ((e = readdir(dir)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+		if (dot_entry(e))
 			continue;
-		int is_dir = e->d_type == DT_DIR;
-		struct stat sb;
-		if (e->d_type == DT_UNKNOWN)
-			is_dir = fstatat(fd, e->d_name, &sb,
-			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(sb.st_mode);
-		if (!is_dir) {
+		if (!entry_is_dir(fd, e)) {
 			if (unlinkat(fd, e->d_name, 0) != 0)
 				rc = -1;
 			continue;
@@ -733,29 +759,216 @@ fs_remove_tree(const char *path)
 	return rc;
 }
 
+int
+fs_remove_at(int dir, const char *path)
+{
+	/* A path under a file is missing too. */
+	if (unlinkat(dir, path, 0) == 0 || errno == ENOENT || errno == ENOTDIR)
+		return 0;
+	/* Linux says EISDIR of a folder, POSIX EPERM. */
+	if (errno != EISDIR && errno != EPERM)
+		return -1;
+	int fd = openat(dir, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (fd < 0 || remove_contents(fd) != 0)
+		return -1;
+	return unlinkat(dir, path, AT_REMOVEDIR);
+}
+
+/* Links every file of the open folder from into the open folder to by
+ * the same name, making its folders there; a name to has already is
+ * left as it is. Closes both. */
+static int
+link_contents(int from, int to)
+{
+	DIR *dir = fdopendir(from);
+	if (dir == NULL) {
+		close(from);
+		close(to);
+		return -1;
+	}
+	int rc = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (dot_entry(e))
+			continue;
+		if (!entry_is_dir(from, e)) {
+			if (linkat(from, e->d_name, to, e->d_name, 0) != 0 &&
+			    errno != EEXIST)
+				rc = -1;
+			continue;
+		}
+		if (mkdirat(to, e->d_name, 0777) != 0 && errno != EEXIST) {
+			rc = -1;
+			continue;
+		}
+		int a = openat(from, e->d_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		int b = a < 0 ? -1 : openat(to, e->d_name, O_RDONLY |
+		    O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (b < 0) {
+			if (a >= 0)
+				close(a);
+			rc = -1;
+		} else if (link_contents(a, b) != 0) {
+			rc = -1;
+		}
+	}
+	closedir(dir);
+	close(to);
+	return rc;
+}
+
+/* fs_walk_at below the open folder fd (closed here), whose path is rel
+ * with a slash (or nothing), depth folders down. */
+static int
+walk_at(int fd, struct buf *rel, int depth, int max_depth,
+    void (*each)(const char *rel, enum fs_kind kind, void *ctx), void *ctx)
+{
+	DIR *dir = fdopendir(fd);
+	if (dir == NULL) {
+		close(fd);
+		return -1;
+	}
+	size_t len = rel->len;
+	int rc = 0;
+	struct dirent *e;
+	while (rc == 0 && (e = readdir(dir)) != NULL) {
+		if (dot_entry(e))
+			continue;
+		rel->len = len;
+		buf_puts(rel, e->d_name);
+		struct stat sb;
+		int type = e->d_type;
+		if (type == DT_UNKNOWN && fstatat(fd, e->d_name, &sb,
+		    AT_SYMLINK_NOFOLLOW) == 0)
+			type = S_ISDIR(sb.st_mode) ? DT_DIR :
+			    S_ISREG(sb.st_mode) ? DT_REG : DT_UNKNOWN;
+		if (type != DT_DIR) {
+			each(rel->data, type == DT_REG ? FS_FILE : FS_OTHER, ctx);
+			continue;
+		}
+		each(rel->data, FS_DIR, ctx);
+		int sub = depth >= max_depth ? -1 : openat(fd, e->d_name,
+		    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub < 0 && depth >= max_depth)
+			errno = ELOOP;
+		buf_putc(rel, '/');
+		rc = sub < 0 ? -1 : walk_at(sub, rel, depth + 1, max_depth,
+		    each, ctx);
+	}
+	int saved = errno;
+	closedir(dir);
+	errno = saved;
+	return rc;
+}
+
+int
+fs_walk_at(int fd, int max_depth,
+    void (*each)(const char *rel, enum fs_kind kind, void *ctx), void *ctx)
+{
+	int own = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (own < 0)
+		return -1;
+	struct buf rel = BUF_INIT;
+	int rc = walk_at(own, &rel, 1, max_depth, each, ctx);
+	buf_free(&rel);
+	return rc;
+}
+
+int
+fs_link_tree(int from, const char *to)
+{
+	int a = openat(from, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int b = a < 0 ? -1 : open(to, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (b < 0) {
+		if (a >= 0)
+			close(a);
+		return -1;
+	}
+	return link_contents(a, b);
+}
+
+int
+fs_rename_new(const char *from, const char *to)
+{
+	if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS)
+		return -1;
+	/* No such rename on this file system: a look first, which only
+	 * another program writing beside the output could race. */
+	struct stat sb;
+	if (lstat(to, &sb) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(from, to);
+}
+
+char *
+fs_beside(const char *path, const char *suffix)
+{
+	size_t n = strlen(path);
+	while (n > 0 && path[n - 1] == '/')
+		n--;
+	size_t base = n;
+	while (base > 0 && path[base - 1] != '/')
+		base--;
+	if (base == n || (n - base == 1 && path[base] == '.') ||
+	    (n - base == 2 && strncmp(path + base, "..", 2) == 0))
+		return NULL;
+	return xasprintf("%.*s.%.*s%s", (int)base, path, (int)(n - base),
+	    path + base, suffix);
+}
+
+/* A name for a staging folder of final, final.tmp-XXXXXX, as mkdtemp's
+ * are, from the state *x (seeded by stage_seed). The caller frees it. */
+static char *
+stage_name(const char *final, uint64_t *x)
+{
+	static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789";
+	char suffix[7];
+	for (int i = 0; i < 6; i++) {
+		*x = *x * 6364136223846793005u + 1442695040888963407u;
+		suffix[i] = letters[(*x >> 33) % (sizeof letters - 1)];
+	}
+	suffix[6] = '\0';
+	return xasprintf("%s.tmp-%s", final, suffix);
+}
+
+/* A seed for stage_name that differs between runs and threads. */
+static uint64_t
+stage_seed(void)
+{
+	static atomic_uint_fast64_t calls;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30) ^
+	    ((uint64_t)getpid() << 40) ^ (atomic_fetch_add(&calls, 1) << 20);
+}
+
 char *
 fs_stage_begin(const char *final)
 {
 	if (fs_mkdir_parent(final) != 0)
 		return NULL;
-	char *tmpl = xasprintf("%s.tmp-XXXXXX", final);
-	if (mkdtemp(tmpl) == NULL) {
-		free(tmpl);
-		return NULL;
+	/* Not mkdtemp, whose folder is 0700 where the site is for a web
+	 * server or a colleague too: the mode any folder gets (0755 under
+	 * umask 022), without asking umask(2), which a thread must not
+	 * change. */
+	uint64_t x = stage_seed();
+	for (int tries = 0; tries < 100; tries++) {
+		char *name = stage_name(final, &x);
+		if (mkdir(name, 0777) == 0)
+			return name;
+		free(name);
+		if (errno != EEXIST)
+			return NULL;
 	}
-	/* mkdtemp makes the folder 0700; the site is for a web server or a
-	 * colleague too, so it gets the mode any folder would (0755 under
-	 * umask 022). */
-	mode_t mask = umask(0);
-	umask(mask);
-	if (chmod(tmpl, 0777 & ~mask) != 0) {
-		int saved = errno;
-		rmdir(tmpl);
-		free(tmpl);
-		errno = saved;
-		return NULL;
-	}
-	return tmpl;
+	errno = EEXIST;
+	return NULL;
 }
 
 /* The folder path is in, made durable: a rename is only on disk once
@@ -825,6 +1038,38 @@ fs_stage_swap(const char *staging, const char *final, char **old)
 fail:
 	free(aside);
 	return -1;
+}
+
+char *
+fs_stage_adopt(const char *folder, const char *final)
+{
+	/* Named as fs_stage_begin names them, but not made first: an empty
+	 * folder left by a kill between making it and the rename would not
+	 * be marked as sharepack's, so no build would remove it. */
+	uint64_t x = stage_seed();
+	for (int tries = 0; tries < 100; tries++) {
+		char *name = stage_name(final, &x);
+		if (fs_rename_new(folder, name) != 0) {
+			int saved = errno;
+			free(name);
+			if (saved != EEXIST) {
+				errno = saved;
+				return NULL;
+			}
+			continue;
+		}
+		if (sync_parent(name) == 0)
+			return name;
+		/* Put back; where that fails too, it is a staging folder
+		 * there, which the next build removes. */
+		int saved = errno;
+		rename(name, folder);
+		free(name);
+		errno = saved;
+		return NULL;
+	}
+	errno = EEXIST;
+	return NULL;
 }
 
 int

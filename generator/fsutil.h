@@ -172,6 +172,11 @@ int fs_write_synced(const char *path, const void *data, size_t len);
  * that keeps its output folder open looks up no more than the name. */
 int fs_write_synced_at(int dir, const char *path, const void *data,
     size_t len);
+/* fs_write_synced_at for a folder whose files may be hard links to
+ * another folder's: a file (or folder) already at path is removed, never
+ * truncated, and a new one written. 0, or -1 with errno set. */
+int fs_replace_synced_at(int dir, const char *path, const void *data,
+    size_t len);
 /* fs_write_synced_at without the sync: for scratch files read back before
  * the run ends (a package's pages). */
 int fs_write_new_at(int dir, const char *path, const void *data, size_t len);
@@ -187,6 +192,34 @@ int fs_write_atomic(const char *path, const void *data, size_t len);
 int fs_publish(const char *tmp, const char *path);
 /* rm -rf; a missing path is not an error. */
 int fs_remove_tree(const char *path);
+/* rm -rf of path relative to the open folder dir (a file or a folder);
+ * a missing path (or one under a file) is not an error. 0, or -1 with
+ * errno set. */
+int fs_remove_at(int dir, const char *path);
+/* Hard-links every file below the open folder from (which stays open)
+ * into the existing folder to, at the same path, making the folders between (0777 less the
+ * umask); a name to already holds is left as it is. 0, or -1 with errno
+ * set when any file or folder could not be linked or made (the rest
+ * are). */
+int fs_link_tree(int from, const char *to);
+/* What fs_walk_at finds: a folder, a regular file, anything else (a
+ * link, a device...). */
+enum fs_kind { FS_DIR, FS_FILE, FS_OTHER };
+/* Calls each with the path (relative to the open folder fd, which stays
+ * open; borrowed for the call) and kind of everything below fd, a folder
+ * before what it holds, following no link, down to max_depth folders
+ * deep. 0, or -1 with errno set when a folder cannot be read or lies
+ * deeper (ELOOP). */
+int fs_walk_at(int fd, int max_depth,
+    void (*each)(const char *rel, enum fs_kind kind, void *ctx), void *ctx);
+/* rename(2) that never replaces what is at to (EEXIST). */
+int fs_rename_new(const char *from, const char *to);
+
+/* The hidden name ".NAME" + suffix beside the folder path NAME (its
+ * trailing slashes ignored), for what a build keeps beside its output;
+ * NULL when path has no name of its own (".", "..", "/"). The caller
+ * frees it. */
+char *fs_beside(const char *path, const char *suffix);
 
 /*
  * Staging a whole output folder: fs_stage_begin makes a new empty folder
@@ -206,6 +239,14 @@ int fs_stage_commit(const char *staging, const char *final);
  * unless the swap was made and only the sync of the folder failed. */
 int fs_stage_swap(const char *staging, const char *final, char **old);
 void fs_stage_abort(const char *staging);
+/* Renames the folder (beside final) to a new staging name for final, as
+ * fs_stage_begin would name it, so that a run killed while it changes the
+ * folder leaves a staging folder, and syncs the folder they are in, so
+ * that no crash can show the changes under the old name. Returns the new
+ * name (the caller frees it), or NULL with errno set: the folder is then
+ * where it was (or, if a sync failed and it could not be put back, a
+ * staging folder). */
+char *fs_stage_adopt(const char *folder, const char *final);
 
 /* The value of a hexadecimal digit, or -1: for %XX escapes in paths and
  * addresses. */

@@ -965,13 +965,12 @@ keep_cache(struct job *j)
 static void
 build_site(struct job *j, const struct render_config *cfg)
 {
-	struct site_writer *w = site_begin(j->o->outdir, &j->d);
-	if (w == NULL)
-		return;
 	/* A page whose inputs are those the last build made it from is
 	 * carried over from it (record.h). */
-	site_record(w, record_global(j->t, j->settings, &j->p->settings,
-	    cfg));
+	struct site_writer *w = site_begin(j->o->outdir, record_global(j->t,
+	    j->settings, &j->p->settings, cfg), &j->d);
+	if (w == NULL)
+		return;
 	struct render_sink sink = { put_page, reuse_page, w };
 	j->pages.sink = &sink;
 	render_site(j->p, j->t, cfg, &j->pages);
@@ -995,7 +994,8 @@ build_site(struct job *j, const struct render_config *cfg)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
-	/* Written while the previous site is removed (site_finish). */
+	/* Written while the previous site is removed or the spare made
+	 * (site_finish). */
 	if (done)
 		keep_cache(j);
 	site_done(w, &j->d);

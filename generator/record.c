@@ -18,9 +18,8 @@
 /* The largest record read: 64 bytes a page for millions of pages. */
 #define RECORD_MAX_BYTES ((size_t)1 << 30)
 
-/* Adds path (r owns it now) with key to r. */
-static void
-take(struct record *r, char *path, uint64_t key)
+void
+record_take(struct record *r, char *path, uint64_t key)
 {
 	if (r->count == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
@@ -36,7 +35,7 @@ take(struct record *r, char *path, uint64_t key)
 void
 record_add(struct record *r, const char *path, uint64_t key)
 {
-	take(r, xstrdup(path), key);
+	record_take(r, xstrdup(path), key);
 }
 
 static int
@@ -67,7 +66,7 @@ parse_line(struct record *r, const char *line, const char *end)
 	uint64_t key = strtoull(hex, &stop, 16);
 	if (*stop != '\0')
 		return -1;
-	take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
+	record_take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
 	return 0;
 }
 
@@ -116,15 +115,29 @@ record_has(const struct record *r, const char *path, uint64_t key)
 	return e != NULL && e->key == key;
 }
 
+/* key as 16 lowercase hex digits and a space, as "%016" PRIx64 " "
+ * would write it, without a format parsed for every page. */
+static void
+put_key(struct buf *out, uint64_t key)
+{
+	char s[17];
+	for (int i = 15; i >= 0; i--, key >>= 4)
+		s[i] = "0123456789abcdef"[key & 15];
+	s[16] = ' ';
+	buf_add(out, s, sizeof s);
+}
+
 void
 record_format(struct record *r, struct buf *out)
 {
 	sort_entries(r);
 	buf_puts(out, RECORD_HEAD);
 	buf_printf(out, "global %016" PRIx64 "\n", r->global);
-	for (size_t i = 0; i < r->count; i++)
-		buf_printf(out, "%016" PRIx64 " %s\n", r->entries[i].key,
-		    r->entries[i].path);
+	for (size_t i = 0; i < r->count; i++) {
+		put_key(out, r->entries[i].key);
+		buf_puts(out, r->entries[i].path);
+		buf_putc(out, '\n');
+	}
 }
 
 void

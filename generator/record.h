@@ -45,6 +45,8 @@ void record_read(const char *dir, struct record *r);
 int record_has(const struct record *r, const char *path, uint64_t key);
 /* Adds path (copied) with key to r. */
 void record_add(struct record *r, const char *path, uint64_t key);
+/* record_add of a path r takes (freed by record_free), not copied. */
+void record_take(struct record *r, char *path, uint64_t key);
 /* Appends r as text to out, its entries sorted by path, so the record
  * is the same whatever order its pages were made in. */
 void record_format(struct record *r, struct buf *out);

@@ -17,6 +17,11 @@
  * replaces a folder it did not make. */
 #define SITE_MARKER ".sharepack-site"
 
+/* Where a build keeps the site it replaced, beside the output
+ * (fs_beside: "build/.site.sharepack-spare"), as the next build's staging
+ * folder: its files are hard links, mostly to the site's own. */
+#define SITE_SPARE ".sharepack-spare"
+
 /*
  * Writing a site as it is made: site_begin checks outdir (as site_write
  * does) and starts a staging folder beside it; site_put writes one file
@@ -28,8 +33,19 @@
  */
 struct site_writer;
 
-/* Returns NULL after reporting through d; outdir is then untouched. */
-struct site_writer *site_begin(const char *outdir, struct diag *d);
+/*
+ * global is the hash of what every page depends on (record_global), or 0
+ * to keep no record. With one, the last build's record is read from
+ * outdir, if its hash is the same, and the staging folder is the spare
+ * (SITE_SPARE) when its record is of the same hash too: site_reuse then
+ * keeps its pages in place, site_put replaces its files (never writing
+ * into one, which may be the site's too), and site_finish removes what
+ * this build did not make or keep. Any other spare goes, and a new
+ * staging folder is made. Returns NULL after reporting through d;
+ * outdir is then untouched.
+ */
+struct site_writer *site_begin(const char *outdir, uint64_t global,
+    struct diag *d);
 /*
  * A scratch folder for files that are read back, not published (a
  * package's pages before they are zipped): a new folder beside the path
@@ -52,24 +68,25 @@ int site_put(struct site_writer *w, const char *path, const void *data,
 size_t site_pages(const struct site_writer *w);
 
 /*
- * Incremental builds (record.h). site_record starts w's record with the
- * hash of what every page depends on (0: keep none) and reads the last
- * build's from outdir, if its hash is the same. site_reuse, from any
- * thread, records that the page at path is made from inputs whose hash
- * is key, and returns 1 when the last build made it from the same, after
- * carrying it over into the new site (a hard link, or a copy); 0 when the
- * caller must make it. site_finish writes the record into the site.
- * site_carried says how many pages were carried over.
+ * Incremental builds (record.h). site_reuse, from any thread, records
+ * that the page at path is made from inputs whose hash is key, and
+ * returns 1 when the spare or the last build has it made from the same:
+ * the spare's is kept where it is (no call to the system at all), the
+ * site's carried over (a hard link, or a copy); 0 when the caller must
+ * make it. site_finish writes the record into the site. site_carried
+ * says how many pages were kept or carried over.
  */
-void site_record(struct site_writer *w, uint64_t global);
 int site_reuse(struct site_writer *w, const char *path, uint64_t key);
 size_t site_carried(const struct site_writer *w);
 /* Returns 0 when the site is in place, -1 after reporting through d.
- * The previous site, swapped out, is removed on another thread meanwhile
- * (site_done). */
+ * The previous site, swapped out, becomes the spare when its record is
+ * of this build's hash (a rename); otherwise it is removed, and the
+ * spare made from the new site by hard links, on another thread
+ * meanwhile (site_done). A writer with no record keeps no spare. */
 int site_finish(struct site_writer *w, const struct theme *t,
     struct diag *d);
-/* After site_finish: waits until the previous site is removed. Returns
+/* After site_finish: waits until the previous site is removed and the
+ * spare made. Returns
  * 0, or -1 after reporting through d that it could not be (the new site
  * is in place all the same). site_writer_free waits too, saying
  * nothing. */

@@ -13,6 +13,7 @@ command -v npm >/dev/null 2>&1 || debs="$debs nodejs npm"
 command -v timeout >/dev/null 2>&1 || debs="$debs coreutils"
 command -v xmllint >/dev/null 2>&1 || debs="$debs libxml2-utils"
 command -v pmccabe >/dev/null 2>&1 || debs="$debs pmccabe"
+command -v strace >/dev/null 2>&1 || debs="$debs strace"
 # Debian's Chromium for the browser tests: never a browser a tool downloads.
 [ -x /usr/bin/chromium ] || debs="$debs chromium"
 if [ -n "$debs" ]; then

@@ -120,6 +120,117 @@ check "a deletion: its page is gone" [ ! -e "$site/guidance/new.html" ]
 echo "sharepack-build 1" >"$site/.sharepack-build"
 rebuild "a damaged record" "$all"
 
+# The spare (site.h): the site a build replaced, kept beside the output as
+# the next build's staging folder, so that a page unchanged in both is kept
+# where it is. It shares its files with the site (hard links).
+spare=$work/.site.sharepack-spare
+rebuild "spare: a rebuild after a damaged record" 1
+check "spare: it is beside the site" [ -f "$spare/.sharepack-site" ] &&
+	[ -f "$spare/.sharepack-build" ]
+check "spare: its unchanged pages are the site's (hard links)" \
+	[ "$(inode "$spare/index.html")" = "$(inode "$site/index.html")" ]
+# Two rebuilds in a row with different changes: the second takes the
+# first's page from the site (the spare has the older one) and its own
+# from neither.
+printf '\nAnother line.\n' >>"$proj/content/guidance/rules.md"
+rebuild "spare: a first change" 4
+printf '\nAnd another.\n' >>"$proj/content/briefings/b.md"
+rebuild "spare: a second change" 4
+# Damage by hand: a page deleted from the site is kept from the spare;
+# one deleted from the spare is taken from the site; a file added to the
+# spare and a folder made in it go; none is ever a wrong page.
+rm "$site/guidance/rules.html"
+rebuild "spare: a page deleted from the site" 1
+rm "$spare/guidance/rules.html"
+printf 'stray' >"$spare/stray.html"
+mkdir -p "$spare/junk/deeper" && printf 'x' >"$spare/junk/deeper/x.html"
+rebuild "spare: a damaged spare" 1
+# A folder where a page goes, a file where a folder goes.
+rm "$spare/guidance/rules.html" "$spare/index.html"
+mkdir -p "$spare/index.html/in" && printf 'x' >"$spare/index.html/in/x"
+rm -rf "$spare/guidance" && printf 'x' >"$spare/guidance"
+printf '\nOne line more.\n' >>"$proj/content/guidance/rules.md"
+rebuild "spare: a folder for a file and a file for a folder" 4
+check "spare: what was added to it by hand is gone" \
+	[ ! -e "$site/stray.html" ] && [ ! -e "$site/junk" ]
+# A page changed in place in the site by hand is the spare's file too (one
+# file, two names), so it is kept with the change, as it was carried with
+# it before there was a spare, until its inputs change. (Nothing reads a
+# page to know it: the site and the spare are sharepack's.)
+page=$site/guidance/rules.html
+printf '<!-- by hand -->' >>"$page"
+(cd "$proj" && "$SHAREPACK" build -q $theme -o "$site" .) 2>/dev/null
+check "spare: a page changed in place by hand is kept" \
+	grep -q 'by hand' "$page"
+printf '\nA change.\n' >>"$proj/content/guidance/rules.md"
+rebuild "spare: then its inputs change" 4
+# A spare whose record is damaged, one deleted, one of another theme, and
+# one a killed build left as a staging folder: none is used; the site's
+# pages are carried, and the site replaced becomes the spare again.
+printf 'sharepack-build 1\nglobal 0\n' >"$spare/.sharepack-build"
+rebuild "spare: its record damaged" 1
+check "spare: there again after a damaged one" [ -f "$spare/.sharepack-build" ]
+rm -rf "$spare"
+rebuild "spare: deleted" 1
+check "spare: there again after it was deleted" [ -f "$spare/.sharepack-site" ]
+cp -R "$proj/themes/default" "$work/other-theme"
+printf '\n/* another */\n' >>"$work/other-theme/style.css"
+(cd "$proj" && "$SHAREPACK" build -q --theme-dir "$work/other-theme" \
+	-o "$work/other" .) 2>/dev/null
+rm -rf "$spare" && mv "$work/other" "$spare"
+rebuild "spare: of another theme" 1
+mv "$spare" "$work/site.tmp-Kill01"
+rm "$work/site.tmp-Kill01/index.html"
+printf 'half' >"$work/site.tmp-Kill01/index.html"
+rebuild "spare: a killed build's" 1
+check "spare: a killed build's staging folder is removed" \
+	[ ! -e "$work/site.tmp-Kill01" ]
+# One sharepack did not make is left alone, and no spare is kept.
+rm "$spare/.sharepack-site"
+ls -R "$spare" >"$work/foreign.before"
+rebuild "spare: not sharepack's" 1
+ls -R "$spare" >"$work/foreign.after"
+check "spare: one sharepack did not make is left as it was" \
+	cmp -s "$work/foreign.before" "$work/foreign.after"
+rm -rf "$spare"
+rebuild "spare: made again" 1
+# A failed build leaves the site and the spare as they were.
+ls -iR "$site" "$spare" >"$work/failed.before"
+printf -- '---\nkind: myth\ntitle: Broken\nverdict: perhaps\n---\n' \
+	>"$proj/content/broken.md"
+(cd "$proj" && "$SHAREPACK" build -q $theme -o "$site" .) 2>/dev/null
+check "spare: the failed build fails" [ $? -eq 1 ]
+ls -iR "$site" "$spare" >"$work/failed.after"
+check "spare: a failed build leaves both as they were" \
+	cmp -s "$work/failed.before" "$work/failed.after"
+rm "$proj/content/broken.md"
+rebuild "spare: after a failed build" 1
+# A rebuild of one page makes and removes a few files, whatever the size
+# of the site: no link or unlink for each page kept.
+if command -v strace >/dev/null 2>&1; then
+	big=$work/big
+	cp -R "$proj" "$big"
+	i=0
+	while [ $i -lt 200 ]; do
+		printf -- '---\nkind: guidance\ntitle: Page %d\n---\nText.\n' $i \
+			>"$big/content/guidance/p$i.md"
+		i=$((i + 1))
+	done
+	(cd "$big" && "$SHAREPACK" build -q $theme -o "$work/bigsite" .) \
+		2>/dev/null
+	printf '\nMore.\n' >>"$big/content/guidance/p7.md"
+	(cd "$big" && strace -f -c -o "$work/strace" -e trace=link,linkat,unlink,unlinkat \
+		"$SHAREPACK" build -q $theme -o "$work/bigsite" .) 2>/dev/null
+	calls=$(awk '$NF ~ /^(link|linkat|unlink|unlinkat)$/ { n += $4 } END { print n + 0 }' \
+		"$work/strace")
+	check "spare: a one-page rebuild of 200 pages links and unlinks a few files ($calls)" \
+		[ "$calls" -lt 20 ]
+	pages=$(find "$work/bigsite" -name '*.html' | wc -l)
+	check "spare: the big site has its pages ($pages)" [ "$pages" -gt 200 ]
+else
+	fail "strace is not installed (tests/deps.sh installs it)"
+fi
+
 # The content cache (cache.h): a rebuild reads only the files whose stamp
 # changed. read N: the last rebuild read N content files again. A file
 # changed in the clock tick a build began in is not kept, so each case

@@ -1,6 +1,7 @@
 /* Unit tests of buf.c, diag.c's escaping and fsutil.c. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -265,6 +266,104 @@ test_fs_links(const char *root)
 	free(tree);
 }
 
+/* fs_walk_at's each: "d path" or "f path" or "o path", one a line. */
+static void
+walked(const char *rel, enum fs_kind kind, void *ctx)
+{
+	buf_printf(ctx, "%c %s\n", kind == FS_DIR ? 'd' : kind == FS_FILE ?
+	    'f' : 'o', rel);
+}
+
+/* What a build keeps beside its output (the spare): names beside a
+ * folder, replacing a file shared by a hard link without changing the
+ * other name's, linking a whole tree, walking it, renames that never
+ * replace, and a folder renamed as a staging folder. */
+static void
+test_fs_spare(const char *root)
+{
+	char *b = fs_beside("out/site/", ".x");
+	CHECK(b != NULL && strcmp(b, "out/.site.x") == 0);
+	free(b);
+	CHECK(fs_beside(".", ".x") == NULL && fs_beside("a/..", ".x") == NULL &&
+	    fs_beside("/", ".x") == NULL);
+
+	char *site = xasprintf("%s/sp/site", root);
+	char *page = xasprintf("%s/sub/deep/p.html", site);
+	char *top = xasprintf("%s/top.html", site);
+	CHECK(fs_write_file(page, "old", 3) == 0);
+	CHECK(fs_write_file(top, "top", 3) == 0);
+	char *copy = xasprintf("%s/sp/copy", root);
+	CHECK(mkdir(copy, 0777) == 0);
+	int from = open(site, O_RDONLY | O_DIRECTORY);
+	CHECK(fs_link_tree(from, copy) == 0);
+	char *copied = xasprintf("%s/sub/deep/p.html", copy);
+	struct stat a, c;
+	CHECK(stat(page, &a) == 0 && stat(copied, &c) == 0 &&
+	    a.st_ino == c.st_ino);
+	/* Again: what is there is left, not an error. */
+	CHECK(fs_link_tree(from, copy) == 0);
+	close(from);
+
+	/* Replaced, never written into: the site's name keeps its bytes. */
+	int fd = open(copy, O_RDONLY | O_DIRECTORY);
+	CHECK(fs_replace_synced_at(fd, "sub/deep/p.html", "new", 3) == 0);
+	struct buf data = BUF_INIT;
+	CHECK(fs_read_file(page, 10, &data) == 0 && data.len == 3 &&
+	    memcmp(data.data, "old", 3) == 0);
+	buf_free(&data);
+	CHECK(fs_read_file(copied, 10, &data) == 0 && data.len == 3 &&
+	    memcmp(data.data, "new", 3) == 0);
+	buf_free(&data);
+	/* A folder where a file goes is removed whole. */
+	CHECK(fs_replace_synced_at(fd, "sub", "file", 4) == 0);
+	CHECK(stat(copied, &c) != 0 && errno == ENOTDIR);
+	CHECK(fs_remove_at(fd, "sub") == 0 && fs_remove_at(fd, "sub") == 0);
+
+	struct buf seen = BUF_INIT;
+	CHECK(fs_walk_at(fd, 8, walked, &seen) == 0);
+	CHECK(seen.data != NULL && strcmp(seen.data, "f top.html\n") == 0);
+	buf_free(&seen);
+	close(fd);
+	fd = open(site, O_RDONLY | O_DIRECTORY);
+	CHECK(fs_walk_at(fd, 8, walked, &seen) == 0);
+	CHECK(seen.data != NULL && strstr(seen.data, "d sub\n") != NULL &&
+	    strstr(seen.data, "d sub/deep\n") != NULL &&
+	    strstr(seen.data, "f sub/deep/p.html\n") != NULL &&
+	    strstr(seen.data, "d sub\n") < strstr(seen.data, "d sub/deep\n"));
+	buf_free(&seen);
+	errno = 0;
+	CHECK(fs_walk_at(fd, 1, walked, &seen) == -1 && errno == ELOOP);
+	buf_free(&seen);
+	close(fd);
+
+	/* Never a rename over what is there; a staging name for the site. */
+	errno = 0;
+	CHECK(fs_rename_new(copy, site) == -1 && errno == EEXIST);
+	char *staging = fs_stage_adopt(copy, site);
+	CHECK(staging != NULL && stat(copy, &c) != 0);
+	char *marked = xasprintf("%s/top.html", staging ? staging : "");
+	CHECK(stat(marked, &c) == 0);
+	CHECK(staging != NULL && strncmp(staging, site, strlen(site)) == 0 &&
+	    strncmp(staging + strlen(site), ".tmp-", 5) == 0 &&
+	    strlen(staging) == strlen(site) + 11);
+	CHECK(fs_rename_new(staging ? staging : "", copy) == 0);
+	/* A staging folder has the mode any folder gets, as the site will. */
+	mode_t mask = umask(0);
+	umask(mask);
+	char *fresh = fs_stage_begin(site);
+	CHECK(fresh != NULL && stat(fresh, &c) == 0 &&
+	    (c.st_mode & 07777) == (0777 & ~mask));
+	CHECK(fresh != NULL && rmdir(fresh) == 0);
+	free(fresh);
+	free(marked);
+	free(staging);
+	free(copied);
+	free(copy);
+	free(top);
+	free(page);
+	free(site);
+}
+
 void
 test_fsutil(void)
 {
@@ -365,6 +464,7 @@ test_fsutil(void)
 	free(staging3);
 
 	test_fs_links(root);
+	test_fs_spare(root);
 
 	CHECK(fs_remove_tree(root) == 0);
 	CHECK(stat(root, &sb) != 0);
