@@ -6,9 +6,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <zlib.h>
 #include <zip.h>
@@ -16,8 +18,12 @@
 #include "buf.h"
 #include "xalloc.h"
 
-#define ZF_CHUNK 65536		/* read from an entry's source at a time */
-#define ZF_OUTBUF (256 * 1024)	/* the zip's write window */
+/* Read from an entry's source at a time; an entry that fits is stored
+ * when deflating does not make it smaller. */
+#define ZF_CHUNK 65536
+/* stdio's buffer for the zip: minizip writes a header a few bytes at a
+ * time, then goes back for its sizes. */
+#define ZF_OUTBUF (256 * 1024)
 #define ZF_MAX_WORKERS 8
 #define ZF_BIG 0xffffffffu	/* a size from here on needs zip64 */
 #define ZF_U16 0xffffu
@@ -27,26 +33,11 @@
 /* zlib's allocations a worker keeps: deflateInit2 makes five. */
 #define ZF_POOL 8
 
-/*
- * minizip's file, written through a window of ZF_OUTBUF bytes: minizip
- * writes a header a few bytes at a time and then goes back to fill in
- * its sizes and crc, which for all but big entries lands in the window
- * still held, so an entry costs no system call of its own.
- */
-struct zf_out {
-	int fd;
-	int err;		/* errno of the first failed write, or 0 */
-	uint64_t base;		/* where buf[0] goes in the file */
-	size_t len;		/* bytes of buf to write there */
-	uint64_t pos;		/* where minizip writes next */
-	unsigned char *buf;
-};
-
 /* The archive being written, shared by the workers under lock; the one
  * whose entry is next (next_write) alone calls minizip. */
 struct zf_writer {
 	zipFile zip;
-	struct zf_out out;
+	int fd;
 	size_t count;
 	zipfile_entry_fn entry;
 	void *ctx;
@@ -58,97 +49,18 @@ struct zf_writer {
 	const char *failed;	/* its entry's name, or NULL for fd */
 };
 
-static void
-put_at(struct zf_out *o, const void *data, size_t len, uint64_t off)
-{
-	const char *p = data;
-	while (len > 0 && o->err == 0) {
-		ssize_t n = pwrite(o->fd, p, len, (off_t)off);
-		if (n < 0 && errno != EINTR)
-			o->err = errno;
-		if (n <= 0)
-			continue;
-		p += n;
-		len -= (size_t)n;
-		off += (uint64_t)n;
-	}
-}
-
-static void
-out_flush(struct zf_out *o)
-{
-	put_at(o, o->buf, o->len, o->base);
-	o->len = 0;
-	o->base = o->pos;
-}
-
+/* minizip's file: a copy of fd, which minizip's fclose leaves open,
+ * through stdio's buffer. */
 static voidpf ZCALLBACK
-out_open(voidpf opaque, const void *filename, int mode)
+zf_open(voidpf opaque, const void *filename, int mode)
 {
-	return opaque;
-}
-
-static uLong ZCALLBACK
-out_write(voidpf opaque, voidpf stream, const void *data, uLong size)
-{
-	struct zf_out *o = stream;
-	if (o->pos < o->base || o->pos > o->base + o->len ||
-	    o->pos - o->base + size > ZF_OUTBUF)
-		out_flush(o);
-	if (size >= ZF_OUTBUF) {	/* the window was just flushed */
-		put_at(o, data, size, o->pos);
-		o->base = o->pos + size;
-	} else if (o->err == 0) {
-		memcpy(o->buf + (o->pos - o->base), data, size);
-		if (o->pos + size - o->base > o->len)
-			o->len = (size_t)(o->pos + size - o->base);
-	}
-	o->pos += size;
-	return o->err != 0 ? 0 : size;
-}
-
-static ZPOS64_T ZCALLBACK
-out_tell(voidpf opaque, voidpf stream)
-{
-	return ((struct zf_out *)stream)->pos;
-}
-
-/* minizip seeks from the start or from where it is, never from the end
- * (it would only to append to a zip). */
-static long ZCALLBACK
-out_seek(voidpf opaque, voidpf stream, ZPOS64_T offset, int origin)
-{
-	struct zf_out *o = stream;
-	if (origin == ZLIB_FILEFUNC_SEEK_SET)
-		o->pos = offset;
-	else if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-		o->pos += offset;
-	else
-		return -1;
-	return 0;
-}
-
-static int ZCALLBACK
-out_close(voidpf opaque, voidpf stream)
-{
-	struct zf_out *o = stream;
-	out_flush(o);
-	return o->err != 0 ? -1 : 0;
-}
-
-static int ZCALLBACK
-out_error(voidpf opaque, voidpf stream)
-{
-	return ((struct zf_out *)stream)->err;
-}
-
-/* v as n bytes, least significant first, at p. Returns p + n. */
-static unsigned char *
-put_le(unsigned char *p, uint64_t v, int n)
-{
-	for (int i = 0; i < n; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
-	return p + n;
+	int fd = fcntl(*(const int *)opaque, F_DUPFD_CLOEXEC, 0);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "wb");
+	if (f == NULL && fd >= 0)
+		close(fd);
+	if (f != NULL)
+		setvbuf(f, NULL, _IOFBF, ZF_OUTBUF);
+	return f;
 }
 
 /*
@@ -156,44 +68,44 @@ put_le(unsigned char *p, uint64_t v, int n)
  * central directory starts past 4 GB: for more than 65,535 entries it
  * leaves an end record that says 0xffff with no zip64 record after it,
  * which unzip and libzip (PHP's ZipArchive, so Moodle) refuse. zlib's
- * later minizip writes them for the count too, as the format asks; when
- * minizip has not, they go in before the end record of the count zip
- * entries o holds, as it would have written them. Returns 0, or an
+ * later minizip writes them for the count too, as the format asks. When
+ * minizip has not, they go in before the end record of the zip in fd
+ * (of count entries), as it would have written them. Returns 0, or an
  * errno.
  */
 static int
-zf_zip64_end(struct zf_out *o, size_t count)
+zf_zip64_end(int fd, size_t count)
 {
-	unsigned char end[42], rec[56 + 20 + 22];
-	if (count <= ZF_U16 || o->err != 0)
-		return o->err;
-	ssize_t got = o->pos < sizeof end ? 0 : pread(o->fd, end, sizeof end,
-	    (off_t)(o->pos - sizeof end));
+	unsigned char end[42], rec[56 + 20 + 22], *p = rec;
+	struct stat st;
+	if (count <= ZF_U16)
+		return 0;
+	if (fstat(fd, &st) != 0)
+		return errno;
+	ssize_t got = st.st_size < (off_t)sizeof end ? 0 : pread(fd, end,
+	    sizeof end, st.st_size - (off_t)sizeof end);
 	if (got != (ssize_t)sizeof end)
 		return got < 0 ? errno : EIO;
+	const unsigned char *eocd = end + 20, *cd = eocd + 12;
 	if (memcmp(end, "PK\6\7", 4) == 0)	/* minizip wrote them */
 		return 0;
-	const unsigned char *eocd = end + 20, *e = eocd + 12;
 	if (memcmp(eocd, "PK\5\6", 4) != 0)
 		return EIO;
-	uint64_t at = o->pos - 22;
-	unsigned char *p = put_le(rec, 0x06064b50, 4);
-	p = put_le(p, 56 - 12, 8);	/* the record's size past this */
-	p = put_le(p, 45, 2);
-	p = put_le(p, 45, 2);
-	p = put_le(p, 0, 8);		/* disks */
-	p = put_le(p, count, 8);
-	p = put_le(p, count, 8);
-	p = put_le(p, e[0] | e[1] << 8 | e[2] << 16 | (uint32_t)e[3] << 24, 8);
-	e += 4;
-	p = put_le(p, e[0] | e[1] << 8 | e[2] << 16 | (uint32_t)e[3] << 24, 8);
-	p = put_le(p, 0x07064b50, 4);
-	p = put_le(p, 0, 4);
-	p = put_le(p, at, 8);
-	p = put_le(p, 1, 4);
+	uint64_t at = (uint64_t)st.st_size - 22;
+	/* The zip64 end record (its size past the first 12 bytes, zip 4.5
+	 * made and needed, disks, the count twice, the central directory's
+	 * size and start), then its locator. */
+	const uint64_t v[] = { 0x06064b50, 56 - 12, 45, 45, 0, count, count,
+	    cd[0] | cd[1] << 8 | cd[2] << 16 | (uint64_t)cd[3] << 24,
+	    cd[4] | cd[5] << 8 | cd[6] << 16 | (uint64_t)cd[7] << 24,
+	    0x07064b50, 0, at, 1 };
+	const int width[] = { 4, 8, 2, 2, 8, 8, 8, 8, 8, 4, 4, 8, 4 };
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		for (int b = 0; b < width[i]; b++)
+			*p++ = (unsigned char)(v[i] >> (8 * b));
 	memcpy(p, eocd, 22);
-	put_at(o, rec, sizeof rec, at);
-	return o->err;
+	ssize_t put = pwrite(fd, rec, sizeof rec, (off_t)at);
+	return put == (ssize_t)sizeof rec ? 0 : put < 0 ? errno : EIO;
 }
 
 /* zlib's memory for one worker, kept from one entry to the next, so each
@@ -348,26 +260,6 @@ zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_made *r)
 	return err;
 }
 
-/* Reads all of s again into w->out, for an entry that deflating did not
- * make smaller. Returns 0, or an errno (EIO: it changed meanwhile). */
-static int
-zf_store(struct zf_work *w, struct zf_src *s, struct zf_made *r)
-{
-	ssize_t n;
-	w->out.len = 0;
-	s->at = 0;
-	do {
-		buf_reserve(&w->out, ZF_CHUNK);
-		if ((n = src_read(s, (unsigned char *)w->out.data +
-		    w->out.len)) < 0)
-			return errno;
-		w->out.len += (size_t)n;
-	} while (n == ZF_CHUNK);
-	r->method = 0;
-	return w->out.len == r->usize && (uint32_t)crc32(crc32(0, Z_NULL, 0),
-	    (const Bytef *)w->out.data, (uInt)w->out.len) == r->crc ? 0 : EIO;
-}
-
 /* Reads entry e into w->out and r, deflated or stored. Returns 0, or an
  * errno. */
 static int
@@ -384,8 +276,12 @@ zf_make(struct zf_work *w, const struct zipfile_entry *e, struct zf_made *r)
 	    O_CLOEXEC)) < 0)
 		return errno;
 	int err = zf_deflate(w, &s, r);
-	if (err == 0 && w->out.len >= r->usize)
-		err = zf_store(w, &s, r);
+	/* An entry that came in one read is still in w->in. */
+	if (err == 0 && r->usize < ZF_CHUNK && w->out.len >= r->usize) {
+		w->out.len = 0;
+		buf_add(&w->out, w->in, (size_t)r->usize);
+		r->method = 0;
+	}
 	if (opened)
 		close(s.fd);
 	return err;
@@ -400,6 +296,7 @@ zf_put(struct zf_writer *zw, struct zf_work *w, const char *name,
 {
 	zip_fileinfo fi;
 	memset(&fi, 0, sizeof fi);
+	errno = 0;
 	fi.dosDate = zw->dos_date;
 	fi.external_fa = ZF_EXT_ATTR;
 	int big = r->usize >= ZF_BIG || w->out.len >= ZF_BIG;
@@ -416,7 +313,7 @@ zf_put(struct zf_writer *zw, struct zf_work *w, const char *name,
 	}
 	ok = ok && zipCloseFileInZipRaw64(zw->zip, r->usize, r->crc) ==
 	    ZIP_OK;
-	return ok ? 0 : zw->out.err != 0 ? zw->out.err : EIO;
+	return ok ? 0 : errno != 0 ? errno : EIO;
 }
 
 /* One entry: made while others are, given to minizip in its turn.
@@ -474,23 +371,22 @@ zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
 {
 	struct zf_writer zw;
 	memset(&zw, 0, sizeof zw);
-	zw.out.fd = fd;
-	zw.out.buf = xmalloc(ZF_OUTBUF);
+	zw.fd = fd;
 	zw.count = count;
 	zw.entry = entry;
 	zw.ctx = ctx;
 	zw.dos_date = (uLong)dos_date << 16 | dos_time;
-	zlib_filefunc64_def io = {
-		.zopen64_file = out_open, .zwrite_file = out_write,
-		.ztell64_file = out_tell, .zseek64_file = out_seek,
-		.zclose_file = out_close, .zerror_file = out_error,
-		.opaque = &zw.out,
-	};
+	zlib_filefunc64_def io;
+	fill_fopen64_filefunc(&io);
+	io.zopen64_file = zf_open;
+	io.opaque = &zw.fd;
 	*failed = NULL;
-	int err = ENOMEM;	/* all minizip's opening can lack */
+	errno = 0;
 	if ((zw.zip = zipOpen2_64("", APPEND_STATUS_CREATE, NULL, &io)) ==
-	    NULL)
-		goto out;
+	    NULL) {
+		errno = errno != 0 ? errno : ENOMEM;
+		return -1;
+	}
 	pthread_mutex_init(&zw.lock, NULL);
 	pthread_cond_init(&zw.turn, NULL);
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -508,15 +404,11 @@ zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
 	pthread_cond_destroy(&zw.turn);
 	pthread_mutex_destroy(&zw.lock);
 	/* Closed after a failure too, to free what minizip holds. */
+	errno = 0;
 	int closed = zipClose(zw.zip, NULL);
-	err = zw.err;
+	int err = zw.err != 0 ? zw.err : closed != ZIP_OK ?
+	    (errno != 0 ? errno : EIO) : zf_zip64_end(fd, count);
 	*failed = zw.failed;
-	if (err == 0 && closed != ZIP_OK)
-		err = zw.out.err != 0 ? zw.out.err : EIO;
-	if (err == 0)
-		err = zf_zip64_end(&zw.out, count);
-out:
-	free(zw.out.buf);
 	errno = err;
 	return err == 0 ? 0 : -1;
 }

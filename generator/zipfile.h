@@ -32,9 +32,10 @@ typedef void (*zipfile_entry_fn)(void *ctx, size_t i, struct zipfile_entry *e);
 /*
  * Writes the count entries, in order and each dated dos_date dos_time,
  * to fd, a new empty file opened for reading and writing (the zip's end
- * is read back), from its start; the caller syncs and closes fd. An entry is deflated, or stored when
- * deflating does not make it smaller; a name with other than ASCII
- * characters is flagged as UTF-8. The same entries give the same bytes.
+ * is read back), from its start; the caller syncs and closes fd. An
+ * entry is deflated, or stored when it is under 64 KiB and deflating
+ * does not make it smaller; a name with other than ASCII characters is
+ * flagged as UTF-8. The same entries give the same bytes.
  * Returns 0, or -1 with errno set and *failed set to the name of the
  * entry whose bytes could not be read or whose name cannot be in a zip
  * (EINVAL: not UTF-8, or longer than 65,535 bytes), or to NULL when fd
