@@ -14,7 +14,7 @@
 #   make clean
 
 CC ?= cc
-PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1 zlib sqlite3 yajl libcurl
+PKGS = libcmark libxml-2.0 lua5.4 yaml-0.1 zlib minizip sqlite3 yajl libcurl
 # libcsv ships no pkg-config file: deps.sh checks for its header.
 DEPS = $(PKGS) libcsv
 BUILD = build

@@ -23,6 +23,7 @@ for mod in $missing; do
 	lua5.4) debs="$debs liblua5.4-dev" ;;
 	yaml-0.1) debs="$debs libyaml-dev" ;;
 	zlib) debs="$debs zlib1g-dev" ;;
+	minizip) debs="$debs libminizip-dev" ;;
 	sqlite3) debs="$debs libsqlite3-dev" ;;
 	yajl) debs="$debs libyajl-dev" ;;
 	libcurl) debs="$debs libcurl4-openssl-dev" ;;

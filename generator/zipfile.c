@@ -1,67 +1,118 @@
-/* zipfile.c: zip archives written as a stream, each entry deflated on
- * whichever processor is free and written in order, in the bytes libzip
- * 1.7 wrote for the same entries. */
+/* zipfile.c: the parallel half of writing a zip: entries read and
+ * deflated on whichever processor is free, then given in order to
+ * minizip, which writes the zip itself. */
 #include "zipfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <zlib.h>
+#include <zip.h>
 
 #include "buf.h"
 #include "xalloc.h"
 
-/* libzip read a source, and took deflate's output, 8192 bytes at a time:
- * an entry whose bytes all came in the first read, and whose deflated
- * bytes all came in one read and are no fewer, it stored instead. */
-#define ZF_CHUNK 8192
+/* Read from an entry's source at a time; an entry that fits is stored
+ * when deflating does not make it smaller. */
+#define ZF_CHUNK 65536
+/* stdio's buffer for the zip: minizip writes a header a few bytes at a
+ * time, then goes back for its sizes. */
+#define ZF_OUTBUF (256 * 1024)
 #define ZF_MAX_WORKERS 8
+#define ZF_BIG 0xffffffffu	/* a size from here on needs zip64 */
 #define ZF_U16 0xffffu
-#define ZF_U32 0xffffffffu
-/* General purpose bits: deflated at level 9 ("maximum"); a UTF-8 name. */
-#define ZF_GPBF_MAX 0x0002
-#define ZF_GPBF_UTF8 0x0800
-#define ZF_MADE_BY 0x033f	/* Unix, zip 6.3 */
-#define ZF_NEEDED 20		/* 2.0: deflate */
-#define ZF_NEEDED64 45		/* 4.5: zip64 */
+#define ZF_UTF8 0x0800		/* general purpose bit 11 */
+#define ZF_MADE_BY ((3 << 8) | 45)	/* Unix, zip 4.5 (zip64) */
 #define ZF_EXT_ATTR 0x81b60000u	/* a regular file, rw-rw-rw- */
-#define ZF_LOCAL_SIZE 30
-#define ZF_CENTRAL_SIZE 46
 /* zlib's allocations a worker keeps: deflateInit2 makes five. */
 #define ZF_POOL 8
 
-/* What the central directory needs of an entry once written. */
-struct zf_done {
-	uint64_t offset, csize, usize;
-	uint32_t crc;
-	uint16_t flags, method;
-};
-
-/* The archive being written, shared by the workers under lock. */
+/* The archive being written, shared by the workers under lock; the one
+ * whose entry is next (next_write) alone calls minizip. */
 struct zf_writer {
+	zipFile zip;
 	int fd;
 	size_t count;
 	zipfile_entry_fn entry;
 	void *ctx;
-	uint16_t time, date;
-	struct zf_done *done;	/* one per entry */
+	uLong dos_date;		/* date << 16 | time, as minizip takes it */
 	pthread_mutex_t lock;
 	pthread_cond_t turn;	/* next_write moved, or err set */
 	size_t next_claim, next_write;
-	uint64_t offset;	/* where entry next_write goes */
 	int err;		/* errno of the first failure, or 0 */
 	const char *failed;	/* its entry's name, or NULL for fd */
 };
 
+/* minizip's file: a copy of fd, which minizip's fclose leaves open,
+ * through stdio's buffer. */
+static voidpf ZCALLBACK
+zf_open(voidpf opaque, const void *filename, int mode)
+{
+	int fd = fcntl(*(const int *)opaque, F_DUPFD_CLOEXEC, 0);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "wb");
+	if (f == NULL && fd >= 0)
+		close(fd);
+	if (f != NULL)
+		setvbuf(f, NULL, _IOFBF, ZF_OUTBUF);
+	return f;
+}
+
+/*
+ * Debian's minizip (1.1) writes the zip64 end records only when the
+ * central directory starts past 4 GB: for more than 65,535 entries it
+ * leaves an end record that says 0xffff with no zip64 record after it,
+ * which unzip and libzip (PHP's ZipArchive, so Moodle) refuse. zlib's
+ * later minizip writes them for the count too, as the format asks. When
+ * minizip has not, they go in before the end record of the zip in fd
+ * (of count entries), as it would have written them. Returns 0, or an
+ * errno.
+ */
+static int
+zf_zip64_end(int fd, size_t count)
+{
+	unsigned char end[42], rec[56 + 20 + 22], *p = rec;
+	struct stat st;
+	if (count <= ZF_U16)
+		return 0;
+	if (fstat(fd, &st) != 0)
+		return errno;
+	ssize_t got = st.st_size < (off_t)sizeof end ? 0 : pread(fd, end,
+	    sizeof end, st.st_size - (off_t)sizeof end);
+	if (got != (ssize_t)sizeof end)
+		return got < 0 ? errno : EIO;
+	const unsigned char *eocd = end + 20, *cd = eocd + 12;
+	if (memcmp(end, "PK\6\7", 4) == 0)	/* minizip wrote them */
+		return 0;
+	if (memcmp(eocd, "PK\5\6", 4) != 0)
+		return EIO;
+	uint64_t at = (uint64_t)st.st_size - 22;
+	/* The zip64 end record (its size past the first 12 bytes, zip 4.5
+	 * made and needed, disks, the count twice, the central directory's
+	 * size and start), then its locator. */
+	const uint64_t v[] = { 0x06064b50, 56 - 12, 45, 45, 0, count, count,
+	    cd[0] | cd[1] << 8 | cd[2] << 16 | (uint64_t)cd[3] << 24,
+	    cd[4] | cd[5] << 8 | cd[6] << 16 | (uint64_t)cd[7] << 24,
+	    0x07064b50, 0, at, 1 };
+	const int width[] = { 4, 8, 2, 2, 8, 8, 8, 8, 8, 4, 4, 8, 4 };
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		for (int b = 0; b < width[i]; b++)
+			*p++ = (unsigned char)(v[i] >> (8 * b));
+	memcpy(p, eocd, 22);
+	ssize_t put = pwrite(fd, rec, sizeof rec, (off_t)at);
+	return put == (ssize_t)sizeof rec ? 0 : put < 0 ? errno : EIO;
+}
+
 /* zlib's memory for one worker, kept from one entry to the next, so each
  * entry gets a new deflate stream without allocating one: a stream that
  * is only reset can choose other matches near an entry's end (from the
- * last entry's bytes past the end of its window) than the new stream
- * libzip made for every entry. */
+ * last entry's bytes past the end of its window), and which entry a
+ * worker did last changes from run to run. */
 struct zf_pool {
 	void *p[ZF_POOL];
 	size_t size[ZF_POOL];
@@ -100,11 +151,19 @@ pool_free(voidpf opaque, voidpf address)
 struct zf_work {
 	struct zf_pool pool;
 	unsigned char in[ZF_CHUNK];
-	struct buf out;		/* the entry's bytes as written */
+	struct buf out;		/* the entry's bytes as they go in the zip */
 };
 
-/* Whether name is ASCII (0), UTF-8 (1) or neither (-1), as libzip told
- * them apart: a control character but tab, CR and LF is not ASCII. */
+/* An entry made, as minizip's raw mode takes it with the bytes. */
+struct zf_made {
+	uint64_t usize;
+	uint32_t crc;
+	int method;		/* Z_DEFLATED, or 0: stored */
+	int utf8;		/* the name has other than ASCII */
+};
+
+/* Whether name is ASCII (0), UTF-8 (1) or neither (-1): a control
+ * character but tab, CR and LF is not taken for ASCII. */
 static int
 name_encoding(const char *name, size_t len)
 {
@@ -134,8 +193,8 @@ struct zf_src {
 	uint64_t at;
 };
 
-/* Up to ZF_CHUNK bytes of s into to, fewer only at its end, as fread
- * gave them to libzip. Returns the count, or -1 with errno set. */
+/* Up to ZF_CHUNK bytes of s into to, fewer only at its end. Returns the
+ * count, or -1 with errno set. */
 static ssize_t
 src_read(struct zf_src *s, unsigned char *to)
 {
@@ -161,11 +220,10 @@ src_read(struct zf_src *s, unsigned char *to)
 	return (ssize_t)got;
 }
 
-/* Deflates all of s into w->out, as libzip fed zlib: each read with no
- * flush, then an empty one to finish. Sets r's sizes, crc and method.
- * Returns 0, or an errno. */
+/* Deflates all of s (raw: no zlib header) into w->out and sets r's size
+ * and crc. Returns 0, or an errno. */
 static int
-zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_done *r)
+zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_made *r)
 {
 	z_stream z;
 	memset(&z, 0, sizeof z);
@@ -178,7 +236,6 @@ zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_done *r)
 	w->out.len = 0;
 	r->crc = (uint32_t)crc32(0, Z_NULL, 0);
 	r->usize = 0;
-	size_t reads = 0;
 	int err = 0, ret = Z_OK;
 	while (ret != Z_STREAM_END) {
 		ssize_t n = src_read(s, w->in);
@@ -186,7 +243,6 @@ zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_done *r)
 			err = errno;
 			break;
 		}
-		reads += n > 0;
 		r->crc = (uint32_t)crc32(r->crc, w->in, (uInt)n);
 		r->usize += (uint64_t)n;
 		z.next_in = w->in;
@@ -195,173 +251,78 @@ zf_deflate(struct zf_work *w, struct zf_src *s, struct zf_done *r)
 			buf_reserve(&w->out, ZF_CHUNK);
 			z.next_out = (Bytef *)w->out.data + w->out.len;
 			z.avail_out = ZF_CHUNK;
-			ret = deflate(&z, n == 0 ? Z_FINISH : Z_NO_FLUSH);
+			ret = deflate(&z, n < ZF_CHUNK ? Z_FINISH : Z_NO_FLUSH);
 			w->out.len += ZF_CHUNK - z.avail_out;
 		} while (z.avail_out == 0 && ret != Z_STREAM_END);
 	}
 	deflateEnd(&z);
-	r->csize = w->out.len;
 	r->method = Z_DEFLATED;
-	if (err == 0 && reads <= 1 && r->csize <= ZF_CHUNK &&
-	    r->usize <= r->csize) {
-		/* The one read is still in w->in. */
-		w->out.len = 0;
-		buf_add(&w->out, w->in, (size_t)r->usize);
-		r->csize = r->usize;
-		r->method = 0;
-	}
 	return err;
 }
 
-/* Reads and deflates entry e into w->out and r (all but its offset).
- * Returns 0, or an errno. */
+/* Reads entry e into w->out and r, deflated or stored. Returns 0, or an
+ * errno. */
 static int
-zf_make(struct zf_work *w, const struct zipfile_entry *e, struct zf_done *r)
+zf_make(struct zf_work *w, const struct zipfile_entry *e, struct zf_made *r)
 {
 	size_t len = strlen(e->name);
 	int enc = len > ZF_U16 ? -1 : name_encoding(e->name, len);
 	if (enc < 0)
 		return EINVAL;
+	r->utf8 = enc;
 	struct zf_src s = { e, e->fd, 0 };
-	if (e->data == NULL && e->path != NULL &&
-	    (s.fd = openat(e->dir, e->path, O_RDONLY | O_CLOEXEC)) < 0)
+	int opened = e->data == NULL && e->path != NULL;
+	if (opened && (s.fd = openat(e->dir, e->path, O_RDONLY |
+	    O_CLOEXEC)) < 0)
 		return errno;
 	int err = zf_deflate(w, &s, r);
-	if (e->data == NULL && e->path != NULL)
+	/* An entry that came in one read is still in w->in. */
+	if (err == 0 && r->usize < ZF_CHUNK && w->out.len >= r->usize) {
+		w->out.len = 0;
+		buf_add(&w->out, w->in, (size_t)r->usize);
+		r->method = 0;
+	}
+	if (opened)
 		close(s.fd);
-	r->flags = (uint16_t)((r->method != 0 ? ZF_GPBF_MAX : 0) |
-	    (enc > 0 ? ZF_GPBF_UTF8 : 0));
-	/* libzip wrote the local header first as if the entry were stored,
-	 * and gave up when the deflated entry needed zip64 and that did
-	 * not. */
-	if (err == 0 && r->usize < ZF_U32 && r->csize >= ZF_U32)
-		err = EFBIG;
 	return err;
 }
 
-static void
-put16(struct buf *b, uint64_t v)
-{
-	unsigned char x[2] = { (unsigned char)v, (unsigned char)(v >> 8) };
-	buf_add(b, x, 2);
-}
-
-static void
-put32(struct buf *b, uint64_t v)
-{
-	put16(b, v & 0xffff);
-	put16(b, (v >> 16) & 0xffff);
-}
-
-static void
-put64(struct buf *b, uint64_t v)
-{
-	put32(b, v & ZF_U32);
-	put32(b, v >> 32);
-}
-
-static uint64_t
-clamp32(uint64_t v)
-{
-	return v < ZF_U32 ? v : ZF_U32;
-}
-
-/* An entry's header, local or central, with its name and its zip64
- * field as libzip wrote them: the field is there when a size (or, in the
- * central directory, the offset) reaches 0xffffffff, and holds the
- * values past it. */
-static void
-put_header(struct buf *b, const struct zf_writer *zw, const char *name,
-    const struct zf_done *r, int central)
-{
-	int zip64 = r->usize >= ZF_U32 || r->csize >= ZF_U32 ||
-	    (central && r->offset >= ZF_U32);
-	int needed64 = r->usize >= ZF_U32 || r->csize >= ZF_U32;
-	struct buf ef = BUF_INIT;
-	if (zip64 && !central && (r->usize > ZF_U32 || r->csize > ZF_U32)) {
-		put64(&ef, r->usize);
-		put64(&ef, r->csize);
-	} else if (zip64 && central && (r->usize > ZF_U32 ||
-	    r->csize > ZF_U32 || r->offset > ZF_U32)) {
-		if (r->usize >= ZF_U32)
-			put64(&ef, r->usize);
-		if (r->csize >= ZF_U32)
-			put64(&ef, r->csize);
-		if (r->offset >= ZF_U32)
-			put64(&ef, r->offset);
-	}
-	put32(b, central ? 0x02014b50 : 0x04034b50);
-	if (central)
-		put16(b, ZF_MADE_BY);
-	put16(b, zip64 || needed64 ? ZF_NEEDED64 : ZF_NEEDED);
-	put16(b, r->flags);
-	put16(b, r->method);
-	put16(b, zw->time);
-	put16(b, zw->date);
-	put32(b, r->crc);
-	int both = !central && needed64;
-	put32(b, both ? ZF_U32 : clamp32(r->csize));
-	put32(b, both ? ZF_U32 : clamp32(r->usize));
-	put16(b, strlen(name));
-	put16(b, zip64 ? ef.len + 4 : 0);
-	if (central) {
-		put16(b, 0);	/* comment */
-		put16(b, 0);	/* disk */
-		put16(b, 0);	/* internal attributes */
-		put32(b, ZF_EXT_ATTR);
-		put32(b, clamp32(r->offset));
-	}
-	buf_puts(b, name);
-	if (zip64) {
-		put16(b, 1);
-		put16(b, ef.len);
-		buf_add(b, ef.data, ef.len);
-	}
-	buf_free(&ef);
-}
-
-/* Writes len bytes of data at off. Returns 0, or an errno. */
+/* Gives the entry made into w and r to minizip, raw: its headers say
+ * what r does, and its bytes are w->out as they are. Returns 0, or an
+ * errno. */
 static int
-write_at(int fd, const void *data, size_t len, uint64_t off)
+zf_put(struct zf_writer *zw, struct zf_work *w, const char *name,
+    const struct zf_made *r)
 {
-	const char *p = data;
-	while (len > 0) {
-		ssize_t n = pwrite(fd, p, len, (off_t)off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return errno;
-		p += n;
-		len -= (size_t)n;
-		off += (uint64_t)n;
+	zip_fileinfo fi;
+	memset(&fi, 0, sizeof fi);
+	errno = 0;
+	fi.dosDate = zw->dos_date;
+	fi.external_fa = ZF_EXT_ATTR;
+	int big = r->usize >= ZF_BIG || w->out.len >= ZF_BIG;
+	int ok = zipOpenNewFileInZip4_64(zw->zip, name, &fi, NULL, 0, NULL, 0,
+	    NULL, r->method, r->method != 0 ? Z_BEST_COMPRESSION : 0, 1,
+	    -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY, NULL, 0, ZF_MADE_BY,
+	    r->utf8 ? ZF_UTF8 : 0, big) == ZIP_OK;
+	/* minizip takes the bytes an unsigned int at a time. */
+	for (size_t at = 0; ok && at < w->out.len; at += 1u << 30) {
+		size_t n = w->out.len - at < 1u << 30 ? w->out.len - at :
+		    1u << 30;
+		ok = zipWriteInFileInZip(zw->zip, w->out.data + at,
+		    (unsigned)n) == ZIP_OK;
 	}
-	return 0;
+	ok = ok && zipCloseFileInZipRaw64(zw->zip, r->usize, r->crc) ==
+	    ZIP_OK;
+	return ok ? 0 : errno != 0 ? errno : EIO;
 }
 
-/* Writes entry name, made into w and r, at r->offset. Returns the bytes
- * written through *len, and 0 or an errno. */
-static int
-zf_put(const struct zf_writer *zw, struct zf_work *w, const char *name,
-    const struct zf_done *r, uint64_t *len)
-{
-	struct buf head = BUF_INIT;
-	put_header(&head, zw, name, r, 0);
-	int err = write_at(zw->fd, head.data, head.len, r->offset);
-	if (err == 0)
-		err = write_at(zw->fd, w->out.data, w->out.len, r->offset +
-		    head.len);
-	*len = head.len + w->out.len;
-	buf_free(&head);
-	return err;
-}
-
-/* One entry: made while others are, written in its turn. Returns 0 when
- * the writer has failed, else 1. */
+/* One entry: made while others are, given to minizip in its turn.
+ * Returns 0 when the writer has failed, else 1. */
 static int
 zf_one(struct zf_writer *zw, struct zf_work *w, size_t i)
 {
 	struct zipfile_entry e;
-	struct zf_done r;
+	struct zf_made r;
 	memset(&r, 0, sizeof r);
 	zw->entry(zw->ctx, i, &e);
 	int made = zf_make(w, &e, &r), err = made;
@@ -369,18 +330,14 @@ zf_one(struct zf_writer *zw, struct zf_work *w, size_t i)
 	while (zw->next_write != i && zw->err == 0)
 		pthread_cond_wait(&zw->turn, &zw->lock);
 	int going = zw->err == 0;
-	r.offset = zw->offset;
 	pthread_mutex_unlock(&zw->lock);
-	uint64_t len = 0;
 	if (going && err == 0)
-		err = zf_put(zw, w, e.name, &r, &len);
+		err = zf_put(zw, w, e.name, &r);
 	pthread_mutex_lock(&zw->lock);
 	if (going && err != 0) {
 		zw->err = err;
 		zw->failed = made != 0 ? e.name : NULL;
 	} else if (going) {
-		zw->done[i] = r;
-		zw->offset += len;
 		zw->next_write++;
 	}
 	pthread_cond_broadcast(&zw->turn);
@@ -408,57 +365,6 @@ zf_worker(void *arg)
 	return NULL;
 }
 
-/* The central directory and its end, after the entries. Returns 0, or an
- * errno. */
-static int
-zf_directory(struct zf_writer *zw)
-{
-	struct buf b = BUF_INIT;
-	uint64_t start = zw->offset, at = start;
-	int zip64 = zw->count > ZF_U16 || start > ZF_U32, err = 0;
-	for (size_t i = 0; i < zw->count && err == 0; i++) {
-		struct zipfile_entry e;
-		const struct zf_done *r = &zw->done[i];
-		zw->entry(zw->ctx, i, &e);
-		put_header(&b, zw, e.name, r, 1);
-		zip64 |= r->usize >= ZF_U32 || r->csize >= ZF_U32 ||
-		    r->offset >= ZF_U32;
-		if (b.len >= 16 * ZF_CHUNK || i + 1 == zw->count) {
-			err = write_at(zw->fd, b.data, b.len, at);
-			at += b.len;
-			b.len = 0;
-		}
-	}
-	uint64_t size = at - start, n = zw->count;
-	if (zip64) {
-		put32(&b, 0x06064b50);
-		put64(&b, 56 - 12);
-		put16(&b, ZF_NEEDED64);
-		put16(&b, ZF_NEEDED64);
-		put32(&b, 0);
-		put32(&b, 0);
-		put64(&b, n);
-		put64(&b, n);
-		put64(&b, size);
-		put64(&b, start);
-		put32(&b, 0x07064b50);
-		put32(&b, 0);
-		put64(&b, start + size);
-		put32(&b, 1);
-	}
-	put32(&b, 0x06054b50);
-	put32(&b, 0);
-	put16(&b, n >= ZF_U16 ? ZF_U16 : n);
-	put16(&b, n >= ZF_U16 ? ZF_U16 : n);
-	put32(&b, clamp32(size));
-	put32(&b, clamp32(start));
-	put16(&b, 0);		/* comment */
-	if (err == 0)
-		err = write_at(zw->fd, b.data, b.len, at);
-	buf_free(&b);
-	return err;
-}
-
 int
 zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
     uint16_t dos_time, uint16_t dos_date, const char **failed)
@@ -469,9 +375,18 @@ zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
 	zw.count = count;
 	zw.entry = entry;
 	zw.ctx = ctx;
-	zw.time = dos_time;
-	zw.date = dos_date;
-	zw.done = xcalloc(count + 1, sizeof *zw.done);
+	zw.dos_date = (uLong)dos_date << 16 | dos_time;
+	zlib_filefunc64_def io;
+	fill_fopen64_filefunc(&io);
+	io.zopen64_file = zf_open;
+	io.opaque = &zw.fd;
+	*failed = NULL;
+	errno = 0;
+	if ((zw.zip = zipOpen2_64("", APPEND_STATUS_CREATE, NULL, &io)) ==
+	    NULL) {
+		errno = errno != 0 ? errno : ENOMEM;
+		return -1;
+	}
 	pthread_mutex_init(&zw.lock, NULL);
 	pthread_cond_init(&zw.turn, NULL);
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -486,11 +401,14 @@ zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
 	zf_worker(&zw);
 	for (size_t i = 0; i < started; i++)
 		pthread_join(tid[i], NULL);
-	int err = zw.err != 0 ? zw.err : zf_directory(&zw);
-	*failed = zw.err != 0 ? zw.failed : NULL;
 	pthread_cond_destroy(&zw.turn);
 	pthread_mutex_destroy(&zw.lock);
-	free(zw.done);
+	/* Closed after a failure too, to free what minizip holds. */
+	errno = 0;
+	int closed = zipClose(zw.zip, NULL);
+	int err = zw.err != 0 ? zw.err : closed != ZIP_OK ?
+	    (errno != 0 ? errno : EIO) : zf_zip64_end(fd, count);
+	*failed = zw.failed;
 	errno = err;
 	return err == 0 ? 0 : -1;
 }

@@ -1,13 +1,9 @@
 /*
- * zipfile.h: a zip archive written as a stream: each entry is read,
- * deflated and written as soon as the entries before it are, on every
- * processor, so that only a few numbers per entry are held until the
- * central directory is written. The bytes are the ones libzip 1.7 wrote
- * for sharepack's packages (entries added with UTF-8 names, the default
- * compression and a fixed time), so the same input still gives the same
- * zip: libzip kept every entry until zip_close (about 600 bytes each
- * with their sources, 18 MB for a package of 100,000 items) and
- * compressed on one processor. A write stage's helper; it knows nothing
+ * zipfile.h: a zip archive written as a stream: each entry is read and
+ * deflated on whichever processor is free, then handed in its turn to
+ * minizip, which writes the headers, the central directory and the zip64
+ * records and keeps only the central directory (some 50 bytes and the
+ * name per entry) until the end. A write stage's helper; it knows nothing
  * of what it archives.
  */
 #ifndef SHAREPACK_ZIPFILE_H
@@ -30,17 +26,20 @@ struct zipfile_entry {
 };
 
 /* Fills *e for entry i; what it points at must stay valid until
- * zipfile_write returns. Called from several threads at once, and more
- * than once for the same entry. */
+ * zipfile_write returns. Called from several threads at once. */
 typedef void (*zipfile_entry_fn)(void *ctx, size_t i, struct zipfile_entry *e);
 
 /*
  * Writes the count entries, in order and each dated dos_date dos_time,
- * to fd, a new empty file opened for writing, from its start; the
- * caller syncs and closes fd. Returns 0, or -1 with errno set and
- * *failed set to the name of the entry whose bytes could not be read or
- * whose name cannot be in a zip (EINVAL: neither ASCII nor UTF-8, as
- * libzip refused), or to NULL when fd could not be written.
+ * to fd, a new empty file opened for reading and writing (the zip's end
+ * is read back), from its start; the caller syncs and closes fd. An
+ * entry is deflated, or stored when it is under 64 KiB and deflating
+ * does not make it smaller; a name with other than ASCII characters is
+ * flagged as UTF-8. The same entries give the same bytes.
+ * Returns 0, or -1 with errno set and *failed set to the name of the
+ * entry whose bytes could not be read or whose name cannot be in a zip
+ * (EINVAL: not UTF-8, or longer than 65,535 bytes), or to NULL when fd
+ * could not be written.
  */
 int zipfile_write(int fd, size_t count, zipfile_entry_fn entry, void *ctx,
     uint16_t dos_time, uint16_t dos_date, const char **failed);

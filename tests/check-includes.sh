@@ -119,6 +119,13 @@ for f in *.c *.h; do
 	if grep -q '^#include \("lrs_curl.h"\|<curl/\)' "$f"; then
 		fail "$f includes libcurl's headers"; else pass; fi
 done
+# minizip writes the zip behind zipfile.h alone; its headers' plain names
+# (zip.h, ioapi.h, crypt.h) are on every file's include path.
+for f in *.c *.h; do
+	case "$f" in zipfile.c) continue ;; esac
+	if grep -q '^#include <\(zip\|unzip\|ioapi\|crypt\|mztools\)\.h>' "$f"; then
+		fail "$f includes minizip's headers"; else pass; fi
+done
 # 'sharepack new' is a command of its own: only main.c calls the starter.
 for f in *.c; do
 	case "$f" in main.c|starter.c) continue ;; esac

@@ -21,9 +21,9 @@ if ! command -v clang >/dev/null 2>&1; then
 	exit 1
 fi
 common="-g -O1 -fno-sanitize-recover=all \
-	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 zlib sqlite3 yajl libcurl)"
+	-D_POSIX_C_SOURCE=200809L -I$ROOT/generator $(pkg-config --cflags libcmark libxml-2.0 yaml-0.1 lua5.4 zlib minizip sqlite3 yajl libcurl)"
 # libcurl's headers but not the library: generator/lrs_curl.c loads it.
-libs="$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 zlib sqlite3 yajl) -lcsv -ldl"
+libs="$(pkg-config --libs libcmark libxml-2.0 yaml-0.1 lua5.4 zlib minizip sqlite3 yajl) -lcsv -ldl"
 # The built-in theme, schemas and starter project (generator/embed.h) are
 # a table the Makefile generates.
 if ! make --no-print-directory -C "$ROOT" build/obj/embedded.c >"$out/embed.log" 2>&1; then

@@ -61,5 +61,6 @@ void test_report(void);
 void test_lrs_curl(void);
 void test_lint(void);
 void test_catalogue(void);
+void test_zipfile(void);
 
 #endif

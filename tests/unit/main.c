@@ -33,6 +33,7 @@ main(void)
 	test_report();
 	test_lrs_curl();
 	test_lint();
+	test_zipfile();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
