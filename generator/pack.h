@@ -292,6 +292,8 @@ struct item {
 	unsigned stamp_old : 1;	/* its file's change and modification
 				 * times were before the folder was first
 				 * read (pack_files' started): see cache.h */
+	unsigned in_pack : 1;	/* check_pack's mark while it looks for
+				 * members: clear at every other time */
 
 	union {
 		struct guidance_part guidance;
