@@ -340,11 +340,13 @@ static void
 check_labels(const struct item *it, struct diag *d)
 {
 	const struct item_ext *x = it->ext;
-	for (size_t i = 0; i < x->audience.count; i++)
-		if (pack_agency_label(x->audience.values[i]) == NULL)
-			diag_warn(d, &x->audience.pos[i], "unknown agency "
-			    "'%s'; the known ones are %s",
-			    x->audience.values[i], pack_agency_names());
+	for (size_t i = 0; i < pack_list_count(it->audience); i++) {
+		const char *agency = pack_list_value(it->audience, i);
+		struct srcpos at = pack_list_at(it, it->audience, i);
+		if (pack_agency_label(agency) == NULL)
+			diag_warn(d, &at, "unknown agency '%s'; the known ones "
+			    "are %s", agency, pack_agency_names());
+	}
 	if (x->edition != NULL && pack_edition_label(x->edition) == NULL) {
 		struct srcpos at = pack_at(it, KEY_EDITION);
 		diag_warn(d, &at, "unknown edition '%s'; the known "
@@ -358,10 +360,10 @@ audiences_meet(const struct item *pack, const struct item *it)
 {
 	if (!pack_given(pack, KEY_AUDIENCE) || !pack_given(it, KEY_AUDIENCE))
 		return 1;
-	for (size_t i = 0; i < pack->ext->audience.count; i++)
-		for (size_t j = 0; j < it->ext->audience.count; j++)
-			if (strcmp(pack->ext->audience.values[i],
-			    it->ext->audience.values[j]) == 0)
+	for (size_t i = 0; i < pack_list_count(pack->audience); i++)
+		for (size_t j = 0; j < pack_list_count(it->audience); j++)
+			if (strcmp(pack_list_value(pack->audience, i),
+			    pack_list_value(it->audience, j)) == 0)
 				return 1;
 	return 0;
 }
@@ -468,34 +470,34 @@ include_members(struct pack *p, struct item *pk, struct id_list *ids,
     struct diag *d)
 {
 	size_t unresolved = 0;
-	for (size_t i = 0; i < pk->ext->include.count; i++) {
-		const char *id = pk->ext->include.values[i];
+	const struct item_list *include = pk->ext->include;
+	for (size_t i = 0; i < pack_list_count(include); i++) {
+		const char *id = pack_list_value(include, i);
+		struct srcpos at = pack_list_at(pk, include, i);
 		struct item *it = pack_find(p, id);
 		const char *near = it == NULL && names_nothing(p, id) ?
 		    diag_nearest(id, ids_of(ids)) : NULL;
 		unresolved += it == NULL;
 		if (near != NULL)
-			diag_error(d, &pk->ext->include.pos[i], "the pack "
-			    "includes '%s', but no item has that id; did you "
-			    "mean '%s'?", id, near);
+			diag_error(d, &at, "the pack includes '%s', but no "
+			    "item has that id; did you mean '%s'?", id, near);
 		else if (it == NULL && names_nothing(p, id))
-			diag_error(d, &pk->ext->include.pos[i], "the pack "
-			    "includes '%s', but no item has that id; check the "
-			    "spelling or remove it", id);
+			diag_error(d, &at, "the pack includes '%s', but no "
+			    "item has that id; check the spelling or remove it",
+			    id);
 		if (it == NULL)
 			continue;
 		if (it->kind == ITEM_PACK) {
-			diag_error(d, &pk->ext->include.pos[i], "'%s' is a "
-			    "pack, and a pack cannot include another pack; "
-			    "list its items instead", id);
+			diag_error(d, &at, "'%s' is a pack, and a pack cannot "
+			    "include another pack; list its items instead", id);
 			continue;
 		}
 		/* A mark on each member so far, cleared below: one step an
 		 * entry, where a search of the members so far took m * m / 2
 		 * (issue 14). */
 		if (it->in_pack) {
-			diag_warn(d, &pk->ext->include.pos[i], "'%s' is "
-			    "included twice; remove one", id);
+			diag_warn(d, &at, "'%s' is included twice; remove "
+			    "one", id);
 			continue;
 		}
 		it->in_pack = 1;
@@ -526,8 +528,8 @@ resolve_members(struct pack *p, struct item *pk, struct id_list *ids,
 	/* No more members than include entries: room for every item in
 	 * each of many packs was most of what check_pack touched. */
 	if (pack_given(pk, KEY_INCLUDE)) {
-		pk->pack.members = xcalloc(pk->ext->include.count + 1,
-		    sizeof(struct item *));
+		pk->pack.members = xcalloc(pack_list_count(pk->ext->include)
+		    + 1, sizeof(struct item *));
 		return include_members(p, pk, ids, d);
 	}
 	/* Counted first: room for every item in each of many packs, even
@@ -554,8 +556,8 @@ suggested(const struct pack *p, const struct item *it, struct id_list *ids)
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *pk = p->items[i];
 		for (size_t j = 0; pk->kind == ITEM_PACK &&
-		    j < pk->ext->include.count; j++) {
-			const char *id = pk->ext->include.values[j];
+		    j < pack_list_count(pk->ext->include); j++) {
+			const char *id = pack_list_value(pk->ext->include, j);
 			if (names_nothing(p, id) && diag_nearest(id,
 			    ids_of(ids)) == it->id)
 				return 1;

@@ -79,6 +79,32 @@ struct strlist {
 	size_t count;
 };
 
+/* Where an item was given something: a line and column in its own file
+ * (the path is the item's). */
+struct item_at {
+	int line;
+	int col;
+};
+
+/*
+ * A list an item was given whose every value is written in the item's
+ * own file (audience, a pack's include): one block holding the values
+ * and, of each one's place, only its line and column, in 1, 2 or 4 bytes
+ * as they fit (issue 14: a struct srcpos per value was 16 bytes). The
+ * block holds offsets from its head, not pointers, so a copy of its
+ * bytes is the list moved. Made by pack_list_new, read through
+ * pack_list_count, pack_list_value and pack_list_at; an empty list is
+ * NULL.
+ */
+struct item_list {
+	uint32_t count;
+	uint32_t size;		/* bytes of the block, this head included */
+	uint32_t width;		/* bytes of each line and column: 1, 2 or 4 */
+	uint32_t off[];		/* each value's offset from the head; the
+				 * lines and columns follow (line, column,
+				 * line...), then the values */
+};
+
 /* A list of numbers (golden rules), each with where it was written. */
 struct intlist {
 	int *values;
@@ -180,14 +206,14 @@ struct item_ext {
 	char *edition;		/* NULL when not given */
 	char *lang;		/* 'lang'; NULL when not given: the project's
 				 * default language */
-	struct strlist audience;	/* vignette, briefing, pack, scenario */
 	struct strlist people;	/* the people it names on purpose, as
 				 * invented (lint.c) */
 	struct intlist rules;	/* vignette, myth: golden-rule numbers, as
 				 * the edition (pack_rule_edition) numbers
 				 * them */
 	struct strlist principles;	/* vignette, myth: principles cited */
-	struct strlist include;	/* pack: the ids it was given, in order */
+	struct item_list *include;	/* pack: the ids it was given, in
+				 * order; owned */
 	struct diag_note *notes;	/* what its own checks said, done
 				 * when it was read (checked is set), for
 				 * check_pack to print in its turn; owned,
@@ -242,10 +268,11 @@ struct item {
 	 * entry per bit of at_set in key order, and only line and column,
 	 * as every position of an item is in its own file (pos.path).
 	 * Owned. */
-	struct item_at {
-		int line;
-		int col;
-	} *at;
+	struct item_at *at;
+	/* The agencies it is for (vignette, briefing, pack, scenario), or
+	 * NULL: not in ext, as most of a large project's vignettes name
+	 * some and nothing else ext holds. Owned. */
+	struct item_list *audience;
 
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
@@ -503,6 +530,18 @@ struct srcpos pack_at(const struct item *it, enum item_key k);
  * the path is always it's own (it->pos.path), so pos must be in it's
  * file. */
 void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
+/* A new list of the n values (copied), value i given at at[i] in the
+ * item's own file; NULL when n is 0. The caller owns it (free), or the
+ * item it is given to. */
+struct item_list *pack_list_new(size_t n, const char *const *values,
+    const struct item_at *at);
+/* How many values l holds (l may be NULL). */
+size_t pack_list_count(const struct item_list *l);
+/* Value i of l. Borrowed from l. */
+const char *pack_list_value(const struct item_list *l, size_t i);
+/* Where value i of l, a list of it's, was given. */
+struct srcpos pack_list_at(const struct item *it, const struct item_list *l,
+    size_t i);
 /* Whether it was given key k. */
 #define pack_given(it, k) (((it)->given & KEY_BIT(k)) != 0)
 /* qsort comparator for struct item *: reading order, by a guidance's
