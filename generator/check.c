@@ -182,7 +182,7 @@ order_steps(struct item *it, size_t start, struct diag *d)
 		if (!seen[i])
 			diag_error(d, &sc->steps[i].pos, "scenario '%s': step "
 			    "'%s' cannot be reached from '%s'; link to it or "
-			    "remove it", it->id, sc->steps[i].id, sc->start);
+			    "remove it", it->id, sc->steps[i].id, it->ext->start);
 	free(seen);
 }
 
@@ -293,12 +293,12 @@ static void
 check_scenario(struct item *it, struct diag *d)
 {
 	int errors = d->errors;
-	int start = find_step(it, it->scenario.start);
+	int start = find_step(it, it->ext->start);
 	if (start < 0) {
 		struct srcpos at = pack_at(it, KEY_START);
 		diag_error(d, &at, "scenario '%s': 'start' names "
 		    "step '%s', which is not in 'steps'", it->id,
-		    it->scenario.start);
+		    it->ext->start);
 		return;
 	}
 	for (size_t i = 0; i < it->scenario.step_count; i++)

@@ -151,7 +151,6 @@ scenario_free(struct scenario_part *sc)
 	}
 	free(sc->steps);
 	free(sc->step_order);
-	free(sc->start);
 }
 
 /* The lists of strings in ext that pack_item_settle moves into an
@@ -481,6 +480,7 @@ pack_item_free(struct item *it)
 	if (!it->settled)
 		free_settled(it);
 	free(it->ext->translations);
+	free(it->ext->start);
 	diag_note_free(it->ext->notes);
 	diag_note_free(it->ext->load_notes);
 	diag_note_free(it->ext->lint_notes);

@@ -165,11 +165,14 @@ struct vignette_part {
 	enum outcome expected;
 	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
 					 * FACT_UNSET when not given */
-	int why_index;		/* its "## Why" heading's place among the
+	/* Two fields in one int: the union of the kinds' parts is as big
+	 * as its biggest (issue 14). */
+	int why_index : 31;	/* its "## Why" heading's place among the
 				 * body's top-level blocks (body.h finds
-				 * it), or -1; filled by check */
-	int names_recipient;	/* the case's title or question names a
-				 * service that would receive the
+				 * it), or -1; filled by check (a 1 MiB
+				 * file has fewer than 2^30 blocks) */
+	unsigned names_recipient : 1;	/* the case's title or question
+				 * names a service that would receive the
 				 * information (surface.h); filled by
 				 * check */
 };
@@ -187,7 +190,6 @@ struct pack_part {
 };
 
 struct scenario_part {
-	char *start;		/* the first step's id */
 	struct scen_step *steps;	/* sorted by id */
 	size_t step_count;
 	size_t *step_order;	/* steps in reading order from start;
@@ -229,6 +231,8 @@ struct item_ext {
 				 * language, in load order; array owned,
 				 * items borrowed from the pack */
 	const struct item *original;	/* of a translation; borrowed */
+	char *start;		/* scenario: the first step's id; not moved
+				 * by pack_item_settle */
 	uint32_t translation_count;
 };
 

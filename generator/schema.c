@@ -103,7 +103,7 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_INTRO] = { "intro", SCHEMA_MARKDOWN, LUA, K(ITEM_SCENARIO), 0, 0,
 	    0, 0, NULL, NULL, "", 0, 1, "the introduction (Markdown)" },
 	[KEY_START] = { "start", SCHEMA_TEXT, LUA, K(ITEM_SCENARIO),
-	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", AT(scenario.start), 1,
+	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", EXT(start), 1,
 	    "the id of the first step" },
 	[KEY_STEPS] = { "steps", SCHEMA_STEPS, LUA, K(ITEM_SCENARIO),
 	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
