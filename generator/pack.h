@@ -431,8 +431,8 @@ void pack_set_note(struct item *it, enum item_note which,
     struct diag_note *n);
 /*
  * Moves it, its strings (path, id, title, and ext's source, edition,
- * lang), key positions (at) and ext with its front-matter lists
- * (audience, people, rules, principles, a pack's include) into one block
+ * lang), key positions (at), audience and ext with its front-matter lists
+ * (people, rules, principles, a pack's include) into one block
  * sized for them, and frees the old ones (an ext with nothing in it is
  * dropped for pack_no_ext): a few allocations per item instead of one
  * per string and list (issue 14: the items are what a build holds per
