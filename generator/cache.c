@@ -107,6 +107,18 @@ put_strlist(struct buf *b, const struct strlist *l)
 	}
 }
 
+/* A list of it's, in put_strlist's bytes: its places are in its file. */
+static void
+put_list(struct buf *b, const struct item *it, const struct item_list *l)
+{
+	put_u64(b, pack_list_count(l));
+	for (size_t i = 0; i < pack_list_count(l); i++) {
+		struct srcpos at = pack_list_at(it, l, i);
+		put_str(b, pack_list_value(l, i));
+		put_pos(b, &at);
+	}
+}
+
 static void
 put_note(struct buf *b, const struct diag_note *n)
 {
@@ -144,7 +156,7 @@ put_part(struct buf *b, const struct item *it)
 		put_int(b, it->briefing.minutes);
 		break;
 	case ITEM_PACK:
-		put_strlist(b, &it->ext->include);
+		put_list(b, it, it->ext->include);
 		for (int i = 0; i < PACK_PARTS; i++)
 			put_int(b, it->pack.weights[i]);
 		break;
@@ -158,9 +170,10 @@ put_part(struct buf *b, const struct item *it)
 static int
 own_positions(const struct item *it)
 {
-	const struct strlist *lists[] = { &it->ext->audience, &it->ext->people,
-	    &it->ext->principles, it->kind == ITEM_PACK ? &it->ext->include :
-	    &it->ext->audience };
+	/* Audience and include are in its file by their making (struct
+	 * item_list). */
+	const struct strlist *lists[] = { &it->ext->people,
+	    &it->ext->principles };
 	int ok = it->pos.path == it->path;
 	for (size_t i = 0; i < it->ext->rules.count; i++)
 		ok &= it->ext->rules.pos[i].path == it->path;
@@ -192,7 +205,7 @@ put_head(struct buf *b, const struct item *it)
 	put_str(b, it->ext->source);
 	put_str(b, it->ext->edition);
 	put_str(b, it->ext->lang);
-	put_strlist(b, &it->ext->audience);
+	put_list(b, it, it->audience);
 	put_strlist(b, &it->ext->people);
 	put_strlist(b, &it->ext->principles);
 	put_u64(b, it->ext->rules.count);
@@ -513,6 +526,27 @@ get_strlist(struct reader *r, const struct item *it, struct strlist *l)
 	}
 }
 
+/* A list put_list wrote, as a list of it's. */
+static struct item_list *
+get_list(struct reader *r, const struct item *it)
+{
+	size_t n = get_count(r, 16);
+	const char **values = n ? xcalloc(n, sizeof *values) : NULL;
+	struct item_at *at = n ? xcalloc(n, sizeof *at) : NULL;
+	size_t got = 0;
+	for (; got < n && !r->bad; got++) {
+		struct srcpos p;
+		values[got] = peek_str(r);
+		r->bad |= values[got] == NULL;
+		get_pos(r, it, &p);
+		at[got] = (struct item_at){ p.line, p.col };
+	}
+	struct item_list *l = r->bad ? NULL : pack_list_new(got, values, at);
+	free(values);
+	free(at);
+	return l;
+}
+
 static struct diag_note *
 get_note(struct reader *r)
 {
@@ -551,7 +585,7 @@ get_part(struct reader *r, struct item *it)
 		it->briefing.minutes = get_int(r);
 		break;
 	case ITEM_PACK:
-		get_strlist(r, it, &pack_item_ext(it)->include);
+		pack_item_ext(it)->include = get_list(r, it);
 		for (int i = 0; i < PACK_PARTS; i++)
 			it->pack.weights[i] = get_int(r);
 		break;
@@ -575,7 +609,7 @@ get_head(struct reader *r, struct item *it)
 	x->source = get_str(r);
 	x->edition = get_str(r);
 	x->lang = get_str(r);
-	get_strlist(r, it, &x->audience);
+	it->audience = get_list(r, it);
 	get_strlist(r, it, &x->people);
 	get_strlist(r, it, &x->principles);
 	size_t n = get_count(r, 16);

@@ -182,7 +182,7 @@ order_steps(struct item *it, size_t start, struct diag *d)
 		if (!seen[i])
 			diag_error(d, &sc->steps[i].pos, "scenario '%s': step "
 			    "'%s' cannot be reached from '%s'; link to it or "
-			    "remove it", it->id, sc->steps[i].id, sc->start);
+			    "remove it", it->id, sc->steps[i].id, it->ext->start);
 	free(seen);
 }
 
@@ -293,12 +293,12 @@ static void
 check_scenario(struct item *it, struct diag *d)
 {
 	int errors = d->errors;
-	int start = find_step(it, it->scenario.start);
+	int start = find_step(it, it->ext->start);
 	if (start < 0) {
 		struct srcpos at = pack_at(it, KEY_START);
 		diag_error(d, &at, "scenario '%s': 'start' names "
 		    "step '%s', which is not in 'steps'", it->id,
-		    it->scenario.start);
+		    it->ext->start);
 		return;
 	}
 	for (size_t i = 0; i < it->scenario.step_count; i++)
@@ -340,11 +340,13 @@ static void
 check_labels(const struct item *it, struct diag *d)
 {
 	const struct item_ext *x = it->ext;
-	for (size_t i = 0; i < x->audience.count; i++)
-		if (pack_agency_label(x->audience.values[i]) == NULL)
-			diag_warn(d, &x->audience.pos[i], "unknown agency "
-			    "'%s'; the known ones are %s",
-			    x->audience.values[i], pack_agency_names());
+	for (size_t i = 0; i < pack_list_count(it->audience); i++) {
+		const char *agency = pack_list_value(it->audience, i);
+		struct srcpos at = pack_list_at(it, it->audience, i);
+		if (pack_agency_label(agency) == NULL)
+			diag_warn(d, &at, "unknown agency '%s'; the known ones "
+			    "are %s", agency, pack_agency_names());
+	}
 	if (x->edition != NULL && pack_edition_label(x->edition) == NULL) {
 		struct srcpos at = pack_at(it, KEY_EDITION);
 		diag_warn(d, &at, "unknown edition '%s'; the known "
@@ -358,10 +360,10 @@ audiences_meet(const struct item *pack, const struct item *it)
 {
 	if (!pack_given(pack, KEY_AUDIENCE) || !pack_given(it, KEY_AUDIENCE))
 		return 1;
-	for (size_t i = 0; i < pack->ext->audience.count; i++)
-		for (size_t j = 0; j < it->ext->audience.count; j++)
-			if (strcmp(pack->ext->audience.values[i],
-			    it->ext->audience.values[j]) == 0)
+	for (size_t i = 0; i < pack_list_count(pack->audience); i++)
+		for (size_t j = 0; j < pack_list_count(it->audience); j++)
+			if (strcmp(pack_list_value(pack->audience, i),
+			    pack_list_value(it->audience, j)) == 0)
 				return 1;
 	return 0;
 }
@@ -427,18 +429,30 @@ interleave_questions(struct item **m, size_t n)
 		free(bucket[b]);
 }
 
-/* Every item's id but packs', NULL-ended, for "did you mean" advice on an
- * include that names no item; the strings are the items'. Caller frees
- * the array. */
-static const char **
-item_ids(const struct pack *p)
+/* Every item's id but packs', NULL-ended, for "did you mean" advice on
+ * an include that names no item: made the first time one does, as most
+ * builds never need it (0.8 MB at 100,000 items, at the check's peak);
+ * the strings are the items'. */
+struct id_list {
+	const struct pack *p;
+	const char **ids;	/* NULL till needed; owned */
+};
+
+static const char *const *
+ids_of(struct id_list *l)
 {
-	const char **ids = xcalloc(p->count + 1, sizeof *ids);
+	if (l->ids != NULL)
+		return l->ids;
+	const struct pack *p = l->p;
 	size_t n = 0;
 	for (size_t i = 0; i < p->count; i++)
+		n += p->items[i]->kind != ITEM_PACK;
+	l->ids = xcalloc(n + 1, sizeof *l->ids);
+	n = 0;
+	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind != ITEM_PACK)
-			ids[n++] = p->items[i]->id;
-	return ids;
+			l->ids[n++] = p->items[i]->id;
+	return l->ids;
 }
 
 /* Whether include entry id names no item, not even one whose file had
@@ -449,97 +463,85 @@ names_nothing(const struct pack *p, const char *id)
 	return pack_find(p, id) == NULL && pack_find_broken(p, id) == NULL;
 }
 
-/* it's slot in a set of items (mask + 1 slots, a power of two over
- * twice the items put in it): the one that holds it, or the empty one
- * where it would go. Sets make checks across items linear: a pack of m
- * includes costs m steps, not m * m / 2 (issue 14). */
-static const struct item **
-set_slot(const struct item **slots, size_t mask, const struct item *it)
-{
-	size_t i = (size_t)(((uintptr_t)it >> 4) * 0x9E3779B97F4A7C15u >>
-	    32) & mask;
-	while (slots[i] != NULL && slots[i] != it)
-		i = (i + 1) & mask;
-	return &slots[i];
-}
-
-/* Whether it was added to the set: 0 when it was there already. */
-static int
-add_once(const struct item **slots, size_t mask, const struct item *it)
-{
-	const struct item **s = set_slot(slots, mask, it);
-	if (*s != NULL)
-		return 0;
-	*s = it;
-	return 1;
-}
-
 /* The members a pack's include lists. Returns how many entries named no
  * usable item (reported here, or with the item's own errors). */
 static size_t
-include_members(struct pack *p, struct item *pk, const char **ids,
+include_members(struct pack *p, struct item *pk, struct id_list *ids,
     struct diag *d)
 {
-	size_t unresolved = 0, mask = 15;
-	while (mask / 2 < pk->ext->include.count)
-		mask = mask * 2 + 1;
-	const struct item **seen = xcalloc(mask + 1, sizeof *seen);
-	for (size_t i = 0; i < pk->ext->include.count; i++) {
-		const char *id = pk->ext->include.values[i];
+	size_t unresolved = 0;
+	const struct item_list *include = pk->ext->include;
+	for (size_t i = 0; i < pack_list_count(include); i++) {
+		const char *id = pack_list_value(include, i);
+		struct srcpos at = pack_list_at(pk, include, i);
 		struct item *it = pack_find(p, id);
 		const char *near = it == NULL && names_nothing(p, id) ?
-		    diag_nearest(id, ids) : NULL;
+		    diag_nearest(id, ids_of(ids)) : NULL;
 		unresolved += it == NULL;
 		if (near != NULL)
-			diag_error(d, &pk->ext->include.pos[i], "the pack "
-			    "includes '%s', but no item has that id; did you "
-			    "mean '%s'?", id, near);
+			diag_error(d, &at, "the pack includes '%s', but no "
+			    "item has that id; did you mean '%s'?", id, near);
 		else if (it == NULL && names_nothing(p, id))
-			diag_error(d, &pk->ext->include.pos[i], "the pack "
-			    "includes '%s', but no item has that id; check the "
-			    "spelling or remove it", id);
+			diag_error(d, &at, "the pack includes '%s', but no "
+			    "item has that id; check the spelling or remove it",
+			    id);
 		if (it == NULL)
 			continue;
 		if (it->kind == ITEM_PACK) {
-			diag_error(d, &pk->ext->include.pos[i], "'%s' is a "
-			    "pack, and a pack cannot include another pack; "
-			    "list its items instead", id);
+			diag_error(d, &at, "'%s' is a pack, and a pack cannot "
+			    "include another pack; list its items instead", id);
 			continue;
 		}
-		if (!add_once(seen, mask, it)) {
-			diag_warn(d, &pk->ext->include.pos[i], "'%s' is "
-			    "included twice; remove one", id);
+		/* A mark on each member so far, cleared below: one step an
+		 * entry, where a search of the members so far took m * m / 2
+		 * (issue 14). */
+		if (it->in_pack) {
+			diag_warn(d, &at, "'%s' is included twice; remove "
+			    "one", id);
 			continue;
 		}
+		it->in_pack = 1;
 		pk->pack.members[pk->pack.member_count++] = it;
 	}
-	free(seen);
+	for (size_t i = 0; i < pk->pack.member_count; i++)
+		pk->pack.members[i]->in_pack = 0;
 	return unresolved;
+}
+
+/* Whether it is a member of pk, a pack without an include. */
+static int
+audience_member(const struct item *pk, const struct item *it)
+{
+	if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
+		return 0;
+	return it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH ||
+	    audiences_meet(pk, it);
 }
 
 /* Fills pk's members, from its include or its audience. Returns how many
  * include entries named no usable item. */
 static size_t
-resolve_members(struct pack *p, struct item *pk, const char **ids,
+resolve_members(struct pack *p, struct item *pk, struct id_list *ids,
     struct diag *d)
 {
 	pk->pack.member_count = 0;
 	/* No more members than include entries: room for every item in
 	 * each of many packs was most of what check_pack touched. */
 	if (pack_given(pk, KEY_INCLUDE)) {
-		pk->pack.members = xcalloc(pk->ext->include.count + 1,
-		    sizeof(struct item *));
+		pk->pack.members = xcalloc(pack_list_count(pk->ext->include)
+		    + 1, sizeof(struct item *));
 		return include_members(p, pk, ids, d);
 	}
-	pk->pack.members = xcalloc(p->count + 1, sizeof(struct item *));
-	for (size_t i = 0; i < p->count; i++) {
-		struct item *it = p->items[i];
-		if (it->kind == ITEM_PACK || it->kind == ITEM_UNKNOWN)
-			continue;
-		if ((it->kind == ITEM_GUIDANCE || it->kind == ITEM_MYTH) ||
-		    audiences_meet(pk, it))
-			pk->pack.members[pk->pack.member_count++] = it;
-	}
+	/* Counted first: room for every item in each of many packs, even
+	 * for a moment, is what a large project's build holds at most. */
+	size_t n = 0;
+	for (size_t i = 0; i < p->count; i++)
+		n += audience_member(pk, p->items[i]);
+	pk->pack.members = xcalloc(n + 1, sizeof(struct item *));
+	for (size_t i = 0; i < p->count; i++)
+		if (audience_member(pk, p->items[i]))
+			pk->pack.members[pk->pack.member_count++] =
+			    p->items[i];
 	qsort(pk->pack.members, pk->pack.member_count, sizeof(struct item *),
 	    compare_members);
 	interleave_questions(pk->pack.members, pk->pack.member_count);
@@ -549,15 +551,15 @@ resolve_members(struct pack *p, struct item *pk, const char **ids,
 /* Whether an include entry that names no item was taken to mean it (the
  * "did you mean" of include_members): its absence has been said. */
 static int
-suggested(const struct pack *p, const struct item *it, const char **ids)
+suggested(const struct pack *p, const struct item *it, struct id_list *ids)
 {
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *pk = p->items[i];
 		for (size_t j = 0; pk->kind == ITEM_PACK &&
-		    j < pk->ext->include.count; j++) {
-			const char *id = pk->ext->include.values[j];
-			if (names_nothing(p, id) && diag_nearest(id, ids) ==
-			    it->id)
+		    j < pack_list_count(pk->ext->include); j++) {
+			const char *id = pack_list_value(pk->ext->include, j);
+			if (names_nothing(p, id) && diag_nearest(id,
+			    ids_of(ids)) == it->id)
 				return 1;
 		}
 	}
@@ -572,35 +574,31 @@ suggested(const struct pack *p, const struct item *it, const char **ids)
  * misspelt include was taken to mean.
  */
 static void
-check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
+check_in_a_pack(struct pack *p, struct id_list *ids, struct diag *d)
 {
-	size_t n = 0, packs = 0;
+	size_t packs = 0;
 	int includes = 0;
 	for (size_t i = 0; i < p->count; i++)
 		if (p->items[i]->kind == ITEM_PACK) {
-			n += p->items[i]->pack.member_count;
 			packs++;
 			includes |= pack_given(p->items[i], KEY_INCLUDE);
 		}
 	if (packs == 0 || pack_has_broken(p, ITEM_PACK))
 		return;
-	/* Every member, once, in a set: sorting them all was most of this
-	 * check at 100,000 items. Members are items, each in many packs
-	 * maybe. */
-	size_t mask = 15;
-	n = n < p->count ? n : p->count;
-	while (mask / 2 < n)
-		mask = mask * 2 + 1;
-	const struct item **members = xcalloc(mask + 1, sizeof *members);
+	/* A mark on every member, not a set of them: every member is one
+	 * of the items, and at 100,000 items a set was 2 MB at the check's
+	 * peak. Each mark is cleared as its item is looked at, so none
+	 * outlasts this check. */
 	for (size_t i = 0; i < p->count; i++)
 		for (size_t j = 0; p->items[i]->kind == ITEM_PACK &&
 		    j < p->items[i]->pack.member_count; j++)
-			add_once(members, mask, p->items[i]->pack.members[j]);
+			p->items[i]->pack.members[j]->in_pack = 1;
 	for (size_t i = 0; i < p->count; i++) {
-		const struct item *it = p->items[i];
+		struct item *it = p->items[i];
+		int held = it->in_pack;
+		it->in_pack = 0;
 		/* A second item with an id has had its message. */
-		if (!sitemap_is_question(it) ||
-		    *set_slot(members, mask, it) != NULL ||
+		if (!sitemap_is_question(it) || held ||
 		    pack_find(p, it->id) != it || suggested(p, it, ids))
 			continue;
 		diag_warn(d, &it->pos, "the %s '%s' is in no pack, so no "
@@ -608,7 +606,6 @@ check_in_a_pack(const struct pack *p, const char **ids, struct diag *d)
 		    includes ? "add its id to a pack's 'include'" : "give it "
 		    "an 'audience' that a pack has");
 	}
-	free(members);
 }
 
 void
@@ -670,16 +667,16 @@ check_pack(struct pack *p, struct diag *d)
 	}
 	for (size_t i = 0; i < p->translation_count; i++)
 		check_item(p->translations[i], 1, d);
-	const char **ids = item_ids(p);
+	struct id_list ids = { p, NULL };
 	for (size_t i = 0; i < p->count; i++) {
 		struct item *pk = p->items[i];
 		if (pk->kind != ITEM_PACK)
 			continue;
 		/* An include that named no usable item has had its message;
 		 * the quiz it leaves empty is the same mistake. */
-		size_t unresolved = resolve_members(p, pk, ids, d);
-		/* Made room for every item (or include entry): with many
-		 * packs, that many times the items, till the end of the
+		size_t unresolved = resolve_members(p, pk, &ids, d);
+		/* Made room for every include entry, some of which may have
+		 * named nothing or a member again: kept till the end of the
 		 * build. */
 		pk->pack.members = xrealloc(pk->pack.members,
 		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
@@ -689,8 +686,8 @@ check_pack(struct pack *p, struct diag *d)
 			    "myths or vignettes, so its quiz is empty", pk->id);
 		}
 	}
-	check_in_a_pack(p, ids, d);
-	free(ids);
+	check_in_a_pack(p, &ids, d);
+	free(ids.ids);
 	lint_pack(p, d);
 	coverage_check(p, d);
 	translate_check(p, d);

@@ -4,6 +4,7 @@
  * exit status. Nothing else happens here.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1210,11 +1211,20 @@ run_serve(const struct options *o)
 	return serve_run(&so);
 }
 
+/* The size from which glibc maps each allocation of its own, as by
+ * default; but fixed, as setting it makes it. By default, freeing one
+ * such block raises the size to that block's, and later big blocks
+ * (a chunk of items, a page's text) come from the heap, where what is
+ * freed around those that stay is kept: 3 MB of a build's peak at
+ * 100,000 items (issue 14). */
+#define MAIN_MMAP_THRESHOLD (128 * 1024)
+
 int
 main(int argc, char **argv)
 {
 	struct options o = { .command = CMD_NONE, .project = NULL,
 	    .theme = "default" };
+	mallopt(M_MMAP_THRESHOLD, MAIN_MMAP_THRESHOLD);
 	o.sources = xcalloc((size_t)argc, sizeof *o.sources);
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)

@@ -62,28 +62,35 @@ at_index(const struct item *it, enum item_key k)
 	return (size_t)__builtin_popcount(it->at_set & (KEY_BIT(k) - 1));
 }
 
-struct srcpos
-pack_at(const struct item *it, enum item_key k)
+/* Entry i of places (as put_places lays them out, each number in width
+ * bytes), as a position in the file of p. */
+static struct srcpos
+place(const void *places, size_t width, size_t i, struct srcpos p)
 {
-	struct srcpos p = it->pos;
-	if (!(it->at_set & KEY_BIT(k))) {
-		return p;
-	} else if (it->at_tiny) {
-		const uint8_t *a = (const uint8_t *)(const void *)it->at + 2 *
-		    at_index(it, k);
+	if (width == 1) {
+		const uint8_t *a = (const uint8_t *)places + 2 * i;
 		p.line = a[0];
 		p.col = a[1];
-	} else if (it->at_short) {
+	} else if (width == 2) {
 		const struct item_at_short *a = (const struct item_at_short *)
-		    (const void *)it->at + at_index(it, k);
+		    places + i;
 		p.line = a->line;
 		p.col = a->col;
 	} else {
-		const struct item_at *a = &it->at[at_index(it, k)];
+		const struct item_at *a = (const struct item_at *)places + i;
 		p.line = a->line;
 		p.col = a->col;
 	}
 	return p;
+}
+
+struct srcpos
+pack_at(const struct item *it, enum item_key k)
+{
+	if (!(it->at_set & KEY_BIT(k)))
+		return it->pos;
+	return place(it->at, it->at_tiny ? 1 : it->at_short ? 2 : 4,
+	    at_index(it, k), it->pos);
 }
 
 void
@@ -144,18 +151,16 @@ scenario_free(struct scenario_part *sc)
 	}
 	free(sc->steps);
 	free(sc->step_order);
-	free(sc->start);
 }
 
-/* The lists pack_item_settle moves into an item's block, NULL where its
- * kind has none. */
+/* The lists of strings in ext that pack_item_settle moves into an
+ * item's block. */
+#define EXT_LISTS 2
 static void
-settled_lists(struct item_ext *x, struct strlist *out[4])
+settled_lists(struct item_ext *x, struct strlist *out[EXT_LISTS])
 {
-	out[0] = &x->audience;
-	out[1] = &x->people;
-	out[2] = &x->principles;
-	out[3] = &x->include;
+	out[0] = &x->people;
+	out[1] = &x->principles;
 }
 
 /* Frees what pack_item_settle moves into an item's block, each on its
@@ -163,9 +168,10 @@ settled_lists(struct item_ext *x, struct strlist *out[4])
 static void
 free_settled(struct item *it)
 {
-	struct strlist *lists[4];
+	struct strlist *lists[EXT_LISTS];
 	free(it->path);
 	free(it->at);
+	free(it->audience);
 	free(it->id);
 	free(it->title);
 	if (it->ext == &pack_no_ext)
@@ -176,8 +182,9 @@ free_settled(struct item *it)
 	free(x->lang);
 	free(x->rules.values);
 	free(x->rules.pos);
+	free(x->include);
 	settled_lists(x, lists);
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < EXT_LISTS; i++)
 		pack_strlist_free(lists[i]);
 }
 
@@ -235,6 +242,97 @@ take_list(struct block *b, struct strlist *to, const struct strlist *from,
 	}
 }
 
+/* Whether every one of the n positions at has its line and column in
+ * 0..max. */
+static int
+ats_fit(const struct item_at *at, size_t n, int max)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at[i].line < 0 || at[i].line > max || at[i].col < 0 ||
+		    at[i].col > max)
+			return 0;
+	return 1;
+}
+
+/* The bytes each line and column of the n positions at fit. */
+static size_t
+places_width(const struct item_at *at, size_t n)
+{
+	return ats_fit(at, n, UINT8_MAX) ? 1 : ats_fit(at, n, UINT16_MAX) ?
+	    2 : 4;
+}
+
+/* Copies the n positions from into to, each number in width bytes (1,
+ * 2, or 4: struct item_at), as place reads them. */
+static void
+put_places(void *to, const struct item_at *from, size_t n, size_t width)
+{
+	for (size_t i = 0; width == 1 && i < n; i++) {
+		((uint8_t *)to)[2 * i] = (uint8_t)from[i].line;
+		((uint8_t *)to)[2 * i + 1] = (uint8_t)from[i].col;
+	}
+	for (size_t i = 0; width == 2 && i < n; i++)
+		((struct item_at_short *)to)[i] = (struct item_at_short){
+		    (uint16_t)from[i].line, (uint16_t)from[i].col };
+	if (width == 4 && n > 0)
+		memcpy(to, from, n * sizeof *from);
+}
+
+struct item_list *
+pack_list_new(size_t n, const char *const *values, const struct item_at *at)
+{
+	if (n == 0)
+		return NULL;
+	size_t width = places_width(at, n);
+	size_t head = offsetof(struct item_list, off) + n * sizeof(uint32_t);
+	size_t size = head + 2 * n * width;
+	for (size_t i = 0; i < n; i++)
+		size += strlen(values[i]) + 1;
+	struct item_list *l = xmalloc(size);
+	l->count = (uint32_t)n;
+	l->size = (uint32_t)size;
+	l->width = (uint32_t)width;
+	put_places((char *)l + head, at, n, width);
+	size_t used = head + 2 * n * width;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(values[i]) + 1;
+		l->off[i] = (uint32_t)used;
+		memcpy((char *)l + used, values[i], len);
+		used += len;
+	}
+	return l;
+}
+
+size_t
+pack_list_count(const struct item_list *l)
+{
+	return l != NULL ? l->count : 0;
+}
+
+const char *
+pack_list_value(const struct item_list *l, size_t i)
+{
+	return (const char *)l + l->off[i];
+}
+
+struct srcpos
+pack_list_at(const struct item *it, const struct item_list *l, size_t i)
+{
+	return place(&l->off[l->count], l->width, i, it->pos);
+}
+
+/* A copy of l in b (b->at NULL: only measures), or NULL when l is. */
+static struct item_list *
+take_item_list(struct block *b, const struct item_list *l)
+{
+	if (l == NULL)
+		return NULL;
+	struct item_list *to = take(b, l->size, _Alignof(struct item_list));
+	if (to != NULL)
+		memcpy(to, l, l->size);
+	return to;
+}
+
 /* Lays out from's ext (b->at NULL: only measures) in b, filling *to
  * when b->at is set; path is the item's new path. */
 static void
@@ -243,14 +341,15 @@ lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
 {
 	struct item_ext *fx = pack_item_ext(from);
 	struct item_ext *tx = take(b, sizeof *tx, sizeof(char *));
-	struct strlist *tl[4] = { NULL }, *fl[4];
+	struct strlist *tl[EXT_LISTS] = { NULL }, *fl[EXT_LISTS];
 	settled_lists(fx, fl);
 	if (tx != NULL) {
 		*tx = *fx;
 		settled_lists(tx, tl);
 	}
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < EXT_LISTS; i++)
 		take_list(b, tl[i], fl[i], from->path, path);
+	struct item_list *include = take_item_list(b, fx->include);
 	size_t n = fx->rules.count;
 	struct srcpos *rpos = take(b, n * sizeof *rpos, sizeof(char *));
 	int *rules = take(b, n * sizeof *rules, sizeof(int));
@@ -271,35 +370,8 @@ lay_out_ext(struct block *b, struct item_ext **to, struct item *from,
 	tx->source = source;
 	tx->edition = edition;
 	tx->lang = lang;
+	tx->include = include;
 	*to = tx;
-}
-
-/* Whether every one of the n positions at has its line and column in
- * 0..max. */
-static int
-ats_fit(const struct item_at *at, size_t n, int max)
-{
-	for (size_t i = 0; i < n; i++)
-		if (at[i].line < 0 || at[i].line > max || at[i].col < 0 ||
-		    at[i].col > max)
-			return 0;
-	return 1;
-}
-
-/* Copies the n positions from into to, each number in width bytes (1,
- * 2, or 4: struct item_at), as pack_at reads them. */
-static void
-put_ats(void *to, const struct item_at *from, size_t n, size_t width)
-{
-	for (size_t i = 0; width == 1 && i < n; i++) {
-		((uint8_t *)to)[2 * i] = (uint8_t)from[i].line;
-		((uint8_t *)to)[2 * i + 1] = (uint8_t)from[i].col;
-	}
-	for (size_t i = 0; width == 2 && i < n; i++)
-		((struct item_at_short *)to)[i] = (struct item_at_short){
-		    (uint16_t)from[i].line, (uint16_t)from[i].col };
-	if (width == 4 && n > 0)
-		memcpy(to, from, n * sizeof *from);
 }
 
 /* Lays out (b->at NULL: only measures) the settled parts of from in b,
@@ -316,13 +388,14 @@ lay_out(struct block *b, struct item *to, struct item *from)
 	size_t ats = (size_t)__builtin_popcount(from->at_set);
 	/* Front matter is short: its lines and columns nearly always fit
 	 * a byte each. */
-	size_t width = ats_fit(from->at, ats, UINT8_MAX) ? 1 :
-	    ats_fit(from->at, ats, UINT16_MAX) ? 2 : 4;
+	size_t width = places_width(from->at, ats);
 	void *at = take(b, ats * 2 * width, width);
+	struct item_list *audience = take_item_list(b, from->audience);
 	char *id = take_str(b, from->id), *title = take_str(b, from->title);
 	if (to == NULL)
 		return;
-	put_ats(at, from->at, ats, width);
+	to->audience = audience;
+	put_places(at, from->at, ats, width);
 	to->at = ats > 0 ? at : NULL;
 	to->at_tiny = width == 1;
 	to->at_short = width == 2;
@@ -407,6 +480,7 @@ pack_item_free(struct item *it)
 	if (!it->settled)
 		free_settled(it);
 	free(it->ext->translations);
+	free(it->ext->start);
 	diag_note_free(it->ext->notes);
 	diag_note_free(it->ext->load_notes);
 	diag_note_free(it->ext->lint_notes);

@@ -79,6 +79,32 @@ struct strlist {
 	size_t count;
 };
 
+/* Where an item was given something: a line and column in its own file
+ * (the path is the item's). */
+struct item_at {
+	int line;
+	int col;
+};
+
+/*
+ * A list an item was given whose every value is written in the item's
+ * own file (audience, a pack's include): one block holding the values
+ * and, of each one's place, only its line and column, in 1, 2 or 4 bytes
+ * as they fit (issue 14: a struct srcpos per value was 16 bytes). The
+ * block holds offsets from its head, not pointers, so a copy of its
+ * bytes is the list moved. Made by pack_list_new, read through
+ * pack_list_count, pack_list_value and pack_list_at; an empty list is
+ * NULL.
+ */
+struct item_list {
+	uint32_t count;
+	uint32_t size;		/* bytes of the block, this head included */
+	uint32_t width;		/* bytes of each line and column: 1, 2 or 4 */
+	uint32_t off[];		/* each value's offset from the head; the
+				 * lines and columns follow (line, column,
+				 * line...), then the values */
+};
+
 /* A list of numbers (golden rules), each with where it was written. */
 struct intlist {
 	int *values;
@@ -139,11 +165,14 @@ struct vignette_part {
 	enum outcome expected;
 	enum fact facts[PACK_FACTS];	/* one per question of decide.h;
 					 * FACT_UNSET when not given */
-	int why_index;		/* its "## Why" heading's place among the
+	/* Two fields in one int: the union of the kinds' parts is as big
+	 * as its biggest (issue 14). */
+	int why_index : 31;	/* its "## Why" heading's place among the
 				 * body's top-level blocks (body.h finds
-				 * it), or -1; filled by check */
-	int names_recipient;	/* the case's title or question names a
-				 * service that would receive the
+				 * it), or -1; filled by check (a 1 MiB
+				 * file has fewer than 2^30 blocks) */
+	unsigned names_recipient : 1;	/* the case's title or question
+				 * names a service that would receive the
 				 * information (surface.h); filled by
 				 * check */
 };
@@ -161,7 +190,6 @@ struct pack_part {
 };
 
 struct scenario_part {
-	char *start;		/* the first step's id */
 	struct scen_step *steps;	/* sorted by id */
 	size_t step_count;
 	size_t *step_order;	/* steps in reading order from start;
@@ -180,14 +208,14 @@ struct item_ext {
 	char *edition;		/* NULL when not given */
 	char *lang;		/* 'lang'; NULL when not given: the project's
 				 * default language */
-	struct strlist audience;	/* vignette, briefing, pack, scenario */
 	struct strlist people;	/* the people it names on purpose, as
 				 * invented (lint.c) */
 	struct intlist rules;	/* vignette, myth: golden-rule numbers, as
 				 * the edition (pack_rule_edition) numbers
 				 * them */
 	struct strlist principles;	/* vignette, myth: principles cited */
-	struct strlist include;	/* pack: the ids it was given, in order */
+	struct item_list *include;	/* pack: the ids it was given, in
+				 * order; owned */
 	struct diag_note *notes;	/* what its own checks said, done
 				 * when it was read (checked is set), for
 				 * check_pack to print in its turn; owned,
@@ -203,6 +231,8 @@ struct item_ext {
 				 * language, in load order; array owned,
 				 * items borrowed from the pack */
 	const struct item *original;	/* of a translation; borrowed */
+	char *start;		/* scenario: the first step's id; not moved
+				 * by pack_item_settle */
 	uint32_t translation_count;
 };
 
@@ -242,10 +272,11 @@ struct item {
 	 * entry per bit of at_set in key order, and only line and column,
 	 * as every position of an item is in its own file (pos.path).
 	 * Owned. */
-	struct item_at {
-		int line;
-		int col;
-	} *at;
+	struct item_at *at;
+	/* The agencies it is for (vignette, briefing, pack, scenario), or
+	 * NULL: not in ext, as most of a large project's vignettes name
+	 * some and nothing else ext holds. Owned. */
+	struct item_list *audience;
 
 	uint64_t source_hash;	/* buf_hash of the file it was read from
 				 * (path and bytes); 0 for a script's
@@ -292,6 +323,8 @@ struct item {
 	unsigned stamp_old : 1;	/* its file's change and modification
 				 * times were before the folder was first
 				 * read (pack_files' started): see cache.h */
+	unsigned in_pack : 1;	/* check_pack's mark while it looks for
+				 * members: clear at every other time */
 
 	union {
 		struct guidance_part guidance;
@@ -398,8 +431,8 @@ void pack_set_note(struct item *it, enum item_note which,
     struct diag_note *n);
 /*
  * Moves it, its strings (path, id, title, and ext's source, edition,
- * lang), key positions (at) and ext with its front-matter lists
- * (audience, people, rules, principles, a pack's include) into one block
+ * lang), key positions (at), audience and ext with its front-matter lists
+ * (people, rules, principles, a pack's include) into one block
  * sized for them, and frees the old ones (an ext with nothing in it is
  * dropped for pack_no_ext): a few allocations per item instead of one
  * per string and list (issue 14: the items are what a build holds per
@@ -501,6 +534,18 @@ struct srcpos pack_at(const struct item *it, enum item_key k);
  * the path is always it's own (it->pos.path), so pos must be in it's
  * file. */
 void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
+/* A new list of the n values (copied), value i given at at[i] in the
+ * item's own file; NULL when n is 0. The caller owns it (free), or the
+ * item it is given to. */
+struct item_list *pack_list_new(size_t n, const char *const *values,
+    const struct item_at *at);
+/* How many values l holds (l may be NULL). */
+size_t pack_list_count(const struct item_list *l);
+/* Value i of l. Borrowed from l. */
+const char *pack_list_value(const struct item_list *l, size_t i);
+/* Where value i of l, a list of it's, was given. */
+struct srcpos pack_list_at(const struct item *it, const struct item_list *l,
+    size_t i);
 /* Whether it was given key k. */
 #define pack_given(it, k) (((it)->given & KEY_BIT(k)) != 0)
 /* qsort comparator for struct item *: reading order, by a guidance's

@@ -18,11 +18,11 @@ pack_audience(xmlNodePtr dl, const struct render_lang *l,
 {
 	render_el(dl, "dt", render_str(l, "pack.for"));
 	xmlNodePtr dd = render_el(dl, "dd", NULL);
-	for (size_t i = 0; i < pk->ext->audience.count; i++) {
+	for (size_t i = 0; i < pack_list_count(pk->audience); i++) {
 		if (i > 0)
 			render_text(dd, render_str(l, "list.comma"));
 		render_text(dd, render_named(l, "agency",
-		    pk->ext->audience.values[i]));
+		    pack_list_value(pk->audience, i)));
 	}
 }
 

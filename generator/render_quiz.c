@@ -149,7 +149,7 @@ static void
 render_agency(xmlNodePtr main, const struct render_lang *l,
     const struct item *pk)
 {
-	if (pk->ext->audience.count == 0)
+	if (pack_list_count(pk->audience) == 0)
 		return;
 	xmlNodePtr p = render_el_class(main, "p", "sp-agency", NULL);
 	xmlNodePtr label = render_el(p, "label", render_str(l,
@@ -160,8 +160,8 @@ render_agency(xmlNodePtr main, const struct render_lang *l,
 	render_attr(select, "id", "sp-agency");
 	render_attr(render_el(select, "option", render_str(l,
 	    "quiz.agency_none")), "value", "");
-	for (size_t i = 0; i < pk->ext->audience.count; i++) {
-		const char *id = pk->ext->audience.values[i];
+	for (size_t i = 0; i < pack_list_count(pk->audience); i++) {
+		const char *id = pack_list_value(pk->audience, i);
 		render_attr(render_el(select, "option", render_named(l,
 		    "agency", id)), "value", id);
 	}

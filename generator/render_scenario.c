@@ -117,7 +117,7 @@ render_step(xmlNodePtr parent, const struct render_lang *l,
 	    "sp-step-text", NULL), l, said);
 	md_dom_append(text, cmark_node_first_child(words->text), NULL, 3);
 	if (st->ending) {
-		char *again = xasprintf("#step-%s", it->scenario.start);
+		char *again = xasprintf("#step-%s", it->ext->start);
 		xmlNodePtr a = render_el(render_el_class(sec, "p",
 		    "sp-restart-link", NULL), "a", render_str(l,
 		    "scenario.back_to_start"));
@@ -148,7 +148,7 @@ render_scenario(const struct pack *p, const struct item *it,
 	sitemap_fingerprint(it, hex);
 	render_attr(art, "data-sp-scenario", it->id);
 	render_attr(art, "data-sp-hash", hex);
-	render_attr(art, "data-sp-start", it->scenario.start);
+	render_attr(art, "data-sp-start", it->ext->start);
 	char mark[16];
 	snprintf(mark, sizeof mark, "%d", it->pass_mark);
 	render_attr(art, "data-sp-pass-mark", mark);

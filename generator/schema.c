@@ -67,9 +67,9 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	    K(ITEM_MYTH), 0, 1, PACK_GOLDEN_RULES, 0, NULL, NULL, "",
 	    EXT(rules), 0,
 	    "the golden rules the item turns on, numbered as in its edition" },
-	[KEY_AUDIENCE] = { "audience", SCHEMA_LIST, YAML | LUA,
+	[KEY_AUDIENCE] = { "audience", SCHEMA_ITEM_LIST, YAML | LUA,
 	    K(ITEM_VIGNETTE) | K(ITEM_BRIEFING) | K(ITEM_PACK) |
-	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", EXT(audience), 0,
+	    K(ITEM_SCENARIO), 0, 0, 0, 0, NULL, NULL, "", AT(audience), 0,
 	    "the agencies it is for" },
 	[KEY_SUPPORTS] = { "supports", SCHEMA_WORD, YAML | LUA, K(ITEM_MYTH), 0,
 	    0, 0, 0, outcome_words, "direction", "", AT(myth.supports), 1,
@@ -81,7 +81,7 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_MINUTES] = { "minutes", SCHEMA_INT, YAML, K(ITEM_BRIEFING), 0, 1,
 	    60, PACK_DEFAULT_MINUTES, NULL, NULL, "", AT(briefing.minutes), 0,
 	    "how long the briefing takes to read aloud" },
-	[KEY_INCLUDE] = { "include", SCHEMA_LIST, YAML, K(ITEM_PACK), 0, 0,
+	[KEY_INCLUDE] = { "include", SCHEMA_ITEM_LIST, YAML, K(ITEM_PACK), 0, 0,
 	    0, 0, NULL, NULL, "", EXT(include), 0,
 	    "the ids of the items in the pack, in order" },
 	[KEY_PASS_MARK] = { "pass_mark", SCHEMA_INT, YAML | LUA,
@@ -103,7 +103,7 @@ const struct schema_key schema_keys[KEY_COUNT] = {
 	[KEY_INTRO] = { "intro", SCHEMA_MARKDOWN, LUA, K(ITEM_SCENARIO), 0, 0,
 	    0, 0, NULL, NULL, "", 0, 1, "the introduction (Markdown)" },
 	[KEY_START] = { "start", SCHEMA_TEXT, LUA, K(ITEM_SCENARIO),
-	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", AT(scenario.start), 1,
+	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", EXT(start), 1,
 	    "the id of the first step" },
 	[KEY_STEPS] = { "steps", SCHEMA_STEPS, LUA, K(ITEM_SCENARIO),
 	    K(ITEM_SCENARIO), 0, 0, 0, NULL, NULL, "", 0, 1,
@@ -428,16 +428,17 @@ in_words(const struct schema_key *k, const char *s)
 	return 0;
 }
 
-static int
-want_list(const struct schema_key *k, const struct schema_value *v,
-    struct schema_report *r, struct strlist *out)
+/* The n entries of v, a list key's value, each checked; NULL after
+ * reporting. */
+static const struct schema_value *
+want_entries(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, size_t *n)
 {
-	size_t n;
-	const struct schema_value *e = want_seq(k, v, r, &n);
+	const struct schema_value *e = want_seq(k, v, r, n);
 	if (e == NULL)
-		return -1;
+		return NULL;
 	int failed = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < *n; i++) {
 		if (e[i].shape != SCHEMA_SCALAR) {
 			report(r, &e[i].pos, "each entry of '%s' must be "
 			    "text, not %s", k->name, shape_name(&e[i]));
@@ -451,7 +452,16 @@ want_list(const struct schema_key *k, const struct schema_value *v,
 			failed = 1;
 		}
 	}
-	if (failed)
+	return failed ? NULL : e;
+}
+
+static int
+want_list(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, struct strlist *out)
+{
+	size_t n;
+	const struct schema_value *e = want_entries(k, v, r, &n);
+	if (e == NULL)
 		return -1;
 	pack_strlist_free(out);
 	out->values = xcalloc(n, sizeof(char *));
@@ -461,6 +471,29 @@ want_list(const struct schema_key *k, const struct schema_value *v,
 		out->pos[i] = e[i].pos;
 	}
 	out->count = n;
+	return 0;
+}
+
+/* A list of the item's own (struct item_list): every entry is in its
+ * file, so only lines and columns are kept. */
+static int
+want_item_list(const struct schema_key *k, const struct schema_value *v,
+    struct schema_report *r, struct item_list **out)
+{
+	size_t n;
+	const struct schema_value *e = want_entries(k, v, r, &n);
+	if (e == NULL)
+		return -1;
+	const char **values = xcalloc(n + 1, sizeof *values);
+	struct item_at *at = xcalloc(n + 1, sizeof *at);
+	for (size_t i = 0; i < n; i++) {
+		values[i] = e[i].text;
+		at[i] = (struct item_at){ e[i].pos.line, e[i].pos.col };
+	}
+	free(*out);
+	*out = pack_list_new(n, values, at);
+	free(values);
+	free(at);
 	return 0;
 }
 
@@ -636,6 +669,8 @@ store(const struct schema_key *k, const struct schema_value *v,
 		return want_word(k, v, r, field);
 	case SCHEMA_LIST:
 		return want_list(k, v, r, field);
+	case SCHEMA_ITEM_LIST:
+		return want_item_list(k, v, r, field);
 	case SCHEMA_RULES:
 		return want_rules(k, v, r, field);
 	case SCHEMA_FACTS:

@@ -26,6 +26,7 @@ enum schema_type {
 	SCHEMA_INT,		/* a whole number from lo to hi */
 	SCHEMA_WORD,		/* one of words[], stored as its index + 1 */
 	SCHEMA_LIST,		/* a list of at most hi strings */
+	SCHEMA_ITEM_LIST,	/* the same, kept as a struct item_list */
 	SCHEMA_RULES,		/* a list of golden-rule numbers */
 	SCHEMA_FACTS,		/* answers to the "when to share" questions */
 	SCHEMA_WEIGHTS,		/* a number from lo to hi for each quiz part */

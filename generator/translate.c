@@ -52,14 +52,17 @@ syntax_of(const struct item *it)
 	    &schema_yaml;
 }
 
+/* The list l, or when l is NULL the list il (struct item_list). */
 static void
-list_text(struct buf *b, const struct strlist *l,
+list_text(struct buf *b, const struct strlist *l, const struct item_list *il,
     const struct schema_syntax *sx)
 {
+	size_t n = l != NULL ? l->count : pack_list_count(il);
 	buf_puts(b, sx->list_open);
-	for (size_t i = 0; i < l->count; i++)
+	for (size_t i = 0; i < n; i++)
 		buf_printf(b, "%s%s%s%s", i ? ", " : "", sx->quote,
-		    l->values[i], sx->quote);
+		    l != NULL ? l->values[i] : pack_list_value(il, i),
+		    sx->quote);
 	buf_puts(b, sx->list_close);
 }
 
@@ -124,7 +127,7 @@ value_text(const struct item *it, enum item_key k,
 		break;
 	case KEY_PRINCIPLES:
 		if (it->ext->principles.count > 0)
-			list_text(&b, &it->ext->principles, sx);
+			list_text(&b, &it->ext->principles, NULL, sx);
 		break;
 	case KEY_SUPPORTS:
 		if (it->kind == ITEM_MYTH && it->myth.supports != OUTCOME_NONE)
@@ -135,12 +138,12 @@ value_text(const struct item *it, enum item_key k,
 			word_text(&b, it->ext->edition, sx);
 		break;
 	case KEY_AUDIENCE:
-		if (it->ext->audience.count > 0)
-			list_text(&b, &it->ext->audience, sx);
+		if (pack_list_count(it->audience) > 0)
+			list_text(&b, NULL, it->audience, sx);
 		break;
 	case KEY_INCLUDE:
-		if (it->ext->include.count > 0)
-			list_text(&b, &it->ext->include, sx);
+		if (pack_list_count(it->ext->include) > 0)
+			list_text(&b, NULL, it->ext->include, sx);
 		break;
 	case KEY_PASS_MARK:
 		buf_printf(&b, "%d", it->pass_mark);

@@ -203,8 +203,8 @@ translate_scenario_check(struct item *t, const struct item *o,
 {
 	struct compare c = { t, o, d, 0 };
 	struct srcpos at = pack_at(t, KEY_START);
-	differ(&c, &at, "the translation", "start", word(t->scenario.start),
-	    word(o->scenario.start), pack_at(o, KEY_START).line);
+	differ(&c, &at, "the translation", "start", word(t->ext->start),
+	    word(o->ext->start), pack_at(o, KEY_START).line);
 	compare_steps(&c);
 	if (c.errors == 0)
 		adopt_structure(t, o);

@@ -29,7 +29,7 @@ scenario(struct pack *p, size_t words)
 	sc->step_count = 4;
 	sc->steps = xcalloc(4, sizeof *sc->steps);
 	sc->step_order = xcalloc(4, sizeof *sc->step_order);
-	sc->start = xstrdup("a");
+	pack_item_ext(it)->start = xstrdup("a");
 	for (size_t i = 0; i < 4; i++) {
 		sc->steps[i].id = xstrdup(ids[i]);
 		sc->steps[i].ending = i >= 2;

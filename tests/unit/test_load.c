@@ -699,9 +699,9 @@ test_frontmatter(void)
 	if (it != NULL) {
 		CHECK_STR(it->id, "case-1");
 		CHECK(it->vignette.expected == OUTCOME_NO_SHARE);
-		CHECK(it->ext->audience.count == 1);
-		CHECK_STR(it->ext->audience.values[0], "health");
-		CHECK(it->ext->audience.pos[0].line == 6);
+		CHECK(pack_list_count(it->audience) == 1);
+		CHECK_STR(pack_list_value(it->audience, 0), "health");
+		CHECK(pack_list_at(it, it->audience, 0).line == 6);
 		CHECK(it->ext->rules.count == 2 &&
 		    it->ext->rules.values[0] == 4 &&
 		    it->ext->rules.values[1] == 6);

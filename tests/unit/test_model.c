@@ -213,7 +213,7 @@ test_settle(void)
 	    "title: P\ninclude:\n  - v\n  - w\n---\n");
 	CHECK(it != NULL && pk != NULL);
 	struct srcpos was_at = pack_at(it, KEY_RULES);
-	struct srcpos was_inc = pk->ext->include.pos[1];
+	struct srcpos was_inc = pack_list_at(pk, pk->ext->include, 1);
 	it = pack_item_settle(it);
 	pk = pack_item_settle(pk);
 	CHECK(it->settled && pk->settled && pack_item_settle(it) == it);
@@ -222,10 +222,10 @@ test_settle(void)
 	    strcmp(it->ext->source, "S") == 0 &&
 	    strcmp(it->ext->edition, "england-2024") == 0 &&
 	    strcmp(it->ext->lang, "en") == 0);
-	CHECK(it->ext->audience.count == 2 &&
-	    strcmp(it->ext->audience.values[1], "police") == 0 &&
-	    it->ext->audience.pos[1].path == it->path &&
-	    it->ext->audience.pos[1].line == 8);
+	CHECK(pack_list_count(it->audience) == 2 &&
+	    strcmp(pack_list_value(it->audience, 1), "police") == 0 &&
+	    pack_list_at(it, it->audience, 1).path == it->path &&
+	    pack_list_at(it, it->audience, 1).line == 8);
 	CHECK(it->ext->people.count == 1 &&
 	    strcmp(it->ext->people.values[0], "Ann Smith") == 0);
 	CHECK(it->ext->rules.count == 2 && it->ext->rules.values[1] == 6 &&
@@ -236,10 +236,10 @@ test_settle(void)
 	struct srcpos at = pack_at(it, KEY_RULES);
 	CHECK(at.line == was_at.line && at.col == was_at.col &&
 	    at.path == it->path);
-	CHECK(pk->ext->include.count == 2 &&
-	    strcmp(pk->ext->include.values[1], "w") == 0 &&
-	    pk->ext->include.pos[1].line == was_inc.line &&
-	    pk->ext->include.pos[1].path == pk->path);
+	CHECK(pack_list_count(pk->ext->include) == 2 &&
+	    strcmp(pack_list_value(pk->ext->include, 1), "w") == 0 &&
+	    pack_list_at(pk, pk->ext->include, 1).line == was_inc.line &&
+	    pack_list_at(pk, pk->ext->include, 1).path == pk->path);
 	pack_item_free(it);
 	pack_item_free(pk);
 	capture_end(&c);
