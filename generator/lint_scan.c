@@ -917,7 +917,11 @@ may_name_or_month(const struct block *b, size_t r)
 {
 	if (!((b->up >> r) & 1))
 		return 1;
-	size_t end = r + (size_t)__builtin_ctzll(~((b->up | b->low) >> r));
+	/* Letters to the block's end leave no bit: ctz of 0 is undefined. */
+	uint64_t after = ~((b->up | b->low) >> r);
+	if (after == 0)
+		return 1;
+	size_t end = r + (size_t)__builtin_ctzll(after);
 	if (end >= LINT_BLOCK)
 		return 1;
 	uint64_t alnum = (b->up | b->low | b->digit) >> end;

@@ -133,6 +133,12 @@ test_scanner(void)
 	/* A postcode split by a soft line break is one, at its start; a
 	 * blank line splits it. */
 	CHECK_SCAN("in SW1A\n1AA.", "postcode@3-11;");
+	/* Letters filling a whole 64-byte block from its first byte (the
+	 * fuzzer's find: the word's end was looked for with ctz of 0). */
+	CHECK_SCAN("Working TogTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"
+	    "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"
+	    "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"
+	    " and more words after.", "");
 	CHECK_SCAN("in SW1A\n   1AA.", "postcode@3-14;");
 	CHECK_SCAN("in SW1A\n\n1AA.", "");
 	CHECK_SCAN("0113 244 9876 or (0113) 244 9876 or +44 (0)7912 345678",
