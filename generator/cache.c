@@ -17,7 +17,7 @@
 #include "xalloc.h"
 
 /* The first bytes of a cache; a new layout gets a new number. The
- * program's own bytes are in the key too, so a cache is only ever read
+ * program's own file is in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
 #define CACHE_HEAD "sharepack-cache 3\n"
 
@@ -869,7 +869,7 @@ cache_key(const char *settings_file, const char *theme, int strict,
     const char *content_shown)
 {
 	uint64_t h = hash_str(BUF_HASH_SEED, CACHE_HEAD);
-	uint64_t self = fs_self_hash();
+	uint64_t self = fs_self_key();
 	/* A program that cannot read itself keeps no cache: 0. */
 	if (self == 0)
 		return 0;
