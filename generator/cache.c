@@ -17,7 +17,7 @@
 #include "xalloc.h"
 
 /* The first bytes of a cache; a new layout gets a new number. The
- * program's own bytes are in the key too, so a cache is only ever read
+ * program's own file is in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
 #define CACHE_HEAD "sharepack-cache 3\n"
 
@@ -485,11 +485,12 @@ peek_str(struct reader *r)
 	return s;
 }
 
+/* A string put_str wrote, borrowed from the mapping for the scratch
+ * item recall settles (never freed nor written through), or NULL. */
 static char *
 get_str(struct reader *r)
 {
-	const char *s = peek_str(r);
-	return s != NULL ? xstrdup(s) : NULL;
+	return (char *)(uintptr_t)peek_str(r);
 }
 
 static void
@@ -585,7 +586,8 @@ get_part(struct reader *r, struct item *it)
 		it->briefing.minutes = get_int(r);
 		break;
 	case ITEM_PACK:
-		pack_item_ext(it)->include = get_list(r, it);
+		((struct item_ext *)(uintptr_t)it->ext)->include =
+		    get_list(r, it);
 		for (int i = 0; i < PACK_PARTS; i++)
 			it->pack.weights[i] = get_int(r);
 		break;
@@ -595,8 +597,10 @@ get_part(struct reader *r, struct item *it)
 	}
 }
 
+/* The item's head into it, a scratch whose ext is its own and whose
+ * key positions go into at. */
 static void
-get_head(struct reader *r, struct item *it)
+get_head(struct reader *r, struct item *it, struct item_at at[KEY_COUNT])
 {
 	it->kind = (enum item_kind)get_int(r);
 	if (it->kind <= ITEM_UNKNOWN || it->kind > ITEM_PACK ||
@@ -605,7 +609,7 @@ get_head(struct reader *r, struct item *it)
 	get_pos(r, it, &it->pos);
 	it->id = get_str(r);
 	it->title = get_str(r);
-	struct item_ext *x = pack_item_ext(it);
+	struct item_ext *x = (struct item_ext *)(uintptr_t)it->ext;
 	x->source = get_str(r);
 	x->edition = get_str(r);
 	x->lang = get_str(r);
@@ -623,13 +627,20 @@ get_head(struct reader *r, struct item *it)
 	it->pass_mark = get_int(r);
 	it->given = (unsigned)get_u64(r);
 	uint64_t moved = get_u64(r);
+	/* Into at (room for every key), in key order as pack_set_at keeps
+	 * them, a key where the item starts without an entry as there. */
 	for (size_t k = 0; k < KEY_COUNT; k++) {
-		struct srcpos at;
-		if (moved & (uint64_t)1 << k) {
-			get_pos(r, it, &at);
-			pack_set_at(it, (enum item_key)k, &at);
-		}
+		struct srcpos p;
+		if (!(moved & (uint64_t)1 << k))
+			continue;
+		get_pos(r, it, &p);
+		if (p.line == it->pos.line && p.col == it->pos.col)
+			continue;
+		at[__builtin_popcount(it->at_set)] = (struct item_at){ p.line,
+		    p.col };
+		it->at_set |= KEY_BIT(k);
 	}
+	it->at = it->at_set != 0 ? at : NULL;
 	it->source_hash = get_u64(r);
 	it->body_line = get_int(r);
 	it->words = (size_t)get_u64(r);
@@ -693,7 +704,31 @@ done_in(const struct cache *c, size_t piece)
 	    CACHE_CHUNK, MADV_DONTNEED);
 }
 
-/* The item entry e holds, if its stamp is now's, else NULL. */
+/* What a scratch item (get_head) holds of its own, not borrowed from
+ * the mapping: its lists' arrays and, unless they went to its settled
+ * copy (kept), its notes. */
+static void
+scratch_free(struct item *it, int kept)
+{
+	struct item_ext *x = (struct item_ext *)(uintptr_t)it->ext;
+	free(it->audience);
+	free(x->include);
+	free(x->people.values);
+	free(x->people.pos);
+	free(x->principles.values);
+	free(x->principles.pos);
+	free(x->rules.values);
+	free(x->rules.pos);
+	if (kept)
+		return;
+	diag_note_free(x->notes);
+	diag_note_free(x->load_notes);
+	diag_note_free(x->lint_notes);
+}
+
+/* The item entry e holds, if its stamp is now's, else NULL. It is read
+ * into a scratch on the stack whose strings are the mapping's, and
+ * settled from there: each string is copied once, into the block. */
 static struct item *
 recall(const struct cache *c, const struct cache_entry *e,
     const struct fs_stamp *now, const char *shown, struct pack_files *files)
@@ -701,23 +736,31 @@ recall(const struct cache *c, const struct cache_entry *e,
 	struct reader r = { e->from, e->to, 0 };
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
-	struct item *it = pack_item_new(shown);
+	struct item_ext x;
+	struct item_at at[KEY_COUNT];
+	struct item s, *it = &s;
+	/* Padding too: settling tells an empty ext by its bytes. */
+	memset(&x, 0, sizeof x);
+	memset(&s, 0, sizeof s);
+	s.path = (char *)(uintptr_t)shown;
+	s.ext = &x;
 	pack_set_stamp(it, now, files->started);
-	get_head(&r, it);
+	get_head(&r, it, at);
 	get_part(&r, it);
-	pack_set_note(it, ITEM_LOAD_NOTES, get_note(&r));
-	pack_set_note(it, ITEM_NOTES, get_note(&r));
+	x.load_notes = get_note(&r);
+	x.notes = get_note(&r);
 	it->linted = get_int(&r) != 0;
-	pack_set_note(it, ITEM_LINT_NOTES, get_note(&r));
+	x.lint_notes = get_note(&r);
 	it->checked = 1;
 	if (r.bad || r.p != r.end) {
-		pack_item_free(it);
+		scratch_free(&s, 0);
 		return NULL;
 	}
 	/* Settled here, not by the caller: the entry remembers the item
-	 * by its address, which settling changes. */
+	 * by its address. */
 	it->files = files;
-	it = pack_item_settle(it);
+	it = pack_item_settle_copy(&s);
+	scratch_free(&s, 1);
 	c->got[e - c->e] = (struct cache_got){ it, it->ext->lint_notes,
 	    it->linted };
 	return it;
@@ -869,7 +912,7 @@ cache_key(const char *settings_file, const char *theme, int strict,
     const char *content_shown)
 {
 	uint64_t h = hash_str(BUF_HASH_SEED, CACHE_HEAD);
-	uint64_t self = fs_self_hash();
+	uint64_t self = fs_self_key();
 	/* A program that cannot read itself keeps no cache: 0. */
 	if (self == 0)
 		return 0;

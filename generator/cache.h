@@ -14,7 +14,7 @@
  * the same tick could leave it as it was) is not kept.
  *
  * The cache is for the key it was made with (cache_key: this program's
- * bytes, the settings file, the theme asked for, --strict, the content
+ * file, by fs_self_key, the settings file, the theme asked for, --strict, the content
  * folder); any other key, or a file that is not a cache, is no cache.
  *
  * The load stage calls cache_recall; main opens, formats and closes.
@@ -37,7 +37,7 @@ char *cache_path(const char *outdir);
 
 /* The key of what every cached item and message depends on besides its
  * file; theme may be NULL (the built-in theme). 0 when this program
- * cannot read itself: no cache is then kept or used. */
+ * cannot stamp or read itself: no cache is then kept or used. */
 uint64_t cache_key(const char *settings_file, const char *theme, int strict,
     const char *content_shown);
 

@@ -863,14 +863,16 @@ catalogue_check(const struct catalogue *s, const struct catalogue *ref,
 	return missing;
 }
 
-void
+size_t
 catalogue_check_project(const struct site_settings *s, const char *settings,
-    const char *theme_dir, const char *shown, struct diag *d)
+    const char *theme_dir, const char *shown, struct diag *d,
+    struct catalogue **kept, size_t room)
 {
+	size_t handed = 0;
 	struct catalogue *en = catalogue_load(CATALOGUE_REFERENCE, theme_dir, shown,
 	    d);
 	if (en == NULL)
-		return;
+		return 0;
 	/* English is checked too: a project's en.yaml may misspell a key. */
 	const char *langs[PACK_MAX_LANGUAGES + 2];
 	struct srcpos at[PACK_MAX_LANGUAGES + 2];
@@ -904,10 +906,16 @@ catalogue_check_project(const struct site_settings *s, const char *settings,
 			    "%s/" CATALOGUE_DIR "/%s.yaml to the theme with every "
 			    "key of en.yaml", langs[i], theme_dir != NULL ? shown :
 			    "themes/default", langs[i]);
-		if (c != en)
+		if (c != en && c != NULL && kept != NULL && handed < room)
+			kept[handed++] = c;
+		else if (c != en)
 			catalogue_free(c);
 	}
-	catalogue_free(en);
+	if (kept != NULL && handed < room)
+		kept[handed++] = en;
+	else
+		catalogue_free(en);
+	return handed;
 }
 
 /* ---- words for the model's names ---- */

@@ -141,11 +141,14 @@ size_t catalogue_check(const struct catalogue *s, const struct catalogue *ref,
  * and languages (s, read from the file called settings in messages), each
  * loaded as catalogue_load does from theme_dir and compared with English; a
  * language with no catalogue at all is an error at its place in the
- * settings. Reports through d.
+ * settings. Reports through d. When kept is not NULL, each catalogue
+ * loaded is handed to it (the caller frees them) rather than freed, up to
+ * room of them, so that what makes pages does not read and parse them
+ * again; returns how many were handed.
  */
-void catalogue_check_project(const struct site_settings *s,
+size_t catalogue_check_project(const struct site_settings *s,
     const char *settings, const char *theme_dir, const char *shown,
-    struct diag *d);
+    struct diag *d, struct catalogue **kept, size_t room);
 
 /* The text of key PREFIX.NAME in s ("agency", "social-care": "Social
  * care"), or NULL when s has none: the words for a name the model holds

@@ -41,11 +41,15 @@ int fs_read_file_stamped(const char *path, size_t max, struct buf *out,
     struct fs_stamp *st);
 uint64_t fs_stamp_now(void);
 
-/* The hash (buf_hash) of this program's own file, so that what one build
- * of the program wrote is not taken by another; read once however often
- * it is asked for (the content cache's key and the build record's both
- * start from it). 0 when the file cannot be read. */
-uint64_t fs_self_hash(void);
+/* A key of this program's own file, so that what one build of the
+ * program wrote is not taken by another: a hash of its stamp (fs_stamp),
+ * which any change to the file changes, or of its bytes when it cannot be
+ * stamped or its change time is not older than fs_stamp_now (a change in
+ * the same tick could leave the stamp as it was). A copy of the program
+ * has a key of its own. Made once however often it is asked for (the
+ * content cache's key and the build record's both start from it). 0 when
+ * the file can be neither stamped nor read. */
+uint64_t fs_self_key(void);
 
 /* What fs_list_tree left out of a listing, for the caller to report. */
 enum fs_problem_kind {

@@ -498,6 +498,11 @@ struct job {
 				 * catalogue of each language the pages are
 				 * made in: cat_count of them */
 	size_t cat_count;
+	struct catalogue *checked[PACK_MAX_LANGUAGES + 2];	/* build,
+				 * package: the catalogues the check loaded,
+				 * checked_count of them, until load_catalogues
+				 * takes them (a slot taken is NULL) */
+	size_t checked_count;
 	size_t written;		/* build: the .html pages written */
 	struct serve_scripts *kept;	/* serve: the scripts' items between
 					 * builds; NULL: run the scripts */
@@ -640,6 +645,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->cat = NULL;
 	j->pages = (struct render_out){ NULL, 0, 0, NULL };
 	j->cat_count = 0;
+	j->checked_count = 0;
 	j->collected = 0;
 	j->written = 0;
 	j->cache_key = 0;
@@ -655,6 +661,8 @@ job_free(struct job *j)
 	catalogue_free(j->cat);
 	for (size_t i = 0; i < j->cat_count; i++)
 		catalogue_free(j->cats[i]);
+	for (size_t i = 0; i < j->checked_count; i++)
+		catalogue_free(j->checked[i]);
 	theme_free(j->t);
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
@@ -805,8 +813,11 @@ load_project(struct job *j)
 	if (j->o->command != CMD_EXPORT) {
 		char *shown = theme_shown(j);
 		j->t = theme_load(j->theme_dir, shown, &j->d);
-		catalogue_check_project(&j->p->settings, SETTINGS_FILE,
-		    j->theme_dir, shown, &j->d);
+		int makes = j->o->command == CMD_BUILD ||
+		    j->o->command == CMD_PACKAGE;
+		j->checked_count = catalogue_check_project(&j->p->settings,
+		    SETTINGS_FILE, j->theme_dir, shown, &j->d, makes ?
+		    j->checked : NULL, PACK_MAX_LANGUAGES + 2);
 		free(shown);
 	}
 	check_asset_names(j);
@@ -1003,9 +1014,24 @@ build_site(struct job *j, const struct render_config *cfg)
 	site_writer_free(w);
 }
 
+/* The catalogue of lang as the check loaded it, taken from j->checked,
+ * or loaded now (as the check would: nothing new to report). */
+static struct catalogue *
+checked_catalogue(struct job *j, const char *lang, const char *shown)
+{
+	for (size_t i = 0; i < j->checked_count; i++) {
+		struct catalogue *c = j->checked[i];
+		if (c != NULL && strcmp(c->lang, lang) == 0) {
+			j->checked[i] = NULL;
+			return c;
+		}
+	}
+	return catalogue_load(lang, j->theme_dir, shown, &j->d);
+}
+
 /* The catalogue of each language the pages are in (cfg's one, or every
- * language of the settings), loaded once for the build, as the check
- * read them (so with nothing new to report), into cfg. */
+ * language of the settings), read once for the check and the build (a
+ * rebuild parsed each twice), into cfg. */
 static void
 load_catalogues(struct job *j, struct render_config *cfg)
 {
@@ -1019,8 +1045,7 @@ load_catalogues(struct job *j, struct render_config *cfg)
 			langs[n++] = s->languages.values[i];
 	char *shown = theme_shown(j);
 	for (size_t i = 0; i < n; i++) {
-		struct catalogue *c = catalogue_load(langs[i], j->theme_dir,
-		    shown, &j->d);
+		struct catalogue *c = checked_catalogue(j, langs[i], shown);
 		if (c != NULL)
 			j->cats[j->cat_count++] = c;
 	}

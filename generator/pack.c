@@ -448,10 +448,8 @@ chunk_take(struct pack_files *f, size_t n)
 }
 
 struct item *
-pack_item_settle(struct item *it)
+pack_item_settle_copy(struct item *it)
 {
-	if (it->settled)
-		return it;
 	struct block b = { NULL, 0 };
 	lay_out(&b, NULL, it);
 	b.at = it->files != NULL ? chunk_take(it->files, b.used) :
@@ -462,6 +460,15 @@ pack_item_settle(struct item *it)
 	lay_out(&b, to, it);
 	to->settled = 1;
 	to->pooled = it->files != NULL;
+	return to;
+}
+
+struct item *
+pack_item_settle(struct item *it)
+{
+	if (it->settled)
+		return it;
+	struct item *to = pack_item_settle_copy(it);
 	/* Its notes and translations went to the new ext (or there were
 	 * none): only the old ext's own block goes. */
 	free_settled(it);

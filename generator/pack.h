@@ -444,6 +444,13 @@ void pack_set_note(struct item *it, enum item_note which,
  * new place; it is no longer valid (nothing else may point to it yet).
  */
 struct item *pack_item_settle(struct item *it);
+/* The settled item pack_item_settle would make of it (not settled), laid
+ * out the same, with it left as it was: what settling lays out is copied,
+ * everything else of it (its notes, translations, tree, a pack's members)
+ * is the copy's now, and the caller frees only the rest of it. For a
+ * caller whose it is a scratch borrowing its strings (the content cache,
+ * from its mapping): each string is copied once. */
+struct item *pack_item_settle_copy(struct item *it);
 /* The stamp of a file as an item keeps it: a hash of every field, which
  * the content cache compares for equality only. */
 uint64_t pack_stamp_hash(const struct fs_stamp *st);

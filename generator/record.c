@@ -197,7 +197,7 @@ record_global(const struct theme *t, const char *settings_file,
 {
 	int ok = 1;
 	uint64_t h = hash_str(BUF_HASH_SEED, RECORD_HEAD);
-	uint64_t self = fs_self_hash();
+	uint64_t self = fs_self_key();
 	ok &= self != 0;
 	h = buf_hash(h, &self, sizeof self);
 	h = hash_theme(h, t, &ok);

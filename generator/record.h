@@ -53,9 +53,9 @@ void record_format(struct record *r, struct buf *out);
 void record_free(struct record *r);
 
 /*
- * The hash of what every page depends on: this program (its executable's
- * bytes, so a rebuilt program makes everything again), the theme's
- * layout and assets, the settings file's bytes (settings_file: a
+ * The hash of what every page depends on: this program (fs_self_key:
+ * its executable's stamp, so a rebuilt program makes everything again),
+ * the theme's layout and assets, the settings file's bytes (settings_file: a
  * missing one hashes as missing) with the logo it names, and the
  * options that change pages (cfg's xAPI endpoint and authorisation,
  * whether the pages are for a package and in which language), and the

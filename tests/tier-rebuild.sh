@@ -101,7 +101,21 @@ sed -i 's/^footer: .*/footer: Another footer/' "$proj/sharepack.yaml"
 rebuild "the settings" "$all"
 cp "$SHAREPACK" "$work/sharepack2"
 printf 'x' >>"$work/sharepack2"
+# (A program stamped in the clock's current tick is known by its bytes,
+# and is another key the next time: the clock moves on first.)
+sleep 0.05
 rebuild "the program" "$all" "$work/sharepack2"
+check "the program: no content file is taken from the other's cache" \
+	grep -q 'taken unchanged from the last build: 0$' "$work/out"
+# The program is known by its file's stamp (fs_self_key), not read: one
+# written again, even with the same bytes, is another program.
+rebuild "the same program again" 1 "$work/sharepack2"
+cat "$SHAREPACK" >"$work/sharepack2"
+printf 'x' >>"$work/sharepack2"
+sleep 0.05
+rebuild "the program written again" "$all" "$work/sharepack2"
+check "the program written again: no content file is taken from the cache" \
+	grep -q 'taken unchanged from the last build: 0$' "$work/out"
 
 # An addition, then its deletion: its page comes and goes; the front page,
 # which lists it, the pages of the packs that hold it by audience (not
