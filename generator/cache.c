@@ -770,7 +770,8 @@ struct item *
 cache_recall(const struct cache *c, const struct fs_stamp *now,
     const char *shown, struct pack_files *files)
 {
-	const struct cache_entry *e = c != NULL ? find(c, shown) : NULL;
+	const struct cache_entry *e = c != NULL && c->slots != NULL ?
+	    find(c, shown) : NULL;
 	if (e == NULL)
 		return NULL;
 	struct item *it = recall(c, e, now, shown, files);
@@ -871,6 +872,12 @@ cache_idle(struct cache *c)
 	 * one over it), so the pages given back read the same again. */
 	if (c != NULL && c->map != NULL)
 		madvise(c->map, c->len, MADV_DONTNEED);
+	/* Nothing is looked up by path after loading: cache_write walks
+	 * the entries in order. The index is 1 MB at 100,000 items. */
+	if (c != NULL) {
+		free(c->slots);
+		c->slots = NULL;
+	}
 }
 
 void

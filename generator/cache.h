@@ -58,7 +58,8 @@ struct item *cache_recall(const struct cache *c, const struct fs_stamp *now,
     const char *shown, struct pack_files *files);
 
 /* Gives back the memory c's entries are read into, until cache_write
- * reads them again: between the two a build holds its pages. */
+ * reads them again: between the two a build holds its pages. After it,
+ * cache_recall finds nothing. */
 void cache_idle(struct cache *c);
 
 /* Writes to path (a new file put in its place) the cache of p's items

@@ -131,6 +131,11 @@ void
 record_format(struct record *r, struct buf *out)
 {
 	sort_entries(r);
+	/* Sized once: doubling would hold half as much again. */
+	size_t need = sizeof RECORD_HEAD + sizeof "global \n" + 16;
+	for (size_t i = 0; i < r->count; i++)
+		need += 17 + strlen(r->entries[i].path) + 1;
+	buf_reserve(out, need);
 	buf_puts(out, RECORD_HEAD);
 	buf_printf(out, "global %016" PRIx64 "\n", r->global);
 	for (size_t i = 0; i < r->count; i++) {
@@ -138,6 +143,14 @@ record_format(struct record *r, struct buf *out)
 		buf_puts(out, r->entries[i].path);
 		buf_putc(out, '\n');
 	}
+}
+
+void
+record_drop_entries(struct record *r)
+{
+	uint64_t global = r->global;
+	record_free(r);
+	r->global = global;
 }
 
 void

@@ -51,6 +51,9 @@ void record_take(struct record *r, char *path, uint64_t key);
  * is the same whatever order its pages were made in. */
 void record_format(struct record *r, struct buf *out);
 void record_free(struct record *r);
+/* Frees r's entries, keeping its global hash: what a record says of the
+ * build it came from, once no page is looked up in it. */
+void record_drop_entries(struct record *r);
 
 /*
  * The hash of what every page depends on: this program (fs_self_key:
