@@ -401,34 +401,76 @@ same_as(const struct cache *old, const struct item **all, size_t n)
 	return 1;
 }
 
-int
-cache_write(const char *path, const struct pack *p, uint64_t key,
+/* A cache written and not yet put in place: tmp, or nothing to put when
+ * NULL (the file there is already this cache). */
+struct cache_draft {
+	char *tmp;
+	char *path;
+};
+
+struct cache_draft *
+cache_prepare(const char *path, const struct pack *p, uint64_t key,
     const struct cache *old)
 {
 	const struct item **all;
 	size_t n = kept_items(p, &all);
-	char *tmp = NULL;
+	struct cache_draft *d = xcalloc(1, sizeof *d);
 	struct writer w = { -1, BUF_INIT, 0 };
-	int rc = 0;
 	/* Nothing changed: the file there is the one this would write. */
 	if (same_as(old, all, n))
 		goto out;
-	rc = -1;
-	tmp = xasprintf("%s.tmp-XXXXXX", path);
-	w.fd = mkstemp(tmp);
-	if (w.fd < 0)
-		goto out;
-	write_entries(&w, all, n, key, old);
+	d->tmp = xasprintf("%s.tmp-XXXXXX", path);
+	d->path = xstrdup(path);
+	w.fd = mkstemp(d->tmp);
+	if (w.fd >= 0)
+		write_entries(&w, all, n, key, old);
 	/* Not synced: after a crash, a cache cut short or empty is no
 	 * cache (cache_open), and the files are read again. */
-	rc = w.failed | close(w.fd) ? -1 : rename(tmp, path);
+	if (w.fd < 0 || (w.failed | close(w.fd)) != 0) {
+		if (w.fd >= 0)
+			unlink(d->tmp);
+		free(d->tmp);
+		free(d->path);
+		free(d);
+		d = NULL;
+	}
 out:
-	if (rc != 0 && w.fd >= 0)
-		unlink(tmp);
 	buf_free(&w.out);
-	free(tmp);
 	free(all);
+	return d;
+}
+
+int
+cache_keep(struct cache_draft *d)
+{
+	if (d == NULL)
+		return -1;
+	int rc = d->tmp == NULL ? 0 : rename(d->tmp, d->path);
+	if (rc != 0)
+		unlink(d->tmp);
+	free(d->tmp);
+	free(d->path);
+	free(d);
 	return rc;
+}
+
+void
+cache_drop(struct cache_draft *d)
+{
+	if (d == NULL)
+		return;
+	if (d->tmp != NULL)
+		unlink(d->tmp);
+	free(d->tmp);
+	free(d->path);
+	free(d);
+}
+
+int
+cache_write(const char *path, const struct pack *p, uint64_t key,
+    const struct cache *old)
+{
+	return cache_keep(cache_prepare(path, p, key, old));
 }
 
 /* ---- reading ---- */

@@ -71,5 +71,18 @@ void cache_idle(struct cache *c);
  * as it was. */
 int cache_write(const char *path, const struct pack *p, uint64_t key,
     const struct cache *old);
+/*
+ * cache_write in two steps, so that old can be closed between them:
+ * cache_prepare writes the cache into a new file beside path and returns
+ * it as a draft (NULL when it could not be written; a draft with nothing
+ * to put when path is that cache already); cache_keep puts it in path's
+ * place (0, or -1 with path as it was) and cache_drop removes it. Both
+ * free the draft, and take NULL.
+ */
+struct cache_draft;
+struct cache_draft *cache_prepare(const char *path, const struct pack *p,
+    uint64_t key, const struct cache *old);
+int cache_keep(struct cache_draft *d);
+void cache_drop(struct cache_draft *d);
 
 #endif

@@ -983,6 +983,16 @@ build_site(struct job *j, const struct render_config *cfg)
 	    j->settings, &j->p->settings, cfg), &j->d);
 	if (w == NULL)
 		return;
+	/* A rebuild writes its content cache before the pages, so that the
+	 * cache it recalled from (an index of 56 bytes an item) is closed
+	 * while they are made; it is put in place only with the site. */
+	struct cache_draft *draft = NULL;
+	if (j->recalled != NULL) {
+		draft = cache_prepare(j->cache, j->p, j->cache_key,
+		    j->recalled);
+		cache_close(j->recalled);
+		j->recalled = NULL;
+	}
 	struct render_sink sink = { put_page, reuse_page, w };
 	j->pages.sink = &sink;
 	render_site(j->p, j->t, cfg, &j->pages);
@@ -993,6 +1003,7 @@ build_site(struct job *j, const struct render_config *cfg)
 	 * the previous site stays. */
 	if (body_report(j->p, &j->d) + fragstore_report(j->frags,
 	    &j->d) > 0) {
+		cache_drop(draft);
 		site_abandon(w);
 		site_writer_free(w);
 		return;
@@ -1006,10 +1017,14 @@ build_site(struct job *j, const struct render_config *cfg)
 		diag_say(stdout, "pages made: %zu; carried over unchanged "
 		    "from the last build: %zu", j->written - site_carried(w),
 		    site_carried(w));
-	/* Written while the previous site is removed or the spare made
-	 * (site_finish). */
-	if (done)
+	/* A first build's is written while the previous site is removed or
+	 * the spare made (site_finish). */
+	if (done && draft != NULL)
+		cache_keep(draft);
+	else if (done)
 		keep_cache(j);
+	else
+		cache_drop(draft);
 	site_done(w, &j->d);
 	site_writer_free(w);
 }
