@@ -484,6 +484,20 @@ test_rules_cited(void)
 	capture_end(&c);
 }
 
+/* A theme with only a layout of a title and a main slot, its messages
+ * captured in c; the caller frees its layout. */
+static struct theme
+bare_theme(struct captured *c)
+{
+	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
+	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
+	    "</html>";
+	struct theme t = { NULL, NULL, NULL, NULL, 0 };
+	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
+	    NULL, &c->d);
+	return t;
+}
+
 /* The strings element of a quiz page for pack p in catalogue s's
  * language, as HTML; l, when not NULL, is the page's language (the
  * project's default among it), else the page is begun without one.
@@ -492,14 +506,9 @@ static char *
 strings_html_in(const struct catalogue *s, const struct render_lang *l,
     unsigned scripts, const struct item *it)
 {
-	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
-	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
-	    "</html>";
 	struct captured c;
 	capture_begin(&c);
-	struct theme t = { NULL, NULL, NULL, NULL, 0 };
-	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
-	    NULL, &c.d);
+	struct theme t = bare_theme(&c);
 	struct render_page pg;
 	if (l != NULL)
 		render_page_start(&pg, &t, l, "packs/p/quiz.html", "Q", NULL);
@@ -624,14 +633,9 @@ static char *
 strings_page(const struct catalogue *s, unsigned scripts,
     const struct html5_frag *made, int from_made)
 {
-	static const char layout[] = "<html><head><title data-sp-slot=\"title\">"
-	    "</title></head><body><main data-sp-slot=\"main\"></main></body>"
-	    "</html>";
 	struct captured c;
 	capture_begin(&c);
-	struct theme t = { NULL, NULL, NULL, NULL, 0 };
-	t.layout = theme_parse_layout(layout, strlen(layout), "layout.html",
-	    NULL, &c.d);
+	struct theme t = bare_theme(&c);
 	struct render_page pg;
 	render_page_begin(&pg, &t, "guidance/g.html", "G", s->lang);
 	if (from_made)
