@@ -43,6 +43,7 @@ struct cache_rec {
 struct cache_got {
 	const struct item *it;	/* or NULL */
 	const struct diag_note *lint_notes;
+	uint64_t stamp;
 	int linted;
 };
 
@@ -474,13 +475,13 @@ compare_paths(const void *a, const void *b)
 }
 
 /* Whether it is old's entry at *k as recalled and not changed since.
- * *k moves past the entries before it: both are in path order, and only
- * the entries an item was recalled from are looked at (their paths are
- * read from old's mapping, whose pages are given back behind the walk:
- * *released says how far). */
+ * *k moves past the entries before it: both are in path order. An item
+ * recalled is known by its address, with its stamp (an address can be
+ * another item's by now when old served another load before); the path
+ * of an entry is read from old's mapping only when it is not the item
+ * recalled from it, to tell which comes first. */
 static int
-unchanged(const struct cache *old, size_t *k, const struct item *it,
-    size_t *released)
+unchanged(const struct cache *old, size_t *k, const struct item *it)
 {
 	if (old == NULL)
 		return 0;
@@ -489,21 +490,14 @@ unchanged(const struct cache *old, size_t *k, const struct item *it,
 			(*k)++;
 		if (*k == old->count)
 			return 0;
-		const char *path;
-		struct reader r = entry_reader(old, *k, &path);
-		release_to(old, (size_t)(r.p - (const char *)old->map),
-		    released);
-		int cmp = path != NULL ? strcmp(path, it->path) : -1;
-		if (cmp > 0)
-			return 0;
-		if (cmp < 0)
-			continue;
 		const struct cache_got *g = &old->got[*k];
-		uint64_t stamp;
-		get(&r, &stamp, sizeof stamp);
-		return g->it == it && g->linted == it->linted &&
-		    g->lint_notes == it->ext->lint_notes && !r.bad &&
-		    stamp == it->stamp;
+		if (g->it == it && g->stamp == it->stamp)
+			return g->linted == it->linted &&
+			    g->lint_notes == it->ext->lint_notes;
+		const char *path;
+		entry_reader(old, *k, &path);
+		if (path == NULL || strcmp(path, it->path) >= 0)
+			return 0;
 	}
 }
 
@@ -540,9 +534,9 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 {
 	struct buf e = BUF_INIT;
 	w->at = w->end = CACHE_TABLE + n * sizeof(struct cache_rec);
-	size_t k = 0, released = 0;
+	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (unchanged(old, &k, all[i], &released))
+		if (unchanged(old, &k, all[i]))
 			put_raw(w, old, k++, all[i]);
 		else
 			put_item(w, old, all[i], &e);
@@ -564,11 +558,11 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 static int
 same_as(const struct cache *old, const struct item **all, size_t n)
 {
-	size_t k = 0, released = 0;
+	size_t k = 0;
 	if (old == NULL || n != old->count)
 		return 0;
 	for (size_t i = 0; i < n; i++, k++)
-		if (!unchanged(old, &k, all[i], &released))
+		if (!unchanged(old, &k, all[i]))
 			return 0;
 	return 1;
 }
@@ -936,7 +930,8 @@ recall(const struct cache *c, size_t i, const struct fs_stamp *now,
 	it->files = files;
 	it = pack_item_settle_copy(&s);
 	scratch_free(&s, 1);
-	c->got[i] = (struct cache_got){ it, it->ext->lint_notes, it->linted };
+	c->got[i] = (struct cache_got){ it, it->ext->lint_notes, it->stamp,
+	    it->linted };
 	return it;
 }
 
