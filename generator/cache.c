@@ -98,6 +98,15 @@ entry_at(const struct cache *c, size_t i, size_t *to)
 struct reader {
 	const char *p, *end;
 	int bad;
+	struct arena *a;	/* where a scratch item's arrays go, or NULL */
+};
+
+/* The memory of a scratch item's arrays (recall): one block, not an
+ * allocation per array; an entry that would need more than it holds is
+ * read as a bad one (its file is read instead). */
+struct arena {
+	char *mem;
+	size_t size, used;
 };
 
 static void
@@ -136,7 +145,7 @@ entry_reader(const struct cache *c, size_t i, const char **path)
 {
 	size_t to, from = entry_at(c, i, &to);
 	struct reader r = { (const char *)c->map + from,
-	    (const char *)c->map + to, 0 };
+	    (const char *)c->map + to, 0, NULL };
 	*path = peek_str(&r);
 	r.bad |= *path == NULL;
 	return r;
@@ -687,12 +696,27 @@ get_count(struct reader *r, size_t min)
 	return (size_t)n;
 }
 
+/* n things of size bytes each from r's arena, or NULL (none, or no
+ * room: then r is bad). */
+static void *
+take_scratch(struct reader *r, size_t n, size_t size)
+{
+	struct arena *a = r->a;
+	size_t at = (a->used + 7) & ~(size_t)7;
+	if (n == 0 || r->bad || n > (a->size - at) / size) {
+		r->bad |= n != 0;
+		return NULL;
+	}
+	a->used = at + n * size;
+	return a->mem + at;
+}
+
 static void
 get_strlist(struct reader *r, const struct item *it, struct strlist *l)
 {
 	size_t n = get_count(r, 16);
-	l->values = n ? xcalloc(n, sizeof *l->values) : NULL;
-	l->pos = n ? xcalloc(n, sizeof *l->pos) : NULL;
+	l->values = take_scratch(r, n, sizeof *l->values);
+	l->pos = take_scratch(r, n, sizeof *l->pos);
 	for (size_t i = 0; i < n && !r->bad; i++) {
 		l->values[i] = get_str(r);
 		get_pos(r, it, &l->pos[i]);
@@ -700,25 +724,24 @@ get_strlist(struct reader *r, const struct item *it, struct strlist *l)
 	}
 }
 
-/* A list put_list wrote, as a list of it's. */
+/* A list put_list wrote, as a list of it's, in r's arena. */
 static struct item_list *
 get_list(struct reader *r, const struct item *it)
 {
 	size_t n = get_count(r, 16);
-	const char **values = n ? xcalloc(n, sizeof *values) : NULL;
-	struct item_at *at = n ? xcalloc(n, sizeof *at) : NULL;
-	size_t got = 0;
-	for (; got < n && !r->bad; got++) {
+	const char **values = take_scratch(r, n, sizeof *values);
+	struct item_at *at = take_scratch(r, n, sizeof *at);
+	for (size_t i = 0; i < n && !r->bad; i++) {
 		struct srcpos p;
-		values[got] = peek_str(r);
-		r->bad |= values[got] == NULL;
+		values[i] = peek_str(r);
+		r->bad |= values[i] == NULL;
 		get_pos(r, it, &p);
-		at[got] = (struct item_at){ p.line, p.col };
+		at[i] = (struct item_at){ p.line, p.col };
 	}
-	struct item_list *l = r->bad ? NULL : pack_list_new(got, values, at);
-	free(values);
-	free(at);
-	return l;
+	if (r->bad || n == 0)
+		return NULL;
+	void *to = take_scratch(r, 1, pack_list_size(n, values, at));
+	return to != NULL ? pack_list_init(to, n, values, at) : NULL;
 }
 
 static struct diag_note *
@@ -790,8 +813,8 @@ get_head(struct reader *r, struct item *it, struct item_at at[KEY_COUNT])
 	get_strlist(r, it, &x->people);
 	get_strlist(r, it, &x->principles);
 	size_t n = get_count(r, 16);
-	x->rules.values = n ? xcalloc(n, sizeof *x->rules.values) : NULL;
-	x->rules.pos = n ? xcalloc(n, sizeof *x->rules.pos) : NULL;
+	x->rules.values = take_scratch(r, n, sizeof *x->rules.values);
+	x->rules.pos = take_scratch(r, n, sizeof *x->rules.pos);
 	for (size_t i = 0; i < n && !r->bad; i++) {
 		x->rules.values[i] = get_int(r);
 		get_pos(r, it, &x->rules.pos[i]);
@@ -872,31 +895,20 @@ done_in(const struct cache *c, size_t piece)
 	    CACHE_CHUNK, MADV_DONTNEED);
 }
 
-/* What a scratch item (get_head) holds of its own, not borrowed from
- * the mapping: its lists' arrays and, unless they went to its settled
- * copy (kept), its notes. */
+/* The notes of a scratch item (get_head) not settled: its own. */
 static void
-scratch_free(struct item *it, int kept)
+scratch_free(struct item *it)
 {
-	struct item_ext *x = (struct item_ext *)(uintptr_t)it->ext;
-	free(it->audience);
-	free(x->include);
-	free(x->people.values);
-	free(x->people.pos);
-	free(x->principles.values);
-	free(x->principles.pos);
-	free(x->rules.values);
-	free(x->rules.pos);
-	if (kept)
-		return;
-	diag_note_free(x->notes);
-	diag_note_free(x->load_notes);
-	diag_note_free(x->lint_notes);
+	diag_note_free(it->ext->notes);
+	diag_note_free(it->ext->load_notes);
+	diag_note_free(it->ext->lint_notes);
 }
 
 /* The item entry i holds, if its stamp is now's, else NULL. It is read
- * into a scratch on the stack whose strings are the mapping's, and
- * settled from there: each string is copied once, into the block. */
+ * into a scratch on the stack whose strings are the mapping's and whose
+ * arrays are in an arena (on the stack too, unless the entry is a large
+ * one), and settled from there: each string is copied once, into the
+ * block. */
 static struct item *
 recall(const struct cache *c, size_t i, const struct fs_stamp *now,
     const char *shown, struct pack_files *files)
@@ -905,6 +917,15 @@ recall(const struct cache *c, size_t i, const struct fs_stamp *now,
 	struct reader r = entry_reader(c, i, &path);
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
+	/* Every thing in a list takes 16 bytes of the entry at least, and
+	 * no more than twice that in the arena (a list's value: once in
+	 * the entry, once in the scratch list). */
+	char room[4096];
+	struct arena a = { room, sizeof room, 0 };
+	size_t need = 2 * (size_t)(r.end - r.p) + 256;
+	if (need > sizeof room)
+		a = (struct arena){ xmalloc(need), need, 0 };
+	r.a = &a;
 	struct item_ext x;
 	struct item_at at[KEY_COUNT];
 	struct item s, *it = &s;
@@ -922,16 +943,19 @@ recall(const struct cache *c, size_t i, const struct fs_stamp *now,
 	x.lint_notes = get_note(&r);
 	it->checked = 1;
 	if (r.bad || r.p != r.end) {
-		scratch_free(&s, 0);
-		return NULL;
+		scratch_free(&s);
+		it = NULL;
+		goto out;
 	}
 	/* Settled here, not by the caller: the entry remembers the item
 	 * by its address. */
 	it->files = files;
 	it = pack_item_settle_copy(&s);
-	scratch_free(&s, 1);
 	c->got[i] = (struct cache_got){ it, it->ext->lint_notes, it->stamp,
 	    it->linted };
+out:
+	if (a.mem != room)
+		free(a.mem);
 	return it;
 }
 
@@ -1014,7 +1038,7 @@ cache_open(const char *path, uint64_t key)
 		cache_close(c);
 		return NULL;
 	}
-	struct reader r = { c->map, (const char *)c->map + c->len, 0 };
+	struct reader r = { c->map, (const char *)c->map + c->len, 0, NULL };
 	char head[sizeof CACHE_HEAD - 1];
 	get(&r, head, sizeof head);
 	uint64_t k = get_u64(&r), count = get_u64(&r);

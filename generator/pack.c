@@ -278,19 +278,28 @@ put_places(void *to, const struct item_at *from, size_t n, size_t width)
 		memcpy(to, from, n * sizeof *from);
 }
 
+size_t
+pack_list_size(size_t n, const char *const *values, const struct item_at *at)
+{
+	if (n == 0)
+		return 0;
+	size_t size = offsetof(struct item_list, off) + n * sizeof(uint32_t) +
+	    2 * n * places_width(at, n);
+	for (size_t i = 0; i < n; i++)
+		size += strlen(values[i]) + 1;
+	return size;
+}
+
 struct item_list *
-pack_list_new(size_t n, const char *const *values, const struct item_at *at)
+pack_list_init(void *to, size_t n, const char *const *values,
+    const struct item_at *at)
 {
 	if (n == 0)
 		return NULL;
 	size_t width = places_width(at, n);
 	size_t head = offsetof(struct item_list, off) + n * sizeof(uint32_t);
-	size_t size = head + 2 * n * width;
-	for (size_t i = 0; i < n; i++)
-		size += strlen(values[i]) + 1;
-	struct item_list *l = xmalloc(size);
+	struct item_list *l = to;
 	l->count = (uint32_t)n;
-	l->size = (uint32_t)size;
 	l->width = (uint32_t)width;
 	put_places((char *)l + head, at, n, width);
 	size_t used = head + 2 * n * width;
@@ -300,7 +309,17 @@ pack_list_new(size_t n, const char *const *values, const struct item_at *at)
 		memcpy((char *)l + used, values[i], len);
 		used += len;
 	}
+	l->size = (uint32_t)used;
 	return l;
+}
+
+struct item_list *
+pack_list_new(size_t n, const char *const *values, const struct item_at *at)
+{
+	if (n == 0)
+		return NULL;
+	return pack_list_init(xmalloc(pack_list_size(n, values, at)), n,
+	    values, at);
 }
 
 size_t

@@ -546,6 +546,13 @@ void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
  * item it is given to. */
 struct item_list *pack_list_new(size_t n, const char *const *values,
     const struct item_at *at);
+/* pack_list_new in two steps, for a list in memory of the caller's:
+ * the bytes it takes (0 when n is 0), and the list made in to, that
+ * many bytes aligned for struct item_list (NULL when n is 0). */
+size_t pack_list_size(size_t n, const char *const *values,
+    const struct item_at *at);
+struct item_list *pack_list_init(void *to, size_t n,
+    const char *const *values, const struct item_at *at);
 /* How many values l holds (l may be NULL). */
 size_t pack_list_count(const struct item_list *l);
 /* Value i of l. Borrowed from l. */

@@ -194,6 +194,96 @@ test_cache(const char *dir)
 	free(file);
 }
 
+/* The cache at file with the 8 bytes at off set to v (a copy of good,
+ * its bytes as written; off past its end: as it is), opened with key
+ * 42. */
+static struct cache *
+open_patched(const char *file, const struct buf *good, size_t off, uint64_t v)
+{
+	struct buf b = BUF_INIT;
+	buf_add(&b, good->data, good->len);
+	if (off + sizeof v <= b.len)
+		memcpy(b.data + off, &v, sizeof v);
+	CHECK(fs_write_file(file, b.data, b.len) == 0);
+	buf_free(&b);
+	return cache_open(file, 42);
+}
+
+/* How many of dir's files a load takes from k. */
+static size_t
+recalled_from(const char *dir, const struct cache *k)
+{
+	struct captured c;
+	struct pack *q = load_dir(dir, k, &c);
+	capture_end(&c);
+	size_t n = q->files.recalled;
+	pack_free(q);
+	return n;
+}
+
+/* The table after the head (cache.c: a record of the end and the path's
+ * hash of each entry) is the file's, not the program's: a count or an
+ * end the file has no room for, or entries out of order, is no cache; a
+ * wrong hash or a damaged entry is that entry not found or not taken. */
+static void
+test_cache_table(const char *dir)
+{
+	struct captured c;
+	char *file = xasprintf("%s/.damaged.sharepack-cache", dir);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_dir(dir, NULL, &c);
+	check_pack(p, &c.d);
+	capture_end(&c);
+	struct buf good = BUF_INIT;
+	CHECK(cache_write(file, p, 42, NULL) == 0 &&
+	    fs_read_file(file, 1 << 20, &good) == 0);
+	pack_free(p);
+	/* The head, the key, the count, then 16 bytes a record. */
+	size_t head = strlen("sharepack-cache 4\n"), table = head + 16;
+	uint64_t count, end0, end1;
+	memcpy(&count, good.data + head + 8, 8);
+	memcpy(&end0, good.data + table + 8, 8);
+	memcpy(&end1, good.data + table + 24, 8);
+	CHECK(count == 2 && end1 == good.len && end0 > table + 32 &&
+	    end0 < end1);
+	struct cache *k = open_patched(file, &good, good.len, 0);
+	CHECK(k != NULL && recalled_from(dir, k) == 2);
+	cache_close(k);
+	CHECK(open_patched(file, &good, head + 8, 3) == NULL);
+	CHECK(open_patched(file, &good, head + 8, UINT64_MAX / 8) == NULL);
+	CHECK(open_patched(file, &good, table + 24, end1 + 1) == NULL);
+	CHECK(open_patched(file, &good, table + 24, end0) == NULL);
+	CHECK(open_patched(file, &good, table + 8, end1) == NULL);
+	CHECK(open_patched(file, &good, table + 8, table + 16) == NULL);
+	/* A file cut short. */
+	cache_close(open_patched(file, &good, good.len, 0));
+	CHECK(truncate(file, (off_t)good.len - 1) == 0 &&
+	    cache_open(file, 42) == NULL);
+	/* Entry 0's hash, then its path's length, then a byte of its
+	 * path: it alone is not taken. */
+	uint64_t h;
+	memcpy(&h, good.data + table, 8);
+	k = open_patched(file, &good, table, h ^ 1);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
+	k = open_patched(file, &good, table + 32, UINT64_MAX);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
+	uint64_t bytes;
+	memcpy(&bytes, good.data + table + 32 + 4, 8);
+	k = open_patched(file, &good, table + 32 + 4, bytes ^ 0x20);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
+	/* The last byte of entry 0 (its lint note's flag) made another. */
+	uint64_t last;
+	memcpy(&last, good.data + end0 - 8, 8);
+	k = open_patched(file, &good, end0 - 8, last ^ (uint64_t)0x5 << 56);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
+	buf_free(&good);
+	free(file);
+}
+
 /* Part i of it's fragments as text, "-" for none, and how many parts it
  * has in *count. The caller frees the text. */
 static char *
@@ -395,6 +485,7 @@ test_body_and_cache(void)
 	fs_remove_tree(dir);
 	free(dir);
 	dir = two_files();
+	test_cache_table(dir);
 	test_cache(dir);
 	fs_remove_tree(dir);
 	free(dir);
