@@ -29,6 +29,8 @@
  * its path's hash, so that opening reads the table, not every entry
  * (19 ms at 100,000 items). Each entry's bytes are checked as they are
  * read, when it is looked up: the file is not this program's to trust.
+ * What follows the last entry is not the entries' (a cache written in
+ * full ends there).
  */
 struct cache_rec {
 	uint64_t hash;		/* path_hash of the entry's path */
@@ -56,10 +58,10 @@ struct cache_slot {
 /*
  * The mapping's pages are given back (madvise) a piece of CACHE_CHUNK
  * bytes at a time as soon as no entry in the piece is needed again: as
- * entries are recalled, and as cache_write walks past them, so that a
- * rebuild holds no more of the old cache than the pieces being read, not
- * the whole file beside the whole model (issue 14: 35 MB at 100,000
- * items). Pages given back read the same again if touched: the file is
+ * the table is read and as entries are recalled (cache_write reads no
+ * entry but to place an item that was not recalled), so that a rebuild
+ * holds no more of the old cache than the pieces being read, not the
+ * whole file beside the whole model (issue 14: 35 MB at 100,000 items). Pages given back read the same again if touched: the file is
  * never written in place (cache_write renames a new one over it).
  */
 struct cache {
