@@ -845,10 +845,23 @@ get_head(struct reader *r, struct item *it, struct item_at at[KEY_COUNT])
 	it->hash = get_u64(r);
 }
 
+/* Whether entry i of c is for shown (its length n): its path's length
+ * and bytes, and its NUL, as put_str wrote them. */
+static int
+entry_is(const struct cache *c, size_t i, const char *shown, size_t n)
+{
+	size_t to, from = entry_at(c, i, &to);
+	const char *p = (const char *)c->map + from;
+	uint32_t len;
+	if (to - from <= sizeof len + n)
+		return 0;
+	memcpy(&len, p, sizeof len);
+	return len == n && memcmp(p + sizeof len, shown, n + 1) == 0;
+}
+
 /* The entry for shown (its length n, its hash h), or count: a lookup
- * compares the hash's bits in the slot, then the path's length and bytes
- * in that entry alone, not those of a binary search's, all over the
- * mapping. */
+ * compares the hash's bits in the slot, then the path in that entry
+ * alone, not those of a binary search's, all over the mapping. */
 static size_t
 find(const struct cache *c, const char *shown, size_t n, uint64_t h)
 {
@@ -857,17 +870,21 @@ find(const struct cache *c, const char *shown, size_t n, uint64_t h)
 		const struct cache_slot *s = &c->slots[i];
 		if (s->entry == 0)
 			return c->count;
-		if (s->hash != (uint32_t)h)
-			continue;
-		size_t to, from = entry_at(c, s->entry - 1, &to);
-		const char *p = (const char *)c->map + from;
-		uint32_t len;
-		/* A path and its NUL after its length: put_str's bytes. */
-		if (to - from > sizeof len + n && (memcpy(&len, p, sizeof len),
-		    len == n) && memcmp(p + sizeof len, shown, n + 1) == 0)
+		if (s->hash == (uint32_t)h && entry_is(c, s->entry - 1, shown, n))
 			return s->entry - 1;
 	}
 }
+
+/* The entry after the one a thread recalled last, and from which cache:
+ * the files are read in path order, a run of them on each thread, as
+ * the entries are written, so it is most often the one looked for, and
+ * is next to the last in memory; any other is found by its hash. Only
+ * a hint: it is taken when that entry is for the path, whatever cache
+ * (freed since or not) it was. */
+static _Thread_local struct {
+	const struct cache *c;
+	size_t next;
+} hint;
 
 /* Calls f with each piece of c's mapping that entry i is in (in part or
  * whole). */
@@ -968,9 +985,13 @@ cache_recall(const struct cache *c, const struct fs_stamp *now,
 	if (c == NULL || c->slots == NULL)
 		return NULL;
 	size_t n = strlen(shown);
-	size_t i = find(c, shown, n, path_hash(shown, n));
+	size_t i = hint.c == c ? hint.next : c->count;
+	if (i >= c->count || !entry_is(c, i, shown, n))
+		i = find(c, shown, n, path_hash(shown, n));
 	if (i == c->count)
 		return NULL;
+	hint.c = c;
+	hint.next = i + 1;
 	struct item *it = recall(c, i, now, shown, files);
 	/* Each file is looked up once: its entry is not read again before
 	 * cache_write (whose walk gives the pages back behind it too). */
