@@ -53,20 +53,61 @@ sort_entries(struct record *r)
 	r->sorted = 1;
 }
 
-/* One "KEY PATH" line of text (up to end) into r; -1 when malformed. */
+/* A "KEY PATH" line's key (16 hex digits, then a space) into *key; -1
+ * when the line (up to end) is not one. */
 static int
-parse_line(struct record *r, const char *line, const char *end)
+line_key(const char *line, const char *end, uint64_t *key)
 {
-	char hex[17];
 	if (end - line < 18 || line[16] != ' ')
 		return -1;
-	memcpy(hex, line, 16);
-	hex[16] = '\0';
-	char *stop;
-	uint64_t key = strtoull(hex, &stop, 16);
-	if (*stop != '\0')
+	uint64_t k = 0;
+	for (int i = 0; i < 16; i++) {
+		int v = fs_hex_digit(line[i]);
+		if (v < 0)
+			return -1;
+		k = k << 4 | (uint64_t)v;
+	}
+	*key = k;
+	return 0;
+}
+
+/* The "KEY PATH" lines from p to end (which ends one) into r: the
+ * entries and one block for every path, each sized once, as a record
+ * of thousands of pages is read at every rebuild. -1 when one is
+ * malformed. */
+static int
+parse_lines(struct record *r, const char *p, const char *end)
+{
+	size_t lines = 0;
+	for (const char *q = p; q < end; lines++) {
+		q = memchr(q, '\n', (size_t)(end - q));
+		if (q == NULL)
+			return -1;
+		q++;
+	}
+	/* Each line is 17 bytes of key, a path and a newline, which the
+	 * block holds as the path's NUL. */
+	if ((size_t)(end - p) < lines * 18)
 		return -1;
-	record_take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
+	r->paths = xmalloc((size_t)(end - p) - lines * 17 + 1);
+	r->entries = xcalloc(lines ? lines : 1, sizeof *r->entries);
+	r->cap = lines;
+	char *to = r->paths;
+	for (; p < end; p++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		struct record_entry *e = &r->entries[r->count];
+		if (line_key(p, nl, &e->key) != 0)
+			return -1;
+		size_t n = (size_t)(nl - p - 17);
+		memcpy(to, p + 17, n);
+		to[n] = '\0';
+		e->path = to;
+		to += n + 1;
+		if (r->count > 0 && strcmp(e[-1].path, e->path) >= 0)
+			r->sorted = 0;
+		r->count++;
+		p = nl;
+	}
 	return 0;
 }
 
@@ -82,13 +123,7 @@ parse(struct record *r, const char *text, size_t len)
 	if (sscanf(p, "global %" SCNx64, &r->global) != 1)
 		return -1;
 	p = memchr(p, '\n', (size_t)(end - p));
-	while (p != NULL && ++p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL || parse_line(r, p, nl) != 0)
-			return -1;
-		p = nl;
-	}
-	return 0;
+	return p != NULL ? parse_lines(r, p + 1, end) : 0;
 }
 
 void
@@ -156,8 +191,9 @@ record_drop_entries(struct record *r)
 void
 record_free(struct record *r)
 {
-	for (size_t i = 0; i < r->count; i++)
+	for (size_t i = 0; r->paths == NULL && i < r->count; i++)
 		free(r->entries[i].path);
+	free(r->paths);
 	free(r->entries);
 	*r = (struct record)RECORD_INIT;
 }

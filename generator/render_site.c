@@ -95,20 +95,25 @@ member_key(uint64_t h, const struct render_lang *l, const struct item *m)
 	    sizeof minutes);
 }
 
-/* A pack's own page (which "pack"), which lists every member, or its
- * quiz ("quiz"), which shows only the questions: the pack's file and
- * the members the page reads, so a changed guidance page does not make
- * the quiz again. */
-static uint64_t
-pack_key(const struct render_lang *l, const struct item *pk,
-    const char *which)
+/* A pack's own page, which lists every member, and its quiz, which
+ * shows only the questions: each hashes what it is ("pack", "quiz"),
+ * the pack's file and the members it reads, so a changed guidance page
+ * does not make the quiz again. Both in one pass over the members, each
+ * of which is a read from memory far away. */
+static void
+pack_keys(const struct render_lang *l, const struct item *pk,
+    uint64_t *page, uint64_t *quiz)
 {
-	int quiz = strcmp(which, "quiz") == 0;
-	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, which), l, pk);
-	for (size_t i = 0; i < pk->pack.member_count; i++)
-		if (!quiz || sitemap_is_question(pk->pack.members[i]))
-			h = member_key(h, l, pk->pack.members[i]);
-	return h;
+	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, "pack"), l, pk);
+	uint64_t q = hash_files(hash_str(BUF_HASH_SEED, "quiz"), l, pk);
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *m = pk->pack.members[i];
+		h = member_key(h, l, m);
+		if (sitemap_is_question(m))
+			q = member_key(q, l, m);
+	}
+	*page = h;
+	*quiz = q;
 }
 
 /* h continued over s, or over a mark no string hashes to. */
@@ -207,11 +212,13 @@ render_item(const struct pack *p, const struct item *it,
     struct render_out *out)
 {
 	const struct render_lang *l = cfg->page_lang;
+	uint64_t page, quiz;
 	switch (it->kind) {
 	case ITEM_PACK:
-		if (!carried(out, l, sitemap_page(it), pack_key(l, it, "pack")))
+		pack_keys(l, it, &page, &quiz);
+		if (!carried(out, l, sitemap_page(it), page))
 			render_pack(it, t, cfg, out);
-		if (!carried(out, l, sitemap_quiz(it), pack_key(l, it, "quiz")))
+		if (!carried(out, l, sitemap_quiz(it), quiz))
 			render_quiz(it, t, cfg, out);
 		break;
 	case ITEM_SCENARIO:
