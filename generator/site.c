@@ -110,20 +110,24 @@ struct stage_dir {
 };
 
 /* What a file of a recycled spare (anything in it but a folder) is to
- * this build. */
+ * this build: what it was when the spare was taken (its kind), then
+ * what this build does with it (its mark). */
 enum {
-	FOUND_PLAIN = 1,	/* a regular file */
-	FOUND_KEYED = 2,	/* the spare's record has it, with key */
-	FOUND_USED = 4,		/* this build keeps, replaces or writes it;
-				 * the others go before the swap */
-	FOUND_LENT = 8		/* its path is the new record's (one copy
-				 * of each path), which frees it */
+	FOUND_PLAIN = 1,	/* kind: a regular file */
+	FOUND_KEYED = 2,	/* kind: the spare's record has it, with key */
+	FOUND_USED = 4,		/* mark: this build keeps, replaces or
+				 * writes it; the others go before the
+				 * swap */
+	FOUND_LENT = 8		/* mark: its path is the new record's (one
+				 * copy of each path), which frees it */
 };
 
 struct found {
 	char *path;		/* relative to the staging folder */
 	uint64_t key;		/* the spare's record's, if FOUND_KEYED */
-	unsigned char mark;	/* FOUND_* */
+	unsigned char kind;	/* FOUND_PLAIN, FOUND_KEYED: set before any
+				 * page comes, then read by any thread */
+	unsigned char mark;	/* FOUND_USED, FOUND_LENT: under w->lock */
 };
 
 /* How deep a spare's folders may go: a site's are a few deep, so a
@@ -410,7 +414,8 @@ found_one(const char *rel, enum fs_kind kind, void *ctx)
 	}
 	w->found[w->found_count].path = xstrdup(rel);
 	w->found[w->found_count].key = 0;
-	w->found[w->found_count].mark = kind == FS_FILE ? FOUND_PLAIN : 0;
+	w->found[w->found_count].kind = kind == FS_FILE ? FOUND_PLAIN : 0;
+	w->found[w->found_count].mark = 0;
 	w->found_count++;
 }
 
@@ -422,7 +427,7 @@ take_keys(struct site_writer *w, const struct record *rec)
 		struct found *f = find_found(w, rec->entries[k].path);
 		if (f != NULL) {
 			f->key = rec->entries[k].key;
-			f->mark |= FOUND_KEYED;
+			f->kind |= FOUND_KEYED;
 		}
 	}
 }
@@ -526,7 +531,7 @@ keep_found(struct site_writer *w, const char *path)
 {
 	pthread_mutex_lock(&w->lock);
 	struct found *f = find_found(w, path);
-	int keep = f != NULL && (f->mark & FOUND_PLAIN) &&
+	int keep = f != NULL && (f->kind & FOUND_PLAIN) &&
 	    use_dir(w, path, 0) == 0;
 	if (keep)
 		f->mark |= FOUND_USED;
@@ -700,9 +705,12 @@ site_reuse(struct site_writer *w, const char *path, uint64_t key)
 	enum { MAKE, KEEP, CARRY } how = MAKE;
 	/* Neither the spare's index (but its marks) nor the last build's
 	 * record changes while pages come: both are looked up before the
-	 * lock, which the threads then hold only to mark and count. */
+	 * lock, which the threads then hold only to mark and count; the
+	 * record only for a page the spare does not have as it is. */
 	struct found *f = find_found(w, path);
-	int was = w->old_fd >= 0 && record_has(&w->old, path, key);
+	const int kept = FOUND_PLAIN | FOUND_KEYED;
+	int same = f != NULL && (f->kind & kept) == kept && f->key == key;
+	int was = !same && w->old_fd >= 0 && record_has(&w->old, path, key);
 	int page = is_page(path);
 	pthread_mutex_lock(&w->lock);
 	if (w->now.global != 0 && f != NULL && !(f->mark & FOUND_LENT)) {
@@ -711,10 +719,9 @@ site_reuse(struct site_writer *w, const char *path, uint64_t key)
 	} else if (w->now.global != 0) {
 		record_add(&w->now, path, key);
 	}
-	const int kept = FOUND_PLAIN | FOUND_KEYED;
 	if (w->failed != NULL)
 		how = MAKE;
-	else if (f != NULL && (f->mark & kept) == kept && f->key == key)
+	else if (same)
 		how = KEEP;
 	else if (was)
 		how = CARRY;
