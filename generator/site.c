@@ -9,7 +9,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -165,15 +164,6 @@ struct site_writer {
 				 * sharepack did not make is there */
 	int recycled;		/* staging is the spare, renamed: its files
 				 * are kept, replaced or removed */
-	pthread_t walker;	/* walks the spare (walk_spare) while the
-				 * caller goes on to its first page */
-	int walking;		/* walker runs, until joined */
-	int walk_rc;		/* the walk's: 0, or -1 (nothing taken) */
-	struct record spare_rec;	/* the spare's record, for the walk */
-	atomic_int walk_settled;	/* the walk is joined and w is as
-					 * take_spare leaves it: then and
-					 * only then is found or dirs
-					 * read */
 	struct found *found;	/* recycled: its files when it was taken */
 	size_t found_count, found_cap;
 	uint32_t *found_slot;	/* found by path (find_found): an index
@@ -461,50 +451,24 @@ forget_walk(struct site_writer *w)
 	w->dir_count = w->dir_cap = 0;
 }
 
-/* The walker thread: the spare's files and folders into w, with the
- * keys its record has; w->walk_rc says whether it could be read. */
-static void *
-walk_spare(void *arg)
-{
-	struct site_writer *w = arg;
-	w->walk_rc = fs_walk_at(w->stage_fd, SPARE_MAX_DEPTH, found_one, w);
-	if (w->walk_rc == 0) {
-		index_found(w);
-		take_keys(w, &w->spare_rec);
-	}
-	record_free(&w->spare_rec);
-	return NULL;
-}
-
-/* Takes the spare renamed as staging as w's staging folder, with its
- * record rec (taken), and walks it on another thread: a walk of every
- * folder of the site, which the pages need only once they come
- * (await_walk). -1 when it cannot be opened: nothing is taken. */
+/* Walks the spare renamed as staging and takes it as w's staging folder,
+ * with rec's keys. -1 when it cannot be read: nothing is taken. */
 static int
-take_spare(struct site_writer *w, char *staging, struct record *rec)
+take_spare(struct site_writer *w, char *staging, const struct record *rec)
 {
 	int fd = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
+	if (fd < 0 || fs_walk_at(fd, SPARE_MAX_DEPTH, found_one, w) != 0) {
+		if (fd >= 0)
+			close(fd);
+		forget_walk(w);
 		return -1;
+	}
+	index_found(w);
+	take_keys(w, rec);
 	w->staging = staging;
 	w->stage_fd = fd;
 	w->recycled = 1;
-	w->spare_rec = *rec;
-	*rec = (struct record)RECORD_INIT;
-	atomic_store(&w->walk_settled, 0);
-	w->walking = pthread_create(&w->walker, NULL, walk_spare, w) == 0;
-	if (!w->walking)
-		walk_spare(w);
 	return 0;
-}
-
-/* Waits for the walker, if it runs. */
-static void
-join_walker(struct site_writer *w)
-{
-	if (w->walking)
-		pthread_join(w->walker, NULL);
-	w->walking = 0;
 }
 
 /*
@@ -559,59 +523,12 @@ read_last(struct site_writer *w)
 		adopt_spare(w);
 }
 
-static void mark_ours(struct site_writer *w);
-
-/* Under w->lock, once: the walker joined. A spare that could not be
- * walked goes, as one of no use, and a new staging folder is made; one
- * that cannot be is the build's failure, which site_finish reports. */
-static void
-settle_walk(struct site_writer *w)
-{
-	join_walker(w);
-	if (w->walk_rc == 0)
-		return;
-	forget_walk(w);
-	close(w->stage_fd);
-	w->recycled = 0;
-	w->dead = w->staging;
-	w->staging = fs_stage_begin(w->outdir);
-	w->stage_fd = w->staging == NULL ? -1 : open(w->staging, O_RDONLY |
-	    O_DIRECTORY | O_CLOEXEC);
-	if (w->stage_fd < 0 && w->failed == NULL) {
-		w->failed = xstrdup(w->outdir);
-		w->failed_errno = errno;
-	}
-}
-
-/* Before w->found or w->dirs is read: waits for the spare's walk, if it
- * was not waited for yet. The first thread to ask settles it, then
- * marks the folder as sharepack's; every other goes by, or waits for
- * the first under the lock. */
-static void
-await_walk(struct site_writer *w)
-{
-	if (atomic_load_explicit(&w->walk_settled, memory_order_acquire))
-		return;
-	pthread_mutex_lock(&w->lock);
-	int first = !atomic_load_explicit(&w->walk_settled,
-	    memory_order_relaxed);
-	if (first) {
-		settle_walk(w);
-		atomic_store_explicit(&w->walk_settled, 1,
-		    memory_order_release);
-	}
-	pthread_mutex_unlock(&w->lock);
-	if (first)
-		mark_ours(w);
-}
-
 /* Whether a recycled spare has the file at path, which is then kept
  * where it is: an asset, whose bytes the record's global hash covers, as
  * every one of the spare's is. */
 static int
 keep_found(struct site_writer *w, const char *path)
 {
-	await_walk(w);
 	pthread_mutex_lock(&w->lock);
 	struct found *f = find_found(w, path);
 	int keep = f != NULL && (f->kind & FOUND_PLAIN) &&
@@ -645,21 +562,9 @@ stage_fresh(struct site_writer *w, struct diag *d)
 	return 0;
 }
 
-/* The staging folder marked as sharepack's (a recycled spare's marker
- * kept), so that a killed run's is removed as such. */
-static void
-mark_ours(struct site_writer *w)
-{
-	static const char note[] = "This folder was made by sharepack; every "
-	    "build replaces it whole.\n";
-	if (!keep_found(w, SITE_MARKER))
-		site_put(w, SITE_MARKER, note, sizeof note - 1);
-}
-
 /* A writer whose staging folder is beside outdir (taken), marked as
- * sharepack's (a spare, once its walk is waited for), after removing
- * those a killed run left there: the spare, when it can be, or a new
- * folder. Returns NULL after reporting. */
+ * sharepack's, after removing those a killed run left there: the spare,
+ * when it can be, or a new folder. Returns NULL after reporting. */
 static struct site_writer *
 writer_new(char *outdir, int scratch, uint64_t global, struct diag *d)
 {
@@ -672,8 +577,6 @@ writer_new(char *outdir, int scratch, uint64_t global, struct diag *d)
 	w->old = (struct record)RECORD_INIT;
 	w->now = (struct record)RECORD_INIT;
 	w->now.global = global;
-	w->spare_rec = (struct record)RECORD_INIT;
-	atomic_init(&w->walk_settled, 1);
 	pthread_mutex_init(&w->lock, NULL);
 	if (global != 0)
 		read_last(w);
@@ -682,8 +585,10 @@ writer_new(char *outdir, int scratch, uint64_t global, struct diag *d)
 		site_writer_free(w);
 		return NULL;
 	}
-	if (atomic_load(&w->walk_settled))
-		mark_ours(w);
+	static const char note[] = "This folder was made by sharepack; every "
+	    "build replaces it whole.\n";
+	if (!keep_found(w, SITE_MARKER))
+		site_put(w, SITE_MARKER, note, sizeof note - 1);
 	return w;
 }
 
@@ -729,7 +634,6 @@ int
 site_put(struct site_writer *w, const char *path, const void *data,
     size_t len)
 {
-	await_walk(w);
 	pthread_mutex_lock(&w->lock);
 	int r = w->failed != NULL ? -1 : use_dir(w, path, 1);
 	struct found *f = r == 0 ? find_found(w, path) : NULL;
@@ -799,7 +703,6 @@ int
 site_reuse(struct site_writer *w, const char *path, uint64_t key)
 {
 	enum { MAKE, KEEP, CARRY } how = MAKE;
-	await_walk(w);
 	/* Neither the spare's index (but its marks) nor the last build's
 	 * record changes while pages come: both are looked up before the
 	 * lock, which the threads then hold only to mark and count; the
@@ -1017,10 +920,8 @@ site_writer_free(struct site_writer *w)
 	if (w == NULL)
 		return;
 	join_tidier(w);
-	join_walker(w);
 	free(w->old_tree);
 	forget_walk(w);
-	record_free(&w->spare_rec);
 	close_old(w);
 	if (w->stage_fd >= 0)
 		close(w->stage_fd);
@@ -1038,7 +939,6 @@ site_writer_free(struct site_writer *w)
 void
 site_abandon(struct site_writer *w)
 {
-	join_walker(w);
 	if (w->staging != NULL)
 		fs_stage_abort(w->staging);
 	if (w->dead != NULL)
@@ -1052,7 +952,6 @@ site_finish(struct site_writer *w, const struct theme *t, struct diag *d)
 	 * more, and its room goes to this build's (1.5 MB at 100,000
 	 * items, at the build's peak). */
 	record_drop_entries(&w->old);
-	await_walk(w);
 	if (w->failed == NULL)
 		for (size_t i = 0; t != NULL && i < t->asset_count; i++)
 			put_asset(w, t, &t->assets[i]);

@@ -40,10 +40,9 @@ struct site_writer;
  * (SITE_SPARE) when its record is of the same hash too: site_reuse then
  * keeps its pages in place, site_put replaces its files (never writing
  * into one, which may be the site's too), and site_finish removes what
- * this build did not make or keep. The spare is walked on another
- * thread, which the first page waits for; one that cannot be walked
- * goes, as any other spare does, and a new staging folder is made.
- * Returns NULL after reporting through d; outdir is then untouched.
+ * this build did not make or keep. Any other spare goes, and a new
+ * staging folder is made. Returns NULL after reporting through d;
+ * outdir is then untouched.
  */
 struct site_writer *site_begin(const char *outdir, uint64_t global,
     struct diag *d);

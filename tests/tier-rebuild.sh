@@ -208,8 +208,8 @@ check "spare: one sharepack did not make is left as it was" \
 	cmp -s "$work/foreign.before" "$work/foreign.after"
 rm -rf "$spare"
 rebuild "spare: made again" 1
-# One too deep to be walked (it is walked while the build goes on) is
-# not used either: it goes, and the site replaced is the spare again.
+# One too deep to be walked is not used either: it goes, and the site
+# replaced is the spare again.
 deep=$spare/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d
 mkdir -p "$deep" && printf 'x' >"$deep/x.html"
 rebuild "spare: too deep to walk" 1
