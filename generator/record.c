@@ -149,8 +149,9 @@ int
 record_has(const struct record *r, const char *path, uint64_t key)
 {
 	struct record_entry want = { (char *)path, key };
-	const struct record_entry *e = r->global == 0 ? NULL :
-	    bsearch(&want, r->entries, r->count, sizeof *r->entries,
+	/* An emptied record has no entries to search (bsearch of NULL). */
+	const struct record_entry *e = r->global == 0 || r->count == 0 ?
+	    NULL : bsearch(&want, r->entries, r->count, sizeof *r->entries,
 	    entry_cmp);
 	return e != NULL && e->key == key;
 }
