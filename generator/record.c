@@ -53,20 +53,66 @@ sort_entries(struct record *r)
 	r->sorted = 1;
 }
 
-/* One "KEY PATH" line of text (up to end) into r; -1 when malformed. */
+/* A "KEY PATH" line's key (16 hex digits, then a space) into *key; -1
+ * when the line (up to end) is not one. */
 static int
-parse_line(struct record *r, const char *line, const char *end)
+line_key(const char *line, const char *end, uint64_t *key)
 {
-	char hex[17];
 	if (end - line < 18 || line[16] != ' ')
 		return -1;
-	memcpy(hex, line, 16);
-	hex[16] = '\0';
-	char *stop;
-	uint64_t key = strtoull(hex, &stop, 16);
-	if (*stop != '\0')
+	/* Digits and letters of either case, as fs_hex_digit takes them,
+	 * with no branch on each: 16 of them on each of thousands of
+	 * lines. */
+	uint64_t k = 0;
+	unsigned bad = 0;
+	for (int i = 0; i < 16; i++) {
+		unsigned char c = (unsigned char)line[i];
+		unsigned d = (unsigned)c - '0';
+		unsigned a = ((unsigned)c | 0x20) - 'a';
+		bad |= (d > 9) & (a > 5);
+		k = k << 4 | (d <= 9 ? d : a + 10);
+	}
+	*key = k;
+	return bad ? -1 : 0;
+}
+
+/* The "KEY PATH" lines from p to end (which ends one) into r: the
+ * entries and one block for every path, each sized once, as a record
+ * of thousands of pages is read at every rebuild. -1 when one is
+ * malformed. */
+static int
+parse_lines(struct record *r, const char *p, const char *end)
+{
+	size_t lines = 0;
+	for (const char *q = p; q < end; lines++) {
+		q = memchr(q, '\n', (size_t)(end - q));
+		if (q == NULL)
+			return -1;
+		q++;
+	}
+	/* Each line is 17 bytes of key, a path and a newline, which the
+	 * block holds as the path's NUL. */
+	if ((size_t)(end - p) < lines * 18)
 		return -1;
-	record_take(r, xstrndup(line + 17, (size_t)(end - line - 17)), key);
+	r->paths = xmalloc((size_t)(end - p) - lines * 17 + 1);
+	r->entries = xcalloc(lines ? lines : 1, sizeof *r->entries);
+	r->cap = lines;
+	char *to = r->paths;
+	for (; p < end; p++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		struct record_entry *e = &r->entries[r->count];
+		if (line_key(p, nl, &e->key) != 0)
+			return -1;
+		size_t n = (size_t)(nl - p - 17);
+		memcpy(to, p + 17, n);
+		to[n] = '\0';
+		e->path = to;
+		to += n + 1;
+		if (r->count > 0 && strcmp(e[-1].path, e->path) >= 0)
+			r->sorted = 0;
+		r->count++;
+		p = nl;
+	}
 	return 0;
 }
 
@@ -82,13 +128,7 @@ parse(struct record *r, const char *text, size_t len)
 	if (sscanf(p, "global %" SCNx64, &r->global) != 1)
 		return -1;
 	p = memchr(p, '\n', (size_t)(end - p));
-	while (p != NULL && ++p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL || parse_line(r, p, nl) != 0)
-			return -1;
-		p = nl;
-	}
-	return 0;
+	return p != NULL ? parse_lines(r, p + 1, end) : 0;
 }
 
 void
@@ -109,8 +149,9 @@ int
 record_has(const struct record *r, const char *path, uint64_t key)
 {
 	struct record_entry want = { (char *)path, key };
-	const struct record_entry *e = r->global == 0 ? NULL :
-	    bsearch(&want, r->entries, r->count, sizeof *r->entries,
+	/* An emptied record has no entries to search (bsearch of NULL). */
+	const struct record_entry *e = r->global == 0 || r->count == 0 ?
+	    NULL : bsearch(&want, r->entries, r->count, sizeof *r->entries,
 	    entry_cmp);
 	return e != NULL && e->key == key;
 }
@@ -156,8 +197,9 @@ record_drop_entries(struct record *r)
 void
 record_free(struct record *r)
 {
-	for (size_t i = 0; i < r->count; i++)
+	for (size_t i = 0; r->paths == NULL && i < r->count; i++)
 		free(r->entries[i].path);
+	free(r->paths);
 	free(r->entries);
 	*r = (struct record)RECORD_INIT;
 }

@@ -8,7 +8,8 @@
  * match; anything else (no record, an unreadable or unknown one) makes
  * every page again.
  *
- * Ownership: a struct record owns its paths; record_free frees them.
+ * Ownership: a struct record owns its paths (a record read, in one
+ * block); record_free frees them.
  */
 #ifndef SHAREPACK_RECORD_H
 #define SHAREPACK_RECORD_H
@@ -34,12 +35,15 @@ struct record {
 	struct record_entry *entries;
 	size_t count, cap;
 	int sorted;		/* entries are in path order */
+	char *paths;		/* a record read: one block holding every
+				 * entry's path; NULL when each path is
+				 * its own (record_add, record_take) */
 };
 
-#define RECORD_INIT { 0, NULL, 0, 0, 1 }
+#define RECORD_INIT { 0, NULL, 0, 0, 1, NULL }
 
-/* Reads dir/RECORD_FILE into r (which must be empty); a missing or
- * malformed record leaves r empty. */
+/* Reads dir/RECORD_FILE into r (which must be empty, and is not added
+ * to after); a missing or malformed record leaves r empty. */
 void record_read(const char *dir, struct record *r);
 /* Whether r holds path with key. r must be sorted (record_read sorts). */
 int record_has(const struct record *r, const char *path, uint64_t key);

@@ -95,20 +95,25 @@ member_key(uint64_t h, const struct render_lang *l, const struct item *m)
 	    sizeof minutes);
 }
 
-/* A pack's own page (which "pack"), which lists every member, or its
- * quiz ("quiz"), which shows only the questions: the pack's file and
- * the members the page reads, so a changed guidance page does not make
- * the quiz again. */
-static uint64_t
-pack_key(const struct render_lang *l, const struct item *pk,
-    const char *which)
+/* A pack's own page, which lists every member, and its quiz, which
+ * shows only the questions: each hashes what it is ("pack", "quiz"),
+ * the pack's file and the members it reads, so a changed guidance page
+ * does not make the quiz again. Both in one pass over the members, each
+ * of which is a read from memory far away. */
+static void
+pack_keys(const struct render_lang *l, const struct item *pk,
+    uint64_t *page, uint64_t *quiz)
 {
-	int quiz = strcmp(which, "quiz") == 0;
-	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, which), l, pk);
-	for (size_t i = 0; i < pk->pack.member_count; i++)
-		if (!quiz || sitemap_is_question(pk->pack.members[i]))
-			h = member_key(h, l, pk->pack.members[i]);
-	return h;
+	uint64_t h = hash_files(hash_str(BUF_HASH_SEED, "pack"), l, pk);
+	uint64_t q = hash_files(hash_str(BUF_HASH_SEED, "quiz"), l, pk);
+	for (size_t i = 0; i < pk->pack.member_count; i++) {
+		const struct item *m = pk->pack.members[i];
+		h = member_key(h, l, m);
+		if (sitemap_is_question(m))
+			q = member_key(q, l, m);
+	}
+	*page = h;
+	*quiz = q;
 }
 
 /* h continued over s, or over a mark no string hashes to. */
@@ -192,10 +197,12 @@ static int
 carried(const struct render_out *out, const struct render_lang *l,
     char *path, uint64_t key)
 {
-	char *at = sitemap_in_lang(l->dir, path);
+	/* The default language's pages are at their own paths: no copy. */
+	char *at = l->dir != NULL ? sitemap_in_lang(l->dir, path) : path;
 	int r = out->sink != NULL && out->sink->reuse != NULL &&
 	    out->sink->reuse(out->sink->ctx, at, key);
-	free(at);
+	if (at != path)
+		free(at);
 	free(path);
 	return r;
 }
@@ -207,11 +214,13 @@ render_item(const struct pack *p, const struct item *it,
     struct render_out *out)
 {
 	const struct render_lang *l = cfg->page_lang;
+	uint64_t page, quiz;
 	switch (it->kind) {
 	case ITEM_PACK:
-		if (!carried(out, l, sitemap_page(it), pack_key(l, it, "pack")))
+		pack_keys(l, it, &page, &quiz);
+		if (!carried(out, l, sitemap_page(it), page))
 			render_pack(it, t, cfg, out);
-		if (!carried(out, l, sitemap_quiz(it), pack_key(l, it, "quiz")))
+		if (!carried(out, l, sitemap_quiz(it), quiz))
 			render_quiz(it, t, cfg, out);
 		break;
 	case ITEM_SCENARIO:
@@ -322,35 +331,59 @@ render_site_page(const struct pack *p, size_t which, const struct theme *t,
 		render_coverage_csv(p, out);
 }
 
+/* How many pages job i makes: the site's own pages count as one, and
+ * an item's are render_item's. */
+static size_t
+job_pages(const struct pool *pl, size_t i)
+{
+	size_t site = SITE_JOBS * pl->sl->count;
+	return i < site ? 1 : pages_of(pl->p->items[(i - site) %
+	    pl->p->count]);
+}
+
+/* Makes job i's pages. */
+static void
+run_job(struct pool *pl, size_t i)
+{
+	struct render_out streamed = { NULL, 0, 0, pl->sink };
+	struct render_out *out = pl->sink ? &streamed : &pl->kept[i];
+	size_t site = SITE_JOBS * pl->sl->count;
+	if (i < site) {
+		render_site_page(pl->p, i % SITE_JOBS,
+		    &pl->sl->themes[i / SITE_JOBS],
+		    &pl->sl->cfgs[i / SITE_JOBS], out);
+		return;
+	}
+	size_t lang = (i - site) / pl->p->count;
+	render_item(pl->p, pl->p->items[(i - site) % pl->p->count],
+	    &pl->sl->themes[lang], &pl->sl->cfgs[lang], out);
+}
+
+/* Each thread takes the next job and reports the last one done in one
+ * hold of the lock; an item that makes no page (a question: most of a
+ * corpus's items) is done as it is handed out, with no hold of its
+ * own. */
 static void *
 pool_work(void *arg)
 {
 	struct pool *pl = arg;
+	size_t i = SIZE_MAX;
+	pthread_mutex_lock(&pl->lock);
 	for (;;) {
-		pthread_mutex_lock(&pl->lock);
-		size_t i = pl->next < pl->jobs ? pl->next++ : SIZE_MAX;
-		pthread_mutex_unlock(&pl->lock);
-		if (i == SIZE_MAX)
-			break;
-		struct render_out streamed = { NULL, 0, 0, pl->sink };
-		struct render_out *out = pl->sink ? &streamed : &pl->kept[i];
-		size_t site = SITE_JOBS * pl->sl->count, pages = 1;
-		if (i < site) {
-			render_site_page(pl->p, i % SITE_JOBS,
-			    &pl->sl->themes[i / SITE_JOBS],
-			    &pl->sl->cfgs[i / SITE_JOBS], out);
-		} else {
-			size_t lang = (i - site) / pl->p->count;
-			const struct item *it = pl->p->items[(i - site) %
-			    pl->p->count];
-			render_item(pl->p, it, &pl->sl->themes[lang],
-			    &pl->sl->cfgs[lang], out);
-			pages = pages_of(it);
+		if (i != SIZE_MAX)
+			show_progress(pl, job_pages(pl, i));
+		while (pl->next < pl->jobs && job_pages(pl, pl->next) == 0) {
+			pl->next++;
+			show_progress(pl, 0);
 		}
-		pthread_mutex_lock(&pl->lock);
-		show_progress(pl, pages);
+		if (pl->next >= pl->jobs)
+			break;
+		i = pl->next++;
 		pthread_mutex_unlock(&pl->lock);
+		run_job(pl, i);
+		pthread_mutex_lock(&pl->lock);
 	}
+	pthread_mutex_unlock(&pl->lock);
 	return NULL;
 }
 

@@ -110,20 +110,24 @@ struct stage_dir {
 };
 
 /* What a file of a recycled spare (anything in it but a folder) is to
- * this build. */
+ * this build: what it was when the spare was taken (its kind), then
+ * what this build does with it (its mark). */
 enum {
-	FOUND_PLAIN = 1,	/* a regular file */
-	FOUND_KEYED = 2,	/* the spare's record has it, with key */
-	FOUND_USED = 4,		/* this build keeps, replaces or writes it;
-				 * the others go before the swap */
-	FOUND_LENT = 8		/* its path is the new record's (one copy
-				 * of each path), which frees it */
+	FOUND_PLAIN = 1,	/* kind: a regular file */
+	FOUND_KEYED = 2,	/* kind: the spare's record has it, with key */
+	FOUND_USED = 4,		/* mark: this build keeps, replaces or
+				 * writes it; the others go before the
+				 * swap */
+	FOUND_LENT = 8		/* mark: its path is the new record's (one
+				 * copy of each path), which frees it */
 };
 
 struct found {
 	char *path;		/* relative to the staging folder */
 	uint64_t key;		/* the spare's record's, if FOUND_KEYED */
-	unsigned char mark;	/* FOUND_* */
+	unsigned char kind;	/* FOUND_PLAIN, FOUND_KEYED: set before any
+				 * page comes, then read by any thread */
+	unsigned char mark;	/* FOUND_USED, FOUND_LENT: under w->lock */
 };
 
 /* How deep a spare's folders may go: a site's are a few deep, so a
@@ -178,14 +182,20 @@ struct site_writer {
 				 * an errno */
 };
 
-/* Where dir is in w->dirs, or where it would go; *found says which. */
+/* Where the folder named by dir's first len bytes is in w->dirs, or
+ * where it would go; *found says which. Ordered as strcmp orders the
+ * names, so a page's folder is found in its path, with no copy. */
 static size_t
-dir_index(const struct site_writer *w, const char *dir, int *found)
+dir_index_n(const struct site_writer *w, const char *dir, size_t len,
+    int *found)
 {
 	size_t lo = 0, hi = w->dir_count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(w->dirs[mid].path, dir);
+		const char *p = w->dirs[mid].path;
+		int c = strncmp(p, dir, len);
+		if (c == 0)
+			c = p[len] != '\0';
 		if (c == 0) {
 			*found = 1;
 			return mid;
@@ -197,6 +207,13 @@ dir_index(const struct site_writer *w, const char *dir, int *found)
 	}
 	*found = 0;
 	return lo;
+}
+
+/* Where dir is in w->dirs, or where it would go; *found says which. */
+static size_t
+dir_index(const struct site_writer *w, const char *dir, int *found)
+{
+	return dir_index_n(w, dir, strlen(dir), found);
 }
 
 /* Adds the folder dir (copied) to w->dirs at at. */
@@ -241,8 +258,9 @@ index_found(struct site_writer *w)
 	}
 }
 
-/* The recycled spare's file at path, or NULL. Called with w->lock held
- * (or before any page comes). */
+/* The recycled spare's file at path, or NULL. From any thread: the
+ * index and the paths are not changed once the spare is taken (only
+ * the marks are, under w->lock). */
 static struct found *
 find_found(const struct site_writer *w, const char *path)
 {
@@ -329,8 +347,14 @@ use_dir(struct site_writer *w, const char *path, int change)
 	const char *slash = strrchr(path, '/');
 	if (slash == NULL)
 		return 0;
+	/* Most pages go into a folder made or kept already. */
+	int found;
+	size_t at = dir_index_n(w, path, (size_t)(slash - path), &found);
+	if (found && w->dirs[at].used) {
+		w->dirs[at].changed |= (unsigned char)change;
+		return 0;
+	}
 	char *dir = xstrndup(path, (size_t)(slash - path));
-	size_t at;
 	int r = make_dir(w, dir, &at);
 	if (r == 0 && change)
 		w->dirs[at].changed = 1;
@@ -390,7 +414,8 @@ found_one(const char *rel, enum fs_kind kind, void *ctx)
 	}
 	w->found[w->found_count].path = xstrdup(rel);
 	w->found[w->found_count].key = 0;
-	w->found[w->found_count].mark = kind == FS_FILE ? FOUND_PLAIN : 0;
+	w->found[w->found_count].kind = kind == FS_FILE ? FOUND_PLAIN : 0;
+	w->found[w->found_count].mark = 0;
 	w->found_count++;
 }
 
@@ -402,7 +427,7 @@ take_keys(struct site_writer *w, const struct record *rec)
 		struct found *f = find_found(w, rec->entries[k].path);
 		if (f != NULL) {
 			f->key = rec->entries[k].key;
-			f->mark |= FOUND_KEYED;
+			f->kind |= FOUND_KEYED;
 		}
 	}
 }
@@ -506,7 +531,7 @@ keep_found(struct site_writer *w, const char *path)
 {
 	pthread_mutex_lock(&w->lock);
 	struct found *f = find_found(w, path);
-	int keep = f != NULL && (f->mark & FOUND_PLAIN) &&
+	int keep = f != NULL && (f->kind & FOUND_PLAIN) &&
 	    use_dir(w, path, 0) == 0;
 	if (keep)
 		f->mark |= FOUND_USED;
@@ -678,35 +703,46 @@ int
 site_reuse(struct site_writer *w, const char *path, uint64_t key)
 {
 	enum { MAKE, KEEP, CARRY } how = MAKE;
-	pthread_mutex_lock(&w->lock);
+	/* Neither the spare's index (but its marks) nor the last build's
+	 * record changes while pages come: both are looked up before the
+	 * lock, which the threads then hold only to mark and count; the
+	 * record only for a page the spare does not have as it is. */
 	struct found *f = find_found(w, path);
+	const int kept = FOUND_PLAIN | FOUND_KEYED;
+	int same = f != NULL && (f->kind & kept) == kept && f->key == key;
+	int was = !same && w->old_fd >= 0 && record_has(&w->old, path, key);
+	int page = is_page(path);
+	pthread_mutex_lock(&w->lock);
 	if (w->now.global != 0 && f != NULL && !(f->mark & FOUND_LENT)) {
 		record_take(&w->now, f->path, key);
 		f->mark |= FOUND_LENT;
 	} else if (w->now.global != 0) {
 		record_add(&w->now, path, key);
 	}
-	const int kept = FOUND_PLAIN | FOUND_KEYED;
 	if (w->failed != NULL)
 		how = MAKE;
-	else if (f != NULL && (f->mark & kept) == kept && f->key == key)
+	else if (same)
 		how = KEEP;
-	else if (w->old_fd >= 0 && record_has(&w->old, path, key))
+	else if (was)
 		how = CARRY;
 	/* A page kept where it is adds no name to its folder. */
 	if (how != MAKE && use_dir(w, path, how == CARRY) != 0)
 		how = MAKE;
 	if (how != MAKE && f != NULL)
 		f->mark |= FOUND_USED;
+	/* Counted now, and uncounted in the rare case the carry fails. */
+	if (how != MAKE) {
+		w->carried += page;
+		w->pages += page;
+	}
 	pthread_mutex_unlock(&w->lock);
 	/* A file gone from the old site is made again, not a failure. */
-	if (how == CARRY && carry_file(w, path, f != NULL) != 0)
-		how = MAKE;
-	if (how != MAKE) {
+	if (how == CARRY && carry_file(w, path, f != NULL) != 0) {
 		pthread_mutex_lock(&w->lock);
-		w->carried += is_page(path);
-		w->pages += is_page(path);
+		w->carried -= page;
+		w->pages -= page;
 		pthread_mutex_unlock(&w->lock);
+		how = MAKE;
 	}
 	return how != MAKE;
 }

@@ -208,6 +208,13 @@ check "spare: one sharepack did not make is left as it was" \
 	cmp -s "$work/foreign.before" "$work/foreign.after"
 rm -rf "$spare"
 rebuild "spare: made again" 1
+# One too deep to be walked is not used either: it goes, and the site
+# replaced is the spare again.
+deep=$spare/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d
+mkdir -p "$deep" && printf 'x' >"$deep/x.html"
+rebuild "spare: too deep to walk" 1
+check "spare: the one too deep is gone, and the spare there again" \
+	[ ! -e "$spare/d" ] && [ -f "$spare/.sharepack-build" ]
 # A failed build leaves the site and the spare as they were.
 ls -iR "$site" "$spare" >"$work/failed.before"
 printf -- '---\nkind: myth\ntitle: Broken\nverdict: perhaps\n---\n' \

@@ -62,5 +62,6 @@ void test_lrs_curl(void);
 void test_lint(void);
 void test_catalogue(void);
 void test_zipfile(void);
+void test_record(void);
 
 #endif

@@ -34,6 +34,7 @@ main(void)
 	test_lrs_curl();
 	test_lint();
 	test_zipfile();
+	test_record();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;
