@@ -5,6 +5,7 @@
 #include "catalogue.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -490,6 +491,12 @@ catalogue_get(const struct catalogue *s, const char *key)
 	return e != NULL ? e->text : NULL;
 }
 
+/* Slots of a reader's table of the keys a file adds: a power of two
+ * over twice the keys a catalogue may hold, so probes stay short. */
+#define NEW_KEY_SLOTS 4096
+_Static_assert(NEW_KEY_SLOTS >= 2 * CATALOGUE_MAX_KEYS,
+    "a file's keys fill at most half the table");
+
 /* One reading of a catalogue file. */
 struct reader {
 	struct catalogue *s;
@@ -498,6 +505,11 @@ struct reader {
 	struct diag *d;
 	size_t first_new;	/* entries from this file start here */
 	int failed;
+	/* The entries from this file by key (open addressing, linear
+	 * probing; an entry's index plus 1, 0: empty), for a key given
+	 * twice: a search of them all for each key took n * n / 2 string
+	 * comparisons a file, most of reading one (issue 14). Owned. */
+	uint32_t *new_keys;
 };
 
 static struct srcpos
@@ -549,19 +561,33 @@ check_placeholders(struct reader *rd, const char *key, const char *text,
 	return 0;
 }
 
+/* The slot of rd's table of new keys that holds key, or the empty one
+ * where it would go. */
+static uint32_t *
+new_key_slot(const struct reader *rd, const char *key)
+{
+	size_t i = (size_t)buf_hash(BUF_HASH_SEED, key, strlen(key)) &
+	    (NEW_KEY_SLOTS - 1);
+	for (;; i = (i + 1) & (NEW_KEY_SLOTS - 1)) {
+		uint32_t *slot = &rd->new_keys[i];
+		if (*slot == 0 || strcmp(rd->s->entries[*slot - 1].key, key) ==
+		    0)
+			return slot;
+	}
+}
+
 /* Keeps key: text, replacing an entry from an earlier file. */
 static void
 keep(struct reader *rd, const char *key, const char *text,
     const struct srcpos *at)
 {
 	struct catalogue *s = rd->s;
-	for (size_t i = rd->first_new; i < s->count; i++)
-		if (strcmp(s->entries[i].key, key) == 0) {
-			diag_error(rd->d, at, "'%s' is given twice; keep one",
-			    key);
-			rd->failed = 1;
-			return;
-		}
+	uint32_t *slot = new_key_slot(rd, key);
+	if (*slot != 0) {
+		diag_error(rd->d, at, "'%s' is given twice; keep one", key);
+		rd->failed = 1;
+		return;
+	}
 	struct catalogue_entry *e = find_entry(s, rd->first_new, key);
 	if (e != NULL) {
 		free(e->text);
@@ -584,6 +610,7 @@ keep(struct reader *rd, const char *key, const char *text,
 	e->key = xstrdup(key);
 	e->text = xstrdup(text);
 	e->pos = *at;
+	*slot = (uint32_t)s->count;
 }
 
 static void
@@ -635,11 +662,12 @@ catalogue_parse(struct catalogue *s, const char *data, size_t len,
 	s->paths = xrealloc(s->paths, (s->path_count + 1) * sizeof *s->paths);
 	s->paths[s->path_count] = xstrdup(path);
 	struct reader rd = { s, &doc, s->paths[s->path_count++], d, s->count,
-	    0 };
+	    0, NULL };
 	if (!yaml_parser_initialize(&parser)) {
 		diag_syserr(d, "cannot start the YAML parser");
 		return -1;
 	}
+	rd.new_keys = xcalloc(NEW_KEY_SLOTS, sizeof *rd.new_keys);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
 	if (!yaml_parser_load(&parser, &doc)) {
 		fm_yaml_error(&parser, data, len, rd.path, 1, "the catalogue",
@@ -670,6 +698,7 @@ out:
 	if (have_doc)
 		yaml_document_delete(&doc);
 	yaml_parser_delete(&parser);
+	free(rd.new_keys);
 	return rd.failed ? -1 : 0;
 }
 
@@ -682,6 +711,24 @@ catalogue_builtin_has(const char *lang)
 	return yes;
 }
 
+/*
+ * catalogue_parse of a theme's file whose bytes are the built-in
+ * catalogue's, over s, which holds what reading the built-in one alone
+ * gave without a fault: the same keys, texts, lines and columns, and
+ * nothing to say, so only the file each entry is written in changes. A
+ * theme copied from the built-in one (the project in this repository, and
+ * the benchmark's) then parses it once, not twice.
+ */
+static void
+read_again(struct catalogue *s, const char *path)
+{
+	s->paths = xrealloc(s->paths, (s->path_count + 1) * sizeof *s->paths);
+	s->paths[s->path_count] = xstrdup(path);
+	for (size_t i = 0; i < s->count; i++)
+		s->entries[i].pos.path = s->paths[s->path_count];
+	s->path_count++;
+}
+
 struct catalogue *
 catalogue_load(const char *lang, const char *theme_dir, const char *shown,
     struct diag *d)
@@ -690,13 +737,14 @@ catalogue_load(const char *lang, const char *theme_dir, const char *shown,
 	struct buf text = BUF_INIT;
 	char *name = xasprintf(BUILTIN_PREFIX "%s.yaml", lang);
 	char *file = NULL, *file_shown = NULL;
-	int found = 0;
+	int found = 0, clean = 0;
 	const struct embed_file *e = embed_find(name);
 	if (e != NULL) {
 		char *builtin = xasprintf(THEME_BUILTIN "/" CATALOGUE_DIR
 		    "/%s.yaml", lang);
 		found = 1;
-		catalogue_parse(s, (const char *)e->data, e->len, builtin, d);
+		clean = catalogue_parse(s, (const char *)e->data, e->len,
+		    builtin, d) == 0;
 		free(builtin);
 	}
 	if (theme_dir == NULL)
@@ -716,7 +764,12 @@ catalogue_load(const char *lang, const char *theme_dir, const char *shown,
 		goto out;
 	}
 	found = 1;
-	catalogue_parse(s, text.data ? text.data : "", text.len, file_shown, d);
+	if (clean && text.len > 0 && text.len == e->len &&
+	    memcmp(text.data, e->data, text.len) == 0)
+		read_again(s, file_shown);
+	else
+		catalogue_parse(s, text.data ? text.data : "", text.len,
+		    file_shown, d);
 out:
 	buf_free(&text);
 	free(file);
@@ -830,17 +883,17 @@ catalogue_check(const struct catalogue *s, const struct catalogue *ref,
 		/* A key no code uses is the reference's own warning. */
 		if (row == NULL)
 			continue;
-		char *want = row->plural ?
-		    xasprintf("%s.other", row->key) : xstrdup(key);
 		/* A count is reported once, by its .other form: the other
-		 * forms are the language's own. */
-		if (strcmp(want, key) == 0 && catalogue_get(s, want) == NULL) {
+		 * forms are the language's own. A count's row is the key
+		 * up to its last dot. */
+		if (row->plural && strcmp(key + strlen(row->key), ".other") != 0)
+			continue;
+		if (catalogue_get(s, key) == NULL) {
 			diag_error(d, &file, "the %s catalogue has no '%s', "
 			    "which the English one has; add a line '%s: ...'",
-			    s->lang, want, want);
+			    s->lang, key, key);
 			missing++;
 		}
-		free(want);
 	}
 	const char **names = xcalloc(catalogue_key_count + 1, sizeof *names);
 	for (size_t i = 0; i < catalogue_key_count; i++)

@@ -13,9 +13,14 @@
 #include "xalloc.h"
 
 /* How a strategy answers a case (a vignette). */
-enum case_rule { CASE_KNOWN, CASE_SHARE, CASE_NO_SHARE, CASE_RECIPIENT };
+enum case_rule { CASE_KNOWN, CASE_SHARE, CASE_NO_SHARE, CASE_RECIPIENT,
+    CASE_RULES };
 /* How it answers a myth-or-fact statement. */
-enum myth_rule { MYTH_KNOWN, MYTH_MYTH, MYTH_FACT, MYTH_ABSOLUTE };
+enum myth_rule { MYTH_KNOWN, MYTH_MYTH, MYTH_FACT, MYTH_ABSOLUTE,
+    MYTH_RULES };
+/* A tally's room for either's rules. */
+#define RULES ((int)CASE_RULES > (int)MYTH_RULES ? (int)CASE_RULES : \
+    (int)MYTH_RULES)
 /* How it picks a scenario choice, by the choices' order and length. */
 enum choice_rule { CHOICE_FIRST, CHOICE_LAST, CHOICE_LONGEST,
     CHOICE_SHORTEST };
@@ -123,9 +128,6 @@ lower(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-/* Where a learner looks for who would receive the information: the title
- * and the question the case ends on (its last sentence ending in '?', or
- * the whole case when it asks none), in lower case. Caller frees. */
 /* md_plain_text_each's put: appends to a buf. */
 static void
 append_piece(void *ctx, const char *s, size_t n)
@@ -133,6 +135,9 @@ append_piece(void *ctx, const char *s, size_t n)
 	buf_add(ctx, s, n);
 }
 
+/* Where a learner looks for who would receive the information: the title
+ * and the question the case ends on (its last sentence ending in '?', or
+ * the whole case when it asks none), in lower case. Caller frees. */
 static char *
 case_text(const struct item *it, cmark_node *why)
 {
@@ -198,11 +203,18 @@ myth_answer_right(const struct item *it, enum myth_rule rule)
 		answer = VERDICT_FACT;
 		break;
 	case MYTH_ABSOLUTE: {
-		char *title = xstrdup(it->title);
+		/* Lowered on the stack when it fits: every myth's title is
+		 * read at every check, and a copy on the heap each time was
+		 * a measurable part of a rebuild's (issue 14). */
+		char small[256];
+		size_t n = strlen(it->title);
+		char *title = n < sizeof small ? memcpy(small, it->title,
+		    n + 1) : xstrdup(it->title);
 		lower(title);
 		answer = has_any(title, absolute_words) ? VERDICT_MYTH :
 		    VERDICT_FACT;
-		free(title);
+		if (title != small)
+			free(title);
 		break;
 	}
 	default:
@@ -238,21 +250,50 @@ score_pack(const struct item *pk, struct surface_score *s)
 		s->passes = 0;
 }
 
-static struct surface_score
-run_pack(const struct item *pk, size_t k)
+/* A pack's questions counted once for every strategy: each strategy
+ * answers a question by one myth rule or case rule, so the right answers
+ * of each rule, part by part, are all its score needs. Counting them a
+ * strategy at a time read every member eleven times (issue 14). */
+struct tally {
+	int total[PACK_PARTS];	/* questions per part */
+	int right[PACK_PARTS][RULES];	/* right answers per part under each
+					 * rule: PART_MYTHS's by myth rule,
+					 * the others' by case rule */
+};
+
+static struct tally
+tally_pack(const struct item *pk)
 {
-	struct surface_score s;
-	memset(&s, 0, sizeof s);
-	s.strategy = pack_strategies[k].name;
+	struct tally t;
+	memset(&t, 0, sizeof t);
 	for (size_t i = 0; i < pk->pack.member_count; i++) {
 		const struct item *q = pk->pack.members[i];
 		if (!sitemap_is_question(q))
 			continue;
 		enum quiz_part part = pack_part_of(q);
-		s.total[part]++;
-		s.right[part] += part == PART_MYTHS ?
-		    myth_answer_right(q, pack_strategies[k].myths) :
-		    case_answer_right(q, pack_strategies[k].cases);
+		t.total[part]++;
+		for (int r = 0; part == PART_MYTHS && r < MYTH_RULES; r++)
+			t.right[part][r] += myth_answer_right(q,
+			    (enum myth_rule)r);
+		for (int r = 0; part != PART_MYTHS && r < CASE_RULES; r++)
+			t.right[part][r] += case_answer_right(q,
+			    (enum case_rule)r);
+	}
+	return t;
+}
+
+/* What pack strategy k scores on pk, whose questions t counts. */
+static struct surface_score
+run_pack(const struct item *pk, const struct tally *t, size_t k)
+{
+	struct surface_score s;
+	memset(&s, 0, sizeof s);
+	s.strategy = pack_strategies[k].name;
+	for (int part = 0; part < PACK_PARTS; part++) {
+		s.total[part] = t->total[part];
+		s.right[part] = t->right[part][part == PART_MYTHS ?
+		    (int)pack_strategies[k].myths :
+		    (int)pack_strategies[k].cases];
 	}
 	score_pack(pk, &s);
 	return s;
@@ -270,18 +311,26 @@ weakest_part(const struct surface_score *s)
 	return low;
 }
 
-struct surface_score
-surface_best_pack(const struct item *pk)
+/* surface_best_pack, from pk's questions counted. */
+static struct surface_score
+best_of_tally(const struct item *pk, const struct tally *t)
 {
-	struct surface_score best = run_pack(pk, 0);
+	struct surface_score best = run_pack(pk, t, 0);
 	for (size_t k = 1; k < N_PACK_STRATEGIES; k++) {
-		struct surface_score s = run_pack(pk, k);
+		struct surface_score s = run_pack(pk, t, k);
 		double ws = weakest_part(&s), wb = weakest_part(&best);
 		if (s.passes > best.passes || (s.passes == best.passes &&
 		    (ws > wb || (ws == wb && s.percent > best.percent))))
 			best = s;
 	}
 	return best;
+}
+
+struct surface_score
+surface_best_pack(const struct item *pk)
+{
+	struct tally t = tally_pack(pk);
+	return best_of_tally(pk, &t);
 }
 
 /* The label's length in words. */
@@ -376,35 +425,53 @@ scored(const struct item *it)
 	return it->kind == ITEM_SCENARIO && it->scenario.step_order != NULL;
 }
 
+/* How many questions t counts: whether its pack is scored. */
+static int
+questions(const struct tally *t)
+{
+	int n = 0;
+	for (int part = 0; part < PACK_PARTS; part++)
+		n += t->total[part];
+	return n;
+}
+
+/* surface_check of one pack: its members are read once, for whether it
+ * has questions and for every strategy at once. */
+static void
+check_pack_surface(const struct item *pk, struct diag *d)
+{
+	struct tally t = tally_pack(pk);
+	if (questions(&t) == 0)
+		return;
+	struct surface_score s = best_of_tally(pk, &t);
+	if (!s.passes)
+		return;
+	char *parts = parts_text(&s);
+	diag_warn(d, &pk->pos, "a learner passes the pack '%s' without "
+	    "knowing the guidance: '%s' gets %s, with a pass mark of %d%%; "
+	    "balance its answers and cues ('sharepack check --report' shows "
+	    "every strategy)", pk->id, s.strategy, parts, pk->pass_mark);
+	free(parts);
+}
+
 void
 surface_check(const struct pack *p, struct diag *d)
 {
 	for (size_t i = 0; i < p->count; i++) {
 		const struct item *it = p->items[i];
+		if (it->kind == ITEM_PACK) {
+			check_pack_surface(it, d);
+			continue;
+		}
 		if (!scored(it))
 			continue;
-		if (it->kind == ITEM_PACK) {
-			struct surface_score s = surface_best_pack(it);
-			if (!s.passes)
-				continue;
-			char *parts = parts_text(&s);
-			diag_warn(d, &it->pos, "a learner passes the pack '%s' "
-			    "without knowing the guidance: '%s' gets %s, with "
-			    "a pass mark of %d%%; balance its answers and "
-			    "cues ('sharepack check --report' shows every "
-			    "strategy)", it->id, s.strategy, parts,
-			    it->pass_mark);
-			free(parts);
-		} else {
-			struct surface_score s = surface_best_scenario(it);
-			if (s.passes)
-				diag_warn(d, &it->pos, "a learner passes the "
-				    "scenario '%s' by always taking the %s: "
-				    "%d%% with no unsafe choice, pass mark "
-				    "%d%%; vary where the expected choice "
-				    "stands and how long the labels are", it->id,
-				    s.strategy, s.percent, it->pass_mark);
-		}
+		struct surface_score s = surface_best_scenario(it);
+		if (s.passes)
+			diag_warn(d, &it->pos, "a learner passes the scenario "
+			    "'%s' by always taking the %s: %d%% with no unsafe "
+			    "choice, pass mark %d%%; vary where the expected "
+			    "choice stands and how long the labels are", it->id,
+			    s.strategy, s.percent, it->pass_mark);
 	}
 }
 
@@ -432,14 +499,15 @@ surface_summary(const struct pack *p, FILE *out)
 static void
 report_pack(const struct item *pk, FILE *out)
 {
-	struct surface_score any = run_pack(pk, 0);
+	struct tally t = tally_pack(pk);
+	struct surface_score any = run_pack(pk, &t, 0);
 	fprintf(out, "\n### Pack '%s' (pass mark %d%%; %d cases, %d myths "
 	    "and facts)\n\n| strategy | what it does | cases | myths | "
 	    "overall | passes |\n| --- | --- | --- | --- | --- | --- |\n",
 	    pk->id, pk->pass_mark, any.total[PART_CASES],
 	    any.total[PART_MYTHS]);
 	for (size_t k = 0; k < N_PACK_STRATEGIES; k++) {
-		struct surface_score s = run_pack(pk, k);
+		struct surface_score s = run_pack(pk, &t, k);
 		fprintf(out, "| %s | %s |", s.strategy, pack_strategies[k].doc);
 		for (int part = 0; part < PACK_PARTS; part++) {
 			if (s.total[part] == 0)

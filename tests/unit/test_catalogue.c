@@ -15,6 +15,7 @@
 #include "catalogue.h"
 #include "check.h"
 #include "embed.h"
+#include "fsutil.h"
 #include "harness.h"
 #include "html5.h"
 #include "render_strings.h"
@@ -241,6 +242,74 @@ test_override(void)
 	catalogue_free(ref);
 	catalogue_free(s);
 	capture_end(&c);
+}
+
+/* The catalogue of a theme whose strings/en.yaml holds text, loaded as
+ * a build does, with what it said in *said (caller frees). */
+static struct catalogue *
+load_theme_copy(const char *text, size_t len, char **said)
+{
+	struct captured c;
+	capture_begin(&c);
+	char tmpl[] = "/tmp/sharepack-cat-XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	CHECK(dir != NULL);
+	struct catalogue *s = NULL;
+	if (dir != NULL) {
+		char *file = xasprintf("%s/strings/en.yaml", dir);
+		CHECK(fs_mkdir_parent(file) == 0 &&
+		    fs_write_file(file, text, len) == 0);
+		s = catalogue_load("en", dir, "themes/copy", &c.d);
+		CHECK(fs_remove_tree(dir) == 0);
+		free(file);
+	}
+	*said = xstrdup(captured(&c));
+	capture_end(&c);
+	return s;
+}
+
+/* A theme's en.yaml with the built-in one's bytes is not parsed again,
+ * and gives what parsing it gives: every key, text, line and column the
+ * same, each in the theme's file. The copy with a comment at its end is
+ * parsed, as it is not the same bytes. */
+static void
+test_copied_theme(void)
+{
+	const struct embed_file *e = embed_find("theme/" CATALOGUE_DIR
+	    "/en.yaml");
+	CHECK(e != NULL);
+	if (e == NULL)
+		return;
+	char *changed = xasprintf("%.*s\n# A comment only.\n", (int)e->len,
+	    (const char *)e->data);
+	char *said_same, *said_parsed;
+	struct catalogue *same = load_theme_copy((const char *)e->data, e->len,
+	    &said_same);
+	struct catalogue *parsed = load_theme_copy(changed, strlen(changed),
+	    &said_parsed);
+	CHECK_STR(said_same, "");
+	CHECK_STR(said_parsed, "");
+	CHECK(same != NULL && parsed != NULL && same->count == parsed->count &&
+	    same->count > catalogue_key_count);
+	size_t alike = 0;
+	for (size_t i = 0; same != NULL && parsed != NULL &&
+	    i < same->count && i < parsed->count; i++) {
+		const struct catalogue_entry *a = &same->entries[i];
+		const struct catalogue_entry *b = &parsed->entries[i];
+		alike += strcmp(a->key, b->key) == 0 &&
+		    strcmp(a->text, b->text) == 0 &&
+		    a->pos.line == b->pos.line && a->pos.col == b->pos.col &&
+		    strcmp(a->pos.path, "themes/copy/strings/en.yaml") == 0 &&
+		    strcmp(b->pos.path, "themes/copy/strings/en.yaml") == 0;
+	}
+	CHECK(same != NULL && alike == same->count);
+	CHECK(same != NULL && same->path_count == 2 &&
+	    strcmp(same->paths[1], "themes/copy/strings/en.yaml") == 0);
+	catalogue_free(same);
+	catalogue_free(parsed);
+	free(said_same);
+	free(said_parsed);
+	free(changed);
 }
 
 /* Each bad catalogue's message, at its line and column. */
@@ -758,6 +827,7 @@ test_catalogue(void)
 	test_format();
 	test_plural();
 	test_override();
+	test_copied_theme();
 	test_bad_catalogues();
 	test_translations();
 	test_scenario_translation();

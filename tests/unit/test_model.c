@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "html5.h"
 #include "markdown.h"
+#include "surface.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -394,6 +395,66 @@ run_check(struct pack *p, struct captured *c)
 	return captured(c);
 }
 
+/* The surface strategies on a pack: the absolute cue is a whole word in
+ * any case (NEVER, can\u2019t; not the never of Nevertheless), a case
+ * naming a service is answered share, and every strategy's row is
+ * counted from the same questions. */
+static void
+test_surface(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	static const char *const myths[][2] = {
+		{ "You can NEVER share without consent", "myth" },
+		{ "Nevertheless, consent is one basis", "fact" },
+		{ "Staff can\xE2\x80\x99t share", "myth" },
+		{ "Sharing is sometimes right", "fact" },
+		{ "Every Record is kept", "fact" },
+	};
+	char path[32], text[160];
+	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
+		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
+		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
+		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
+		item(p, &c, path, text);
+	}
+	item(p, &c, "content/v1.md", "---\nkind: vignette\ntitle: V1\n"
+	    "expected: share\n---\nDo you tell the POLICE?\n\n## Why\n\nR.\n");
+	item(p, &c, "content/v2.md", "---\nkind: vignette\ntitle: V2\n"
+	    "expected: no-share\n---\nDo you keep it?\n\n## Why\n\nR.\n");
+	struct item *pk = item(p, &c, "content/p.md", "---\nkind: pack\n"
+	    "title: P\ninclude: [m1, m2, m3, m4, m5, v1, v2]\n---\n");
+	CHECK_STR(run_check(p, &c), "");
+	surface_check(p, &c.d);
+	CHECK_STR(captured(&c), "content/p.md:1:1: warning: a learner passes "
+	    "the pack 'p' without knowing the guidance: 'share when a service "
+	    "is named, knows the myths' gets cases 100%, myths 100%, with a "
+	    "pass mark of 80%; balance its answers and cues ('sharepack check "
+	    "--report' shows every strategy)\n");
+	struct surface_score best = pk != NULL ? surface_best_pack(pk) :
+	    (struct surface_score){ 0 };
+	CHECK(best.passes && best.percent == 100);
+	char *report = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&report, &len);
+	surface_report(p, f);
+	fclose(f);
+	CHECK(strstr(report, "| knows the cases, myth when absolute | gets "
+	    "every case right, and calls a statement a myth when its title "
+	    "says all, always, cannot, never, only, must or every | 100% | "
+	    "80% | 90% | **yes** |\n") != NULL);
+	CHECK(strstr(report, "| always share, always myth | answers share "
+	    "to every case and myth to every statement | 50% | 40% | 45% | "
+	    "no |\n") != NULL);
+	CHECK(strstr(report, "| never share, always fact | answers do not "
+	    "share to every case and fact to every statement | 50% | 60% | "
+	    "55% | no |\n") != NULL);
+	free(report);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_check(void)
 {
@@ -487,6 +548,7 @@ test_check(void)
 	    "quiz; add a file with 'kind: pack'\n");
 	pack_free(p);
 	capture_end(&c);
+	test_surface();
 }
 
 /* Every path through the "when to share" flowchart, and every question left
