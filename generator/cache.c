@@ -19,7 +19,7 @@
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own file is in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 3\n"
+#define CACHE_HEAD "sharepack-cache 4\n"
 
 struct cache_entry {
 	const char *path;	/* in the mapping, NUL-ended */
@@ -62,7 +62,16 @@ struct cache {
 	size_t mask;		/* slots' count, less 1 */
 	atomic_uint *left;	/* per piece of the mapping: the entries in
 				 * it (in part or whole) not yet recalled */
+	const char *listing;	/* the listing's section, in the mapping */
+	size_t listing_len;
 };
+
+/* The content folder's listing, a section of its own (below). */
+struct writer;
+static void put_listing(struct writer *w, const struct pack *p,
+    const struct item **all, size_t n);
+static int listing_same(const struct cache *old, const struct pack *p,
+    const struct item **all, size_t n);
 
 /* ---- writing ---- */
 
@@ -369,12 +378,13 @@ kept_items(const struct pack *p, const struct item ***all)
  * would be as large as the model again. An entry for an item recalled
  * from old and not changed since is old's bytes. */
 static void
-write_entries(struct writer *w, const struct item **all, size_t n,
-    uint64_t key, const struct cache *old)
+write_entries(struct writer *w, const struct pack *p, const struct item **all,
+    size_t n, uint64_t key, const struct cache *old)
 {
 	struct buf e = BUF_INIT;
 	buf_add(&w->out, CACHE_HEAD, strlen(CACHE_HEAD));
 	put_u64(&w->out, key);
+	put_listing(w, p, all, n);
 	put_u64(&w->out, n);
 	size_t k = 0, released = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -417,13 +427,13 @@ cache_prepare(const char *path, const struct pack *p, uint64_t key,
 	struct cache_draft *d = xcalloc(1, sizeof *d);
 	struct writer w = { -1, BUF_INIT, 0 };
 	/* Nothing changed: the file there is the one this would write. */
-	if (same_as(old, all, n))
+	if (same_as(old, all, n) && listing_same(old, p, all, n))
 		goto out;
 	d->tmp = xasprintf("%s.tmp-XXXXXX", path);
 	d->path = xstrdup(path);
 	w.fd = mkstemp(d->tmp);
 	if (w.fd >= 0)
-		write_entries(&w, all, n, key, old);
+		write_entries(&w, p, all, n, key, old);
 	/* Not synced: after a crash, a cache cut short or empty is no
 	 * cache (cache_open), and the files are read again. */
 	if (w.fd < 0 || (w.failed | close(w.fd)) != 0) {
@@ -868,6 +878,229 @@ index_entries(struct cache *c, struct reader *r)
 	return r->bad || r->p != r->end ? -1 : 0;
 }
 
+/* ---- the content folder's listing ----
+ *
+ * A section of its own after the key: its length (u64), then the count
+ * of the folders (u64; 0: no listing kept), each folder's path
+ * (put_str) and stamp (size, mtime, ctime, inode, device: u64 each), the
+ * count of files and fs_list_hash of their paths (u64 each), then each
+ * path, relative to the content folder, as the bytes it shares with the
+ * one before (u16) and the rest (a u16 count, the bytes): 7-8 bytes a
+ * file where its whole path would be 30. Written only for a listing with
+ * no problems whose folders were old enough when stamped
+ * (fs_folders_old) and whose every file became an item kept here, so
+ * that the paths are the kept items' own.
+ */
+
+/* The longest path kept; a listing with a longer one is not kept. */
+#define LISTING_MAX_PATH 4096
+
+/* The section's head: the folders, and unless keep is 0, the files'
+ * count and hash. */
+static void
+listing_head(struct buf *b, const struct pack_files *f, int keep)
+{
+	put_u64(b, keep ? f->listed.count : 0);
+	for (size_t i = 0; keep && i < f->listed.count; i++) {
+		const struct fs_stamp *st = &f->listed.folders[i].stamp;
+		put_str(b, f->listed.folders[i].path);
+		put_u64(b, st->size);
+		put_u64(b, st->mtime_ns);
+		put_u64(b, st->ctime_ns);
+		put_u64(b, st->ino);
+		put_u64(b, st->dev);
+	}
+	if (keep) {
+		put_u64(b, f->listed.files);
+		put_u64(b, f->listed.hash);
+	}
+}
+
+/* Whether the items kept (all, n of them, in path order) are the files
+ * of the listing f was loaded from, every one: then their paths, below
+ * the content folder, are the listing's. */
+static int
+listing_kept(const struct pack_files *f, const struct item **all, size_t n)
+{
+	if (f->listed.count == 0 || n != f->listed.files)
+		return 0;
+	uint64_t h = BUF_HASH_SEED;
+	for (size_t i = 0; i < n; i++) {
+		const char *path = all[i]->path;
+		size_t len = strlen(path);
+		if (len <= f->shown_len + 1 || path[f->shown_len] != '/' ||
+		    len - f->shown_len - 1 > LISTING_MAX_PATH)
+			return 0;
+		h = buf_hash(h, path + f->shown_len + 1, len - f->shown_len);
+	}
+	return h == f->listed.hash;
+}
+
+/* How many leading bytes a and b share, up to max. */
+static size_t
+shared_len(const char *a, const char *b, size_t max)
+{
+	size_t k = 0;
+	while (k < max && a[k] != '\0' && a[k] == b[k])
+		k++;
+	return k;
+}
+
+/* The bytes the kept paths (all, n of them) take in the section, each
+ * written to w too unless w is NULL. */
+static size_t
+listing_paths(struct writer *w, const struct pack_files *f,
+    const struct item **all, size_t n)
+{
+	size_t bytes = 0;
+	const char *prev = "";
+	for (size_t i = 0; i < n; i++) {
+		const char *rel = all[i]->path + f->shown_len + 1;
+		uint16_t k = (uint16_t)shared_len(prev, rel, LISTING_MAX_PATH);
+		uint16_t rest = (uint16_t)strlen(rel + k);
+		bytes += 2 * sizeof k + rest;
+		if (w != NULL) {
+			buf_add(&w->out, &k, sizeof k);
+			buf_add(&w->out, &rest, sizeof rest);
+			buf_add(&w->out, rel + k, rest);
+			flush(w, CACHE_CHUNK);
+		}
+		prev = rel;
+	}
+	return bytes;
+}
+
+/* Writes the section for p, whose items kept are all (n of them). */
+static void
+put_listing(struct writer *w, const struct pack *p, const struct item **all,
+    size_t n)
+{
+	struct buf head = BUF_INIT;
+	int keep = listing_kept(&p->files, all, n);
+	listing_head(&head, &p->files, keep);
+	size_t paths = keep ? listing_paths(NULL, &p->files, all, n) : 0;
+	put_u64(&w->out, head.len + paths);
+	buf_add(&w->out, head.data, head.len);
+	if (keep)
+		listing_paths(w, &p->files, all, n);
+	buf_free(&head);
+}
+
+/* Whether old's section is the one p's would be: the same folders as
+ * stamped, and the same files by their count and hash. */
+static int
+listing_same(const struct cache *old, const struct pack *p,
+    const struct item **all, size_t n)
+{
+	struct buf head = BUF_INIT;
+	int keep = listing_kept(&p->files, all, n);
+	listing_head(&head, &p->files, keep);
+	int same = old != NULL && old->listing != NULL &&
+	    old->listing_len >= head.len && (keep || old->listing_len ==
+	    head.len) && memcmp(old->listing, head.data, head.len) == 0;
+	buf_free(&head);
+	return same;
+}
+
+/* Notes where the section at r is, and moves r past it: what it holds
+ * is read only when asked for (cache_listing). */
+static void
+listing_find(struct cache *c, struct reader *r)
+{
+	size_t n = get_count(r, 1);
+	if (r->bad)
+		return;
+	c->listing = r->p;
+	c->listing_len = n;
+	r->p += n;
+}
+
+/* The folders of the section at r into f; 0, or -1 when they are not
+ * whole or there are none. */
+static int
+get_folders(struct reader *r, struct fs_folders *f)
+{
+	size_t n = get_count(r, 4 + 1 + 5 * 8);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		struct fs_stamp st;
+		const char *path = peek_str(r);
+		st.size = get_u64(r);
+		st.mtime_ns = get_u64(r);
+		st.ctime_ns = get_u64(r);
+		st.ino = get_u64(r);
+		st.dev = get_u64(r);
+		if (path != NULL && !r->bad)
+			fs_folders_add(f, path, &st);
+		else
+			r->bad = 1;
+	}
+	f->files = get_count(r, 4);
+	f->hash = get_u64(r);
+	return r->bad || n == 0 ? -1 : 0;
+}
+
+/* The paths of the section at r into out; 0, or -1 when they are not
+ * whole. */
+static int
+get_paths(struct reader *r, size_t files, struct fs_list *out)
+{
+	char path[LISTING_MAX_PATH + 1];
+	size_t len = 0;
+	out->paths = xcalloc(files + 1, sizeof *out->paths);
+	for (size_t i = 0; i < files && !r->bad; i++) {
+		uint16_t k, rest;
+		get(r, &k, sizeof k);
+		get(r, &rest, sizeof rest);
+		if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
+		    (size_t)(r->end - r->p) < rest)
+			return -1;
+		memcpy(path + k, r->p, rest);
+		r->p += rest;
+		len = (size_t)k + rest;
+		path[len] = '\0';
+		if (strlen(path) != len)
+			return -1;
+		out->paths[out->count++] = xstrndup(path, len);
+	}
+	return r->bad || r->p != r->end ? -1 : 0;
+}
+
+/* Gives back the whole pages of the mapping the section is on: read
+ * once, at the start of a build that holds more and more after. */
+static void
+listing_release(const struct cache *c)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)c->listing + page - 1) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)c->listing + c->listing_len) & ~(page - 1);
+	if (to > from)
+		madvise((void *)from, to - from, MADV_DONTNEED);
+}
+
+int
+cache_listing(const struct cache *c, const char *root, const char *suffix,
+    const char *skip_prefix, int max_depth, struct fs_list *out,
+    struct fs_folders *folders)
+{
+	*out = (struct fs_list){ NULL, 0, NULL, 0 };
+	if (c == NULL || c->listing == NULL)
+		return -1;
+	struct reader r = { c->listing, c->listing + c->listing_len, 0 };
+	/* The folders first: when one changed, the paths are not read. */
+	int ok = get_folders(&r, folders) == 0 &&
+	    fs_folders_same(root, folders) &&
+	    get_paths(&r, folders->files, out) == 0 &&
+	    fs_list_hash(out) == folders->hash &&
+	    fs_list_fits(out, folders, suffix, skip_prefix, max_depth);
+	listing_release(c);
+	if (!ok) {
+		fs_list_free(out);
+		fs_folders_free(folders);
+		return -1;
+	}
+	return 0;
+}
+
 char *
 cache_path(const char *outdir)
 {
@@ -899,6 +1132,7 @@ cache_open(const char *path, uint64_t key)
 	char head[sizeof CACHE_HEAD - 1];
 	get(&r, head, sizeof head);
 	uint64_t k = get_u64(&r);
+	listing_find(c, &r);
 	if (r.bad || memcmp(head, CACHE_HEAD, sizeof head) != 0 || k != key ||
 	    index_entries(c, &r) != 0) {
 		cache_close(c);

@@ -72,6 +72,22 @@ void cache_idle(struct cache *c);
 int cache_write(const char *path, const struct pack *p, uint64_t key,
     const struct cache *old);
 /*
+ * The listing of the content folder root (fs_list_tree_stamped's, with
+ * these suffix, skip_prefix and max_depth) that the build c was written
+ * by made, when every folder it read is as it was then (fs_folders_same):
+ * 0 with out and folders (which must be empty) filled, as the listing
+ * would fill them, for the caller to free (fs_list_free,
+ * fs_folders_free). -1 with both empty when there is none, a folder
+ * changed, or what c holds is not a listing fs_list_tree could make
+ * (fs_list_fits). c may be NULL. A cache keeps the listing of the build
+ * that wrote it (pack_files' listed) when it was one to keep and every
+ * file of it became an item kept.
+ */
+int cache_listing(const struct cache *c, const char *root, const char *suffix,
+    const char *skip_prefix, int max_depth, struct fs_list *out,
+    struct fs_folders *folders);
+
+/*
  * cache_write in two steps, so that old can be closed between them:
  * cache_prepare writes the cache into a new file beside path and returns
  * it as a draft (NULL when it could not be written; a draft with nothing
