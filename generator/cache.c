@@ -986,8 +986,9 @@ put_listing(struct writer *w, const struct pack *p, const struct item **all,
 	buf_free(&head);
 }
 
-/* Whether old's section is the one p's would be: the same folders as
- * stamped, and the same files by their count and hash. */
+/* Whether old's section is the one p's would be: none in both, or the
+ * listing p took from it, whole and with its folders as stamped (a
+ * section with the same head that p did not take is damaged). */
 static int
 listing_same(const struct cache *old, const struct pack *p,
     const struct item **all, size_t n)
@@ -996,8 +997,9 @@ listing_same(const struct cache *old, const struct pack *p,
 	int keep = listing_kept(&p->files, all, n);
 	listing_head(&head, &p->files, keep);
 	int same = old != NULL && old->listing != NULL &&
-	    old->listing_len >= head.len && (keep || old->listing_len ==
-	    head.len) && memcmp(old->listing, head.data, head.len) == 0;
+	    (keep ? p->files.listing_recalled : old->listing_len ==
+	    head.len) && old->listing_len >= head.len &&
+	    memcmp(old->listing, head.data, head.len) == 0;
 	buf_free(&head);
 	return same;
 }

@@ -415,9 +415,9 @@ load_content(const char *content_dir, const char *display_dir,
 	 * build holds no more than the pages it is making. The last
 	 * build's listing when no folder changed since: reading the
 	 * folders again was a tenth of a rebuild. */
-	if (cache_listing(cache, content_dir, ".md", "README",
-	    LOAD_MAX_DEPTH, &files, listed) != 0 &&
-	    fs_list_tree_stamped(content_dir, ".md", "README", SIZE_MAX,
+	p->files.listing_recalled = cache_listing(cache, content_dir, ".md",
+	    "README", LOAD_MAX_DEPTH, &files, listed) == 0;
+	if (!p->files.listing_recalled && fs_list_tree_stamped(content_dir, ".md", "README", SIZE_MAX,
 	    LOAD_MAX_DEPTH, &files, listed) != 0) {
 		fs_folders_free(listed);
 		if (errno == E2BIG)

@@ -382,6 +382,8 @@ struct pack_files {
 				 * the content cache to keep (cache.h): its
 				 * folders, files and hash; no folders: not
 				 * one to keep */
+	int listing_recalled;	/* 1: listed was the content cache's
+				 * (cache_listing), no folder read */
 	struct fragstore *frags;	/* the build's HTML fragments of
 				 * every item (fragstore.h), or NULL: none
 				 * made; borrowed, set before load_content */
