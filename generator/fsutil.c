@@ -560,9 +560,8 @@ has_folder(const struct fs_folders *f, const char *path, size_t n)
 	return 0;
 }
 
-/* Whether path could be a name fs_list_tree lists or descends into
- * (a file when suffix is not NULL) in one of f's folders, depth levels
- * down. */
+/* Whether path could be a file fs_list_tree lists (file 1) or a folder
+ * it descends into (0), in one of f's folders, no deeper than it goes. */
 static int
 fits(const struct list_state *st, const struct fs_folders *f,
     const char *path, int file)
@@ -572,8 +571,8 @@ fits(const struct list_state *st, const struct fs_folders *f,
 	int depth = 1;
 	for (const char *s = path; *s != '\0'; s++)
 		depth += *s == '/';
-	if (name[0] == '\0' || name[0] == '.' || (!file && depth >
-	    st->max_depth) || (file && (!wanted(st, name) ||
+	if (name[0] == '\0' || name[0] == '.' || path[0] == '/' ||
+	    (!file && depth > st->max_depth) || (file && (!wanted(st, name) ||
 	    !has_suffix(name, st->suffix, 0))))
 		return 0;
 	return has_folder(f, path, slash != NULL ? (size_t)(slash - path) : 0);
