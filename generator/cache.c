@@ -68,10 +68,8 @@ struct cache {
 
 /* The content folder's listing, a section of its own (below). */
 struct writer;
-static void put_listing(struct writer *w, const struct pack *p,
-    const struct item **all, size_t n);
-static int listing_same(const struct cache *old, const struct pack *p,
-    const struct item **all, size_t n);
+static void put_listing(struct writer *w, const struct pack *p);
+static int listing_same(const struct cache *old, const struct pack *p);
 
 /* ---- writing ---- */
 
@@ -384,7 +382,7 @@ write_entries(struct writer *w, const struct pack *p, const struct item **all,
 	struct buf e = BUF_INIT;
 	buf_add(&w->out, CACHE_HEAD, strlen(CACHE_HEAD));
 	put_u64(&w->out, key);
-	put_listing(w, p, all, n);
+	put_listing(w, p);
 	put_u64(&w->out, n);
 	size_t k = 0, released = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -427,7 +425,7 @@ cache_prepare(const char *path, const struct pack *p, uint64_t key,
 	struct cache_draft *d = xcalloc(1, sizeof *d);
 	struct writer w = { -1, BUF_INIT, 0 };
 	/* Nothing changed: the file there is the one this would write. */
-	if (same_as(old, all, n) && listing_same(old, p, all, n))
+	if (same_as(old, all, n) && listing_same(old, p))
 		goto out;
 	d->tmp = xasprintf("%s.tmp-XXXXXX", path);
 	d->path = xstrdup(path);
@@ -888,8 +886,9 @@ index_entries(struct cache *c, struct reader *r)
  * one before (u16) and the rest (a u16 count, the bytes): 7-8 bytes a
  * file where its whole path would be 30. Written only for a listing with
  * no problems whose folders were old enough when stamped
- * (fs_folders_old) and whose every file became an item kept here, so
- * that the paths are the kept items' own.
+ * (fs_folders_old) and whose every file became an item (kept here or
+ * not: one changed in the build's tick is not), so that the paths are
+ * the items' own and need not be held from the load to here.
  */
 
 /* The longest path kept; a listing with a longer one is not kept. */
@@ -916,24 +915,43 @@ listing_head(struct buf *b, const struct pack_files *f, int keep)
 	}
 }
 
-/* Whether the items kept (all, n of them, in path order) are the files
- * of the listing f was loaded from, every one: then their paths, below
- * the content folder, are the listing's. */
-static int
-listing_kept(const struct pack_files *f, const struct item **all, size_t n)
+/* The next item of p made from a content file, in path order (items
+ * and translations each are in it, as loaded), *i and *j where the walk
+ * is in each; NULL at the end. */
+static const struct item *
+next_file(const struct pack *p, size_t *i, size_t *j)
 {
-	if (f->listed.count == 0 || n != f->listed.files)
+	while (*i < p->count && p->items[*i]->files == NULL)
+		(*i)++;
+	while (*j < p->translation_count && p->translations[*j]->files == NULL)
+		(*j)++;
+	if (*i == p->count && *j == p->translation_count)
+		return NULL;
+	if (*j == p->translation_count || (*i < p->count &&
+	    strcmp(p->items[*i]->path, p->translations[*j]->path) < 0))
+		return p->items[(*i)++];
+	return p->translations[(*j)++];
+}
+
+/* Whether p's items are the files of the listing p was loaded from,
+ * every one, in its order: then their paths, below the content folder,
+ * are the listing's. */
+static int
+listing_kept(const struct pack *p)
+{
+	const struct pack_files *f = &p->files;
+	if (f->listed.count == 0)
 		return 0;
 	uint64_t h = BUF_HASH_SEED;
-	for (size_t i = 0; i < n; i++) {
-		const char *path = all[i]->path;
-		size_t len = strlen(path);
-		if (len <= f->shown_len + 1 || path[f->shown_len] != '/' ||
+	size_t i = 0, j = 0, n = 0;
+	for (const struct item *it; (it = next_file(p, &i, &j)) != NULL; n++) {
+		size_t len = strlen(it->path);
+		if (len <= f->shown_len + 1 || it->path[f->shown_len] != '/' ||
 		    len - f->shown_len - 1 > LISTING_MAX_PATH)
 			return 0;
-		h = buf_hash(h, path + f->shown_len + 1, len - f->shown_len);
+		h = buf_hash(h, it->path + f->shown_len + 1, len - f->shown_len);
 	}
-	return h == f->listed.hash;
+	return n == f->listed.files && h == f->listed.hash;
 }
 
 /* How many leading bytes a and b share, up to max. */
@@ -946,16 +964,15 @@ shared_len(const char *a, const char *b, size_t max)
 	return k;
 }
 
-/* The bytes the kept paths (all, n of them) take in the section, each
- * written to w too unless w is NULL. */
+/* The bytes p's files' paths take in the section, each written to w
+ * too unless w is NULL. */
 static size_t
-listing_paths(struct writer *w, const struct pack_files *f,
-    const struct item **all, size_t n)
+listing_paths(struct writer *w, const struct pack *p)
 {
-	size_t bytes = 0;
+	size_t bytes = 0, i = 0, j = 0;
 	const char *prev = "";
-	for (size_t i = 0; i < n; i++) {
-		const char *rel = all[i]->path + f->shown_len + 1;
+	for (const struct item *it; (it = next_file(p, &i, &j)) != NULL; ) {
+		const char *rel = it->path + p->files.shown_len + 1;
 		uint16_t k = (uint16_t)shared_len(prev, rel, LISTING_MAX_PATH);
 		uint16_t rest = (uint16_t)strlen(rel + k);
 		bytes += 2 * sizeof k + rest;
@@ -970,19 +987,18 @@ listing_paths(struct writer *w, const struct pack_files *f,
 	return bytes;
 }
 
-/* Writes the section for p, whose items kept are all (n of them). */
+/* Writes the section for p. */
 static void
-put_listing(struct writer *w, const struct pack *p, const struct item **all,
-    size_t n)
+put_listing(struct writer *w, const struct pack *p)
 {
 	struct buf head = BUF_INIT;
-	int keep = listing_kept(&p->files, all, n);
+	int keep = listing_kept(p);
 	listing_head(&head, &p->files, keep);
-	size_t paths = keep ? listing_paths(NULL, &p->files, all, n) : 0;
+	size_t paths = keep ? listing_paths(NULL, p) : 0;
 	put_u64(&w->out, head.len + paths);
 	buf_add(&w->out, head.data, head.len);
 	if (keep)
-		listing_paths(w, &p->files, all, n);
+		listing_paths(w, p);
 	buf_free(&head);
 }
 
@@ -990,11 +1006,10 @@ put_listing(struct writer *w, const struct pack *p, const struct item **all,
  * listing p took from it, whole and with its folders as stamped (a
  * section with the same head that p did not take is damaged). */
 static int
-listing_same(const struct cache *old, const struct pack *p,
-    const struct item **all, size_t n)
+listing_same(const struct cache *old, const struct pack *p)
 {
 	struct buf head = BUF_INIT;
-	int keep = listing_kept(&p->files, all, n);
+	int keep = listing_kept(p);
 	listing_head(&head, &p->files, keep);
 	int same = old != NULL && old->listing != NULL &&
 	    (keep ? p->files.listing_recalled : old->listing_len ==

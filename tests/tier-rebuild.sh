@@ -429,6 +429,13 @@ PY
 relist "a damaged listing" 1 1
 read 0 "listing: a damaged listing"
 relist "after a damaged listing" 1 0
+# A file too new to keep in the cache (of the build's tick) is read
+# again each time, but the listing is kept.
+touch -d '+1 hour' "$c/guidance/rules.md"
+relist "a file of the build's tick" 1 0
+relist "a file of the build's tick, again" 1 0
+read 1 "listing: a file of the build's tick, again"
+touch -d '-1 hour' "$c/guidance/rules.md"
 
 # A second language (issue 15). The settings list it: everything again,
 # and the Welsh pages under cy/.

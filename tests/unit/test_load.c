@@ -143,6 +143,22 @@ test_listing(void)
 	CHECK(p->files.listing_recalled && p->files.recalled == 2 &&
 	    p->files.listed.files == 2);
 	pack_free(p);
+	cache_close(k);
+	/* A file too new to keep (its time is the build's tick or later)
+	 * is still in the listing kept. */
+	char *g = xasprintf("%s/content/g.md", dir);
+	struct timeval later[2] = { { time(NULL) + 3600, 0 },
+	    { time(NULL) + 3600, 0 } };
+	CHECK(utimes(g, later) == 0);
+	k = listing_cache(dir, file, load_dir(dir, NULL, &c));
+	p = load_dir(dir, k, &c);
+	capture_end(&c);
+	CHECK(p->files.listing_recalled && p->files.recalled == 1 &&
+	    p->count == 2);
+	pack_free(p);
+	later[0].tv_sec = later[1].tv_sec = time(NULL) - 3600;
+	CHECK(utimes(g, later) == 0);
+	free(g);
 	/* A name made in the folder: its stamp says so. */
 	CHECK(fs_write_file(added, gt, strlen(gt)) == 0);
 	CHECK(cache_listing(k, content, ".md", "README", LOAD_MAX_DEPTH, &l,
