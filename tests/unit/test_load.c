@@ -94,15 +94,13 @@ fits_with(const char *const *paths, size_t n, const char *const *more,
 	return ok;
 }
 
-/* A content cache written after loading dir, made by p; the cache is
- * opened and p freed. */
+/* A content cache written of p, just loaded (load_dir) with c: the
+ * cache is opened, and p freed. */
 static struct cache *
-listing_cache(const char *dir, const char *file, struct pack *p)
+listing_cache(const char *file, struct pack *p, struct captured *c)
 {
-	struct captured c;
-	capture_begin(&c);
-	check_pack(p, &c.d);
-	capture_end(&c);
+	check_pack(p, &c->d);
+	capture_end(c);
 	CHECK(cache_write(file, p, 42, NULL) == 0);
 	pack_free(p);
 	return cache_open(file, 42);
@@ -126,10 +124,9 @@ test_listing(void)
 	/* Folders changed in the tick the load began are not kept. */
 	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
 	struct pack *p = load_dir(dir, NULL, &c);
-	capture_end(&c);
 	CHECK(p->files.listed.count == 1 && p->files.listed.files == 2 &&
 	    !p->files.listing_recalled);
-	struct cache *k = listing_cache(dir, file, p);
+	struct cache *k = listing_cache(file, p, &c);
 	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
 	    LOAD_MAX_DEPTH, &l, &f) == 0);
 	CHECK(l.count == 2 && l.problem_count == 0 && f.count == 1 &&
@@ -150,7 +147,7 @@ test_listing(void)
 	struct timeval later[2] = { { time(NULL) + 3600, 0 },
 	    { time(NULL) + 3600, 0 } };
 	CHECK(utimes(g, later) == 0);
-	k = listing_cache(dir, file, load_dir(dir, NULL, &c));
+	k = listing_cache(file, load_dir(dir, NULL, &c), &c);
 	p = load_dir(dir, k, &c);
 	capture_end(&c);
 	CHECK(p->files.listing_recalled && p->files.recalled == 1 &&
@@ -167,7 +164,7 @@ test_listing(void)
 	/* A byte of the last path changed: the files' hash says so; the
 	 * items are still the cache's. */
 	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
-	k = listing_cache(dir, file, load_dir(dir, NULL, &c));
+	k = listing_cache(file, load_dir(dir, NULL, &c), &c);
 	cache_close(k);
 	struct buf b = BUF_INIT;
 	CHECK(fs_read_file(file, 1 << 20, &b) == 0 && b.len > 64);
