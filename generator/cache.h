@@ -13,6 +13,10 @@
  * is not older than the clock when that build began reading (a write in
  * the same tick could leave it as it was) is not kept.
  *
+ * The listing of the content folder is kept too, with each folder's
+ * stamp, and taken again while every folder is as stamped
+ * (cache_listing): no folder is read to know.
+ *
  * The cache is for the key it was made with (cache_key: this program's
  * file, by fs_self_key, the settings file, the theme asked for, --strict, the content
  * folder); any other key, or a file that is not a cache, is no cache.
