@@ -883,8 +883,8 @@ index_entries(struct cache *c, struct reader *r)
  * (put_str) and stamp (size, mtime, ctime, inode, device: u64 each), the
  * count of files and fs_list_hash of their paths (u64 each), then each
  * path, relative to the content folder, as the bytes it shares with the
- * one before (u16) and the rest (a u16 count, the bytes): 7-8 bytes a
- * file where its whole path would be 30. Written only for a listing with
+ * one before (u16) and the rest (a u16 count, the bytes): 8-9 bytes a
+ * file where its whole path would be 28. Written only for a listing with
  * no problems whose folders were old enough when stamped
  * (fs_folders_old) and whose every file became an item (kept here or
  * not: one changed in the build's tick is not), so that the paths are
