@@ -1068,15 +1068,15 @@ get_paths(struct reader *r, size_t files, struct fs_list *out)
 		uint16_t k, rest;
 		get(r, &k, sizeof k);
 		get(r, &rest, sizeof rest);
+		/* The bytes shared were the path before's: no NUL. */
 		if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
-		    (size_t)(r->end - r->p) < rest)
+		    (size_t)(r->end - r->p) < rest ||
+		    memchr(r->p, '\0', rest) != NULL)
 			return -1;
 		memcpy(path + k, r->p, rest);
 		r->p += rest;
 		len = (size_t)k + rest;
 		path[len] = '\0';
-		if (strlen(path) != len)
-			return -1;
 		out->paths[out->count++] = xstrndup(path, len);
 	}
 	return r->bad || r->p != r->end ? -1 : 0;

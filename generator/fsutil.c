@@ -560,22 +560,42 @@ has_folder(const struct fs_folders *f, const char *path, size_t n)
 	return 0;
 }
 
+/* Whether name is one fs_list_tree lists (file 1: a file; its suffix in
+ * that case, which says it is wanted in any case) or descends into (0). */
+static int
+name_fits(const struct list_state *st, const char *name, int file)
+{
+	if (name[0] == '\0' || name[0] == '.')
+		return 0;
+	if (!file)
+		return 1;
+	size_t n = strlen(name), s = strlen(st->suffix);
+	return n > s && memcmp(name + n - s, st->suffix, s) == 0 &&
+	    (st->skip_prefix == NULL || strncmp(name, st->skip_prefix,
+	    strlen(st->skip_prefix)) != 0);
+}
+
 /* Whether path could be a file fs_list_tree lists (file 1) or a folder
- * it descends into (0), in one of f's folders, no deeper than it goes. */
+ * it descends into (0), in one of f's folders, no deeper than it goes.
+ * *dir (*dir_len bytes) is the folder of the path before, known to be
+ * f's, or NULL: sorted paths are most often in the same one. */
 static int
 fits(const struct list_state *st, const struct fs_folders *f,
-    const char *path, int file)
+    const char *path, int file, const char **dir, size_t *dir_len)
 {
 	const char *slash = strrchr(path, '/');
-	const char *name = slash != NULL ? slash + 1 : path;
+	size_t d = slash != NULL ? (size_t)(slash - path) : 0;
 	int depth = 1;
-	for (const char *s = path; *s != '\0'; s++)
+	for (const char *s = path; !file && *s != '\0'; s++)
 		depth += *s == '/';
-	if (name[0] == '\0' || name[0] == '.' || path[0] == '/' ||
-	    (!file && depth > st->max_depth) || (file && (!wanted(st, name) ||
-	    !has_suffix(name, st->suffix, 0))))
+	if (path[0] == '/' || depth > st->max_depth ||
+	    !name_fits(st, slash != NULL ? slash + 1 : path, file))
 		return 0;
-	return has_folder(f, path, slash != NULL ? (size_t)(slash - path) : 0);
+	if (*dir != NULL && d == *dir_len && memcmp(*dir, path, d) == 0)
+		return 1;
+	*dir = path;
+	*dir_len = d;
+	return has_folder(f, path, d);
 }
 
 int
@@ -584,14 +604,18 @@ fs_list_fits(const struct fs_list *list, const struct fs_folders *f,
 {
 	struct list_state st = { NULL, 0, 0, suffix, skip_prefix, 0,
 	    max_depth, NULL, NULL };
+	const char *dir = NULL;
+	size_t dir_len = 0;
 	int ok = list->problem_count == 0 && f->count > 0 &&
 	    f->folders[0].path[0] == '\0';
 	for (size_t i = 1; i < f->count && ok; i++)
 		ok = strcmp(f->folders[i - 1].path, f->folders[i].path) < 0 &&
-		    fits(&st, f, f->folders[i].path, 0);
+		    fits(&st, f, f->folders[i].path, 0, &dir, &dir_len);
+	dir = NULL;
 	for (size_t i = 0; i < list->count && ok; i++)
 		ok = (i == 0 || strcmp(list->paths[i - 1],
-		    list->paths[i]) < 0) && fits(&st, f, list->paths[i], 1);
+		    list->paths[i]) < 0) && fits(&st, f, list->paths[i], 1,
+		    &dir, &dir_len);
 	return ok;
 }
 
