@@ -949,7 +949,8 @@ listing_kept(const struct pack *p)
 		if (len <= f->shown_len + 1 || it->path[f->shown_len] != '/' ||
 		    len - f->shown_len - 1 > LISTING_MAX_PATH)
 			return 0;
-		h = buf_hash(h, it->path + f->shown_len + 1, len - f->shown_len);
+		h = buf_hash(h, it->path + f->shown_len + 1,
+		    len - f->shown_len);
 	}
 	return n == f->listed.files && h == f->listed.hash;
 }

@@ -417,8 +417,8 @@ load_content(const char *content_dir, const char *display_dir,
 	 * folders again was a tenth of a rebuild. */
 	p->files.listing_recalled = cache_listing(cache, content_dir, ".md",
 	    "README", LOAD_MAX_DEPTH, &files, listed) == 0;
-	if (!p->files.listing_recalled && fs_list_tree_stamped(content_dir, ".md", "README", SIZE_MAX,
-	    LOAD_MAX_DEPTH, &files, listed) != 0) {
+	if (!p->files.listing_recalled && fs_list_tree_stamped(content_dir,
+	    ".md", "README", SIZE_MAX, LOAD_MAX_DEPTH, &files, listed) != 0) {
 		fs_folders_free(listed);
 		if (errno == E2BIG)
 			diag_syserr(d, "%s: more than %d levels of folders; "
