@@ -19,7 +19,7 @@
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own file is in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 4\n"
+#define CACHE_HEAD "sharepack-cache 5\n"
 
 /*
  * The layout: CACHE_HEAD, the key and the count of entries (uint64_t
@@ -29,8 +29,8 @@
  * its path's hash, so that opening reads the table, not every entry
  * (19 ms at 100,000 items). Each entry's bytes are checked as they are
  * read, when it is looked up: the file is not this program's to trust.
- * What follows the last entry is not the entries' (a cache written in
- * full ends there).
+ * What follows the last entry, to the end of the file, is the content
+ * folder's listing (below).
  */
 struct cache_rec {
 	uint64_t hash;		/* path_hash of the entry's path */
@@ -76,6 +76,8 @@ struct cache {
 	size_t mask;		/* slots' count, less 1 */
 	atomic_uint *left;	/* per piece of the mapping: the entries in
 				 * it (in part or whole) not yet recalled */
+	const char *listing;	/* the listing's section, in the mapping */
+	size_t listing_len;
 };
 
 /* Entry i's record, which cache_open found in order and in the file. */
@@ -158,6 +160,11 @@ path_hash(const char *path, size_t len)
 {
 	return buf_hash(BUF_HASH_SEED, path, len);
 }
+
+/* The content folder's listing, a section of its own (below). */
+struct writer;
+static void put_listing(struct writer *w, const struct pack *p);
+static int listing_same(const struct cache *old, const struct pack *p);
 
 /* ---- writing ---- */
 
@@ -540,8 +547,8 @@ kept_items(const struct pack *p, const struct item ***all)
  * would be as large as the model again. An entry for an item recalled
  * from old and not changed since is old's bytes. */
 static void
-write_entries(struct writer *w, const struct item **all, size_t n,
-    uint64_t key, const struct cache *old)
+write_entries(struct writer *w, const struct pack *p, const struct item **all,
+    size_t n, uint64_t key, const struct cache *old)
 {
 	struct buf e = BUF_INIT;
 	w->at = w->end = CACHE_TABLE + n * sizeof(struct cache_rec);
@@ -554,6 +561,8 @@ write_entries(struct writer *w, const struct item **all, size_t n,
 	}
 	if (w->run_to != w->run_from)
 		flush_run(w, old);
+	/* After the last entry, to the end of the file. */
+	put_listing(w, p);
 	flush(w, 0);
 	/* The head last: a cache cut short has none. */
 	e.len = 0;
@@ -594,13 +603,13 @@ cache_prepare(const char *path, const struct pack *p, uint64_t key,
 	struct cache_draft *d = xcalloc(1, sizeof *d);
 	struct writer w = { .fd = -1, .out = BUF_INIT, .table = BUF_INIT };
 	/* Nothing changed: the file there is the one this would write. */
-	if (same_as(old, all, n))
+	if (same_as(old, all, n) && listing_same(old, p))
 		goto out;
 	d->tmp = xasprintf("%s.tmp-XXXXXX", path);
 	d->path = xstrdup(path);
 	w.fd = mkstemp(d->tmp);
 	if (w.fd >= 0)
-		write_entries(&w, all, n, key, old);
+		write_entries(&w, p, all, n, key, old);
 	/* Not synced: after a crash, a cache cut short or empty is no
 	 * cache (cache_open), and the files are read again. */
 	if (w.fd < 0 || (w.failed | close(w.fd)) != 0) {
@@ -1034,6 +1043,256 @@ index_entries(struct cache *c, uint64_t count)
 	return 0;
 }
 
+/* ---- the content folder's listing ----
+ *
+ * A section of its own after the last entry: its length (u64; the rest
+ * of the file), then the count
+ * of the folders (u64; 0: no listing kept), each folder's path
+ * (put_str) and stamp (size, mtime, ctime, inode, device: u64 each), the
+ * count of files and fs_list_hash of their paths (u64 each), then each
+ * path, relative to the content folder, as the bytes it shares with the
+ * one before (u16) and the rest (a u16 count, the bytes): 8-9 bytes a
+ * file where its whole path would be 28. Written only for a listing with
+ * no problems whose folders were old enough when stamped
+ * (fs_folders_old) and whose every file became an item (kept here or
+ * not: one changed in the build's tick is not), so that the paths are
+ * the items' own and need not be held from the load to here.
+ */
+
+/* The longest path kept; a listing with a longer one is not kept. */
+#define LISTING_MAX_PATH 4096
+
+/* The section's head: the folders, and unless keep is 0, the files'
+ * count and hash. */
+static void
+listing_head(struct buf *b, const struct pack_files *f, int keep)
+{
+	put_u64(b, keep ? f->listed.count : 0);
+	for (size_t i = 0; keep && i < f->listed.count; i++) {
+		const struct fs_stamp *st = &f->listed.folders[i].stamp;
+		put_str(b, f->listed.folders[i].path);
+		put_u64(b, st->size);
+		put_u64(b, st->mtime_ns);
+		put_u64(b, st->ctime_ns);
+		put_u64(b, st->ino);
+		put_u64(b, st->dev);
+	}
+	if (keep) {
+		put_u64(b, f->listed.files);
+		put_u64(b, f->listed.hash);
+	}
+}
+
+/* The next item of p made from a content file, in path order (items
+ * and translations each are in it, as loaded), *i and *j where the walk
+ * is in each; NULL at the end. */
+static const struct item *
+next_file(const struct pack *p, size_t *i, size_t *j)
+{
+	while (*i < p->count && p->items[*i]->files == NULL)
+		(*i)++;
+	while (*j < p->translation_count && p->translations[*j]->files == NULL)
+		(*j)++;
+	if (*i == p->count && *j == p->translation_count)
+		return NULL;
+	if (*j == p->translation_count || (*i < p->count &&
+	    strcmp(p->items[*i]->path, p->translations[*j]->path) < 0))
+		return p->items[(*i)++];
+	return p->translations[(*j)++];
+}
+
+/* Whether p's items are the files of the listing p was loaded from,
+ * every one, in its order: then their paths, below the content folder,
+ * are the listing's. */
+static int
+listing_kept(const struct pack *p)
+{
+	const struct pack_files *f = &p->files;
+	if (f->listed.count == 0)
+		return 0;
+	uint64_t h = BUF_HASH_SEED;
+	size_t i = 0, j = 0, n = 0;
+	for (const struct item *it; (it = next_file(p, &i, &j)) != NULL; n++) {
+		size_t len = strlen(it->path);
+		if (len <= f->shown_len + 1 || it->path[f->shown_len] != '/' ||
+		    len - f->shown_len - 1 > LISTING_MAX_PATH)
+			return 0;
+		h = buf_hash(h, it->path + f->shown_len + 1,
+		    len - f->shown_len);
+	}
+	return n == f->listed.files && h == f->listed.hash;
+}
+
+/* How many leading bytes a and b share, up to max. */
+static size_t
+shared_len(const char *a, const char *b, size_t max)
+{
+	size_t k = 0;
+	while (k < max && a[k] != '\0' && a[k] == b[k])
+		k++;
+	return k;
+}
+
+/* The bytes p's files' paths take in the section, each written to w
+ * too unless w is NULL. */
+static size_t
+listing_paths(struct writer *w, const struct pack *p)
+{
+	size_t bytes = 0, i = 0, j = 0;
+	const char *prev = "";
+	for (const struct item *it; (it = next_file(p, &i, &j)) != NULL; ) {
+		const char *rel = it->path + p->files.shown_len + 1;
+		uint16_t k = (uint16_t)shared_len(prev, rel, LISTING_MAX_PATH);
+		uint16_t rest = (uint16_t)strlen(rel + k);
+		bytes += 2 * sizeof k + rest;
+		if (w != NULL) {
+			buf_add(&w->out, &k, sizeof k);
+			buf_add(&w->out, &rest, sizeof rest);
+			buf_add(&w->out, rel + k, rest);
+			flush(w, CACHE_CHUNK);
+		}
+		prev = rel;
+	}
+	return bytes;
+}
+
+/* Writes the section for p. */
+static void
+put_listing(struct writer *w, const struct pack *p)
+{
+	struct buf head = BUF_INIT;
+	int keep = listing_kept(p);
+	listing_head(&head, &p->files, keep);
+	size_t paths = keep ? listing_paths(NULL, p) : 0;
+	put_u64(&w->out, head.len + paths);
+	buf_add(&w->out, head.data, head.len);
+	if (keep)
+		listing_paths(w, p);
+	buf_free(&head);
+}
+
+/* Whether old's section is the one p's would be: none in both, or the
+ * listing p took from it, whole and with its folders as stamped (a
+ * section with the same head that p did not take is damaged). */
+static int
+listing_same(const struct cache *old, const struct pack *p)
+{
+	struct buf head = BUF_INIT;
+	int keep = listing_kept(p);
+	listing_head(&head, &p->files, keep);
+	int same = old != NULL && old->listing != NULL &&
+	    (keep ? p->files.listing_recalled : old->listing_len ==
+	    head.len) && old->listing_len >= head.len &&
+	    memcmp(old->listing, head.data, head.len) == 0;
+	buf_free(&head);
+	return same;
+}
+
+/* Notes where c's section is: after the last entry, to the end of the
+ * file; none when its length does not say so. What it holds is read
+ * only when asked for (cache_listing). */
+static void
+listing_find(struct cache *c)
+{
+	size_t to = c->first;
+	if (c->count > 0)
+		entry_at(c, c->count - 1, &to);
+	struct reader r = { (const char *)c->map + to,
+	    (const char *)c->map + c->len, 0, NULL };
+	size_t n = get_count(&r, 1);
+	if (r.bad || n != (size_t)(r.end - r.p))
+		return;
+	c->listing = r.p;
+	c->listing_len = n;
+}
+
+/* The folders of the section at r into f; 0, or -1 when they are not
+ * whole or there are none. */
+static int
+get_folders(struct reader *r, struct fs_folders *f)
+{
+	size_t n = get_count(r, 4 + 1 + 5 * 8);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		struct fs_stamp st;
+		const char *path = peek_str(r);
+		st.size = get_u64(r);
+		st.mtime_ns = get_u64(r);
+		st.ctime_ns = get_u64(r);
+		st.ino = get_u64(r);
+		st.dev = get_u64(r);
+		if (path != NULL && !r->bad)
+			fs_folders_add(f, path, &st);
+		else
+			r->bad = 1;
+	}
+	f->files = get_count(r, 4);
+	f->hash = get_u64(r);
+	return r->bad || n == 0 ? -1 : 0;
+}
+
+/* The paths of the section at r into out; 0, or -1 when they are not
+ * whole. */
+static int
+get_paths(struct reader *r, size_t files, struct fs_list *out)
+{
+	char path[LISTING_MAX_PATH + 1];
+	size_t len = 0;
+	out->paths = xcalloc(files + 1, sizeof *out->paths);
+	for (size_t i = 0; i < files && !r->bad; i++) {
+		uint16_t k, rest;
+		get(r, &k, sizeof k);
+		get(r, &rest, sizeof rest);
+		/* The bytes shared were the path before's: no NUL. */
+		if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
+		    (size_t)(r->end - r->p) < rest ||
+		    memchr(r->p, '\0', rest) != NULL)
+			return -1;
+		memcpy(path + k, r->p, rest);
+		r->p += rest;
+		len = (size_t)k + rest;
+		path[len] = '\0';
+		out->paths[out->count++] = xstrndup(path, len);
+	}
+	return r->bad || r->p != r->end ? -1 : 0;
+}
+
+/* Gives back the whole pages of the mapping the section is on: read
+ * once, at the start of a build that holds more and more after. */
+static void
+listing_release(const struct cache *c)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)c->listing + page - 1) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)c->listing + c->listing_len) & ~(page - 1);
+	if (to > from)
+		madvise((void *)from, to - from, MADV_DONTNEED);
+}
+
+int
+cache_listing(const struct cache *c, const char *root, const char *suffix,
+    const char *skip_prefix, int max_depth, struct fs_list *out,
+    struct fs_folders *folders)
+{
+	*out = (struct fs_list){ NULL, 0, NULL, 0 };
+	if (c == NULL || c->listing == NULL)
+		return -1;
+	struct reader r = { c->listing, c->listing + c->listing_len, 0,
+	    NULL };
+	/* The folders first: when one changed, the paths are not read. */
+	int ok = get_folders(&r, folders) == 0 &&
+	    fs_folders_same(root, folders) &&
+	    get_paths(&r, folders->files, out) == 0 &&
+	    fs_list_hash(out) == folders->hash &&
+	    fs_list_fits(out, folders, suffix, skip_prefix, max_depth);
+	listing_release(c);
+	if (!ok) {
+		fs_list_free(out);
+		fs_folders_free(folders);
+		return -1;
+	}
+	return 0;
+}
+
 char *
 cache_path(const char *outdir)
 {
@@ -1070,6 +1329,7 @@ cache_open(const char *path, uint64_t key)
 		cache_close(c);
 		return NULL;
 	}
+	listing_find(c);
 	return c;
 }
 

@@ -13,6 +13,10 @@
  * is not older than the clock when that build began reading (a write in
  * the same tick could leave it as it was) is not kept.
  *
+ * The listing of the content folder is kept too, with each folder's
+ * stamp, and taken again while every folder is as stamped
+ * (cache_listing): no folder is read to know.
+ *
  * The cache is for the key it was made with (cache_key: this program's
  * file, by fs_self_key, the settings file, the theme asked for, --strict, the content
  * folder); any other key, or a file that is not a cache, is no cache.
@@ -71,6 +75,22 @@ void cache_idle(struct cache *c);
  * as it was. */
 int cache_write(const char *path, const struct pack *p, uint64_t key,
     const struct cache *old);
+/*
+ * The listing of the content folder root (fs_list_tree_stamped's, with
+ * these suffix, skip_prefix and max_depth) that the build c was written
+ * by made, when every folder it read is as it was then (fs_folders_same):
+ * 0 with out and folders (which must be empty) filled, as the listing
+ * would fill them, for the caller to free (fs_list_free,
+ * fs_folders_free). -1 with both empty when there is none, a folder
+ * changed, or what c holds is not a listing fs_list_tree could make
+ * (fs_list_fits). c may be NULL. A cache keeps the listing of the build
+ * that wrote it (pack_files' listed) when it was one to keep and every
+ * file of it became an item kept.
+ */
+int cache_listing(const struct cache *c, const char *root, const char *suffix,
+    const char *skip_prefix, int max_depth, struct fs_list *out,
+    struct fs_folders *folders);
+
 /*
  * cache_write in two steps, so that old can be closed between them:
  * cache_prepare writes the cache into a new file beside path and returns

@@ -174,6 +174,7 @@ struct list_state {
 	size_t max_files;
 	int max_depth;
 	const char *real_root;	/* the root with every link resolved */
+	struct fs_folders *folders;	/* or NULL: not stamped */
 };
 
 static int
@@ -339,6 +340,8 @@ list_entry(struct list_state *st, const char *root, const char *rel,
 		r = add_problem(st, child, FS_UNREADABLE, NULL, errno);
 		child = NULL;
 	} else if (S_ISLNK(sb.st_mode)) {
+		if (st->folders != NULL)
+			st->folders->unsure++;
 		int f = follow_link(st, full, &child, name, &sb);
 		if (f <= 0) {
 			r = f;
@@ -381,6 +384,16 @@ list_dir(struct list_state *st, const char *root, const char *rel, int depth)
 			    errno);
 		goto out;
 	}
+	/* Stamped before a name is read: a change after it is seen as
+	 * a stamp the next build does not find again. */
+	struct stat ds;
+	if (st->folders != NULL && fstat(dirfd(dir), &ds) == 0) {
+		struct fs_stamp stamp;
+		stamp_from(&ds, &stamp);
+		fs_folders_add(st->folders, rel, &stamp);
+	} else if (st->folders != NULL) {
+		st->folders->unsure++;
+	}
 	struct dirent *e;
 	while ((e = readdir(dir)) != NULL) {
 		if (e->d_name[0] == '.')
@@ -415,8 +428,17 @@ int
 fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
     size_t max_files, int max_depth, struct fs_list *out)
 {
+	return fs_list_tree_stamped(root, suffix, skip_prefix, max_files,
+	    max_depth, out, NULL);
+}
+
+int
+fs_list_tree_stamped(const char *root, const char *suffix,
+    const char *skip_prefix, size_t max_files, int max_depth,
+    struct fs_list *out, struct fs_folders *folders)
+{
 	struct list_state st = { out, 0, 0, suffix, skip_prefix, max_files,
-	    max_depth, NULL };
+	    max_depth, NULL, folders };
 	int rc = -1;
 	*out = (struct fs_list){ NULL, 0, NULL, 0 };
 	char *real_root = realpath(root, NULL);
@@ -436,8 +458,165 @@ fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
 		    compare_problems);
 	rc = 0;
 out:
+	if (folders != NULL)
+		fs_folders_sort(folders);
 	free(real_root);
 	return rc;
+}
+
+void
+fs_folders_free(struct fs_folders *f)
+{
+	for (size_t i = 0; i < f->count; i++)
+		free(f->folders[i].path);
+	free(f->folders);
+	*f = (struct fs_folders){ NULL, 0, 0, 0, 0, 0 };
+}
+
+void
+fs_folders_add(struct fs_folders *f, const char *path,
+    const struct fs_stamp *st)
+{
+	if (f->count == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 8;
+		f->folders = xrealloc(f->folders, f->cap * sizeof *f->folders);
+	}
+	f->folders[f->count++] = (struct fs_folder){ xstrdup(path), *st };
+}
+
+static int
+compare_folders(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_folder *)a)->path,
+	    ((const struct fs_folder *)b)->path);
+}
+
+void
+fs_folders_sort(struct fs_folders *f)
+{
+	if (f->count > 1)
+		qsort(f->folders, f->count, sizeof *f->folders,
+		    compare_folders);
+}
+
+int
+fs_folders_same(const char *root, const struct fs_folders *f)
+{
+	struct buf path = BUF_INIT;
+	int same = f->count > 0;
+	for (size_t i = 0; i < f->count && same; i++) {
+		struct fs_stamp now;
+		path.len = 0;
+		buf_puts(&path, root);
+		if (f->folders[i].path[0] != '\0') {
+			buf_putc(&path, '/');
+			buf_puts(&path, f->folders[i].path);
+		}
+		buf_putc(&path, '\0');
+		same = fs_stamp(path.data, &now) == 0 &&
+		    memcmp(&now, &f->folders[i].stamp, sizeof now) == 0;
+	}
+	buf_free(&path);
+	return same;
+}
+
+int
+fs_folders_old(const struct fs_folders *f, uint64_t before)
+{
+	int old = f->count > 0 && f->unsure == 0;
+	for (size_t i = 0; i < f->count && old; i++)
+		old = f->folders[i].stamp.ctime_ns < before &&
+		    f->folders[i].stamp.mtime_ns < before;
+	return old;
+}
+
+uint64_t
+fs_list_hash(const struct fs_list *list)
+{
+	uint64_t h = BUF_HASH_SEED;
+	for (size_t i = 0; i < list->count; i++)
+		h = buf_hash(h, list->paths[i], strlen(list->paths[i]) + 1);
+	return h;
+}
+
+/* Whether the folder path (length n of it) is one of f's. */
+static int
+has_folder(const struct fs_folders *f, const char *path, size_t n)
+{
+	size_t lo = 0, hi = f->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *m = f->folders[mid].path;
+		int c = strncmp(m, path, n);
+		if (c == 0)
+			c = m[n] != '\0';
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* Whether name is one fs_list_tree lists (file 1: a file; its suffix in
+ * that case, which says it is wanted in any case) or descends into (0). */
+static int
+name_fits(const struct list_state *st, const char *name, int file)
+{
+	if (name[0] == '\0' || name[0] == '.')
+		return 0;
+	if (!file)
+		return 1;
+	size_t n = strlen(name), s = strlen(st->suffix);
+	return n > s && memcmp(name + n - s, st->suffix, s) == 0 &&
+	    (st->skip_prefix == NULL || strncmp(name, st->skip_prefix,
+	    strlen(st->skip_prefix)) != 0);
+}
+
+/* Whether path could be a file fs_list_tree lists (file 1) or a folder
+ * it descends into (0), in one of f's folders, no deeper than it goes.
+ * *dir (*dir_len bytes) is the folder of the path before, known to be
+ * f's, or NULL: sorted paths are most often in the same one. */
+static int
+fits(const struct list_state *st, const struct fs_folders *f,
+    const char *path, int file, const char **dir, size_t *dir_len)
+{
+	const char *slash = strrchr(path, '/');
+	size_t d = slash != NULL ? (size_t)(slash - path) : 0;
+	int depth = 1;
+	for (const char *s = path; !file && *s != '\0'; s++)
+		depth += *s == '/';
+	if (path[0] == '/' || depth > st->max_depth ||
+	    !name_fits(st, slash != NULL ? slash + 1 : path, file))
+		return 0;
+	if (*dir != NULL && d == *dir_len && memcmp(*dir, path, d) == 0)
+		return 1;
+	*dir = path;
+	*dir_len = d;
+	return has_folder(f, path, d);
+}
+
+int
+fs_list_fits(const struct fs_list *list, const struct fs_folders *f,
+    const char *suffix, const char *skip_prefix, int max_depth)
+{
+	struct list_state st = { NULL, 0, 0, suffix, skip_prefix, 0,
+	    max_depth, NULL, NULL };
+	const char *dir = NULL;
+	size_t dir_len = 0;
+	int ok = list->problem_count == 0 && f->count > 0 &&
+	    f->folders[0].path[0] == '\0';
+	for (size_t i = 1; i < f->count && ok; i++)
+		ok = strcmp(f->folders[i - 1].path, f->folders[i].path) < 0 &&
+		    fits(&st, f, f->folders[i].path, 0, &dir, &dir_len);
+	dir = NULL;
+	for (size_t i = 0; i < list->count && ok; i++)
+		ok = (i == 0 || strcmp(list->paths[i - 1],
+		    list->paths[i]) < 0) && fits(&st, f, list->paths[i], 1,
+		    &dir, &dir_len);
+	return ok;
 }
 
 void
@@ -512,7 +691,7 @@ fs_within(const char *path, const char *root)
 	int rc = -1;
 	if (real != NULL && real_root != NULL) {
 		struct list_state st = { NULL, 0, 0, NULL, NULL, 0, 0,
-		    real_root };
+		    real_root, NULL };
 		rc = inside_root(&st, real);
 	}
 	free(real);

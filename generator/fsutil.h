@@ -101,6 +101,58 @@ int fs_list_tree(const char *root, const char *suffix, const char *skip_prefix,
     size_t max_files, int max_depth, struct fs_list *out);
 void fs_list_free(struct fs_list *list);
 
+/*
+ * The folders a listing read, each with its stamp (fs_stamp) as it was
+ * when read, so that a later build can tell the listing would be the same
+ * without reading them: on Linux file systems, making, removing or
+ * renaming a name in a folder changes the folder's modification and change
+ * times. What a folder's stamp does not tell is counted in unsure: a
+ * symbolic link (its target can change while its folder does not) and a
+ * folder that could not be stamped. files and hash say which listing it
+ * is (fs_list_hash); the caller sets them.
+ */
+struct fs_folder {
+	char *path;		/* relative to the root; "" is the root */
+	struct fs_stamp stamp;
+};
+struct fs_folders {
+	struct fs_folder *folders;	/* sorted bytewise by path */
+	size_t count, cap;
+	size_t unsure;
+	size_t files;
+	uint64_t hash;
+};
+/* fs_list_tree that also fills folders (which must be empty) with the
+ * folders it read, whatever the result; the caller frees them with
+ * fs_folders_free. */
+int fs_list_tree_stamped(const char *root, const char *suffix,
+    const char *skip_prefix, size_t max_files, int max_depth,
+    struct fs_list *out, struct fs_folders *folders);
+void fs_folders_free(struct fs_folders *f);
+/* Adds a copy of path with stamp st to f, in no order: the caller sorts
+ * them (fs_folders_sort) once all are in. */
+void fs_folders_add(struct fs_folders *f, const char *path,
+    const struct fs_stamp *st);
+void fs_folders_sort(struct fs_folders *f);
+/* 1 when every folder of f is, below root, as stamped (a listing of root
+ * now would read what it read then), else 0. */
+int fs_folders_same(const char *root, const struct fs_folders *f);
+/* 1 when every folder of f was stamped with modification and change times
+ * before the clock reading before (fs_stamp_now) and nothing in unsure,
+ * else 0: a change in the same tick as a stamp could leave it as it was. */
+int fs_folders_old(const struct fs_folders *f, uint64_t before);
+/* buf_hash of each path of list with its NUL, in turn, from
+ * BUF_HASH_SEED; the paths must all be there (not yet read). */
+uint64_t fs_list_hash(const struct fs_list *list);
+/* 1 when list, with no problems, could be what fs_list_tree gives for
+ * the folders f with these suffix, skip_prefix and max_depth: sorted,
+ * each path a name fs_list_tree would list, in a folder of f, each
+ * folder of f (but the root) a name it would descend into, in another
+ * folder of f, no deeper than max_depth; else 0. For a listing kept in a
+ * file that may have been damaged. */
+int fs_list_fits(const struct fs_list *list, const struct fs_folders *f,
+    const char *suffix, const char *skip_prefix, int max_depth);
+
 /* Reports each of list's problems through d, naming it display_dir/path:
  * links and folders as errors (a folder that cannot be read as a system
  * error), a name in the wrong case as a warning. */

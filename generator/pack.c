@@ -775,6 +775,7 @@ pack_free(struct pack *p)
 	free(p->translations);
 	pack_settings_free(&p->settings);
 	free(p->files.dir);
+	fs_folders_free(&p->files.listed);
 	free(p->files.failed);
 	while (p->files.chunks != NULL) {
 		struct pack_chunk *next = p->files.chunks->next;

@@ -378,6 +378,12 @@ struct pack_files {
 	size_t taken;		/* files read or taken from the content
 				 * cache (cache.h), and of them... */
 	size_t recalled;	/* ...those taken from the cache, not read */
+	struct fs_folders listed;	/* the content folder's listing, for
+				 * the content cache to keep (cache.h): its
+				 * folders, files and hash; no folders: not
+				 * one to keep */
+	int listing_recalled;	/* 1: listed was the content cache's
+				 * (cache_listing), no folder read */
 	struct fragstore *frags;	/* the build's HTML fragments of
 				 * every item (fragstore.h), or NULL: none
 				 * made; borrowed, set before load_content */

@@ -322,6 +322,131 @@ read "$files" "cache: a cut cache"
 (cd "$proj" && "$SHAREPACK" build -q --strict $theme -o "$site" .) \
 	>/dev/null 2>&1
 check "cache: --strict reads every file" [ $? -eq 1 ]
+# The content listing (cache.h's cache_listing): a rebuild takes the
+# last build's when no folder of the content tree changed since it was
+# listed, and lists the folders again after any name in them was made,
+# removed or renamed, at any depth. listed N NAME: the last rebuild read
+# the content folders (1) or did not (0), by its getdents64 calls.
+# (LeakSanitizer cannot run under ptrace: the asan tier's traced builds
+# look for leaks no more; their fresh builds still do.)
+traced=$work/traced
+cat >"$traced" <<EOF
+#!/bin/sh
+case " \$* " in
+*" $site "*) ASAN_OPTIONS=\${ASAN_OPTIONS:+\$ASAN_OPTIONS:}detect_leaks=0 \
+	exec strace -f -e trace=getdents64 -y -o "$work/dents" \
+	"$SHAREPACK" "\$@" ;;
+esac
+exec "$SHAREPACK" "\$@"
+EOF
+chmod +x "$traced"
+listed() {
+	if command -v strace >/dev/null 2>&1; then
+		dents=$(grep -c "getdents64([0-9]*<[^>]*/proj/content[/>]" \
+			"$work/dents")
+		if [ "$1" = 1 ]; then
+			check "$2: the content folders are read ($dents calls)" \
+				[ "$dents" -gt 0 ]
+		else
+			check "$2: the content folders are not read ($dents calls)" \
+				[ "$dents" -eq 0 ]
+		fi
+	else
+		fail "strace is not installed (tests/deps.sh installs it)"
+	fi
+}
+# relist NAME MADE LISTED: a rebuild a tick after a change, traced.
+relist() {
+	sleep 0.1
+	rebuild "listing: $1" "$2" "$traced"
+	listed "$3" "listing: $1"
+}
+c=$proj/content
+relist "nothing changed" 1 0
+read 0 "listing: nothing changed"
+printf -- '---\nkind: guidance\ntitle: Added\n---\nText.\n' >"$c/guidance/added.md"
+relist "a file added" 7 1
+relist "then nothing" 1 0
+mv "$c/guidance/added.md" "$c/guidance/renamed.md"
+relist "a file renamed" 7 1
+rm "$c/guidance/renamed.md"
+relist "a file deleted" 6 1
+mkdir -p "$c/guidance/deep/er"
+printf -- '---\nkind: guidance\ntitle: Deep\n---\nText.\n' >"$c/guidance/deep/er/deep.md"
+relist "a folder added two levels down" 7 1
+relist "then nothing again" 1 0
+printf -- '---\nkind: guidance\ntitle: Deeper\n---\nText.\n' >"$c/guidance/deep/er/deeper.md"
+relist "a file added in a nested folder" 7 1
+mkdir "$c/guidance/deep/er/empty"
+relist "an empty folder added" 1 1
+rmdir "$c/guidance/deep/er/empty"
+relist "an empty folder removed" 1 1
+mv "$c/guidance/deep/er" "$c/guidance/deep/ed"
+relist "a nested folder renamed" 5 1
+check "listing: a nested folder renamed: its pages are there" \
+	[ -f "$site/guidance/deeper.html" ]
+mv "$c/guidance/deep" "$c/deep"
+relist "a folder moved up" 5 1
+rm -r "$c/deep"
+relist "a folder removed" 6 1
+check "listing: a folder removed: its pages are gone" \
+	[ ! -e "$site/guidance/deeper.html" ]
+# A link: followed, but its target can change while no folder that holds
+# it does; a listing with one is never kept.
+ln -s ../myths/record.md "$c/guidance/alias.md"
+relist "a link added" 6 1
+relist "a link, nothing changed" 1 1
+rm "$c/guidance/alias.md"
+relist "a link removed" 6 1
+# A name in the wrong case: a warning each build says, from a listing
+# made again.
+printf -- '---\nkind: guidance\ntitle: Shout\n---\nText.\n' >"$c/guidance/shout.MD"
+relist "a name in the wrong case" 1 1
+check "listing: a name in the wrong case: the warning is said" \
+	grep -q 'shout.MD' "$work/err"
+relist "a name in the wrong case, nothing changed" 1 1
+check "listing: a name in the wrong case, nothing changed: said again" \
+	grep -q 'shout.MD' "$work/err"
+rm "$c/guidance/shout.MD"
+relist "a name in the wrong case removed" 1 1
+# A folder whose times are not before the build began (as when a file
+# is made in the tick it begins in) is not kept: the next build lists.
+relist "a folder kept again" 1 0
+touch -d '+1 hour' "$c/myths"
+relist "a folder of the build's tick" 1 1
+relist "a folder of the build's tick, nothing changed" 1 1
+touch -d '-1 hour' "$c/myths"
+relist "a folder old again" 1 1
+relist "and kept" 1 0
+# A file made in the very tick the build begins: seen now or next time.
+# (Its removal makes one page: the spare has the others as they were.)
+printf -- '---\nkind: guidance\ntitle: Quick\n---\nText.\n' >"$c/guidance/quick.md"
+rebuild "listing: a file made just before" 7 "$traced"
+rm "$c/guidance/quick.md"
+rebuild "listing: a file removed just before" 1 "$traced"
+# A damaged listing is no listing: the folders are read; the items are
+# still taken from the cache.
+relist "kept once more" 1 0
+python3 - "$work/.site.sharepack-cache" <<'PY'
+import struct, sys
+path = sys.argv[1]
+data = bytearray(open(path, 'rb').read())
+head = len(b"sharepack-cache 4\n") + 8
+(n,) = struct.unpack_from("<Q", data, head)
+data[head + 8 + n - 2] ^= 1  # a byte of the last path
+open(path, 'wb').write(data)
+PY
+relist "a damaged listing" 1 1
+read 0 "listing: a damaged listing"
+relist "after a damaged listing" 1 0
+# A file too new to keep in the cache (of the build's tick) is read
+# again each time, but the listing is kept.
+touch -d '+1 hour' "$c/guidance/rules.md"
+relist "a file of the build's tick" 1 0
+relist "a file of the build's tick, again" 1 0
+read 1 "listing: a file of the build's tick, again"
+touch -d '-1 hour' "$c/guidance/rules.md"
+
 # A second language (issue 15). The settings list it: everything again,
 # and the Welsh pages under cy/.
 printf 'languages: [en, cy]\n' >>"$proj/sharepack.yaml"

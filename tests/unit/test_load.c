@@ -75,6 +75,166 @@ load_dir(const char *dir, const struct cache *cache, struct captured *c)
 	return p;
 }
 
+/* fs_list_fits on a listing made by hand, with folders "" and "sub"
+ * (and more), suffix ".md", skip "README", depth 2. */
+static int
+fits_with(const char *const *paths, size_t n, const char *const *more,
+    size_t extra)
+{
+	struct fs_stamp st = { 1, 2, 3, 4, 5 };
+	struct fs_folders f = { NULL, 0, 0, 0, 0, 0 };
+	struct fs_list l = { (char **)(uintptr_t)paths, n, NULL, 0 };
+	fs_folders_add(&f, "", &st);
+	fs_folders_add(&f, "sub", &st);
+	for (size_t i = 0; i < extra; i++)
+		fs_folders_add(&f, more[i], &st);
+	fs_folders_sort(&f);
+	int ok = fs_list_fits(&l, &f, ".md", "README", 2);
+	fs_folders_free(&f);
+	return ok;
+}
+
+/* A content cache written of p, just loaded (load_dir) with c: the
+ * cache is opened, and p freed. */
+static struct cache *
+listing_cache(const char *file, struct pack *p, struct captured *c)
+{
+	check_pack(p, &c->d);
+	capture_end(c);
+	CHECK(cache_write(file, p, 42, NULL) == 0);
+	pack_free(p);
+	return cache_open(file, 42);
+}
+
+/* The content folder's listing kept in the cache (cache_listing): taken
+ * while no folder changed, never once one did, nor one that is damaged,
+ * not one fs_list_tree could give, or with a link or a problem, or a
+ * folder not older than the build that read it. */
+static void
+test_listing(void)
+{
+	struct captured c;
+	char *dir = two_files();
+	char *content = xasprintf("%s/content", dir);
+	char *file = xasprintf("%s/cache", dir);
+	char *added = xasprintf("%s/content/n.md", dir);
+	struct fs_list l;
+	struct fs_folders f = { NULL, 0, 0, 0, 0, 0 };
+	const char *gt = "---\nkind: guidance\ntitle: N\n---\nText.\n";
+	/* Folders changed in the tick the load began are not kept. */
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_dir(dir, NULL, &c);
+	CHECK(p->files.listed.count == 1 && p->files.listed.files == 2 &&
+	    !p->files.listing_recalled);
+	struct cache *k = listing_cache(file, p, &c);
+	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
+	    LOAD_MAX_DEPTH, &l, &f) == 0);
+	CHECK(l.count == 2 && l.problem_count == 0 && f.count == 1 &&
+	    f.files == 2 && f.hash == fs_list_hash(&l));
+	CHECK(l.count == 2 && strcmp(l.paths[0], "g.md") == 0 &&
+	    strcmp(l.paths[1], "v.md") == 0);
+	fs_list_free(&l);
+	fs_folders_free(&f);
+	p = load_dir(dir, k, &c);
+	capture_end(&c);
+	CHECK(p->files.listing_recalled && p->files.recalled == 2 &&
+	    p->files.listed.files == 2);
+	pack_free(p);
+	cache_close(k);
+	/* A file too new to keep (its time is the build's tick or later)
+	 * is still in the listing kept. */
+	char *g = xasprintf("%s/content/g.md", dir);
+	struct timeval later[2] = { { time(NULL) + 3600, 0 },
+	    { time(NULL) + 3600, 0 } };
+	CHECK(utimes(g, later) == 0);
+	k = listing_cache(file, load_dir(dir, NULL, &c), &c);
+	p = load_dir(dir, k, &c);
+	capture_end(&c);
+	CHECK(p->files.listing_recalled && p->files.recalled == 1 &&
+	    p->count == 2);
+	pack_free(p);
+	later[0].tv_sec = later[1].tv_sec = time(NULL) - 3600;
+	CHECK(utimes(g, later) == 0);
+	free(g);
+	/* A name made in the folder: its stamp says so. */
+	CHECK(fs_write_file(added, gt, strlen(gt)) == 0);
+	CHECK(cache_listing(k, content, ".md", "README", LOAD_MAX_DEPTH, &l,
+	    &f) == -1 && l.count == 0 && f.count == 0);
+	cache_close(k);
+	/* A byte of the last path changed: the files' hash says so; the
+	 * items are still the cache's. */
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	k = listing_cache(file, load_dir(dir, NULL, &c), &c);
+	cache_close(k);
+	struct buf b = BUF_INIT;
+	CHECK(fs_read_file(file, 1 << 20, &b) == 0 && b.len > 64);
+	size_t head = strlen("sharepack-cache 4\n") + 8, len = 0;
+	if (b.len > 64) {
+		memcpy(&len, b.data + head, sizeof len);
+		CHECK(len < b.len - head - 8);
+		b.data[head + 8 + len - 2] ^= 1;
+	}
+	CHECK(len > 0 && fs_write_file(file, b.data, b.len) == 0);
+	buf_free(&b);
+	k = cache_open(file, 42);
+	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
+	    LOAD_MAX_DEPTH, &l, &f) == -1 && l.count == 0 && f.count == 0);
+	p = load_dir(dir, k, &c);
+	capture_end(&c);
+	CHECK(!p->files.listing_recalled && p->files.recalled == 3);
+	pack_free(p);
+	cache_close(k);
+	/* None is kept of a listing with a link or a problem. */
+	char *link = xasprintf("%s/content/l.md", dir);
+	CHECK(symlink("g.md", link) == 0);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	p = load_dir(dir, NULL, &c);
+	capture_end(&c);
+	CHECK(p->files.listed.count == 0 && p->count == 4);
+	pack_free(p);
+	CHECK(unlink(link) == 0);
+	free(link);
+	char *shout = xasprintf("%s/content/s.MD", dir);
+	CHECK(fs_write_file(shout, gt, strlen(gt)) == 0);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	p = load_dir(dir, NULL, &c);
+	capture_end(&c);
+	CHECK(p->files.listed.count == 0 && p->count == 3);
+	pack_free(p);
+	free(shout);
+	/* The stat rule, for folders: times not before the clock reading
+	 * that began the listing are not old enough. */
+	struct fs_stamp st = { 1, 100, 200, 4, 5 };
+	fs_folders_add(&f, "", &st);
+	CHECK(fs_folders_old(&f, 201) && !fs_folders_old(&f, 200) &&
+	    !fs_folders_old(&f, 100));
+	f.unsure = 1;
+	CHECK(!fs_folders_old(&f, 201));
+	fs_folders_free(&f);
+	CHECK(!fs_folders_old(&f, 201));
+	/* Only what fs_list_tree could list: in a folder listed, with the
+	 * suffix in its case, no hidden or skipped name, in order. */
+	const char *good[] = { "a.md", "sub/b.md", "sub/c.md" };
+	CHECK(fits_with(good, 3, NULL, 0));
+	const char *bad[][2] = { { "../a.md", "b.md" }, { "sub/../a.md", "" },
+	    { ".a.md", "" }, { "README.md", "" }, { "a.MD", "" },
+	    { "b.md", "a.md" }, { "a.md", "a.md" }, { "x/a.md", "" },
+	    { "a.txt", "" }, { "/a.md", "" }, { "sub//a.md", "" } };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		CHECK(!fits_with(bad[i], bad[i][1][0] ? 2 : 1, NULL, 0));
+	const char *hidden[] = { ".git" }, *orphan[] = { "x/y" };
+	const char *rooted[] = { "/sub" };
+	CHECK(!fits_with(good, 3, rooted, 1));
+	const char *deep[] = { "sub/a", "sub/a/b" };
+	CHECK(!fits_with(good, 3, hidden, 1) && !fits_with(good, 3, orphan, 1));
+	CHECK(fits_with(good, 3, deep, 1) && !fits_with(good, 3, deep, 2));
+	fs_remove_tree(dir);
+	free(added);
+	free(file);
+	free(content);
+	free(dir);
+}
+
 /* The tree is dropped once an item's own checks are done (what they said
  * kept for check_pack), and body_open reads the file again, as long as
  * it is the file that was checked. */
@@ -576,6 +736,7 @@ test_load(void)
 	    "error: the front matter opened here is never closed; add a line "
 	    "'---' after the last key\n");
 	test_body_and_cache();
+	test_listing();
 }
 
 /* A YAML escape cannot cut a value short or put a control, a line break
