@@ -1046,10 +1046,10 @@ index_entries(struct cache *c, uint64_t count)
 /* ---- the content folder's listing ----
  *
  * A section of its own after the last entry: its length (u64; the rest
- * of the file), then the count
- * of the folders (u64; 0: no listing kept), each folder's path
- * (put_str) and stamp (size, mtime, ctime, inode, device: u64 each), the
- * count of files and fs_list_hash of their paths (u64 each), then each
+ * of the file), then the count of the folders (u64; 0: no listing
+ * kept), each folder's path (put_str) and stamp (size, mtime, ctime,
+ * inode, device: u64 each), the count of files and fs_list_hash of their
+ * paths (u64 each), then each
  * path, relative to the content folder, as the bytes it shares with the
  * one before (u16) and the rest (a u16 count, the bytes): 8-9 bytes a
  * file where its whole path would be 28. Written only for a listing with

@@ -431,9 +431,8 @@ python3 - "$work/.site.sharepack-cache" <<'PY'
 import struct, sys
 path = sys.argv[1]
 data = bytearray(open(path, 'rb').read())
-head = len(b"sharepack-cache 4\n") + 8
-(n,) = struct.unpack_from("<Q", data, head)
-data[head + 8 + n - 2] ^= 1  # a byte of the last path
+# The listing ends the file: the last byte but one is of its last path.
+data[len(data) - 2] ^= 1
 open(path, 'wb').write(data)
 PY
 relist "a damaged listing" 1 1

@@ -168,13 +168,10 @@ test_listing(void)
 	cache_close(k);
 	struct buf b = BUF_INIT;
 	CHECK(fs_read_file(file, 1 << 20, &b) == 0 && b.len > 64);
-	size_t head = strlen("sharepack-cache 4\n") + 8, len = 0;
-	if (b.len > 64) {
-		memcpy(&len, b.data + head, sizeof len);
-		CHECK(len < b.len - head - 8);
-		b.data[head + 8 + len - 2] ^= 1;
-	}
-	CHECK(len > 0 && fs_write_file(file, b.data, b.len) == 0);
+	/* The listing ends the file. */
+	if (b.len > 64)
+		b.data[b.len - 2] ^= 1;
+	CHECK(b.len > 64 && fs_write_file(file, b.data, b.len) == 0);
 	buf_free(&b);
 	k = cache_open(file, 42);
 	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
@@ -398,27 +395,34 @@ test_cache_table(const char *dir)
 	CHECK(cache_write(file, p, 42, NULL) == 0 &&
 	    fs_read_file(file, 1 << 20, &good) == 0);
 	pack_free(p);
-	/* The head, the key, the count, then 16 bytes a record. */
-	size_t head = strlen("sharepack-cache 4\n"), table = head + 16;
+	/* The head, the key, the count, then 16 bytes a record; the
+	 * listing after the last entry. */
+	size_t head = strlen("sharepack-cache 5\n"), table = head + 16;
 	uint64_t count, end0, end1;
 	memcpy(&count, good.data + head + 8, 8);
 	memcpy(&end0, good.data + table + 8, 8);
 	memcpy(&end1, good.data + table + 24, 8);
-	CHECK(count == 2 && end1 == good.len && end0 > table + 32 &&
+	CHECK(count == 2 && end1 < good.len && end0 > table + 32 &&
 	    end0 < end1);
 	struct cache *k = open_patched(file, &good, good.len, 0);
 	CHECK(k != NULL && recalled_from(dir, k) == 2);
 	cache_close(k);
 	CHECK(open_patched(file, &good, head + 8, 3) == NULL);
 	CHECK(open_patched(file, &good, head + 8, UINT64_MAX / 8) == NULL);
-	CHECK(open_patched(file, &good, table + 24, end1 + 1) == NULL);
+	CHECK(open_patched(file, &good, table + 24, good.len + 1) == NULL);
 	CHECK(open_patched(file, &good, table + 24, end0) == NULL);
 	CHECK(open_patched(file, &good, table + 8, end1) == NULL);
 	CHECK(open_patched(file, &good, table + 8, table + 16) == NULL);
-	/* A file cut short. */
+	/* A file cut short in its last entry; cut in the listing (whose
+	 * own tests are test_listing's), the entries are still taken. */
 	cache_close(open_patched(file, &good, good.len, 0));
-	CHECK(truncate(file, (off_t)good.len - 1) == 0 &&
+	CHECK(truncate(file, (off_t)end1 - 1) == 0 &&
 	    cache_open(file, 42) == NULL);
+	cache_close(open_patched(file, &good, good.len, 0));
+	CHECK(truncate(file, (off_t)good.len - 1) == 0);
+	k = cache_open(file, 42);
+	CHECK(k != NULL && recalled_from(dir, k) == 2);
+	cache_close(k);
 	/* Entry 0's hash, then its path's length, then a byte of its
 	 * path: it alone is not taken. */
 	uint64_t h;
