@@ -26,7 +26,14 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # (generator/lrs_curl.c), so that no other command pays its start-up and
 # memory. -ldl is empty with glibc 2.34 and later, which has dlopen.
 LINK_PKGS = $(filter-out libcurl,$(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(LINK_PKGS)) -lcsv -lm -pthread -ldl
+# The libraries only report and package use are linked into the program
+# from Debian's static archives of them (in the same -dev packages): each
+# shared library costs every run ~0.25 ms to map and relocate (1.2 ms for
+# these four), and a one-file rebuild, which uses none of them, has ~30.
+STATIC_PKGS = minizip sqlite3 yajl
+STATIC_LIBS = -Wl,-Bstatic -lminizip -lsqlite3 -lyajl_s -lcsv -Wl,-Bdynamic
+PKG_LIBS = $(shell pkg-config --libs $(filter-out $(STATIC_PKGS),\
+	$(LINK_PKGS))) $(STATIC_LIBS) -lz -lm -pthread -ldl
 WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
