@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -658,6 +659,49 @@ cache_write(const char *path, const struct pack *p, uint64_t key,
     const struct cache *old)
 {
 	return cache_keep(cache_prepare(path, p, key, old));
+}
+
+/* A cache_prepare run on a thread of its own. */
+struct cache_preparing {
+	const char *path;
+	const struct pack *p;
+	uint64_t key;
+	const struct cache *old;
+	struct cache_draft *draft;
+	pthread_t thread;
+	int threaded;		/* thread runs it; else draft is done */
+};
+
+static void *
+prepare_work(void *arg)
+{
+	struct cache_preparing *w = arg;
+	w->draft = cache_prepare(w->path, w->p, w->key, w->old);
+	return NULL;
+}
+
+struct cache_preparing *
+cache_prepare_start(const char *path, const struct pack *p, uint64_t key,
+    const struct cache *old)
+{
+	struct cache_preparing *w = xcalloc(1, sizeof *w);
+	*w = (struct cache_preparing){ path, p, key, old, NULL, 0, 0 };
+	w->threaded = pthread_create(&w->thread, NULL, prepare_work, w) == 0;
+	if (!w->threaded)
+		prepare_work(w);
+	return w;
+}
+
+struct cache_draft *
+cache_prepare_wait(struct cache_preparing *w)
+{
+	if (w == NULL)
+		return NULL;
+	if (w->threaded)
+		pthread_join(w->thread, NULL);
+	struct cache_draft *d = w->draft;
+	free(w);
+	return d;
 }
 
 /* ---- reading ---- */

@@ -105,4 +105,19 @@ struct cache_draft *cache_prepare(const char *path, const struct pack *p,
 int cache_keep(struct cache_draft *d);
 void cache_drop(struct cache_draft *d);
 
+/*
+ * cache_prepare on a thread of its own, so that a rebuild goes on with
+ * what does not touch the items (the theme, the page records) while the
+ * cache is written: cache_prepare_start begins it and cache_prepare_wait
+ * returns its draft (as cache_prepare's) once it is done, freeing what
+ * start returned. path, p and old are borrowed till then: nothing may
+ * change p's items or files, or old, and old stays open. When no thread can be started,
+ * start prepares it there and then. Both take NULL (wait then returns
+ * NULL); a draft that is not wanted after all goes with cache_drop.
+ */
+struct cache_preparing;
+struct cache_preparing *cache_prepare_start(const char *path,
+    const struct pack *p, uint64_t key, const struct cache *old);
+struct cache_draft *cache_prepare_wait(struct cache_preparing *w);
+
 #endif

@@ -515,6 +515,10 @@ struct job {
 	char *cache;		/* build: where it is; NULL: none */
 	struct cache *recalled;	/* build: the cache read, open until the
 				 * next is written from it; or NULL */
+	struct cache_preparing *preparing;	/* build: the next cache
+				 * being written from it once the items are
+				 * checked, till build_site or the end of the
+				 * run waits for it; or NULL */
 	struct fragstore *frags;	/* build, package: every item's HTML,
 					 * made as it is read; NULL: none */
 };
@@ -651,6 +655,7 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->cache_key = 0;
 	j->cache = NULL;
 	j->recalled = NULL;
+	j->preparing = NULL;
 	j->frags = NULL;
 }
 
@@ -806,6 +811,12 @@ load_project(struct job *j)
 			scen_run_all(j->scenarios, "scenarios", &limits, j->p,
 			    &j->d);
 		check_pack(j->p, &j->d);
+		/* The items are as the cache keeps them from here on: it is
+		 * written while the rest of the checks, the theme and the
+		 * page records are read (5 ms of a 10k rebuild's 40). */
+		if (j->recalled != NULL && j->d.errors == 0)
+			j->preparing = cache_prepare_start(j->cache, j->p,
+			    j->cache_key, j->recalled);
 		surface_check(j->p, &j->d);
 		body_report(j->p, &j->d);
 		fragstore_report(j->frags, &j->d);
@@ -988,8 +999,10 @@ build_site(struct job *j, const struct render_config *cfg)
 	 * while they are made; it is put in place only with the site. */
 	struct cache_draft *draft = NULL;
 	if (j->recalled != NULL) {
-		draft = cache_prepare(j->cache, j->p, j->cache_key,
-		    j->recalled);
+		draft = j->preparing != NULL ?
+		    cache_prepare_wait(j->preparing) : cache_prepare(j->cache,
+		    j->p, j->cache_key, j->recalled);
+		j->preparing = NULL;
 		cache_close(j->recalled);
 		j->recalled = NULL;
 	}
@@ -1220,6 +1233,10 @@ run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 	print_surface(&j);
 	print_summary(&j);
 out:
+	/* A build that made no site keeps no new cache: the one it was
+	 * recalled from stays. */
+	cache_drop(cache_prepare_wait(j.preparing));
+	j.preparing = NULL;
 	diag_leave(&j.d);
 	if (report != NULL)
 		*report = j.d;
