@@ -106,6 +106,38 @@ listing_cache(const char *file, struct pack *p, struct captured *c)
 	return cache_open(file, 42);
 }
 
+/* A file of two_files changed, and the listing taken from k: the cache
+ * written with k (its listing's section copied from k's file) is the
+ * one written without (coded anew), byte for byte. */
+static void
+listing_copied(const char *dir, struct cache *k)
+{
+	struct captured c;
+	char *v = xasprintf("%s/content/v.md", dir);
+	char *copied = xasprintf("%s/copied", dir);
+	char *coded = xasprintf("%s/coded", dir);
+	FILE *fp = fopen(v, "a");
+	CHECK(fp != NULL && fputs("More.\n", fp) >= 0 && fclose(fp) == 0);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_dir(dir, k, &c);
+	check_pack(p, &c.d);
+	capture_end(&c);
+	CHECK(p->files.listing_recalled && p->files.recalled == 1);
+	CHECK(cache_write(copied, p, 42, k) == 0 &&
+	    cache_write(coded, p, 42, NULL) == 0);
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	CHECK(fs_read_file(copied, 1 << 20, &a) == 0 &&
+	    fs_read_file(coded, 1 << 20, &b) == 0);
+	CHECK(a.len > 64 && a.len == b.len &&
+	    memcmp(a.data, b.data, a.len) == 0);
+	buf_free(&a);
+	buf_free(&b);
+	pack_free(p);
+	free(v);
+	free(copied);
+	free(coded);
+}
+
 /* The content folder's listing kept in the cache (cache_listing): taken
  * while no folder changed, never once one did, nor one that is damaged,
  * not one fs_list_tree could give, or with a link or a problem, or a
@@ -140,6 +172,7 @@ test_listing(void)
 	CHECK(p->files.listing_recalled && p->files.recalled == 2 &&
 	    p->files.listed.files == 2);
 	pack_free(p);
+	listing_copied(dir, k);
 	cache_close(k);
 	/* A file too new to keep (its time is the build's tick or later)
 	 * is still in the listing kept. */
