@@ -1260,31 +1260,40 @@ get_folders(struct reader *r, struct fs_folders *f)
 	return r->bad || n == 0 ? -1 : 0;
 }
 
+/* The next path of the section at r after the one in path (len bytes),
+ * into path; its length, or -1 when it is not whole. */
+static int
+get_path(struct reader *r, char path[LISTING_MAX_PATH + 1], size_t len)
+{
+	uint16_t k, rest;
+	get(r, &k, sizeof k);
+	get(r, &rest, sizeof rest);
+	/* The bytes shared were the path before's: no NUL; and all it
+	 * shares (shared_len), so that the section is the one put_listing
+	 * writes, and can be copied as it is. */
+	if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
+	    (size_t)(r->end - r->p) < rest ||
+	    memchr(r->p, '\0', rest) != NULL ||
+	    (k < len && rest > 0 && path[k] == r->p[0]))
+		return -1;
+	memcpy(path + k, r->p, rest);
+	r->p += rest;
+	path[k + rest] = '\0';
+	return k + rest;
+}
+
 /* The paths of the section at r into out; 0, or -1 when they are not
  * whole. */
 static int
 get_paths(struct reader *r, size_t files, struct fs_list *out)
 {
 	char path[LISTING_MAX_PATH + 1];
-	size_t len = 0;
+	int len = 0;
 	out->paths = xcalloc(files + 1, sizeof *out->paths);
-	for (size_t i = 0; i < files && !r->bad; i++) {
-		uint16_t k, rest;
-		get(r, &k, sizeof k);
-		get(r, &rest, sizeof rest);
-		/* The bytes shared were the path before's: no NUL; and all
-		 * it shares (shared_len), so that the section is the one
-		 * put_listing writes, and can be copied as it is. */
-		if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
-		    (size_t)(r->end - r->p) < rest ||
-		    memchr(r->p, '\0', rest) != NULL ||
-		    (k < len && rest > 0 && path[k] == r->p[0]))
+	for (size_t i = 0; i < files; i++) {
+		if ((len = get_path(r, path, (size_t)len)) < 0)
 			return -1;
-		memcpy(path + k, r->p, rest);
-		r->p += rest;
-		len = (size_t)k + rest;
-		path[len] = '\0';
-		out->paths[out->count++] = xstrndup(path, len);
+		out->paths[out->count++] = xstrndup(path, (size_t)len);
 	}
 	return r->bad || r->p != r->end ? -1 : 0;
 }
