@@ -164,7 +164,8 @@ path_hash(const char *path, size_t len)
 
 /* The content folder's listing, a section of its own (below). */
 struct writer;
-static void put_listing(struct writer *w, const struct pack *p);
+static void put_listing(struct writer *w, const struct cache *old,
+    const struct pack *p);
 static int listing_same(const struct cache *old, const struct pack *p);
 
 /* ---- writing ---- */
@@ -466,13 +467,11 @@ put_item(struct writer *w, const struct cache *old, const struct item *it,
 	flush(w, CACHE_CHUNK);
 }
 
-/* old's entry k, as it was, for it: added to the run when it follows
- * it in old's file. */
+/* Bytes from to to of old's file, to be copied next: added to the run
+ * when they follow it in old's file. */
 static void
-put_raw(struct writer *w, const struct cache *old, size_t k,
-    const struct item *it)
+run_add(struct writer *w, const struct cache *old, size_t from, size_t to)
 {
-	size_t to, from = entry_at(old, k, &to);
 	if (w->run_to != from || w->run_to == w->run_from) {
 		if (w->run_to != w->run_from)
 			flush_run(w, old);
@@ -480,6 +479,16 @@ put_raw(struct writer *w, const struct cache *old, size_t k,
 		w->run_from = from;
 	}
 	w->run_to = to;
+}
+
+/* old's entry k, as it was, for it: added to the run when it follows
+ * it in old's file. */
+static void
+put_raw(struct writer *w, const struct cache *old, size_t k,
+    const struct item *it)
+{
+	size_t to, from = entry_at(old, k, &to);
+	run_add(w, old, from, to);
 	w->end += to - from;
 	put_rec(w, it->path);
 	flush(w, CACHE_CHUNK);
@@ -560,10 +569,10 @@ write_entries(struct writer *w, const struct pack *p, const struct item **all,
 		else
 			put_item(w, old, all[i], &e);
 	}
+	/* After the last entry, to the end of the file. */
+	put_listing(w, old, p);
 	if (w->run_to != w->run_from)
 		flush_run(w, old);
-	/* After the last entry, to the end of the file. */
-	put_listing(w, p);
 	flush(w, 0);
 	/* The head last: a cache cut short has none. */
 	e.len = 0;
@@ -1200,34 +1209,55 @@ listing_paths(struct writer *w, const struct pack *p)
 	return bytes;
 }
 
-/* Writes the section for p. */
+/* Whether old's section is the one p's would be, given keep
+ * (listing_kept) and head (listing_head): none in both, or the listing
+ * p took from it, whole and with its folders as stamped (a section with
+ * the same head that p did not take is damaged). The paths of a listing
+ * taken are the ones its section holds, in the only form cache_listing
+ * takes (get_paths): its bytes are the ones put_listing would write. */
+static int
+section_same(const struct cache *old, const struct pack *p, int keep,
+    const struct buf *head)
+{
+	return old != NULL && old->listing != NULL &&
+	    (keep ? p->files.listing_recalled : old->listing_len ==
+	    head->len) && old->listing_len >= head->len &&
+	    memcmp(old->listing, head->data, head->len) == 0;
+}
+
+/* Writes the section for p: old's, copied as the entries kept are, when
+ * it is the same (a one-file rebuild: 10,000 paths not coded again). */
 static void
-put_listing(struct writer *w, const struct pack *p)
+put_listing(struct writer *w, const struct cache *old, const struct pack *p)
 {
 	struct buf head = BUF_INIT;
 	int keep = listing_kept(p);
 	listing_head(&head, &p->files, keep);
+	if (section_same(old, p, keep, &head)) {
+		size_t from = (size_t)(old->listing - (const char *)old->map);
+		run_add(w, old, from - sizeof(uint64_t),
+		    from + old->listing_len);
+		goto out;
+	}
 	size_t paths = keep ? listing_paths(NULL, p) : 0;
+	if (w->run_to != w->run_from)
+		flush_run(w, old);
 	put_u64(&w->out, head.len + paths);
 	buf_add(&w->out, head.data, head.len);
 	if (keep)
 		listing_paths(w, p);
+out:
 	buf_free(&head);
 }
 
-/* Whether old's section is the one p's would be: none in both, or the
- * listing p took from it, whole and with its folders as stamped (a
- * section with the same head that p did not take is damaged). */
+/* Whether old's section is the one p's would be (section_same). */
 static int
 listing_same(const struct cache *old, const struct pack *p)
 {
 	struct buf head = BUF_INIT;
 	int keep = listing_kept(p);
 	listing_head(&head, &p->files, keep);
-	int same = old != NULL && old->listing != NULL &&
-	    (keep ? p->files.listing_recalled : old->listing_len ==
-	    head.len) && old->listing_len >= head.len &&
-	    memcmp(old->listing, head.data, head.len) == 0;
+	int same = section_same(old, p, keep, &head);
 	buf_free(&head);
 	return same;
 }
@@ -1274,28 +1304,40 @@ get_folders(struct reader *r, struct fs_folders *f)
 	return r->bad || n == 0 ? -1 : 0;
 }
 
+/* The next path of the section at r after the one in path (len bytes),
+ * into path; its length, or -1 when it is not whole. */
+static int
+get_path(struct reader *r, char path[LISTING_MAX_PATH + 1], size_t len)
+{
+	uint16_t k, rest;
+	get(r, &k, sizeof k);
+	get(r, &rest, sizeof rest);
+	/* The bytes shared were the path before's: no NUL; and all it
+	 * shares (shared_len), so that the section is the one put_listing
+	 * writes, and can be copied as it is. */
+	if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
+	    (size_t)(r->end - r->p) < rest ||
+	    memchr(r->p, '\0', rest) != NULL ||
+	    (k < len && rest > 0 && path[k] == r->p[0]))
+		return -1;
+	memcpy(path + k, r->p, rest);
+	r->p += rest;
+	path[k + rest] = '\0';
+	return k + rest;
+}
+
 /* The paths of the section at r into out; 0, or -1 when they are not
  * whole. */
 static int
 get_paths(struct reader *r, size_t files, struct fs_list *out)
 {
 	char path[LISTING_MAX_PATH + 1];
-	size_t len = 0;
+	int len = 0;
 	out->paths = xcalloc(files + 1, sizeof *out->paths);
-	for (size_t i = 0; i < files && !r->bad; i++) {
-		uint16_t k, rest;
-		get(r, &k, sizeof k);
-		get(r, &rest, sizeof rest);
-		/* The bytes shared were the path before's: no NUL. */
-		if (r->bad || k > len || (size_t)k + rest > LISTING_MAX_PATH ||
-		    (size_t)(r->end - r->p) < rest ||
-		    memchr(r->p, '\0', rest) != NULL)
+	for (size_t i = 0; i < files; i++) {
+		if ((len = get_path(r, path, (size_t)len)) < 0)
 			return -1;
-		memcpy(path + k, r->p, rest);
-		r->p += rest;
-		len = (size_t)k + rest;
-		path[len] = '\0';
-		out->paths[out->count++] = xstrndup(path, len);
+		out->paths[out->count++] = xstrndup(path, (size_t)len);
 	}
 	return r->bad || r->p != r->end ? -1 : 0;
 }

@@ -2,6 +2,7 @@
 #include "pack.h"
 
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,8 +14,10 @@ const struct item_ext pack_no_ext;
 struct pack *
 pack_new(void)
 {
+	static atomic_uint_fast64_t made;
 	struct pack *p = xcalloc(1, sizeof(struct pack));
 	pthread_mutex_init(&p->files.lock, NULL);
+	p->files.serial = atomic_fetch_add(&made, 1) + 1;
 	return p;
 }
 
@@ -435,14 +438,11 @@ struct pack_chunk {
 	max_align_t data[];
 };
 
-/* n bytes for a settled item's block, aligned for any of its fields,
- * from f's chunks; owned by f (pack_free). Any thread. */
+/* n bytes from f's chunks, n a multiple of the items' alignment. Under
+ * f's lock. */
 static void *
-chunk_take(struct pack_files *f, size_t n)
+chunk_carve(struct pack_files *f, size_t n)
 {
-	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
-	    _Alignof(struct item);
-	pthread_mutex_lock(&f->lock);
 	struct pack_chunk *c = f->chunks;
 	if (c == NULL || c->size - c->used < n) {
 		/* A block too big to share a chunk gets one of its own,
@@ -462,7 +462,58 @@ chunk_take(struct pack_files *f, size_t n)
 	}
 	void *p = (char *)c->data + c->used;
 	c->used += n;
-	pthread_mutex_unlock(&f->lock);
+	return p;
+}
+
+/* The bytes a thread takes from the chunks at a time, to carve its
+ * items from: a piece, not a chunk, as the last of each thread's is
+ * left part unused. */
+#define PACK_PIECE ((size_t)1 << 16)
+
+/* The piece this thread carves settled items from, and whose: each
+ * thread has one of its own, so that a reader thread takes the lock
+ * once a piece, not once an item (1 ms of a one-file rebuild at 10,000
+ * items). The piece is in f's chunks (pack_free): the thread holds only
+ * where it is, and takes it only for the same files, known by their
+ * serial (another pack can be where a freed one was). */
+static _Thread_local struct {
+	const struct pack_files *f;
+	uint64_t serial;
+	char *at;
+	size_t left;
+} carving;
+
+/* n bytes for a settled item's block, aligned for any of its fields,
+ * from f's chunks; owned by f (pack_free). Any thread. */
+static void *
+chunk_take(struct pack_files *f, size_t n)
+{
+	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
+	    _Alignof(struct item);
+	if (carving.f != f || carving.serial != f->serial ||
+	    carving.left < n) {
+		pthread_mutex_lock(&f->lock);
+		/* What is left of the thread's piece goes back when nothing
+		 * was carved after it: the next piece follows on. */
+		struct pack_chunk *c = f->chunks;
+		if (carving.f == f && carving.serial == f->serial &&
+		    c != NULL && carving.at + carving.left ==
+		    (char *)c->data + c->used)
+			c->used -= carving.left;
+		/* A block larger than half a piece is carved alone. */
+		int alone = n > PACK_PIECE / 2;
+		char *p = chunk_carve(f, alone ? n : PACK_PIECE);
+		pthread_mutex_unlock(&f->lock);
+		if (alone)
+			return p;
+		carving.f = f;
+		carving.serial = f->serial;
+		carving.at = p;
+		carving.left = PACK_PIECE;
+	}
+	void *p = carving.at;
+	carving.at += n;
+	carving.left -= n;
 	return p;
 }
 

@@ -106,6 +106,102 @@ listing_cache(const char *file, struct pack *p, struct captured *c)
 	return cache_open(file, 42);
 }
 
+/* A file of two_files changed, and the listing taken from k: the cache
+ * written with k (its listing's section copied from k's file) is the
+ * one written without (coded anew), byte for byte. */
+static void
+listing_copied(const char *dir, struct cache *k)
+{
+	struct captured c;
+	char *v = xasprintf("%s/content/v.md", dir);
+	char *copied = xasprintf("%s/copied", dir);
+	char *coded = xasprintf("%s/coded", dir);
+	FILE *fp = fopen(v, "a");
+	CHECK(fp != NULL && fputs("More.\n", fp) >= 0 && fclose(fp) == 0);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	struct pack *p = load_dir(dir, k, &c);
+	check_pack(p, &c.d);
+	capture_end(&c);
+	CHECK(p->files.listing_recalled && p->files.recalled == 1);
+	CHECK(cache_write(copied, p, 42, k) == 0 &&
+	    cache_write(coded, p, 42, NULL) == 0);
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	CHECK(fs_read_file(copied, 1 << 20, &a) == 0 &&
+	    fs_read_file(coded, 1 << 20, &b) == 0);
+	CHECK(a.len > 64 && a.len == b.len &&
+	    memcmp(a.data, b.data, a.len) == 0);
+	buf_free(&a);
+	buf_free(&b);
+	pack_free(p);
+	free(v);
+	free(copied);
+	free(coded);
+}
+
+/* The listing's paths are taken only in the form put_listing writes (each sharing all it can with the one before): a
+ * section in another form, though it reads as the same paths, is not
+ * taken, for a cache written with it would copy it as it is. */
+static void
+listing_form(void)
+{
+	struct captured c;
+	char *dir = two_files();
+	char *content = xasprintf("%s/content", dir);
+	char *file = xasprintf("%s/cache", dir);
+	char *g2 = xasprintf("%s/content/g2.md", dir);
+	const char *gt = "---\nkind: guidance\ntitle: N\n---\nText.\n";
+	struct fs_list l;
+	struct fs_folders f = { NULL, 0, 0, 0, 0, 0 };
+	CHECK(fs_write_file(g2, gt, strlen(gt)) == 0);
+	nanosleep(&(struct timespec){ 0, 50000000 }, NULL);
+	cache_close(listing_cache(file, load_dir(dir, NULL, &c), &c));
+	struct cache *k = cache_open(file, 42);
+	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
+	    LOAD_MAX_DEPTH, &l, &f) == 0);
+	CHECK(l.count == 3 && strcmp(l.paths[1], "g2.md") == 0);
+	fs_list_free(&l);
+	fs_folders_free(&f);
+	cache_close(k);
+	/* "g2.md" after "g.md": 1 byte shared, "2.md"; written whole
+	 * instead, the section a byte longer. */
+	struct buf b = BUF_INIT, w = BUF_INIT;
+	CHECK(fs_read_file(file, 1 << 20, &b) == 0);
+	const char coded[] = "\1\0\4\0" "2.md", whole[] = "\0\0\5\0" "g2.md";
+	char *at = NULL;
+	for (size_t j = 0; at == NULL && j + sizeof coded - 1 <= b.len; j++)
+		if (memcmp(b.data + j, coded, sizeof coded - 1) == 0)
+			at = b.data + j;
+	size_t len = 0, i = 0;
+	for (; i + 8 <= b.len; i++) {
+		uint64_t v;
+		memcpy(&v, b.data + i, 8);
+		if (v == b.len - i - 8)
+			break;
+	}
+	CHECK(at != NULL && i + 8 <= b.len && (size_t)(at - b.data) > i);
+	if (at != NULL && i + 8 <= b.len) {
+		uint64_t v = b.len - i - 8 + 1;
+		buf_add(&w, b.data, i);
+		buf_add(&w, &v, 8);
+		buf_add(&w, b.data + i + 8, (size_t)(at - b.data) - i - 8);
+		buf_add(&w, whole, sizeof whole - 1);
+		len = (size_t)(at - b.data) + sizeof coded - 1;
+		buf_add(&w, b.data + len, b.len - len);
+	}
+	CHECK(w.len == b.len + 1 && fs_write_file(file, w.data, w.len) == 0);
+	k = cache_open(file, 42);
+	CHECK(k != NULL && cache_listing(k, content, ".md", "README",
+	    LOAD_MAX_DEPTH, &l, &f) == -1 && l.count == 0 && f.count == 0);
+	cache_close(k);
+	buf_free(&b);
+	buf_free(&w);
+	fs_remove_tree(dir);
+	free(dir);
+	free(content);
+	free(file);
+	free(g2);
+}
+
 /* The content folder's listing kept in the cache (cache_listing): taken
  * while no folder changed, never once one did, nor one that is damaged,
  * not one fs_list_tree could give, or with a link or a problem, or a
@@ -140,6 +236,7 @@ test_listing(void)
 	CHECK(p->files.listing_recalled && p->files.recalled == 2 &&
 	    p->files.listed.files == 2);
 	pack_free(p);
+	listing_copied(dir, k);
 	cache_close(k);
 	/* A file too new to keep (its time is the build's tick or later)
 	 * is still in the listing kept. */
@@ -741,6 +838,7 @@ test_load(void)
 	    "'---' after the last key\n");
 	test_body_and_cache();
 	test_listing();
+	listing_form();
 }
 
 /* A YAML escape cannot cut a value short or put a control, a line break
