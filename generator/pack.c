@@ -438,50 +438,30 @@ struct pack_chunk {
 	max_align_t data[];
 };
 
-/* n bytes from f's chunks, n a multiple of the items' alignment. Under
- * f's lock. */
-static void *
-chunk_carve(struct pack_files *f, size_t n)
-{
-	struct pack_chunk *c = f->chunks;
-	if (c == NULL || c->size - c->used < n) {
-		/* A block too big to share a chunk gets one of its own,
-		 * behind the current one, which goes on filling. */
-		size_t size = n > PACK_CHUNK / 8 ? n : PACK_CHUNK;
-		struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
-		fresh->used = 0;
-		fresh->size = size;
-		if (size == n && c != NULL) {
-			fresh->next = c->next;
-			c->next = fresh;
-		} else {
-			fresh->next = c;
-			f->chunks = fresh;
-		}
-		c = fresh;
-	}
-	void *p = (char *)c->data + c->used;
-	c->used += n;
-	return p;
-}
-
-/* The bytes a thread takes from the chunks at a time, to carve its
- * items from: a piece, not a chunk, as the last of each thread's is
- * left part unused. */
-#define PACK_PIECE ((size_t)1 << 16)
-
-/* The piece this thread carves settled items from, and whose: each
+/* The chunk this thread carves settled items from, and whose: each
  * thread has one of its own, so that a reader thread takes the lock
- * once a piece, not once an item (1 ms of a one-file rebuild at 10,000
- * items). The piece is in f's chunks (pack_free): the thread holds only
- * where it is, and takes it only for the same files, known by their
- * serial (another pack can be where a freed one was). */
+ * once a chunk, not once an item (1 ms of a one-file rebuild at 10,000
+ * items). The chunk is f's, like all of them (pack_free): the thread
+ * holds only where it is, and takes it only for the same files, known
+ * by their serial (another pack can be where a freed one was). */
 static _Thread_local struct {
 	const struct pack_files *f;
 	uint64_t serial;
-	char *at;
-	size_t left;
+	struct pack_chunk *c;
 } carving;
+
+/* A new chunk of size bytes for f, at the head of its list. Under f's
+ * lock. */
+static struct pack_chunk *
+chunk_new(struct pack_files *f, size_t size)
+{
+	struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
+	fresh->used = 0;
+	fresh->size = size;
+	fresh->next = f->chunks;
+	f->chunks = fresh;
+	return fresh;
+}
 
 /* n bytes for a settled item's block, aligned for any of its fields,
  * from f's chunks; owned by f (pack_free). Any thread. */
@@ -490,30 +470,23 @@ chunk_take(struct pack_files *f, size_t n)
 {
 	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
 	    _Alignof(struct item);
-	if (carving.f != f || carving.serial != f->serial ||
-	    carving.left < n) {
+	struct pack_chunk *c = carving.f == f && carving.serial == f->serial ?
+	    carving.c : NULL;
+	if (c == NULL || c->size - c->used < n) {
+		/* A block too big to share a chunk gets one of its own;
+		 * the thread's goes on filling. */
+		int own = n > PACK_CHUNK / 8;
 		pthread_mutex_lock(&f->lock);
-		/* What is left of the thread's piece goes back when nothing
-		 * was carved after it: the next piece follows on. */
-		struct pack_chunk *c = f->chunks;
-		if (carving.f == f && carving.serial == f->serial &&
-		    c != NULL && carving.at + carving.left ==
-		    (char *)c->data + c->used)
-			c->used -= carving.left;
-		/* A block larger than half a piece is carved alone. */
-		int alone = n > PACK_PIECE / 2;
-		char *p = chunk_carve(f, alone ? n : PACK_PIECE);
+		c = chunk_new(f, own ? n : PACK_CHUNK);
 		pthread_mutex_unlock(&f->lock);
-		if (alone)
-			return p;
-		carving.f = f;
-		carving.serial = f->serial;
-		carving.at = p;
-		carving.left = PACK_PIECE;
+		if (!own) {
+			carving.f = f;
+			carving.serial = f->serial;
+			carving.c = c;
+		}
 	}
-	void *p = carving.at;
-	carving.at += n;
-	carving.left -= n;
+	void *p = (char *)c->data + c->used;
+	c->used += n;
 	return p;
 }
 
