@@ -2,7 +2,6 @@
 #include "pack.h"
 
 #include <limits.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +13,8 @@ const struct item_ext pack_no_ext;
 struct pack *
 pack_new(void)
 {
-	static atomic_uint_fast64_t made;
 	struct pack *p = xcalloc(1, sizeof(struct pack));
 	pthread_mutex_init(&p->files.lock, NULL);
-	p->files.serial = atomic_fetch_add(&made, 1) + 1;
 	return p;
 }
 
@@ -438,31 +435,6 @@ struct pack_chunk {
 	max_align_t data[];
 };
 
-/* The chunk this thread carves settled items from, and whose: each
- * thread has one of its own, so that a reader thread takes the lock
- * once a chunk, not once an item (1 ms of a one-file rebuild at 10,000
- * items). The chunk is f's, like all of them (pack_free): the thread
- * holds only where it is, and takes it only for the same files, known
- * by their serial (another pack can be where a freed one was). */
-static _Thread_local struct {
-	const struct pack_files *f;
-	uint64_t serial;
-	struct pack_chunk *c;
-} carving;
-
-/* A new chunk of size bytes for f, at the head of its list. Under f's
- * lock. */
-static struct pack_chunk *
-chunk_new(struct pack_files *f, size_t size)
-{
-	struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
-	fresh->used = 0;
-	fresh->size = size;
-	fresh->next = f->chunks;
-	f->chunks = fresh;
-	return fresh;
-}
-
 /* n bytes for a settled item's block, aligned for any of its fields,
  * from f's chunks; owned by f (pack_free). Any thread. */
 static void *
@@ -470,23 +442,27 @@ chunk_take(struct pack_files *f, size_t n)
 {
 	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
 	    _Alignof(struct item);
-	struct pack_chunk *c = carving.f == f && carving.serial == f->serial ?
-	    carving.c : NULL;
+	pthread_mutex_lock(&f->lock);
+	struct pack_chunk *c = f->chunks;
 	if (c == NULL || c->size - c->used < n) {
-		/* A block too big to share a chunk gets one of its own;
-		 * the thread's goes on filling. */
-		int own = n > PACK_CHUNK / 8;
-		pthread_mutex_lock(&f->lock);
-		c = chunk_new(f, own ? n : PACK_CHUNK);
-		pthread_mutex_unlock(&f->lock);
-		if (!own) {
-			carving.f = f;
-			carving.serial = f->serial;
-			carving.c = c;
+		/* A block too big to share a chunk gets one of its own,
+		 * behind the current one, which goes on filling. */
+		size_t size = n > PACK_CHUNK / 8 ? n : PACK_CHUNK;
+		struct pack_chunk *fresh = xmalloc(sizeof *fresh + size);
+		fresh->used = 0;
+		fresh->size = size;
+		if (size == n && c != NULL) {
+			fresh->next = c->next;
+			c->next = fresh;
+		} else {
+			fresh->next = c;
+			f->chunks = fresh;
 		}
+		c = fresh;
 	}
 	void *p = (char *)c->data + c->used;
 	c->used += n;
+	pthread_mutex_unlock(&f->lock);
 	return p;
 }
 

@@ -394,9 +394,6 @@ struct pack_files {
 	 * no holes left between items by what reading their files freed
 	 * (issue 14: the items are what a build holds to the end). */
 	struct pack_chunk *chunks;
-	uint64_t serial;	/* which pack_new made these: a thread's
-				 * chunk (pack.c chunk_take) is known by
-				 * it */
 	struct pack_failed {
 		const struct item *it;	/* borrowed */
 		int err;	/* errno, or 0: the file changed */
