@@ -138,9 +138,10 @@ listing_copied(const char *dir, struct cache *k)
 	free(coded);
 }
 
-/* The listing's paths are taken only in the form put_listing writes (each sharing all it can with the one before): a
- * section in another form, though it reads as the same paths, is not
- * taken, for a cache written with it would copy it as it is. */
+/* The listing's paths are taken only in the form put_listing writes
+ * (each sharing all it can with the one before): a section in another
+ * form, though it reads as the same paths, is not taken, for a cache
+ * written with it would copy it as it is. */
 static void
 listing_form(void)
 {
