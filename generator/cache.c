@@ -62,8 +62,9 @@ struct cache_slot {
  * the table is read and as entries are recalled (cache_write reads no
  * entry but to place an item that was not recalled), so that a rebuild
  * holds no more of the old cache than the pieces being read, not the
- * whole file beside the whole model (issue 14: 35 MB at 100,000 items). Pages given back read the same again if touched: the file is
- * never written in place (cache_write renames a new one over it).
+ * whole file beside the whole model (issue 14: 35 MB at 100,000 items).
+ * Pages given back read the same again if touched: the file is never
+ * written in place (cache_write renames a new one over it).
  */
 struct cache {
 	void *map;
