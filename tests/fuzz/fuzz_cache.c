@@ -2,10 +2,10 @@
  * fuzz_cache.c: libFuzzer target for the content cache reader (cache.c),
  * whose file sits beside the output folder for anyone to damage: the
  * input is the cache a rebuild of a small content folder opens, loads
- * from (cache_recall of each file, cache_listing of the folder),
- * writes its next cache from (cache_prepare copies unchanged entries
- * from it) and closes; the cache written must then give back every
- * file read again, as a clean one does.
+ * from (cache_recall of each file, cache_listing of the folder), checks
+ * the items of (check_pack), writes its next cache from (cache_prepare
+ * copies unchanged entries from it) and closes; the cache written must
+ * then give back every file read again, as a clean one does.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "check.h"
 #include "diag.h"
 #include "fsutil.h"
 #include "load.h"
@@ -140,6 +141,9 @@ rebuild(int use_cache, int *listed)
 		abort();
 	}
 	cache_idle(c);
+	/* As a build does before its pages: the checks across items run
+	 * on the items recalled, however they came. */
+	check_pack(p, &d);
 	struct cache_draft *draft = cache_prepare(file, p, KEY, c);
 	cache_close(c);
 	cache_keep(draft);
