@@ -92,7 +92,10 @@ done
 # What a build reads back from the last: the content cache and the page
 # record, as a real build of the golden project left them (tests/fuzz/
 # cache, record: the cache of its content, which the cache target loads,
-# and the records of the site and of its spare), damaged ones too.
+# and the records of the site and of its spare), damaged ones too. They
+# are made again (sharepack build of a copy of tests/regress/golden-build,
+# a line added to a myth, built again) when cache.c's or record.c's
+# format changes: seeds of another format reach no further than its head.
 for kind in cache record; do
 	mkdir -p "$out/corpus-$kind"
 	for f in "$ROOT/tests/fuzz/$kind"/* "$ROOT/tests/fuzz/regress"/*."$kind"; do
