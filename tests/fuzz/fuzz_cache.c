@@ -153,6 +153,16 @@ rebuild(int use_cache, int *listed)
 	return recalled;
 }
 
+/* The folder set_up made, at the end of the run. */
+static void
+clean_up(void)
+{
+	char *rm = xasprintf("rm -rf '%s'", dir);
+	if (system(rm) != 0)
+		fprintf(stderr, "fuzz_cache: cannot remove %s\n", dir);
+	free(rm);
+}
+
 /* The content folder, old enough to be kept (cache.h's stat rule), and
  * what a clean cache of it gives back. */
 static void
@@ -169,6 +179,7 @@ set_up(void)
 		abort();
 	}
 	free(cp);
+	atexit(clean_up);
 	struct timespec wait = { 0, 50 * 1000 * 1000 };
 	nanosleep(&wait, NULL);
 	int listed;

@@ -59,6 +59,14 @@ look_up(const struct record *r)
 		fail("a page it lacks is found", r, r->count);
 }
 
+/* The folder made for the record, at the end of the run. */
+static void
+clean_up(void)
+{
+	unlink(file);
+	rmdir(dir);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -66,6 +74,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char tmpl[] = "/tmp/fuzz_record.XXXXXX";
 		dir = xstrdup(mkdtemp(tmpl));
 		file = xasprintf("%s/%s", dir, RECORD_FILE);
+		atexit(clean_up);
 	}
 	put_record(data, size);
 	struct record r = RECORD_INIT;
