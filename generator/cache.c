@@ -740,10 +740,15 @@ get_str(struct reader *r)
 	return (char *)(uintptr_t)peek_str(r);
 }
 
+/* A position put_pos wrote. Every position of an item kept is in its
+ * own file (keepable), so its flag says so; one that does not is a
+ * damaged entry: it->pos.path is it->path (one pointer), and setting it
+ * to NULL left the item without a path. */
 static void
 get_pos(struct reader *r, const struct item *it, struct srcpos *p)
 {
-	p->path = get_int(r) ? it->path : NULL;
+	r->bad |= get_int(r) != 1;
+	p->path = it->path;
 	p->line = get_int(r);
 	p->col = get_int(r);
 }

@@ -84,16 +84,16 @@ static int
 parse_lines(struct record *r, const char *p, const char *end)
 {
 	size_t lines = 0;
+	/* Each line is 17 bytes of key, a path of a byte or more and a
+	 * newline, which the block holds as the path's NUL: a shorter one
+	 * anywhere, even with longer ones making up the total, would
+	 * leave the block short for the lines before it. */
 	for (const char *q = p; q < end; lines++) {
-		q = memchr(q, '\n', (size_t)(end - q));
-		if (q == NULL)
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		if (nl == NULL || nl - q < 18)
 			return -1;
-		q++;
+		q = nl + 1;
 	}
-	/* Each line is 17 bytes of key, a path and a newline, which the
-	 * block holds as the path's NUL. */
-	if ((size_t)(end - p) < lines * 18)
-		return -1;
 	r->paths = xmalloc((size_t)(end - p) - lines * 17 + 1);
 	r->entries = xcalloc(lines ? lines : 1, sizeof *r->entries);
 	r->cap = lines;

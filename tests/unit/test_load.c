@@ -536,6 +536,18 @@ test_cache_table(const char *dir)
 	k = open_patched(file, &good, table + 32 + 4, bytes ^ 0x20);
 	CHECK(k != NULL && recalled_from(dir, k) == 1);
 	cache_close(k);
+	/* Entry 0's position saying it is in no file (the int after its
+	 * path, stamp and kind): the item's path is its position's, and
+	 * taking it left the item without one (tests/fuzz/regress). */
+	uint32_t len;
+	memcpy(&len, good.data + table + 32, sizeof len);
+	size_t flag = table + 32 + sizeof len + len + 1 + 8 + sizeof(int);
+	uint64_t pos;
+	memcpy(&pos, good.data + flag, 8);
+	memset(&pos, 0, sizeof(int));
+	k = open_patched(file, &good, flag, pos);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
 	/* The last byte of entry 0 (its lint note's flag) made another. */
 	uint64_t last;
 	memcpy(&last, good.data + end0 - 8, 8);

@@ -84,6 +84,11 @@ record_damaged(const char *dir)
 		"sharepack-build 1\nglobal 1\n0000000000000001 a.html\n\n",
 		/* a line that is only a newline's worth short */
 		"sharepack-build 1\nglobal 1\n\n0000000000000001 a.html\n",
+		/* a line too short after long ones that make up the
+		 * bytes the lines need (tests/fuzz/regress: it once
+		 * overflowed the block of paths, under ASan) */
+		"sharepack-build 1\nglobal 1\n"
+		    "0000000000000001 packs/everyone/index.html\nx\n",
 	};
 	struct record r = RECORD_INIT;
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
