@@ -15,18 +15,21 @@
 #include <unistd.h>
 
 #include "fsutil.h"
+#include "pack_image.h"
 #include "xalloc.h"
 
 /* The first bytes of a cache; a new layout gets a new number. The
  * program's own file is in the key too, so a cache is only ever read
  * by the program that wrote it, in its own byte order and sizes. */
-#define CACHE_HEAD "sharepack-cache 5\n"
+#define CACHE_HEAD "sharepack-cache 6\n"
 
 /*
  * The layout: CACHE_HEAD, the key and the count of entries (uint64_t
  * each), then the table, a record per entry, then the entries, sorted
  * by path, each right after the one before. An entry is its path
- * (put_str) and the rest of the item; its record says where it ends and
+ * (put_str), its file's stamp, the item's image (pack_image.h: the
+ * item's own block, one copy to take back) with its length, and its
+ * notes; its record says where it ends and
  * its path's hash, so that opening reads the table, not every entry
  * (19 ms at 100,000 items). Each entry's bytes are checked as they are
  * read, when it is looked up: the file is not this program's to trust.
@@ -104,15 +107,6 @@ entry_at(const struct cache *c, size_t i, size_t *to)
 struct reader {
 	const char *p, *end;
 	int bad;
-	struct arena *a;	/* where a scratch item's arrays go, or NULL */
-};
-
-/* The memory of a scratch item's arrays (recall): one block, not an
- * allocation per array; an entry that would need more than it holds is
- * read as a bad one (its file is read instead). */
-struct arena {
-	char *mem;
-	size_t size, used;
 };
 
 static void
@@ -151,7 +145,7 @@ entry_reader(const struct cache *c, size_t i, const char **path)
 {
 	size_t to, from = entry_at(c, i, &to);
 	struct reader r = { (const char *)c->map + from,
-	    (const char *)c->map + to, 0, NULL };
+	    (const char *)c->map + to, 0 };
 	*path = peek_str(&r);
 	r.bad |= *path == NULL;
 	return r;
@@ -193,37 +187,6 @@ put_str(struct buf *b, const char *s)
 		buf_add(b, s, (size_t)n + 1);
 }
 
-/* A position in the item's own file: its path is the item's, or none. */
-static void
-put_pos(struct buf *b, const struct srcpos *p)
-{
-	put_int(b, p->path != NULL);
-	put_int(b, p->line);
-	put_int(b, p->col);
-}
-
-static void
-put_strlist(struct buf *b, const struct strlist *l)
-{
-	put_u64(b, l->count);
-	for (size_t i = 0; i < l->count; i++) {
-		put_str(b, l->values[i]);
-		put_pos(b, &l->pos[i]);
-	}
-}
-
-/* A list of it's, in put_strlist's bytes: its places are in its file. */
-static void
-put_list(struct buf *b, const struct item *it, const struct item_list *l)
-{
-	put_u64(b, pack_list_count(l));
-	for (size_t i = 0; i < pack_list_count(l); i++) {
-		struct srcpos at = pack_list_at(it, l, i);
-		put_str(b, pack_list_value(l, i));
-		put_pos(b, &at);
-	}
-}
-
 static void
 put_note(struct buf *b, const struct diag_note *n)
 {
@@ -236,38 +199,6 @@ put_note(struct buf *b, const struct diag_note *n)
 	put_int(b, n->silenced);
 	put_u64(b, n->len);
 	buf_add(b, n->text, n->len);
-}
-
-/* The part of its kind; the members of a pack are the check's. */
-static void
-put_part(struct buf *b, const struct item *it)
-{
-	switch (it->kind) {
-	case ITEM_GUIDANCE:
-		put_int(b, it->guidance.order);
-		break;
-	case ITEM_MYTH:
-		put_int(b, (int)it->myth.verdict);
-		put_int(b, (int)it->myth.supports);
-		break;
-	case ITEM_VIGNETTE:
-		put_int(b, (int)it->vignette.expected);
-		for (int i = 0; i < PACK_FACTS; i++)
-			put_int(b, (int)it->vignette.facts[i]);
-		put_int(b, it->vignette.why_index);
-		put_int(b, it->vignette.names_recipient);
-		break;
-	case ITEM_BRIEFING:
-		put_int(b, it->briefing.minutes);
-		break;
-	case ITEM_PACK:
-		put_list(b, it, it->ext->include);
-		for (int i = 0; i < PACK_PARTS; i++)
-			put_int(b, it->pack.weights[i]);
-		break;
-	default:
-		break;
-	}
 }
 
 /* Whether every position of it is in its own file, so that reading it
@@ -294,50 +225,9 @@ static int
 keepable(const struct item *it)
 {
 	return it->source_hash != 0 && it->checked && it->doc == NULL &&
-	    it->kind != ITEM_SCENARIO && it->kind != ITEM_UNKNOWN &&
+	    it->settled && it->kind != ITEM_SCENARIO &&
+	    it->kind != ITEM_UNKNOWN &&
 	    it->stamp_old && own_positions(it);
-}
-
-/* The head of it: what every kind has. */
-static void
-put_head(struct buf *b, const struct item *it)
-{
-	put_u64(b, it->stamp);
-	put_int(b, (int)it->kind);
-	put_pos(b, &it->pos);
-	put_str(b, it->id);
-	put_str(b, it->title);
-	put_str(b, it->ext->source);
-	put_str(b, it->ext->edition);
-	put_str(b, it->ext->lang);
-	put_list(b, it, it->audience);
-	put_strlist(b, &it->ext->people);
-	put_strlist(b, &it->ext->principles);
-	put_u64(b, it->ext->rules.count);
-	for (size_t i = 0; i < it->ext->rules.count; i++) {
-		put_int(b, it->ext->rules.values[i]);
-		put_pos(b, &it->ext->rules.pos[i]);
-	}
-	put_int(b, it->pass_mark);
-	put_u64(b, it->given);
-	/* Most keys are where the item starts (not given): only the
-	 * others. */
-	uint64_t moved = 0;
-	for (size_t k = 0; k < KEY_COUNT; k++) {
-		struct srcpos at = pack_at(it, (enum item_key)k);
-		if (at.line != it->pos.line || at.col != it->pos.col)
-			moved |= (uint64_t)1 << k;
-	}
-	put_u64(b, moved);
-	for (size_t k = 0; k < KEY_COUNT; k++) {
-		struct srcpos at = pack_at(it, (enum item_key)k);
-		if (moved & (uint64_t)1 << k)
-			put_pos(b, &at);
-	}
-	put_u64(b, it->source_hash);
-	put_int(b, it->body_line);
-	put_u64(b, it->words);
-	put_u64(b, it->hash);
 }
 
 /* The cache file being written. Its table and entries are written
@@ -447,7 +337,8 @@ put_rec(struct writer *w, const char *path)
 	buf_add(&w->table, &r, sizeof r);
 }
 
-/* Writes it's entry, made in e (emptied). */
+/* Writes it's entry, made in e (emptied): its path, its file's stamp,
+ * its image (pack_image.h) and its notes. */
 static void
 put_item(struct writer *w, const struct cache *old, const struct item *it,
     struct buf *e)
@@ -456,8 +347,14 @@ put_item(struct writer *w, const struct cache *old, const struct item *it,
 		flush_run(w, old);
 	e->len = 0;
 	put_str(e, it->path);
-	put_head(e, it);
-	put_part(e, it);
+	put_u64(e, it->stamp);
+	size_t at = e->len;
+	put_u64(e, 0);
+	/* Kept items are settled and of the kinds an image holds
+	 * (keepable). */
+	pack_image_put(it, e);
+	uint64_t n = e->len - at - sizeof n;
+	memcpy(e->data + at, &n, sizeof n);
 	put_note(e, it->ext->load_notes);
 	put_note(e, it->ext->notes);
 	put_int(e, it->linted);
@@ -732,27 +629,6 @@ get_int(struct reader *r)
 	return v;
 }
 
-/* A string put_str wrote, borrowed from the mapping for the scratch
- * item recall settles (never freed nor written through), or NULL. */
-static char *
-get_str(struct reader *r)
-{
-	return (char *)(uintptr_t)peek_str(r);
-}
-
-/* A position put_pos wrote. Every position of an item kept is in its
- * own file (keepable), so its flag says so; one that does not is a
- * damaged entry: it->pos.path is it->path (one pointer), and setting it
- * to NULL left the item without a path. */
-static void
-get_pos(struct reader *r, const struct item *it, struct srcpos *p)
-{
-	r->bad |= get_int(r) != 1;
-	p->path = it->path;
-	p->line = get_int(r);
-	p->col = get_int(r);
-}
-
 /* A count of things of at least min bytes each that the entry has room
  * for; 0 after marking it bad otherwise. */
 static size_t
@@ -764,54 +640,6 @@ get_count(struct reader *r, size_t min)
 		return 0;
 	}
 	return (size_t)n;
-}
-
-/* n things of size bytes each from r's arena, or NULL (none, or no
- * room: then r is bad). */
-static void *
-take_scratch(struct reader *r, size_t n, size_t size)
-{
-	struct arena *a = r->a;
-	size_t at = (a->used + 7) & ~(size_t)7;
-	if (n == 0 || r->bad || n > (a->size - at) / size) {
-		r->bad |= n != 0;
-		return NULL;
-	}
-	a->used = at + n * size;
-	return a->mem + at;
-}
-
-static void
-get_strlist(struct reader *r, const struct item *it, struct strlist *l)
-{
-	size_t n = get_count(r, 16);
-	l->values = take_scratch(r, n, sizeof *l->values);
-	l->pos = take_scratch(r, n, sizeof *l->pos);
-	for (size_t i = 0; i < n && !r->bad; i++) {
-		l->values[i] = get_str(r);
-		get_pos(r, it, &l->pos[i]);
-		l->count = i + 1;
-	}
-}
-
-/* A list put_list wrote, as a list of it's, in r's arena. */
-static struct item_list *
-get_list(struct reader *r, const struct item *it)
-{
-	size_t n = get_count(r, 16);
-	const char **values = take_scratch(r, n, sizeof *values);
-	struct item_at *at = take_scratch(r, n, sizeof *at);
-	for (size_t i = 0; i < n && !r->bad; i++) {
-		struct srcpos p;
-		values[i] = peek_str(r);
-		r->bad |= values[i] == NULL;
-		get_pos(r, it, &p);
-		at[i] = (struct item_at){ p.line, p.col };
-	}
-	if (r->bad || n == 0)
-		return NULL;
-	void *to = take_scratch(r, 1, pack_list_size(n, values, at));
-	return to != NULL ? pack_list_init(to, n, values, at) : NULL;
 }
 
 static struct diag_note *
@@ -828,89 +656,6 @@ get_note(struct reader *r)
 	n->text = xmalloc(n->len + 1);
 	get(r, n->text, n->len);
 	return n;
-}
-
-static void
-get_part(struct reader *r, struct item *it)
-{
-	switch (it->kind) {
-	case ITEM_GUIDANCE:
-		it->guidance.order = get_int(r);
-		break;
-	case ITEM_MYTH:
-		it->myth.verdict = (enum verdict)get_int(r);
-		it->myth.supports = (enum outcome)get_int(r);
-		break;
-	case ITEM_VIGNETTE:
-		it->vignette.expected = (enum outcome)get_int(r);
-		for (int i = 0; i < PACK_FACTS; i++)
-			it->vignette.facts[i] = (enum fact)get_int(r);
-		it->vignette.why_index = get_int(r);
-		it->vignette.names_recipient = get_int(r);
-		break;
-	case ITEM_BRIEFING:
-		it->briefing.minutes = get_int(r);
-		break;
-	case ITEM_PACK:
-		((struct item_ext *)(uintptr_t)it->ext)->include =
-		    get_list(r, it);
-		for (int i = 0; i < PACK_PARTS; i++)
-			it->pack.weights[i] = get_int(r);
-		break;
-	default:
-		r->bad = 1;
-		break;
-	}
-}
-
-/* The item's head into it, a scratch whose ext is its own and whose
- * key positions go into at. */
-static void
-get_head(struct reader *r, struct item *it, struct item_at at[KEY_COUNT])
-{
-	it->kind = (enum item_kind)get_int(r);
-	if (it->kind <= ITEM_UNKNOWN || it->kind > ITEM_PACK ||
-	    it->kind == ITEM_SCENARIO)
-		r->bad = 1;
-	get_pos(r, it, &it->pos);
-	it->id = get_str(r);
-	it->title = get_str(r);
-	struct item_ext *x = (struct item_ext *)(uintptr_t)it->ext;
-	x->source = get_str(r);
-	x->edition = get_str(r);
-	x->lang = get_str(r);
-	it->audience = get_list(r, it);
-	get_strlist(r, it, &x->people);
-	get_strlist(r, it, &x->principles);
-	size_t n = get_count(r, 16);
-	x->rules.values = take_scratch(r, n, sizeof *x->rules.values);
-	x->rules.pos = take_scratch(r, n, sizeof *x->rules.pos);
-	for (size_t i = 0; i < n && !r->bad; i++) {
-		x->rules.values[i] = get_int(r);
-		get_pos(r, it, &x->rules.pos[i]);
-		x->rules.count = i + 1;
-	}
-	it->pass_mark = get_int(r);
-	it->given = (unsigned)get_u64(r);
-	uint64_t moved = get_u64(r);
-	/* Into at (room for every key), in key order as pack_set_at keeps
-	 * them, a key where the item starts without an entry as there. */
-	for (size_t k = 0; k < KEY_COUNT; k++) {
-		struct srcpos p;
-		if (!(moved & (uint64_t)1 << k))
-			continue;
-		get_pos(r, it, &p);
-		if (p.line == it->pos.line && p.col == it->pos.col)
-			continue;
-		at[__builtin_popcount(it->at_set)] = (struct item_at){ p.line,
-		    p.col };
-		it->at_set |= KEY_BIT(k);
-	}
-	it->at = it->at_set != 0 ? at : NULL;
-	it->source_hash = get_u64(r);
-	it->body_line = get_int(r);
-	it->words = (size_t)get_u64(r);
-	it->hash = get_u64(r);
 }
 
 /* Whether entry i of c is for shown (its length n): its path's length
@@ -943,17 +688,6 @@ find(const struct cache *c, const char *shown, size_t n, uint64_t h)
 	}
 }
 
-/* The entry after the one a thread recalled last, and from which cache:
- * the files are read in path order, a run of them on each thread, as
- * the entries are written, so it is most often the one looked for, and
- * is next to the last in memory; any other is found by its hash. Only
- * a hint: it is taken when that entry is for the path, whatever cache
- * (freed since or not) it was. */
-static _Thread_local struct {
-	const struct cache *c;
-	size_t next;
-} hint;
-
 /* Calls f with each piece of c's mapping that entry i is in (in part or
  * whole). */
 static void
@@ -982,85 +716,55 @@ done_in(const struct cache *c, size_t piece)
 	    CACHE_CHUNK, MADV_DONTNEED);
 }
 
-/* The notes of a scratch item (get_head) not settled: its own. */
-static void
-scratch_free(struct item *it)
-{
-	diag_note_free(it->ext->notes);
-	diag_note_free(it->ext->load_notes);
-	diag_note_free(it->ext->lint_notes);
-}
-
-/* The item entry i holds, if its stamp is now's, else NULL. It is read
- * into a scratch on the stack whose strings are the mapping's and whose
- * arrays are in an arena (on the stack too, unless the entry is a large
- * one), and settled from there: each string is copied once, into the
- * block. */
+/* The item entry i holds, if its stamp is now's, else NULL: its image
+ * taken back (pack_image_take) into a block carved through t's carver,
+ * its notes read as they were written. */
 static struct item *
-recall(const struct cache *c, size_t i, const struct fs_stamp *now,
-    const char *shown, struct pack_files *files)
+recall(const struct cache *c, size_t i, struct cache_thread *t,
+    const struct fs_stamp *now, const char *shown, struct pack_files *files)
 {
 	const char *path;
 	struct reader r = entry_reader(c, i, &path);
 	if (get_u64(&r) != pack_stamp_hash(now) || r.bad)
 		return NULL;
-	/* Every thing in a list takes 16 bytes of the entry at least, and
-	 * no more than twice that in the arena (a list's value: once in
-	 * the entry, once in the scratch list). */
-	char room[4096];
-	struct arena a = { room, sizeof room, 0 };
-	size_t need = 2 * (size_t)(r.end - r.p) + 256;
-	if (need > sizeof room)
-		a = (struct arena){ xmalloc(need), need, 0 };
-	r.a = &a;
-	struct item_ext x;
-	struct item_at at[KEY_COUNT];
-	struct item s, *it = &s;
-	/* Padding too: settling tells an empty ext by its bytes. */
-	memset(&x, 0, sizeof x);
-	memset(&s, 0, sizeof s);
-	s.path = (char *)(uintptr_t)shown;
-	s.ext = &x;
-	pack_set_stamp(it, now, files->started);
-	get_head(&r, it, at);
-	get_part(&r, it);
-	x.load_notes = get_note(&r);
-	x.notes = get_note(&r);
-	it->linted = get_int(&r) != 0;
-	x.lint_notes = get_note(&r);
-	it->checked = 1;
-	if (r.bad || r.p != r.end) {
-		scratch_free(&s);
-		it = NULL;
-		goto out;
+	size_t n = get_count(&r, 1);
+	const char *image = r.p;
+	r.p += n;
+	struct diag_note *notes[3];
+	notes[ITEM_LOAD_NOTES] = get_note(&r);
+	notes[ITEM_NOTES] = get_note(&r);
+	int linted = get_int(&r) != 0;
+	notes[ITEM_LINT_NOTES] = get_note(&r);
+	struct item *it = NULL;
+	if (!r.bad && r.p == r.end)
+		it = pack_image_take(image, n, shown, notes, files, &t->carver);
+	if (it == NULL) {
+		for (size_t k = 0; k < 3; k++)
+			diag_note_free(notes[k]);
+		return NULL;
 	}
-	/* Settled here, not by the caller: the entry remembers the item
-	 * by its address. */
-	it->files = files;
-	it = pack_item_settle_copy(&s);
+	it->linted = linted;
+	pack_set_stamp(it, now, files->started);
 	c->got[i] = (struct cache_got){ it, it->ext->lint_notes, it->stamp,
 	    it->linted };
-out:
-	if (a.mem != room)
-		free(a.mem);
 	return it;
 }
 
 struct item *
-cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, struct pack_files *files)
+cache_recall(const struct cache *c, struct cache_thread *t,
+    const struct fs_stamp *now, const char *shown, struct pack_files *files)
 {
 	if (c == NULL || c->slots == NULL)
 		return NULL;
 	size_t n = strlen(shown);
-	size_t i = hint.c == c ? hint.next : c->count;
+	size_t i = t->c == c ? t->next : c->count;
 	if (i >= c->count || !entry_is(c, i, shown, n))
 		i = find(c, shown, n, path_hash(shown, n));
 	if (i == c->count)
 		return NULL;
-	hint.c = c;
-	hint.next = i + 1;
-	struct item *it = recall(c, i, now, shown, files);
+	t->c = c;
+	t->next = i + 1;
+	struct item *it = recall(c, i, t, now, shown, files);
 	/* Each file is looked up once: its entry is not read again before
 	 * cache_write (whose walk gives the pages back behind it too). */
 	each_piece(c, i, done_in);
@@ -1278,7 +982,7 @@ listing_find(struct cache *c)
 	if (c->count > 0)
 		entry_at(c, c->count - 1, &to);
 	struct reader r = { (const char *)c->map + to,
-	    (const char *)c->map + c->len, 0, NULL };
+	    (const char *)c->map + c->len, 0 };
 	size_t n = get_count(&r, 1);
 	if (r.bad || n != (size_t)(r.end - r.p))
 		return;
@@ -1368,8 +1072,7 @@ cache_listing(const struct cache *c, const char *root, const char *suffix,
 	*out = (struct fs_list){ NULL, 0, NULL, 0 };
 	if (c == NULL || c->listing == NULL)
 		return -1;
-	struct reader r = { c->listing, c->listing + c->listing_len, 0,
-	    NULL };
+	struct reader r = { c->listing, c->listing + c->listing_len, 0 };
 	/* The folders first: when one changed, the paths are not read. */
 	int ok = get_folders(&r, folders) == 0 &&
 	    fs_folders_same(root, folders) &&
@@ -1412,7 +1115,7 @@ cache_open(const char *path, uint64_t key)
 		cache_close(c);
 		return NULL;
 	}
-	struct reader r = { c->map, (const char *)c->map + c->len, 0, NULL };
+	struct reader r = { c->map, (const char *)c->map + c->len, 0 };
 	char head[sizeof CACHE_HEAD - 1];
 	get(&r, head, sizeof head);
 	uint64_t k = get_u64(&r), count = get_u64(&r);

@@ -50,16 +50,29 @@ uint64_t cache_key(const char *settings_file, const char *theme, int strict,
 struct cache *cache_open(const char *path, uint64_t key);
 void cache_close(struct cache *c);
 
+/* What a thread recalling items keeps from one call to the next: the
+ * entry after the one it recalled last, and from which cache (the files
+ * are read in path order, a run of them on each thread, as the entries
+ * are written, so it is most often the one looked for; any other is
+ * found by its path's hash), and its own piece of the items' memory.
+ * Each thread has its own, zeroed to start. */
+struct cache_thread {
+	const struct cache *c;
+	size_t next;
+	struct pack_carver carver;
+};
+
 /*
  * A new item (the caller owns it, with the pack that owns files) as the
  * file shown as shown in messages gave when it was read, if its stamp now
  * (fs_stamp, taken by the caller) is the one it had then; with checked
  * and linted set and its notes, its tree dropped, its files set to files,
  * settled (pack_item_settle), its stamp set as pack_set_stamp does with
- * files' started. NULL otherwise. c may be NULL. Any thread.
+ * files' started. NULL otherwise. c may be NULL. Any thread, each with
+ * its own t.
  */
-struct item *cache_recall(const struct cache *c, const struct fs_stamp *now,
-    const char *shown, struct pack_files *files);
+struct item *cache_recall(const struct cache *c, struct cache_thread *t,
+    const struct fs_stamp *now, const char *shown, struct pack_files *files);
 
 /* Gives back the memory c's entries are read into, until cache_write
  * reads them again: between the two a build holds its pages. After it,

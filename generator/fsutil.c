@@ -1446,7 +1446,7 @@ read_in(const struct reader *r, struct open_dir *od, const char *path,
 
 /* Reads and parses file i into its slot. */
 static void
-read_one(struct reader *r, struct open_dir *od, size_t i)
+read_one(struct reader *r, struct open_dir *od, void *local, size_t i)
 {
 	struct read_slot *sl = slot_of(r, i);
 	const char *path = r->list->paths[i];
@@ -1457,7 +1457,8 @@ read_one(struct reader *r, struct open_dir *od, size_t i)
 	struct diag_kept msgs;
 	diag_defer(&msgs, r->like);
 	if (how->recall != NULL && stamp_in(r, od, path, &st) == 0 &&
-	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx)) !=
+	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx,
+	    local)) !=
 	    NULL) {
 		/* Known without reading it. */
 	} else if (read_in(r, od, path, &data, &st) == 0) {
@@ -1489,7 +1490,7 @@ slot_done(struct reader *r, size_t i)
 /* Reads the next run of files not yet claimed, through od; 0 when none
  * is left. */
 static int
-read_run(struct reader *r, struct open_dir *od)
+read_run(struct reader *r, struct open_dir *od, void *local)
 {
 	size_t count = r->list->count;
 	size_t i = atomic_fetch_add(&r->next, READ_RUN);
@@ -1497,7 +1498,7 @@ read_run(struct reader *r, struct open_dir *od)
 		return 0;
 	size_t end = count - i < READ_RUN ? count : i + READ_RUN;
 	for (; i < end; i++) {
-		read_one(r, od, i);
+		read_one(r, od, local, i);
 		slot_done(r, i);
 	}
 	return 1;
@@ -1506,23 +1507,26 @@ read_run(struct reader *r, struct open_dir *od)
 static void *
 reader_work(void *arg)
 {
+	struct reader *r = arg;
 	struct open_dir od = OPEN_DIR_INIT;
-	while (read_run(arg, &od))
+	void *local = xcalloc(1, r->how->local_size + 1);
+	while (read_run(r, &od, local))
 		continue;
 	open_dir_close(&od);
+	free(local);
 	return NULL;
 }
 
 /* File i's messages through d, then its result to take; waits for it,
  * reading (through od) meanwhile. */
 static void
-take_one(struct reader *r, struct open_dir *od, size_t i,
+take_one(struct reader *r, struct open_dir *od, void *local, size_t i,
     const char *too_big, struct diag *d)
 {
 	struct read_slot *sl = slot_of(r, i);
 	/* Rather than wait, this thread reads runs further on too: it
 	 * waits only once every file is claimed. */
-	while (!atomic_load(&sl->done) && read_run(r, od))
+	while (!atomic_load(&sl->done) && read_run(r, od, local))
 		continue;
 	if (!atomic_load(&sl->done)) {
 		pthread_mutex_lock(&r->lock);
@@ -1592,16 +1596,18 @@ fs_read_each_parallel(const char *dir, const char *display_dir,
 		started++;
 	size_t k = 0;
 	struct open_dir od = OPEN_DIR_INIT;
+	void *local = xcalloc(1, how->local_size + 1);
 	for (size_t i = 0; i < list->count; i++) {
 		for (; k < list->problem_count && strcmp(list->problems[k].path,
 		    list->paths[i]) < 0; k++)
 			report_problem(&list->problems[k], display_dir, d);
-		take_one(&r, &od, i, too_big, d);
+		take_one(&r, &od, local, i, too_big, d);
 		taken(&r, i);
 	}
 	for (; k < list->problem_count; k++)
 		report_problem(&list->problems[k], display_dir, d);
 	open_dir_close(&od);
+	free(local);
 	for (size_t i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	free(threads);

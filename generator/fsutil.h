@@ -188,14 +188,17 @@ void fs_read_each(const char *dir, const char *display_dir,
 struct fs_reader {
 	/* Or NULL: before a file is read, the result it would give,
 	 * without reading it (a cache), or NULL to read it; now is the
-	 * file's stamp as it is (fs_stamp). On any thread. */
+	 * file's stamp as it is (fs_stamp). On any thread; local is that
+	 * thread's own local_size bytes, zeroed when the thread starts
+	 * and freed when it is done, for what it keeps between files. */
 	void *(*recall)(const struct fs_stamp *now, const char *shown,
-	    struct diag *kd, void *ctx);
+	    struct diag *kd, void *ctx, void *local);
 	/* st is the file as it was opened (fs_read_file_stamped). */
 	void *(*parse)(const char *shown, const char *data, size_t len,
 	    const struct fs_stamp *st, struct diag *kd, void *ctx);
 	void (*take)(void *result, void *ctx);
 	void *ctx;
+	size_t local_size;
 };
 void fs_read_each_parallel(const char *dir, const char *display_dir,
     struct fs_list *list, size_t cap, const char *too_big,

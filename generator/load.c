@@ -366,10 +366,11 @@ parse_item(const char *shown, const char *data, size_t len,
  * file, with what reading it said then, said again now. */
 static void *
 recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
-    void *ctx)
+    void *ctx, void *local)
 {
 	struct load_ctx *lc = ctx;
-	struct item *it = cache_recall(lc->cache, now, shown, &lc->p->files);
+	struct item *it = cache_recall(lc->cache, local, now, shown,
+	    &lc->p->files);
 	if (it == NULL)
 		return NULL;
 	diag_note_replay(kd, it->ext->load_notes);
@@ -443,7 +444,7 @@ load_content(const char *content_dir, const char *display_dir,
 	    "split it into smaller items", LOAD_MAX_FILE_BYTES / 1024);
 	struct load_ctx lc = { p, cache, d, 0, files.count };
 	struct fs_reader how = { cache != NULL ? recall_item : NULL,
-	    parse_item, take_item, &lc };
+	    parse_item, take_item, &lc, sizeof(struct cache_thread) };
 	free(p->files.dir);
 	p->files.dir = xstrdup(content_dir);
 	p->files.shown_len = strlen(display_dir);

@@ -466,6 +466,28 @@ chunk_take(struct pack_files *f, size_t n)
 	return p;
 }
 
+/* What a carver takes of f's chunks at a time: a rebuild's 10,000
+ * items are a few hundred bytes each, so the lock is taken once for a
+ * couple of hundred. */
+#define PACK_CARVE_PIECE ((size_t)64 << 10)
+
+void *
+pack_files_carve(struct pack_files *f, struct pack_carver *c, size_t n)
+{
+	n = (n + _Alignof(struct item) - 1) / _Alignof(struct item) *
+	    _Alignof(struct item);
+	if (c == NULL || n > PACK_CARVE_PIECE / 8)
+		return chunk_take(f, n);
+	if (c->left < n) {
+		c->at = chunk_take(f, PACK_CARVE_PIECE);
+		c->left = PACK_CARVE_PIECE;
+	}
+	void *p = c->at;
+	c->at += n;
+	c->left -= n;
+	return p;
+}
+
 struct item *
 pack_item_settle_copy(struct item *it)
 {

@@ -51,6 +51,9 @@ forbid "record.c record.h" load.h frontmatter.h markdown.h scenario.h \
 # knows nothing of how files are read or checked, nor of later stages.
 forbid "cache.c cache.h" load.h frontmatter.h markdown.h check.h lint.h \
 	scenario.h theme.h md_dom.h render.h site.h scorm.h export.h
+# An item's image is the model's bytes alone: no reader, check or page.
+forbid "pack_image.c pack_image.h" load.h frontmatter.h markdown.h check.h \
+	lint.h scenario.h theme.h md_dom.h render.h site.h cache.h fsutil.h
 # An item's body read again is Markdown, for the renderers to make pages
 # of: it knows nothing of pages or of the checks.
 forbid "body.c body.h" render.h theme.h md_dom.h site.h scenario.h check.h \

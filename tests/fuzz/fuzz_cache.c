@@ -31,7 +31,7 @@
 
 #define KEY 42
 /* Where the parts fixed up below are: cache.c's layout. */
-#define HEAD_LEN 18		/* "sharepack-cache 5\n" */
+#define HEAD_LEN 18		/* "sharepack-cache 6\n" */
 #define TABLE (HEAD_LEN + 16)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

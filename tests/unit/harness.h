@@ -63,5 +63,6 @@ void test_lint(void);
 void test_catalogue(void);
 void test_zipfile(void);
 void test_record(void);
+void test_image(void);
 
 #endif

@@ -35,6 +35,7 @@ main(void)
 	test_lint();
 	test_zipfile();
 	test_record();
+	test_image();
 	xmlCleanupParser();
 	printf("unit: %d passed, %d failed\n", harness.passed, harness.failed);
 	return harness.failed > 0;

@@ -495,7 +495,7 @@ test_cache_table(const char *dir)
 	pack_free(p);
 	/* The head, the key, the count, then 16 bytes a record; the
 	 * listing after the last entry. */
-	size_t head = strlen("sharepack-cache 5\n"), table = head + 16;
+	size_t head = strlen("sharepack-cache 6\n"), table = head + 16;
 	uint64_t count, end0, end1;
 	memcpy(&count, good.data + head + 8, 8);
 	memcpy(&end0, good.data + table + 8, 8);
@@ -536,16 +536,22 @@ test_cache_table(const char *dir)
 	k = open_patched(file, &good, table + 32 + 4, bytes ^ 0x20);
 	CHECK(k != NULL && recalled_from(dir, k) == 1);
 	cache_close(k);
-	/* Entry 0's position saying it is in no file (the int after its
-	 * path, stamp and kind): the item's path is its position's, and
-	 * taking it left the item without one (tests/fuzz/regress). */
+	/* Entry 0's image (after its path, stamp and the image's length,
+	 * pack_image.h) with its id's offset not where the id is, and
+	 * with a kind no image holds: it alone is not taken. */
 	uint32_t len;
 	memcpy(&len, good.data + table + 32, sizeof len);
-	size_t flag = table + 32 + sizeof len + len + 1 + 8 + sizeof(int);
-	uint64_t pos;
-	memcpy(&pos, good.data + flag, 8);
-	memset(&pos, 0, sizeof(int));
-	k = open_patched(file, &good, flag, pos);
+	size_t image = table + 32 + sizeof len + len + 1 + 8 + 8;
+	k = open_patched(file, &good, image + offsetof(struct item, id), 1);
+	CHECK(k != NULL && recalled_from(dir, k) == 1);
+	cache_close(k);
+	struct item scenario;
+	memcpy(&scenario, good.data + image, sizeof scenario);
+	scenario.kind = ITEM_SCENARIO;
+	uint64_t bytes8;
+	size_t at = image + offsetof(struct item, words);
+	memcpy(&bytes8, (char *)&scenario + offsetof(struct item, words), 8);
+	k = open_patched(file, &good, at, bytes8);
 	CHECK(k != NULL && recalled_from(dir, k) == 1);
 	cache_close(k);
 	/* The last byte of entry 0 (its lint note's flag) made another. */
