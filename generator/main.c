@@ -525,7 +525,8 @@ struct job {
 	/* Read beside the checks of the items, on a thread of its own
 	 * (aside_work): set by it, read once it is joined. */
 	pthread_t aside;
-	int aside_state;	/* ASIDE_NONE, ASIDE_RUNNING, ASIDE_DONE */
+	int aside_state;	/* ASIDE_NONE, ASIDE_READY (aside_prepare),
+				 * ASIDE_RUNNING, ASIDE_DONE */
 	int aside_site;		/* build: begin the site there too */
 	struct diag_kept theme_kept, site_kept;	/* their messages */
 	struct diag_note *theme_note;	/* the theme's and the catalogues'
@@ -538,7 +539,7 @@ struct job {
 				 * build_site takes it; NULL: none */
 };
 
-enum { ASIDE_NONE, ASIDE_RUNNING, ASIDE_DONE };
+enum { ASIDE_NONE, ASIDE_READY, ASIDE_RUNNING, ASIDE_DONE };
 
 /* The file export or package writes: -o, or a name under build/, which
  * names the language when it is not the default (all-packs-cy-scorm12.zip).
@@ -895,28 +896,42 @@ aside_work(void *arg)
 	return NULL;
 }
 
-/* Starts aside_work, once the settings and the content are read; not for
- * export, which uses no theme. Where no thread can be had, aside_join
- * does the work. */
+/* What aside_work needs before it starts: where its messages go, and
+ * whether a build still has no errors, which would then begin no site. */
+static void
+aside_prepare(struct job *j)
+{
+	diag_defer(&j->theme_kept, &j->d);
+	diag_defer(&j->site_kept, &j->d);
+	j->aside_site = j->o->command == CMD_BUILD && j->d.errors == 0;
+	j->aside_state = ASIDE_READY;
+}
+
+/* Starts aside_work, once the settings and the content are read and the
+ * scenario scripts have run (each in a child forked from this process,
+ * which a thread holding a lock at the fork, the sanitizers' allocator's
+ * say, could leave waiting for it); not for export, which uses no theme.
+ * Where no thread can be had, aside_join does the work. */
 static void
 aside_start(struct job *j)
 {
 	if (j->o->command == CMD_EXPORT)
 		return;
-	diag_defer(&j->theme_kept, &j->d);
-	diag_defer(&j->site_kept, &j->d);
-	j->aside_site = j->o->command == CMD_BUILD && j->d.errors == 0;
-	j->aside_state = pthread_create(&j->aside, NULL, aside_work, j) ==
-	    0 ? ASIDE_RUNNING : ASIDE_NONE;
+	aside_prepare(j);
+	if (pthread_create(&j->aside, NULL, aside_work, j) == 0)
+		j->aside_state = ASIDE_RUNNING;
 }
 
-/* Waits for aside_work (or does it) and says what the theme and the
- * catalogues' check said, where a run without the thread says it. */
+/* Waits for aside_work (or does it, when it was not started) and says
+ * what the theme and the catalogues' check said, where a run without the
+ * thread says it. */
 static void
 aside_join(struct job *j)
 {
 	if (j->o->command == CMD_EXPORT)
 		return;
+	if (j->aside_state == ASIDE_NONE)
+		aside_prepare(j);
 	if (j->aside_state == ASIDE_RUNNING)
 		pthread_join(j->aside, NULL);
 	else
@@ -950,10 +965,6 @@ load_project(struct job *j)
 	int listed = load_content(j->content, "content", j->p, j->recalled,
 	    &j->d);
 	cache_idle(j->recalled);
-	/* Not while the content is read: what the site writer holds (the
-	 * spare's paths, the last build's record) would add to the peak of
-	 * memory, which is then. */
-	aside_start(j);
 	if (listed == 0) {
 		struct scen_limits limits = scen_default_limits();
 		if (j->kept != NULL)
@@ -962,6 +973,10 @@ load_project(struct job *j)
 		else
 			scen_run_all(j->scenarios, "scenarios", &limits, j->p,
 			    &j->d);
+		/* Not while the content is read either: what the site writer
+		 * holds (the spare's paths, the last build's record) would add
+		 * to the peak of memory, which is then. */
+		aside_start(j);
 		check_pack(j->p, &j->d);
 		/* The items are as the cache keeps them from here on: it is
 		 * written while the rest of the checks, the theme and the
