@@ -868,9 +868,10 @@ job_config(struct job *j, struct render_config *cfg)
  * site writer begun (the last build's records read, the spare walked):
  * 3 ms of a 10k rebuild's main thread, none of which reads the items, so
  * it is done while they are checked, its messages kept for where they
- * come out (aside_join, build_site). Reads of j only what the main thread
- * does not change meanwhile (the options, the paths, the settings), and
- * writes what it reads only once joined. */
+ * come out (aside_join, build_site). It reads of j only what the main
+ * thread leaves as it is meanwhile (the options, the paths, the
+ * settings); what it sets (the theme, the catalogues, the writer) is read
+ * only once it is joined. */
 static void *
 aside_work(void *arg)
 {
