@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <malloc.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,7 +522,24 @@ struct job {
 				 * run waits for it; or NULL */
 	struct fragstore *frags;	/* build, package: every item's HTML,
 					 * made as it is read; NULL: none */
+	/* Read beside the checks of the items, on a thread of its own
+	 * (aside_work): set by it, read once it is joined. */
+	pthread_t aside;
+	int aside_state;	/* ASIDE_NONE, ASIDE_READY (aside_prepare),
+				 * ASIDE_RUNNING, ASIDE_DONE */
+	int aside_site;		/* build: begin the site there too */
+	struct diag_kept theme_kept, site_kept;	/* their messages */
+	struct diag_note *theme_note;	/* the theme's and the catalogues'
+					 * messages, for load_project */
+	struct diag_note *site_note;	/* the site writer's, for
+					 * build_site */
+	struct render_config cfg;	/* build: the pages', with the
+					 * catalogues (load_catalogues) */
+	struct site_writer *w;	/* build: begun beside the content, until
+				 * build_site takes it; NULL: none */
 };
+
+enum { ASIDE_NONE, ASIDE_READY, ASIDE_RUNNING, ASIDE_DONE };
 
 /* The file export or package writes: -o, or a name under build/, which
  * names the language when it is not the default (all-packs-cy-scorm12.zip).
@@ -657,6 +675,11 @@ job_init(struct job *j, const struct options *o, FILE *msgs,
 	j->recalled = NULL;
 	j->preparing = NULL;
 	j->frags = NULL;
+	j->aside_state = ASIDE_NONE;
+	j->aside_site = 0;
+	j->theme_note = NULL;
+	j->site_note = NULL;
+	j->w = NULL;
 }
 
 static void
@@ -672,6 +695,8 @@ job_free(struct job *j)
 	serve_scripts_return(j->kept, j->p);
 	pack_free(j->p);
 	fragstore_close(j->frags);
+	diag_note_free(j->theme_note);
+	diag_note_free(j->site_note);
 	free(j->elsewhere);
 	free(j->cache);
 	cache_close(j->recalled);
@@ -779,6 +804,145 @@ theme_shown(const struct job *j)
 	return real != NULL ? real : xstrdup(j->theme_dir);
 }
 
+/* The catalogue of lang as the check loaded it, taken from j->checked,
+ * or loaded now (as the check would: nothing new to report). */
+static struct catalogue *
+checked_catalogue(struct job *j, const char *lang, const char *shown,
+    struct diag *d)
+{
+	for (size_t i = 0; i < j->checked_count; i++) {
+		struct catalogue *c = j->checked[i];
+		if (c != NULL && strcmp(c->lang, lang) == 0) {
+			j->checked[i] = NULL;
+			return c;
+		}
+	}
+	return catalogue_load(lang, j->theme_dir, shown, d);
+}
+
+/* The catalogue of each language the pages are in (cfg's one, or every
+ * language of the settings), read once for the check and the build (a
+ * rebuild parsed each twice), into cfg; what loading one says goes to
+ * d. */
+static void
+load_catalogues(struct job *j, struct render_config *cfg, struct diag *d)
+{
+	const struct site_settings *s = &j->p->settings;
+	const char *langs[PACK_MAX_LANGUAGES + 1];
+	size_t n = 0;
+	langs[n++] = cfg->lang != NULL ? cfg->lang : pack_default_lang(s);
+	for (size_t i = 0; cfg->lang == NULL && i < s->languages.count &&
+	    n <= PACK_MAX_LANGUAGES; i++)
+		if (strcmp(s->languages.values[i], langs[0]) != 0)
+			langs[n++] = s->languages.values[i];
+	char *shown = theme_shown(j);
+	for (size_t i = 0; i < n; i++) {
+		struct catalogue *c = checked_catalogue(j, langs[i], shown,
+		    d);
+		if (c != NULL)
+			j->cats[j->cat_count++] = c;
+	}
+	free(shown);
+	cfg->catalogues = (const struct catalogue *const *)j->cats;
+	cfg->catalogue_count = j->cat_count;
+}
+
+/* The pages' configuration for j's command, without the catalogues
+ * (load_catalogues adds them). A package's language is j->lang, so for
+ * one this comes after pick_language. */
+static void
+job_config(struct job *j, struct render_config *cfg)
+{
+	const struct options *o = j->o;
+	*cfg = (struct render_config){ o->xapi_endpoint, o->xapi_auth, NULL,
+	    o->command == CMD_PACKAGE, &j->d,
+	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL, 0,
+	    NULL, NULL, NULL };
+	/* A package is in one language (--lang, else the default), at its
+	 * root. */
+	if (o->command == CMD_PACKAGE)
+		cfg->lang = j->lang;
+}
+
+/* The theme and the interface catalogues checked and, for a build, the
+ * site writer begun (the last build's records read, the spare walked):
+ * 3 ms of a 10k rebuild's main thread, none of which reads the items, so
+ * it is done while they are checked, its messages kept for where they
+ * come out (aside_join, build_site). It reads of j only what the main
+ * thread leaves as it is meanwhile (the options, the paths, the
+ * settings); what it sets (the theme, the catalogues, the writer) is read
+ * only once it is joined. */
+static void *
+aside_work(void *arg)
+{
+	struct job *j = arg;
+	struct diag *d = &j->theme_kept.d;
+	char *shown = theme_shown(j);
+	j->t = theme_load(j->theme_dir, shown, d);
+	int makes = j->o->command == CMD_BUILD ||
+	    j->o->command == CMD_PACKAGE;
+	j->checked_count = catalogue_check_project(&j->p->settings,
+	    SETTINGS_FILE, j->theme_dir, shown, d, makes ? j->checked : NULL,
+	    PACK_MAX_LANGUAGES + 2);
+	free(shown);
+	/* A build with errors so far would begin no site. */
+	if (j->aside_site && d->errors == 0) {
+		job_config(j, &j->cfg);
+		load_catalogues(j, &j->cfg, &j->site_kept.d);
+		/* A page whose inputs are those the last build made it from
+		 * is carried over from it (record.h). */
+		j->w = site_begin(j->o->outdir, record_global(j->t,
+		    j->settings, &j->p->settings, &j->cfg), &j->site_kept.d);
+	}
+	return NULL;
+}
+
+/* What aside_work needs before it starts: where its messages go, and
+ * whether a build still has no errors, which would then begin no site. */
+static void
+aside_prepare(struct job *j)
+{
+	diag_defer(&j->theme_kept, &j->d);
+	diag_defer(&j->site_kept, &j->d);
+	j->aside_site = j->o->command == CMD_BUILD && j->d.errors == 0;
+	j->aside_state = ASIDE_READY;
+}
+
+/* Starts aside_work, once the settings and the content are read and the
+ * scenario scripts have run (each in a child forked from this process,
+ * which a thread holding a lock at the fork, the sanitizers' allocator's
+ * say, could leave waiting for it); not for export, which uses no theme.
+ * Where no thread can be had, aside_join does the work. */
+static void
+aside_start(struct job *j)
+{
+	if (j->o->command == CMD_EXPORT)
+		return;
+	aside_prepare(j);
+	if (pthread_create(&j->aside, NULL, aside_work, j) == 0)
+		j->aside_state = ASIDE_RUNNING;
+}
+
+/* Waits for aside_work (or does it, when it was not started) and says
+ * what the theme and the catalogues' check said, where a run without the
+ * thread says it. */
+static void
+aside_join(struct job *j)
+{
+	if (j->o->command == CMD_EXPORT)
+		return;
+	if (j->aside_state == ASIDE_NONE)
+		aside_prepare(j);
+	if (j->aside_state == ASIDE_RUNNING)
+		pthread_join(j->aside, NULL);
+	else
+		aside_work(j);
+	j->aside_state = ASIDE_DONE;
+	j->theme_note = diag_note_close(&j->theme_kept);
+	j->site_note = diag_note_close(&j->site_kept);
+	diag_note_replay(&j->d, j->theme_note);
+}
+
 /* Content, scenarios, the checks across items, and the theme (but for
  * export): every problem in all of them is reported, in that order, with
  * paths from the project folder ("content/x.md"). */
@@ -810,6 +974,10 @@ load_project(struct job *j)
 		else
 			scen_run_all(j->scenarios, "scenarios", &limits, j->p,
 			    &j->d);
+		/* Not while the content is read either: what the site writer
+		 * holds (the spare's paths, the last build's record) would add
+		 * to the peak of memory, which is then. */
+		aside_start(j);
 		check_pack(j->p, &j->d);
 		/* The items are as the cache keeps them from here on: it is
 		 * written while the rest of the checks, the theme and the
@@ -821,16 +989,7 @@ load_project(struct job *j)
 		body_report(j->p, &j->d);
 		fragstore_report(j->frags, &j->d);
 	}
-	if (j->o->command != CMD_EXPORT) {
-		char *shown = theme_shown(j);
-		j->t = theme_load(j->theme_dir, shown, &j->d);
-		int makes = j->o->command == CMD_BUILD ||
-		    j->o->command == CMD_PACKAGE;
-		j->checked_count = catalogue_check_project(&j->p->settings,
-		    SETTINGS_FILE, j->theme_dir, shown, &j->d, makes ?
-		    j->checked : NULL, PACK_MAX_LANGUAGES + 2);
-		free(shown);
-	}
+	aside_join(j);
 	check_asset_names(j);
 }
 
@@ -988,10 +1147,10 @@ keep_cache(struct job *j)
 static void
 build_site(struct job *j, const struct render_config *cfg)
 {
-	/* A page whose inputs are those the last build made it from is
-	 * carried over from it (record.h). */
-	struct site_writer *w = site_begin(j->o->outdir, record_global(j->t,
-	    j->settings, &j->p->settings, cfg), &j->d);
+	/* Begun while the items were checked (aside_work). */
+	diag_note_replay(&j->d, j->site_note);
+	struct site_writer *w = j->w;
+	j->w = NULL;
 	if (w == NULL)
 		return;
 	/* A rebuild writes its content cache before the pages, so that the
@@ -1042,65 +1201,19 @@ build_site(struct job *j, const struct render_config *cfg)
 	site_writer_free(w);
 }
 
-/* The catalogue of lang as the check loaded it, taken from j->checked,
- * or loaded now (as the check would: nothing new to report). */
-static struct catalogue *
-checked_catalogue(struct job *j, const char *lang, const char *shown)
-{
-	for (size_t i = 0; i < j->checked_count; i++) {
-		struct catalogue *c = j->checked[i];
-		if (c != NULL && strcmp(c->lang, lang) == 0) {
-			j->checked[i] = NULL;
-			return c;
-		}
-	}
-	return catalogue_load(lang, j->theme_dir, shown, &j->d);
-}
-
-/* The catalogue of each language the pages are in (cfg's one, or every
- * language of the settings), read once for the check and the build (a
- * rebuild parsed each twice), into cfg. */
-static void
-load_catalogues(struct job *j, struct render_config *cfg)
-{
-	const struct site_settings *s = &j->p->settings;
-	const char *langs[PACK_MAX_LANGUAGES + 1];
-	size_t n = 0;
-	langs[n++] = cfg->lang != NULL ? cfg->lang : pack_default_lang(s);
-	for (size_t i = 0; cfg->lang == NULL && i < s->languages.count &&
-	    n <= PACK_MAX_LANGUAGES; i++)
-		if (strcmp(s->languages.values[i], langs[0]) != 0)
-			langs[n++] = s->languages.values[i];
-	char *shown = theme_shown(j);
-	for (size_t i = 0; i < n; i++) {
-		struct catalogue *c = checked_catalogue(j, langs[i], shown);
-		if (c != NULL)
-			j->cats[j->cat_count++] = c;
-	}
-	free(shown);
-	cfg->catalogues = (const struct catalogue *const *)j->cats;
-	cfg->catalogue_count = j->cat_count;
-}
-
 /* Writes what the command makes, if the project had no errors. */
 static void
 make_output(struct job *j)
 {
 	const struct options *o = j->o;
-	struct render_config cfg = { o->xapi_endpoint, o->xapi_auth, NULL,
-	    o->command == CMD_PACKAGE, &j->d,
-	    o->jobs != NULL ? (unsigned)atoi(o->jobs) : 0, NULL, NULL, 0,
-	    NULL, NULL, NULL };
 	if (j->d.errors > 0)
 		return;
-	/* A package is in one language (--lang, else the default), at its
-	 * root. */
+	struct render_config cfg;
+	job_config(j, &cfg);
 	if (o->command == CMD_PACKAGE)
-		cfg.lang = j->lang;
-	if (o->command == CMD_BUILD || o->command == CMD_PACKAGE)
-		load_catalogues(j, &cfg);
+		load_catalogues(j, &cfg, &j->d);
 	if (o->command == CMD_BUILD) {
-		build_site(j, &cfg);
+		build_site(j, &j->cfg);
 	} else if (o->command == CMD_EXPORT) {
 		run_export(j);
 	} else if (o->command == CMD_PACKAGE) {
@@ -1233,6 +1346,13 @@ run(const struct options *o, struct serve_scripts *kept, struct diag *report)
 	print_surface(&j);
 	print_summary(&j);
 out:
+	/* A site begun for a build that then found errors is undone: the
+	 * spare is put back as it was. */
+	if (j.w != NULL) {
+		site_cancel(j.w);
+		site_writer_free(j.w);
+		j.w = NULL;
+	}
 	/* A build that made no site keeps no new cache: the one it was
 	 * recalled from stays. */
 	cache_drop(cache_prepare_wait(j.preparing));

@@ -945,6 +945,20 @@ site_abandon(struct site_writer *w)
 		fs_remove_tree(w->dead);
 }
 
+void
+site_cancel(struct site_writer *w)
+{
+	/* Taken (the staging folder) or not (dead): either way it is what
+	 * the last build left, and the next build may take it. */
+	char **spare = w->recycled ? &w->staging : &w->dead;
+	if (*spare != NULL && w->spare != NULL &&
+	    fs_rename_new(*spare, w->spare) == 0) {
+		free(*spare);
+		*spare = NULL;
+	}
+	site_abandon(w);
+}
+
 int
 site_finish(struct site_writer *w, const struct theme *t, struct diag *d)
 {

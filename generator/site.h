@@ -95,6 +95,12 @@ void site_writer_free(struct site_writer *w);
 /* Instead of site_finish, when the build must not be kept: removes the
  * staging folder; outdir stays as it was. */
 void site_abandon(struct site_writer *w);
+/* Instead of site_finish, for a writer begun before the build knew it
+ * would make no site (its content has errors): the spare, which
+ * site_begin renames as a staging folder to read it (and which no page
+ * was put into since), goes back as it was, and the rest as
+ * site_abandon. */
+void site_cancel(struct site_writer *w);
 
 /*
  * Writes pages and t's assets as the folder outdir. Refuses (reporting

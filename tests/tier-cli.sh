@@ -95,6 +95,16 @@ mkdir -p "$work/docs" && echo precious >"$work/docs/notes.txt"
 check "foreign folder: exit 3" [ $? -eq 3 ]
 check "foreign folder: explained" grep -q "was not made by sharepack" "$work/err"
 check "foreign folder: untouched" [ "$(cat "$work/docs/notes.txt")" = precious ]
+# The output folder is looked at on a thread of its own while the items
+# are checked; what it says comes out where it did before: after every
+# message of the content, before the count.
+(cd "$ROOT/tests/regress/warn-surface" && "$SHAREPACK" build $theme \
+	-o "$work/docs" .) >/dev/null 2>"$work/err"
+check "foreign folder: exit 3 after warnings" [ $? -eq 3 ]
+check "foreign folder: said after the content's warnings" sh -c \
+	"sed -n '1,2p' '$work/err' | grep -c ': warning: ' | grep -qx 2 &&
+	sed -n '3p' '$work/err' | grep -q 'was not made by sharepack' &&
+	sed -n '4p' '$work/err' | grep -q '^sharepack: 1 error, 2 warnings'"
 
 # An output that cannot be written: exit 3, old site kept. (Skipped as root,
 # who can write anywhere: a read-only parent is simulated with a file.)
