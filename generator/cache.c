@@ -248,9 +248,16 @@ struct writer {
 	int failed;
 };
 
-/* The size of the pieces written, and of those of the mapping given
- * back (a whole number of pages). */
+/* The size of the pieces of the mapping given back (a whole number of
+ * pages). */
 #define CACHE_CHUNK ((size_t)1 << 18)
+
+/* What the writer holds of entries, and of the table, before writing it
+ * out: small enough that its buffers stay in the few pages they first
+ * touched (a one-file rebuild at 10,000 items: a 160 KB table, 50 page
+ * faults fewer than in pieces of CACHE_CHUNK), large enough that the
+ * writes are few (560 for a cache of 35 MB). */
+#define CACHE_FLUSH ((size_t)1 << 16)
 
 /* Gives back the pages of c's mapping from *released up to at (rounded
  * down to a piece), which the caller is past; *released: how far they
@@ -362,7 +369,7 @@ put_item(struct writer *w, const struct cache *old, const struct item *it,
 	buf_add(&w->out, e->data, e->len);
 	w->end += e->len;
 	put_rec(w, it->path);
-	flush(w, CACHE_CHUNK);
+	flush(w, CACHE_FLUSH);
 }
 
 /* Bytes from to to of old's file, to be copied next: added to the run
@@ -389,7 +396,7 @@ put_raw(struct writer *w, const struct cache *old, size_t k,
 	run_add(w, old, from, to);
 	w->end += to - from;
 	put_rec(w, it->path);
-	flush(w, CACHE_CHUNK);
+	flush(w, CACHE_FLUSH);
 }
 
 static int
@@ -912,7 +919,7 @@ listing_paths(struct writer *w, const struct pack *p)
 			buf_add(&w->out, &k, sizeof k);
 			buf_add(&w->out, &rest, sizeof rest);
 			buf_add(&w->out, rel + k, rest);
-			flush(w, CACHE_CHUNK);
+			flush(w, CACHE_FLUSH);
 		}
 		prev = rel;
 	}

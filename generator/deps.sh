@@ -8,6 +8,10 @@ for mod in "$@"; do
 	case "$mod" in
 	# libcsv has no pkg-config file: its header tells.
 	libcsv) [ -f /usr/include/csv.h ] || missing="$missing $mod" ;;
+	# Nor libstdc++'s static archive (the Makefile's STATIC_LIBS): the
+	# compiler knows where it would be.
+	libstdc++) [ -f "$(cc -print-file-name=libstdc++.a 2>/dev/null)" ] ||
+		missing="$missing $mod" ;;
 	*) pkg-config --exists "$mod" 2>/dev/null || missing="$missing $mod" ;;
 	esac
 done
@@ -28,6 +32,8 @@ for mod in $missing; do
 	yajl) debs="$debs libyajl-dev" ;;
 	libcurl) debs="$debs libcurl4-openssl-dev" ;;
 	libcsv) debs="$debs libcsv-dev" ;;
+	# g++ depends on the libstdc++ -dev package of the default compiler.
+	libstdc++) debs="$debs g++" ;;
 	pkg-config) debs="$debs pkg-config" ;;
 	cc) debs="$debs gcc make" ;;
 	*) debs="$debs $mod" ;;

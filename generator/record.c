@@ -1,12 +1,17 @@
 /* record.c: the record of a build (record.h): read, looked up, written,
  * and the hash of the inputs every page shares. */
+#define _DEFAULT_SOURCE	/* MAP_POPULATE */
 #include "record.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "catalogue.h"
 #include "fsutil.h"
@@ -116,7 +121,8 @@ parse_lines(struct record *r, const char *p, const char *end)
 	return 0;
 }
 
-/* The record's text into r; -1 when it is not one. */
+/* The record's text into r; -1 when it is not one. text is the file's
+ * mapping: no NUL follows it. */
 static int
 parse(struct record *r, const char *text, size_t len)
 {
@@ -125,23 +131,43 @@ parse(struct record *r, const char *text, size_t len)
 	if (len < head || memcmp(text, RECORD_HEAD, head) != 0)
 		return -1;
 	const char *p = text + head;
-	if (sscanf(p, "global %" SCNx64, &r->global) != 1)
+	/* The global line, made a string for sscanf, which would read on
+	 * past the mapping's end. A global hash on the lines after it is
+	 * no record's. */
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	char *line = xstrndup(p, (size_t)((nl != NULL ? nl : end) - p));
+	int got = sscanf(line, "global %" SCNx64, &r->global);
+	free(line);
+	if (got != 1)
 		return -1;
-	p = memchr(p, '\n', (size_t)(end - p));
-	return p != NULL ? parse_lines(r, p + 1, end) : 0;
+	return nl != NULL ? parse_lines(r, nl + 1, end) : 0;
 }
 
 void
 record_read(const char *dir, struct record *r)
 {
 	char *path = xasprintf("%s/%s", dir, RECORD_FILE);
-	struct buf text = BUF_INIT;
-	if (fs_read_file(path, RECORD_MAX_BYTES, &text) == 0 &&
-	    parse(r, text.data ? text.data : "", text.len) != 0) {
-		record_free(r);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	/* Mapped, its pages brought in at once, not read: a buffer of the
+	 * record's size would be new memory, a page fault a page, at every
+	 * rebuild (36 pages at 10,000 items, read twice: the output's and
+	 * the spare's). The record is never written in place: site_put
+	 * writes a new file. */
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uintmax_t)st.st_size <= RECORD_MAX_BYTES) {
+		size_t len = (size_t)st.st_size;
+		void *map = len == 0 ? NULL : mmap(NULL, len, PROT_READ,
+		    MAP_PRIVATE | MAP_POPULATE, fd, 0);
+		if (map != MAP_FAILED && parse(r, map != NULL ? map : "",
+		    len) != 0)
+			record_free(r);
+		if (map != NULL && map != MAP_FAILED)
+			munmap(map, len);
 	}
+	if (fd >= 0)
+		close(fd);
 	sort_entries(r);
-	buf_free(&text);
 	free(path);
 }
 

@@ -53,6 +53,18 @@ record_round_trip(const char *dir)
 	    "0000000000000009 z.html\n000000000000000A a.html\n", &r);
 	CHECK(r.count == 2 && r.sorted);
 	CHECK(record_has(&r, "a.html", 10) && record_has(&r, "z.html", 9));
+	/* A record of just its global hash, its digits ending the file
+	 * (no newline) and a page: it is read from a mapping, after whose
+	 * end nothing is read as more of them. */
+	char page[4096 + 1];
+	memset(page, ' ', sizeof page - 1);
+	page[sizeof page - 1] = '\0';
+	memcpy(page, "sharepack-build 1\nglobal", 24);
+	memcpy(page + sizeof page - 3, "2a", 2);
+	read_text(dir, page, &r);
+	CHECK(r.global == 0x2a && r.count == 0);
+	read_text(dir, "sharepack-build 1\nglobal 1\n"
+	    "0000000000000009 z.html\n000000000000000A a.html\n", &r);
 	/* Emptied but for its global hash, nothing matches. */
 	record_drop_entries(&r);
 	CHECK(r.global == 1 && r.count == 0 && !record_has(&r, "a.html", 10));
@@ -82,6 +94,9 @@ record_damaged(const char *dir)
 		"sharepack-build 1\nglobal 1\n0000000000000001 \n",
 		"sharepack-build 1\nglobal 1\n0000000000000001a.html\n",
 		"sharepack-build 1\nglobal 1\n0000000000000001 a.html\n\n",
+		/* the global hash on the line after its name */
+		"sharepack-build 1\nglobal\n1\n0000000000000001 a.html\n",
+		"sharepack-build 1\nglobal \n0000000000000001 a.html\n",
 		/* a line that is only a newline's worth short */
 		"sharepack-build 1\nglobal 1\n\n0000000000000001 a.html\n",
 		/* a line too short after long ones that make up the
