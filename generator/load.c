@@ -313,7 +313,19 @@ struct load_ctx {
 struct parsed {
 	struct item *it;
 	int ok;
+	int other_lang;		/* it is in another language than the
+				 * default: told on the thread that made it,
+				 * whose cache holds it */
 };
+
+/* Whether r's item, read without errors, is in another language than
+ * lc's project's default: the settings are read before any file. */
+static void
+tell_lang(struct parsed *r, const struct load_ctx *lc)
+{
+	const char *lang = pack_default_lang(&lc->p->settings);
+	r->other_lang = r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0;
+}
 
 /* The item's own checks, while its tree is here on this thread: what they
  * say waits in the item for check_pack's turn (diag.h's notes); then the
@@ -341,7 +353,7 @@ parse_item(const char *shown, const char *data, size_t len,
     const struct fs_stamp *st, struct diag *kd, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct parsed *r = xmalloc(sizeof *r);
+	struct parsed *r = xcalloc(1, sizeof *r);
 	struct diag_kept k;
 	/* Only this thread reads the tree, and it is gone when the
 	 * item's checks are done: an arena's to drop whole. */
@@ -355,6 +367,7 @@ parse_item(const char *shown, const char *data, size_t len,
 		pack_set_stamp(r->it, st, lc->p->files.started);
 		check_and_drop(r->it, data, len, kd, &lc->p->files);
 		r->it = pack_item_settle(r->it);
+		tell_lang(r, lc);
 	} else {
 		diag_note_free(said);
 	}
@@ -377,6 +390,7 @@ recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
 	struct parsed *r = xmalloc(sizeof *r);
 	r->it = it;
 	r->ok = 2;
+	tell_lang(r, lc);
 	return r;
 }
 
@@ -392,8 +406,7 @@ take_item(void *result, void *ctx)
 	struct parsed *r = result;
 	lc->p->files.taken++;
 	lc->p->files.recalled += r->ok == 2;
-	const char *lang = pack_default_lang(&lc->p->settings);
-	if (r->ok && strcmp(pack_item_lang(r->it, lang), lang) != 0)
+	if (r->other_lang)
 		pack_add_translation(lc->p, r->it);
 	else if (r->ok)
 		pack_add(lc->p, r->it);
