@@ -455,6 +455,58 @@ test_surface(void)
 	capture_end(&c);
 }
 
+/* Where the absolute cue is found: a whole word or phrase, in any case,
+ * at the start or end of the title or after a word it is not part of;
+ * never inside a word (Overall, Installation, 4all, Noone, Alls). Every
+ * title's verdict is the one the cue gives, so the strategy that answers
+ * by it gets every statement right. */
+static void
+test_surface_words(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	static const char *const myths[][2] = {
+		{ "ALL of it is shared", "myth" },
+		{ "Overall it is fine", "fact" },
+		{ "Installation of records", "fact" },
+		{ "It is shared with all.", "myth" },
+		{ "No One may know", "myth" },
+		{ "Noone may know", "fact" },
+		{ "Alloy and alls", "fact" },
+		{ "Alloy, then all", "myth" },
+		{ "It is x-never shared", "myth" },
+		{ "Ask 4all first", "fact" },
+		{ "Mustard is yellow", "fact" },
+		{ "must", "myth" },
+	};
+	char path[32], text[160], include[160] = "";
+	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
+		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
+		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
+		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
+		item(p, &c, path, text);
+		snprintf(include + strlen(include), sizeof include -
+		    strlen(include), "%sm%zu", i ? ", " : "", i + 1);
+	}
+	snprintf(text, sizeof text, "---\nkind: pack\ntitle: P\ninclude: "
+	    "[%s]\n---\n", include);
+	item(p, &c, "content/p.md", text);
+	CHECK_STR(run_check(p, &c), "");
+	char *report = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&report, &len);
+	surface_report(p, f);
+	fclose(f);
+	CHECK(strstr(report, "| knows the cases, myth when absolute | gets "
+	    "every case right, and calls a statement a myth when its title "
+	    "says all, always, cannot, never, only, must or every | - | "
+	    "100% | 100% | **yes** |\n") != NULL);
+	free(report);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_check(void)
 {
@@ -549,6 +601,7 @@ test_check(void)
 	pack_free(p);
 	capture_end(&c);
 	test_surface();
+	test_surface_words();
 }
 
 /* Every path through the "when to share" flowchart, and every question left
