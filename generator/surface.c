@@ -97,14 +97,32 @@ surface_strategy_name(size_t i)
 	return i < N_SCENARIO_STRATEGIES ? scenario_strategies[i].name : NULL;
 }
 
-/* Whether text starts with word (lower case), in any case. */
+/* A letter or digit; c in lower case: isalnum and tolower as the C
+ * locale has them (sharepack never sets another), without a call into
+ * the C library for every byte of every title. */
 static int
+word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* How many bytes of text word (lower case) matches, in any case, if all
+ * of it; else 0. */
+static size_t
 starts_with(const char *text, const char *word)
 {
-	for (; *word != '\0'; text++, word++)
-		if (tolower((unsigned char)*text) != (unsigned char)*word)
+	size_t n = 0;
+	for (; word[n] != '\0'; n++)
+		if (fold((unsigned char)text[n]) != (unsigned char)word[n])
 			return 0;
-	return 1;
+	return n;
 }
 
 /*
@@ -112,20 +130,23 @@ starts_with(const char *text, const char *word)
  * letter or digit, as every cue word does) as a whole word or phrase, in
  * any case: one that begins where a run of letters and digits does and
  * ends where one ends. One pass over text, trying the words only where
- * such a run begins: a strstr of the whole text for each word was most
- * of what the surface check cost (issue 14).
+ * such a run begins.
  */
 static int
 has_any(const char *text, const char *const *words)
 {
-	for (const char *s = text; *s != '\0'; s++) {
-		if (!isalnum((unsigned char)*s) ||
-		    (s > text && isalnum((unsigned char)s[-1])))
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t i = 0; u[i] != '\0'; i++) {
+		if (!word_char(u[i]) || (i > 0 && word_char(u[i - 1])))
 			continue;
-		for (const char *const *w = words; *w != NULL; w++)
-			if (starts_with(s, *w) &&
-			    !isalnum((unsigned char)s[strlen(*w)]))
+		unsigned char first = fold(u[i]);
+		for (const char *const *w = words; *w != NULL; w++) {
+			if ((unsigned char)(*w)[0] != first)
+				continue;
+			size_t n = starts_with(text + i, *w);
+			if (n > 0 && !word_char(u[i + n]))
 				return 1;
+		}
 	}
 	return 0;
 }
