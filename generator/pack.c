@@ -714,7 +714,7 @@ report_duplicates(const struct pack *p, struct item **dups, size_t n,
 	}
 }
 
-void
+size_t
 pack_index(struct pack *p, struct diag *d)
 {
 	size_t slots = 16;
@@ -746,6 +746,7 @@ pack_index(struct pack *p, struct diag *d)
 	}
 	report_duplicates(p, dups, n, d);
 	free(dups);
+	return n;
 }
 
 struct item *

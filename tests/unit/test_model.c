@@ -583,6 +583,27 @@ test_check(void)
 	pack_free(p);
 	capture_end(&c);
 
+	/* Of two questions with one id, both in no pack, the first by path
+	 * is said to be in no pack; the second has its id's error only. */
+	capture_begin(&c);
+	p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\ntitle: A\n"
+	    "verdict: myth\n---\nText.\n");
+	item(p, &c, "content/m/d.md", "---\nkind: myth\nid: d\ntitle: D\n"
+	    "verdict: fact\n---\nText.\n");
+	item(p, &c, "content/n/d.md", "---\nkind: myth\nid: d\ntitle: D2\n"
+	    "verdict: fact\n---\nText.\n");
+	item(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [a]\n---\n");
+	CHECK_STR(run_check(p, &c),
+	    "content/n/d.md:3:5: error: id 'd' is already used by "
+	    "content/m/d.md:3; ids must be unique across the project: rename "
+	    "the file or set a different 'id:'\n"
+	    "content/m/d.md:1:1: warning: the myth 'd' is in no pack, so no "
+	    "learner meets it; add its id to a pack's 'include'\n");
+	pack_free(p);
+	capture_end(&c);
+
 	/* A briefing over its reading time is a warning at 'minutes'. */
 	capture_begin(&c);
 	p = pack_new();
