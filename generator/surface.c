@@ -272,6 +272,19 @@ struct tally {
 					 * the others' by case rule */
 };
 
+/* How many members ahead tally_pack asks for the memory it will read:
+ * each member is somewhere of its own, and reading them in turn waited
+ * for each (issue 14: a fifth of the surface check of 10,000 items). */
+#define MEMBERS_AHEAD 8
+
+/* Asks for the cache lines of item it, without waiting for them. */
+static void
+ask_for_item(const struct item *it)
+{
+	for (size_t at = 0; at < sizeof *it; at += 64)
+		__builtin_prefetch((const char *)it + at);
+}
+
 static struct tally
 tally_pack(const struct item *pk)
 {
@@ -279,6 +292,13 @@ tally_pack(const struct item *pk)
 	memset(&t, 0, sizeof t);
 	for (size_t i = 0; i < pk->pack.member_count; i++) {
 		const struct item *q = pk->pack.members[i];
+		if (i + MEMBERS_AHEAD < pk->pack.member_count)
+			ask_for_item(pk->pack.members[i + MEMBERS_AHEAD]);
+		/* Half as far ahead, that member's item has come: where its
+		 * title is can be read without waiting. */
+		if (i + MEMBERS_AHEAD / 2 < pk->pack.member_count)
+			__builtin_prefetch(pk->pack.members[i +
+			    MEMBERS_AHEAD / 2]->title);
 		if (!sitemap_is_question(q))
 			continue;
 		enum quiz_part part = pack_part_of(q);
