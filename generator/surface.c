@@ -136,9 +136,12 @@ static int
 has_any(const char *text, const char *const *words)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	for (size_t i = 0; u[i] != '\0'; i++) {
-		if (!word_char(u[i]) || (i > 0 && word_char(u[i - 1])))
-			continue;
+	size_t i = 0;
+	for (;;) {
+		while (u[i] != '\0' && !word_char(u[i]))
+			i++;
+		if (u[i] == '\0')
+			return 0;
 		unsigned char first = fold(u[i]);
 		for (const char *const *w = words; *w != NULL; w++) {
 			if ((unsigned char)(*w)[0] != first)
@@ -147,8 +150,9 @@ has_any(const char *text, const char *const *words)
 			if (n > 0 && !word_char(u[i + n]))
 				return 1;
 		}
+		while (word_char(u[i]))
+			i++;
 	}
-	return 0;
 }
 
 /* md_plain_text_each's put: appends to a buf. */
