@@ -482,10 +482,13 @@ include_members(struct pack *p, struct item *pk, struct id_list *ids,
 {
 	size_t unresolved = 0;
 	const struct item_list *include = pk->ext->include;
+	struct item **found = xcalloc(pack_list_count(include) + 1,
+	    sizeof *found);
+	pack_find_list(p, include, found);
 	for (size_t i = 0; i < pack_list_count(include); i++) {
 		const char *id = pack_list_value(include, i);
 		struct srcpos at = pack_list_at(pk, include, i);
-		struct item *it = pack_find(p, id);
+		struct item *it = found[i];
 		const char *near = it == NULL && names_nothing(p, id) ?
 		    diag_nearest(id, ids_of(ids)) : NULL;
 		unresolved += it == NULL;
@@ -516,6 +519,7 @@ include_members(struct pack *p, struct item *pk, struct id_list *ids,
 	}
 	for (size_t i = 0; i < pk->pack.member_count; i++)
 		pk->pack.members[i]->in_pack = 0;
+	free(found);
 	return unresolved;
 }
 

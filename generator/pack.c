@@ -760,6 +760,58 @@ pack_find(const struct pack *p, const char *id)
 }
 
 void
+pack_find_list(const struct pack *p, const struct item_list *l,
+    struct item **found)
+{
+	size_t n = pack_list_count(l);
+	if (n == 0)
+		return;
+	if (p->indexed == 0) {
+		memset(found, 0, n * sizeof *found);
+		return;
+	}
+	/* The index's slots, then the items the ids' hashes point to, then
+	 * their ids are asked for all at once, before any is compared: one
+	 * at a time, each lookup waited on each of those in turn (issue 14:
+	 * a fifth of resolving 10,000 includes). */
+	uint32_t *hint = xcalloc(n, sizeof *hint);
+	uint64_t *hash = xcalloc(n, sizeof *hash);
+	for (size_t i = 0; i < n; i++) {
+		hash[i] = id_hash(pack_list_value(l, i));
+		__builtin_prefetch(&p->by_id[(size_t)(hash[i] >> 32) &
+		    p->id_mask]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint64_t h = hash[i];
+		size_t k = (size_t)(h >> 32) & p->id_mask;
+		while (p->by_id[k].item != 0 && p->by_id[k].hash != (uint32_t)h)
+			k = (k + 1) & p->id_mask;
+		hint[i] = p->by_id[k].item;
+		if (hint[i] != 0 && hint[i] <= p->indexed)
+			__builtin_prefetch(p->items[hint[i] - 1]);
+	}
+	free(hash);
+	for (size_t i = 0; i < n; i++)
+		if (hint[i] != 0 && hint[i] <= p->indexed)
+			__builtin_prefetch(p->items[hint[i] - 1]->id);
+	/* No slot with the hash before an empty one: no item has the id.
+	 * Any other answer but the id's item in the first slot with its
+	 * hash (two hashes alike) is pack_find's to give. */
+	for (size_t i = 0; i < n; i++) {
+		const char *id = pack_list_value(l, i);
+		const struct item *it = hint[i] != 0 && hint[i] <= p->indexed ?
+		    p->items[hint[i] - 1] : NULL;
+		if (hint[i] == 0)
+			found[i] = NULL;
+		else if (it != NULL && strcmp(it->id, id) == 0)
+			found[i] = p->items[hint[i] - 1];
+		else
+			found[i] = pack_find(p, id);
+	}
+	free(hint);
+}
+
+void
 pack_free(struct pack *p)
 {
 	if (p == NULL)

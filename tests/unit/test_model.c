@@ -507,6 +507,42 @@ test_surface_words(void)
 	capture_end(&c);
 }
 
+/* A pack's include finds its members by their ids, two of which have
+ * hashes alike (the same slot of the index and the same low 32 bits): the
+ * one not in the project is not taken for the other, and each of them
+ * finds itself. */
+static void
+test_include_hashes_alike(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\nid: q-246519\n"
+	    "title: A\nverdict: myth\n---\nText.\n");
+	item(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [q-246519, q-246794]\n---\n");
+	CHECK_STR(run_check(p, &c), "content/p.md:4:21: error: the pack "
+	    "includes 'q-246794', but no item has that id; check the spelling "
+	    "or remove it\n");
+	pack_free(p);
+	capture_end(&c);
+
+	capture_begin(&c);
+	p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\nid: q-246519\n"
+	    "title: A\nverdict: myth\n---\nText.\n");
+	item(p, &c, "content/b.md", "---\nkind: myth\nid: q-246794\n"
+	    "title: B\nverdict: fact\n---\nText.\n");
+	struct item *pk = item(p, &c, "content/p.md", "---\nkind: pack\n"
+	    "title: P\ninclude: [q-246794, q-246519]\n---\n");
+	CHECK_STR(run_check(p, &c), "");
+	CHECK(pk != NULL && pk->pack.member_count == 2 &&
+	    strcmp(pk->pack.members[0]->id, "q-246794") == 0 &&
+	    strcmp(pk->pack.members[1]->id, "q-246519") == 0);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_check(void)
 {
@@ -623,6 +659,7 @@ test_check(void)
 	capture_end(&c);
 	test_surface();
 	test_surface_words();
+	test_include_hashes_alike();
 }
 
 /* Every path through the "when to share" flowchart, and every question left
