@@ -480,7 +480,7 @@ test_surface_words(void)
 		{ "Mustard is yellow", "fact" },
 		{ "must", "myth" },
 	};
-	char path[32], text[160], include[160] = "";
+	char path[32], text[256], include[160] = "";
 	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
 		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
 		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
