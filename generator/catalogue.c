@@ -477,7 +477,7 @@ compare_entries(const void *a, const void *b)
 static struct catalogue_entry *
 find_entry(const struct catalogue *s, size_t n, const char *key)
 {
-	struct catalogue_entry want = { (char *)key, NULL, { NULL, 0, 0 } };
+	struct catalogue_entry want = { .key = (char *)key };
 	if (n == 0)
 		return NULL;
 	return bsearch(&want, s->entries, n, sizeof *s->entries,
@@ -528,13 +528,13 @@ key_char(char c)
 	    c == '_' || c == '-';
 }
 
-/* Checks the placeholders of text, the value of key written at at.
- * Returns 0, or -1 after reporting. */
+/* Checks the placeholders of text, the value of key (whose row is row)
+ * written at at. Returns 0, or -1 after reporting. */
 static int
-check_placeholders(struct reader *rd, const char *key, const char *text,
+check_placeholders(struct reader *rd, const char *key,
+    const struct catalogue_key *row, const char *text,
     const struct srcpos *at)
 {
-	const struct catalogue_key *row = catalogue_find_key(key);
 	for (const char *p = text; (p = strchr(p, '{')) != NULL; ) {
 		size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
 		if (n == 0 || p[1 + n] != '}') {
@@ -576,10 +576,11 @@ new_key_slot(const struct reader *rd, const char *key)
 	}
 }
 
-/* Keeps key: text, replacing an entry from an earlier file. */
+/* Keeps key: text, whose row is row, replacing an entry from an earlier
+ * file. */
 static void
-keep(struct reader *rd, const char *key, const char *text,
-    const struct srcpos *at)
+keep(struct reader *rd, const char *key, const struct catalogue_key *row,
+    const char *text, const struct srcpos *at)
 {
 	struct catalogue *s = rd->s;
 	uint32_t *slot = new_key_slot(rd, key);
@@ -610,6 +611,7 @@ keep(struct reader *rd, const char *key, const char *text,
 	e->key = xstrdup(key);
 	e->text = xstrdup(text);
 	e->pos = *at;
+	e->row = row;
 	*slot = (uint32_t)s->count;
 }
 
@@ -645,11 +647,12 @@ read_pair(struct reader *rd, const yaml_node_t *k, const yaml_node_t *v)
 		rd->failed = 1;
 		return;
 	}
-	if (check_placeholders(rd, key, text, &vp) != 0) {
+	const struct catalogue_key *row = catalogue_find_key(key);
+	if (check_placeholders(rd, key, row, text, &vp) != 0) {
 		rd->failed = 1;
 		return;
 	}
-	keep(rd, key, text, &vp);
+	keep(rd, key, row, text, &vp);
 }
 
 int
@@ -877,9 +880,11 @@ catalogue_check(const struct catalogue *s, const struct catalogue *ref,
 	size_t missing = 0;
 	struct srcpos file = { s->path_count > 0 ? s->paths[s->path_count - 1] :
 	    s->lang, 0, 0 };
-	for (size_t i = 0; i < ref->count; i++) {
+	/* s has every key of ref when it is ref: English is held to itself
+	 * only for keys no code uses (below). */
+	for (size_t i = 0; s != ref && i < ref->count; i++) {
 		const char *key = ref->entries[i].key;
-		const struct catalogue_key *row = catalogue_find_key(key);
+		const struct catalogue_key *row = ref->entries[i].row;
 		/* A key no code uses is the reference's own warning. */
 		if (row == NULL)
 			continue;
@@ -895,13 +900,19 @@ catalogue_check(const struct catalogue *s, const struct catalogue *ref,
 			missing++;
 		}
 	}
-	const char **names = xcalloc(catalogue_key_count + 1, sizeof *names);
-	for (size_t i = 0; i < catalogue_key_count; i++)
-		names[i] = catalogue_keys[i].key;
+	const char **names = NULL;
 	for (size_t i = 0; i < s->count; i++) {
 		const char *key = s->entries[i].key;
-		if (catalogue_find_key(key) != NULL)
+		if (s->entries[i].row != NULL)
 			continue;
+		/* Made for the first key no code uses: most catalogues have
+		 * none. */
+		if (names == NULL) {
+			names = xcalloc(catalogue_key_count + 1,
+			    sizeof *names);
+			for (size_t k = 0; k < catalogue_key_count; k++)
+				names[k] = catalogue_keys[k].key;
+		}
 		const char *near = diag_nearest(key, names);
 		if (near != NULL)
 			diag_warn(d, &s->entries[i].pos, "'%s' is a key no page "

@@ -57,6 +57,8 @@ struct catalogue_entry {
 	char *text;
 	struct srcpos pos;	/* where the text was written; its path is
 				 * one of the catalogue's paths */
+	const struct catalogue_key *row;	/* catalogue_find_key(key),
+				 * found as the key was read */
 };
 
 struct catalogue {

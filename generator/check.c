@@ -429,6 +429,17 @@ interleave_questions(struct item **m, size_t n)
 		free(bucket[b]);
 }
 
+/* Whether pk, a pack, has a myth or vignette among its members: the
+ * first one answers, where counting them read every member. */
+static int
+has_question(const struct item *pk)
+{
+	for (size_t i = 0; i < pk->pack.member_count; i++)
+		if (sitemap_is_question(pk->pack.members[i]))
+			return 1;
+	return 0;
+}
+
 /* Every item's id but packs', NULL-ended, for "did you mean" advice on
  * an include that names no item: made the first time one does, as most
  * builds never need it (0.8 MB at 100,000 items, at the check's peak);
@@ -471,10 +482,13 @@ include_members(struct pack *p, struct item *pk, struct id_list *ids,
 {
 	size_t unresolved = 0;
 	const struct item_list *include = pk->ext->include;
+	struct item **found = xcalloc(pack_list_count(include) + 1,
+	    sizeof *found);
+	pack_find_list(p, include, found);
 	for (size_t i = 0; i < pack_list_count(include); i++) {
 		const char *id = pack_list_value(include, i);
 		struct srcpos at = pack_list_at(pk, include, i);
-		struct item *it = pack_find(p, id);
+		struct item *it = found[i];
 		const char *near = it == NULL && names_nothing(p, id) ?
 		    diag_nearest(id, ids_of(ids)) : NULL;
 		unresolved += it == NULL;
@@ -505,6 +519,7 @@ include_members(struct pack *p, struct item *pk, struct id_list *ids,
 	}
 	for (size_t i = 0; i < pk->pack.member_count; i++)
 		pk->pack.members[i]->in_pack = 0;
+	free(found);
 	return unresolved;
 }
 
@@ -574,7 +589,8 @@ suggested(const struct pack *p, const struct item *it, struct id_list *ids)
  * misspelt include was taken to mean.
  */
 static void
-check_in_a_pack(struct pack *p, struct id_list *ids, struct diag *d)
+check_in_a_pack(struct pack *p, struct id_list *ids, size_t dups,
+    struct diag *d)
 {
 	size_t packs = 0;
 	int includes = 0;
@@ -597,9 +613,11 @@ check_in_a_pack(struct pack *p, struct id_list *ids, struct diag *d)
 		struct item *it = p->items[i];
 		int held = it->in_pack;
 		it->in_pack = 0;
-		/* A second item with an id has had its message. */
-		if (!sitemap_is_question(it) || held ||
-		    pack_find(p, it->id) != it || suggested(p, it, ids))
+		/* A second item with an id has had its message; with no
+		 * id used twice, each item is the one its id finds, and
+		 * a lookup an item is spared. */
+		if (!sitemap_is_question(it) || held || (dups > 0 &&
+		    pack_find(p, it->id) != it) || suggested(p, it, ids))
 			continue;
 		diag_warn(d, &it->pos, "the %s '%s' is in no pack, so no "
 		    "learner meets it; %s", pack_kind_name(it->kind), it->id,
@@ -659,7 +677,7 @@ check_item(struct item *it, int translation, struct diag *d)
 void
 check_pack(struct pack *p, struct diag *d)
 {
-	pack_index(p, d);
+	size_t dups = pack_index(p, d);
 	size_t packs = 0;
 	for (size_t i = 0; i < p->count; i++) {
 		check_item(p->items[i], 0, d);
@@ -680,13 +698,13 @@ check_pack(struct pack *p, struct diag *d)
 		 * build. */
 		pk->pack.members = xrealloc(pk->pack.members,
 		    (pk->pack.member_count + 1) * sizeof *pk->pack.members);
-		if (unresolved == 0 && sitemap_question_count(pk) == 0) {
+		if (unresolved == 0 && !has_question(pk)) {
 			struct srcpos at = pack_at(pk, KEY_TITLE);
 			diag_warn(d, &at, "the pack '%s' has no "
 			    "myths or vignettes, so its quiz is empty", pk->id);
 		}
 	}
-	check_in_a_pack(p, &ids, d);
+	check_in_a_pack(p, &ids, dups, d);
 	free(ids.ids);
 	lint_pack(p, d);
 	coverage_check(p, d);

@@ -750,7 +750,30 @@ report_duplicates(const struct pack *p, struct item **dups, size_t n,
 	}
 }
 
-void
+/* How many items pack_index hashes before it places them in the index. */
+#define INDEX_BLOCK 32
+
+/* The hashes of the ids of items[from, from + n), n at most INDEX_BLOCK,
+ * into h; asks for the slots they will go to, for the ids of the next
+ * block and for the items of the one after: each item is somewhere of its
+ * own, and its id somewhere else again, and reading them one at a time
+ * waited on each in turn (issue 14). */
+static void
+hash_block(const struct pack *p, size_t from, size_t n, uint64_t *h)
+{
+	for (size_t j = 0; j < n; j++) {
+		size_t i = from + j;
+		if (i + 2 * INDEX_BLOCK < p->count)
+			__builtin_prefetch(p->items[i + 2 * INDEX_BLOCK]);
+		if (i + INDEX_BLOCK < p->count)
+			__builtin_prefetch(p->items[i + INDEX_BLOCK]->id);
+		h[j] = id_hash(p->items[i]->id);
+		__builtin_prefetch(&p->by_id[(size_t)(h[j] >> 32) &
+		    p->id_mask]);
+	}
+}
+
+size_t
 pack_index(struct pack *p, struct diag *d)
 {
 	size_t slots = 16;
@@ -763,8 +786,12 @@ pack_index(struct pack *p, struct diag *d)
 	p->indexed = p->count;
 	struct item **dups = NULL;
 	size_t n = 0, cap = 0;
+	uint64_t hashes[INDEX_BLOCK];
 	for (size_t i = 0; i < p->count; i++) {
-		uint64_t h = id_hash(p->items[i]->id);
+		if (i % INDEX_BLOCK == 0)
+			hash_block(p, i, p->count - i < INDEX_BLOCK ?
+			    p->count - i : INDEX_BLOCK, hashes);
+		uint64_t h = hashes[i % INDEX_BLOCK];
 		struct pack_id_slot *s = id_slot(p, p->items[i]->id, h);
 		struct item *had = s->item ? p->items[s->item - 1] : NULL;
 		if (had != NULL) {
@@ -782,6 +809,7 @@ pack_index(struct pack *p, struct diag *d)
 	}
 	report_duplicates(p, dups, n, d);
 	free(dups);
+	return n;
 }
 
 struct item *
@@ -792,6 +820,58 @@ pack_find(const struct pack *p, const char *id)
 	const struct pack_id_slot *s = id_slot(p, id, id_hash(id));
 	return s->item != 0 && s->item <= p->indexed ? p->items[s->item - 1] :
 	    NULL;
+}
+
+void
+pack_find_list(const struct pack *p, const struct item_list *l,
+    struct item **found)
+{
+	size_t n = pack_list_count(l);
+	if (n == 0)
+		return;
+	if (p->indexed == 0) {
+		memset(found, 0, n * sizeof *found);
+		return;
+	}
+	/* The index's slots, then the items the ids' hashes point to, then
+	 * their ids are asked for all at once, before any is compared: one
+	 * at a time, each lookup waited on each of those in turn (issue 14:
+	 * a fifth of resolving 10,000 includes). */
+	uint32_t *hint = xcalloc(n, sizeof *hint);
+	uint64_t *hash = xcalloc(n, sizeof *hash);
+	for (size_t i = 0; i < n; i++) {
+		hash[i] = id_hash(pack_list_value(l, i));
+		__builtin_prefetch(&p->by_id[(size_t)(hash[i] >> 32) &
+		    p->id_mask]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint64_t h = hash[i];
+		size_t k = (size_t)(h >> 32) & p->id_mask;
+		while (p->by_id[k].item != 0 && p->by_id[k].hash != (uint32_t)h)
+			k = (k + 1) & p->id_mask;
+		hint[i] = p->by_id[k].item;
+		if (hint[i] != 0 && hint[i] <= p->indexed)
+			__builtin_prefetch(p->items[hint[i] - 1]);
+	}
+	free(hash);
+	for (size_t i = 0; i < n; i++)
+		if (hint[i] != 0 && hint[i] <= p->indexed)
+			__builtin_prefetch(p->items[hint[i] - 1]->id);
+	/* No slot with the hash before an empty one: no item has the id.
+	 * Any other answer but the id's item in the first slot with its
+	 * hash (two hashes alike) is pack_find's to give. */
+	for (size_t i = 0; i < n; i++) {
+		const char *id = pack_list_value(l, i);
+		const struct item *it = hint[i] != 0 && hint[i] <= p->indexed ?
+		    p->items[hint[i] - 1] : NULL;
+		if (hint[i] == 0)
+			found[i] = NULL;
+		else if (it != NULL && strcmp(it->id, id) == 0)
+			found[i] = p->items[hint[i] - 1];
+		else
+			found[i] = pack_find(p, id);
+	}
+	free(hint);
 }
 
 void

@@ -455,6 +455,94 @@ test_surface(void)
 	capture_end(&c);
 }
 
+/* Where the absolute cue is found: a whole word or phrase, in any case,
+ * at the start or end of the title or after a word it is not part of;
+ * never inside a word (Overall, Installation, 4all, Noone, Alls). Every
+ * title's verdict is the one the cue gives, so the strategy that answers
+ * by it gets every statement right. */
+static void
+test_surface_words(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	static const char *const myths[][2] = {
+		{ "ALL of it is shared", "myth" },
+		{ "Overall it is fine", "fact" },
+		{ "Installation of records", "fact" },
+		{ "It is shared with all.", "myth" },
+		{ "No One may know", "myth" },
+		{ "Noone may know", "fact" },
+		{ "Alloy and alls", "fact" },
+		{ "Alloy, then all", "myth" },
+		{ "It is x-never shared", "myth" },
+		{ "Ask 4all first", "fact" },
+		{ "Mustard is yellow", "fact" },
+		{ "must", "myth" },
+	};
+	char path[32], text[256], include[160] = "";
+	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
+		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
+		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
+		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
+		item(p, &c, path, text);
+		snprintf(include + strlen(include), sizeof include -
+		    strlen(include), "%sm%zu", i ? ", " : "", i + 1);
+	}
+	snprintf(text, sizeof text, "---\nkind: pack\ntitle: P\ninclude: "
+	    "[%s]\n---\n", include);
+	item(p, &c, "content/p.md", text);
+	CHECK_STR(run_check(p, &c), "");
+	char *report = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&report, &len);
+	surface_report(p, f);
+	fclose(f);
+	CHECK(strstr(report, "| knows the cases, myth when absolute | gets "
+	    "every case right, and calls a statement a myth when its title "
+	    "says all, always, cannot, never, only, must or every | - | "
+	    "100% | 100% | **yes** |\n") != NULL);
+	free(report);
+	pack_free(p);
+	capture_end(&c);
+}
+
+/* A pack's include finds its members by their ids, two of which have
+ * hashes alike (the same slot of the index and the same low 32 bits): the
+ * one not in the project is not taken for the other, and each of them
+ * finds itself. */
+static void
+test_include_hashes_alike(void)
+{
+	struct captured c;
+	capture_begin(&c);
+	struct pack *p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\nid: q-246519\n"
+	    "title: A\nverdict: myth\n---\nText.\n");
+	item(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [q-246519, q-246794]\n---\n");
+	CHECK_STR(run_check(p, &c), "content/p.md:4:21: error: the pack "
+	    "includes 'q-246794', but no item has that id; check the spelling "
+	    "or remove it\n");
+	pack_free(p);
+	capture_end(&c);
+
+	capture_begin(&c);
+	p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\nid: q-246519\n"
+	    "title: A\nverdict: myth\n---\nText.\n");
+	item(p, &c, "content/b.md", "---\nkind: myth\nid: q-246794\n"
+	    "title: B\nverdict: fact\n---\nText.\n");
+	struct item *pk = item(p, &c, "content/p.md", "---\nkind: pack\n"
+	    "title: P\ninclude: [q-246794, q-246519]\n---\n");
+	CHECK_STR(run_check(p, &c), "");
+	CHECK(pk != NULL && pk->pack.member_count == 2 &&
+	    strcmp(pk->pack.members[0]->id, "q-246794") == 0 &&
+	    strcmp(pk->pack.members[1]->id, "q-246519") == 0);
+	pack_free(p);
+	capture_end(&c);
+}
+
 void
 test_check(void)
 {
@@ -531,6 +619,27 @@ test_check(void)
 	pack_free(p);
 	capture_end(&c);
 
+	/* Of two questions with one id, both in no pack, the first by path
+	 * is said to be in no pack; the second has its id's error only. */
+	capture_begin(&c);
+	p = pack_new();
+	item(p, &c, "content/a.md", "---\nkind: myth\ntitle: A\n"
+	    "verdict: myth\n---\nText.\n");
+	item(p, &c, "content/m/d.md", "---\nkind: myth\nid: d\ntitle: D\n"
+	    "verdict: fact\n---\nText.\n");
+	item(p, &c, "content/n/d.md", "---\nkind: myth\nid: d\ntitle: D2\n"
+	    "verdict: fact\n---\nText.\n");
+	item(p, &c, "content/p.md", "---\nkind: pack\ntitle: P\n"
+	    "include: [a]\n---\n");
+	CHECK_STR(run_check(p, &c),
+	    "content/n/d.md:3:5: error: id 'd' is already used by "
+	    "content/m/d.md:3; ids must be unique across the project: rename "
+	    "the file or set a different 'id:'\n"
+	    "content/m/d.md:1:1: warning: the myth 'd' is in no pack, so no "
+	    "learner meets it; add its id to a pack's 'include'\n");
+	pack_free(p);
+	capture_end(&c);
+
 	/* A briefing over its reading time is a warning at 'minutes'. */
 	capture_begin(&c);
 	p = pack_new();
@@ -549,6 +658,8 @@ test_check(void)
 	pack_free(p);
 	capture_end(&c);
 	test_surface();
+	test_surface_words();
+	test_include_hashes_alike();
 }
 
 /* Every path through the "when to share" flowchart, and every question left
