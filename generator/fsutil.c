@@ -321,6 +321,21 @@ join_path(const char *dir, const char *name)
 	return p;
 }
 
+/* join_path into room (size bytes) when it fits there, else into an
+ * allocation of its own, which the caller frees when it is not room: a
+ * rebuild joins a path for every file it only stats. */
+static char *
+join_path_in(char *room, size_t size, const char *dir, const char *name)
+{
+	size_t d = strlen(dir), n = strlen(name);
+	if (d + n + 2 > size)
+		return join_path(dir, name);
+	memcpy(room, dir, d);
+	room[d] = '/';
+	memcpy(room + (d ? d + 1 : 0), name, n + 1);
+	return room;
+}
+
 /* One entry of a folder: listed, descended into, recorded as a problem or
  * passed over. Returns -1 only when a cap is reached. */
 static int
@@ -1333,7 +1348,8 @@ fs_hex_digit(char c)
 struct read_slot {
 	atomic_int done;	/* set by the worker when the rest is */
 	int err;		/* errno of a failed read, or 0 */
-	void *result;		/* parse's */
+	void *result;		/* parse's, or recall's */
+	int recalled;		/* result is recall's */
 	struct diag_note *said;	/* parse's messages, closed at once: the
 				 * threads can be thousands of files ahead
 				 * of take, and most say nothing */
@@ -1450,7 +1466,8 @@ read_one(struct reader *r, struct open_dir *od, void *local, size_t i)
 {
 	struct read_slot *sl = slot_of(r, i);
 	const char *path = r->list->paths[i];
-	char *shown = join_path(r->display_dir, path);
+	char room[256];
+	char *shown = join_path_in(room, sizeof room, r->display_dir, path);
 	struct buf data = BUF_INIT;
 	struct fs_stamp st;
 	const struct fs_reader *how = r->how;
@@ -1458,9 +1475,9 @@ read_one(struct reader *r, struct open_dir *od, void *local, size_t i)
 	diag_defer(&msgs, r->like);
 	if (how->recall != NULL && stamp_in(r, od, path, &st) == 0 &&
 	    (sl->result = how->recall(&st, shown, &msgs.d, how->ctx,
-	    local)) !=
-	    NULL) {
+	    local)) != NULL) {
 		/* Known without reading it. */
+		sl->recalled = 1;
 	} else if (read_in(r, od, path, &data, &st) == 0) {
 		sl->result = how->parse(shown, data.data ? data.data : "",
 		    data.len, &st, &msgs.d, how->ctx);
@@ -1470,7 +1487,8 @@ read_one(struct reader *r, struct open_dir *od, void *local, size_t i)
 	/* A failure to read has said nothing yet: take_one says it. */
 	sl->said = diag_note_close(&msgs);
 	buf_free(&data);
-	free(shown);
+	if (shown != room)
+		free(shown);
 }
 
 /* Slot i is done: the taker, if it waits for it, is woken. Both sides
@@ -1540,7 +1558,7 @@ take_one(struct reader *r, struct open_dir *od, void *local, size_t i,
 	    join_path(r->display_dir, r->list->paths[i]);
 	if (sl->err == 0) {
 		diag_note_replay(d, sl->said);
-		r->how->take(sl->result, r->how->ctx);
+		r->how->take(sl->result, sl->recalled, r->how->ctx);
 	} else if (sl->err == EFBIG) {
 		struct srcpos at = { shown, 0, 0 };
 		diag_error(d, &at, "%s", too_big);

@@ -177,7 +177,7 @@ void fs_read_each(const char *dir, const char *display_dir,
  * processor online): how->parse(shown, data, len, st, kd, ctx) runs on any thread
  * and reports through kd, a diag of its own whose messages are kept
  * (diag_defer); its result is handed, on the calling thread and in path
- * order, to how->take(result, ctx), right after its messages are printed
+ * order, to how->take(result, recalled, ctx), right after its messages are printed
  * through d among the list's problems and failures to read, in the order
  * fs_read_each gives them. shown is valid during parse only. So the
  * output is as fs_read_each's whatever the threads do. Each path of list
@@ -196,7 +196,8 @@ struct fs_reader {
 	/* st is the file as it was opened (fs_read_file_stamped). */
 	void *(*parse)(const char *shown, const char *data, size_t len,
 	    const struct fs_stamp *st, struct diag *kd, void *ctx);
-	void (*take)(void *result, void *ctx);
+	/* recalled: result is recall's, not parse's. */
+	void (*take)(void *result, int recalled, void *ctx);
 	void *ctx;
 	size_t local_size;
 };

@@ -314,8 +314,7 @@ struct parsed {
 	struct item *it;
 	int ok;
 	int other_lang;		/* it is in another language than the
-				 * default: told on the thread that made it,
-				 * whose cache holds it */
+				 * default (tell_lang) */
 };
 
 /* Whether r's item, read without errors, is in another language than
@@ -384,35 +383,34 @@ recall_item(const struct fs_stamp *now, const char *shown, struct diag *kd,
 	struct load_ctx *lc = ctx;
 	struct item *it = cache_recall(lc->cache, local, now, shown,
 	    &lc->p->files);
-	if (it == NULL)
-		return NULL;
-	diag_note_replay(kd, it->ext->load_notes);
-	struct parsed *r = xmalloc(sizeof *r);
-	r->it = it;
-	r->ok = 2;
-	tell_lang(r, lc);
-	return r;
+	if (it != NULL)
+		diag_note_replay(kd, it->ext->load_notes);
+	return it;
 }
 
 /* Its take, in path order: the item joins p, or p's translations when it
  * is in another language than the settings' default (wherever the file
  * is: its 'lang' says so), or p's broken items when it
  * has errors (so that a pack that includes it does not report it missing
- * as well). */
+ * as well). A recalled result is the item itself, read without errors. */
 static void
-take_item(void *result, void *ctx)
+take_item(void *result, int recalled, void *ctx)
 {
 	struct load_ctx *lc = ctx;
-	struct parsed *r = result;
+	struct parsed one = { result, 2, 0 };
+	struct parsed *r = recalled ? &one : result;
+	if (recalled)
+		tell_lang(r, lc);
 	lc->p->files.taken++;
-	lc->p->files.recalled += r->ok == 2;
+	lc->p->files.recalled += recalled;
 	if (r->other_lang)
 		pack_add_translation(lc->p, r->it);
 	else if (r->ok)
 		pack_add(lc->p, r->it);
 	else if (r->it != NULL)
 		pack_add_broken(lc->p, r->it);
-	free(r);
+	if (!recalled)
+		free(r);
 	diag_progress(lc->d, ++lc->done, lc->total, "content files read");
 }
 
