@@ -1153,9 +1153,13 @@ build_site(struct job *j, const struct render_config *cfg)
 	j->w = NULL;
 	if (w == NULL)
 		return;
-	/* A rebuild writes its content cache before the pages, so that the
-	 * cache it recalled from (an index of 56 bytes an item) is closed
-	 * while they are made; it is put in place only with the site. */
+	struct render_sink sink = { put_page, reuse_page, w };
+	j->pages.sink = &sink;
+	render_site(j->p, j->t, cfg, &j->pages);
+	j->pages.sink = NULL;
+	/* A rebuild's content cache is written while the pages are made
+	 * (the pages read the items, the writer too, and neither changes
+	 * them); it is put in place only with the site. */
 	struct cache_draft *draft = NULL;
 	if (j->recalled != NULL) {
 		draft = j->preparing != NULL ?
@@ -1165,10 +1169,6 @@ build_site(struct job *j, const struct render_config *cfg)
 		cache_close(j->recalled);
 		j->recalled = NULL;
 	}
-	struct render_sink sink = { put_page, reuse_page, w };
-	j->pages.sink = &sink;
-	render_site(j->p, j->t, cfg, &j->pages);
-	j->pages.sink = NULL;
 	j->written = site_pages(w);
 	/* A page made from a file that changed since it was checked, or
 	 * without the HTML the fragment store lost, must not be published:
