@@ -980,8 +980,8 @@ load_project(struct job *j)
 		aside_start(j);
 		check_pack(j->p, &j->d);
 		/* The items are as the cache keeps them from here on: it is
-		 * written while the rest of the checks, the theme and the
-		 * page records are read (5 ms of a 10k rebuild's 40). */
+		 * written while the rest of the checks run and the pages are
+		 * made (40 ms of a 100k rebuild). */
 		if (j->recalled != NULL && j->d.errors == 0)
 			j->preparing = cache_prepare_start(j->cache, j->p,
 			    j->cache_key, j->recalled);
