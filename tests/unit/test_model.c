@@ -395,6 +395,25 @@ run_check(struct pack *p, struct captured *c)
 	return captured(c);
 }
 
+/* Adds a myth item "content/mI.md" to p for each of the n titles and
+ * verdicts, and returns the ids ("m1, m2, ...") for a pack's include in
+ * include (size bytes). */
+static void
+add_myths(struct pack *p, struct captured *c, const char *const myths[][2],
+    size_t n, char *include, size_t size)
+{
+	char path[32], text[256];
+	include[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
+		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
+		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
+		item(p, c, path, text);
+		snprintf(include + strlen(include), size - strlen(include),
+		    "%sm%zu", i ? ", " : "", i + 1);
+	}
+}
+
 /* The surface strategies on a pack: the absolute cue is a whole word in
  * any case (NEVER, can\u2019t; not the never of Nevertheless), a case
  * naming a service is answered share, and every strategy's row is
@@ -412,13 +431,9 @@ test_surface(void)
 		{ "Sharing is sometimes right", "fact" },
 		{ "Every Record is kept", "fact" },
 	};
-	char path[32], text[160];
-	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
-		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
-		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
-		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
-		item(p, &c, path, text);
-	}
+	char include[160];
+	add_myths(p, &c, myths, sizeof myths / sizeof *myths, include,
+	    sizeof include);
 	item(p, &c, "content/v1.md", "---\nkind: vignette\ntitle: V1\n"
 	    "expected: share\n---\nDo you tell the POLICE?\n\n## Why\n\nR.\n");
 	item(p, &c, "content/v2.md", "---\nkind: vignette\ntitle: V2\n"
@@ -480,15 +495,9 @@ test_surface_words(void)
 		{ "Mustard is yellow", "fact" },
 		{ "must", "myth" },
 	};
-	char path[32], text[256], include[160] = "";
-	for (size_t i = 0; i < sizeof myths / sizeof *myths; i++) {
-		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
-		snprintf(text, sizeof text, "---\nkind: myth\ntitle: \"%s\"\n"
-		    "verdict: %s\n---\nText.\n", myths[i][0], myths[i][1]);
-		item(p, &c, path, text);
-		snprintf(include + strlen(include), sizeof include -
-		    strlen(include), "%sm%zu", i ? ", " : "", i + 1);
-	}
+	char text[256], include[160];
+	add_myths(p, &c, myths, sizeof myths / sizeof *myths, include,
+	    sizeof include);
 	snprintf(text, sizeof text, "---\nkind: pack\ntitle: P\ninclude: "
 	    "[%s]\n---\n", include);
 	item(p, &c, "content/p.md", text);
