@@ -402,7 +402,7 @@ static void
 add_myths(struct pack *p, struct captured *c, const char *const myths[][2],
     size_t n, char *include, size_t size)
 {
-	char path[32], text[256];
+	char path[48], text[256];
 	include[0] = '\0';
 	for (size_t i = 0; i < n; i++) {
 		snprintf(path, sizeof path, "content/m%zu.md", i + 1);
