@@ -249,11 +249,25 @@ moodle_header(struct moodle_read *m)
 		    "in text format\")");
 		return -1;
 	}
+	/* A learner's columns come before the score, and each row is cut
+	 * after the score's and the SCOs' (moodle_row): one after them
+	 * would be a cell no row is made to have. */
+	for (int i = 0; i < 5; i++) {
+		if (i == 3 || at[i] < at[3])
+			continue;
+		struct srcpos pos = { m->name, r->line, 1 };
+		diag_error(m->d, &pos, "the '%s' column comes after 'Score'; "
+		    "give a SCORM report as Moodle downloads it (\"Download "
+		    "in text format\")", need[i]);
+		return -1;
+	}
 	m->col_attempt = at[0];
 	m->col_started = at[1];
 	m->col_last = at[2];
 	m->col_email = at[4];
 	m->col_name = moodle_find(r, "Name");
+	if (m->col_name > at[3])
+		m->col_name = -1;
 	m->prefix = (size_t)at[3] + 1;
 	size_t q0 = m->prefix;
 	long num;

@@ -166,6 +166,14 @@ head -n 3 $R/moodle/scorm12-interactions.csv | sed '3s/\t[^\t]*$//' >"$tmp/short
 "$SHAREPACK" report -q --db "$tmp/short.sqlite" "$tmp/short.csv" 2>"$tmp/err"
 check "a short row" grep -qx "$tmp/short.csv:3:1: error: a row of 255 cells where the header calls for 256; give the download unchanged" "$tmp/err"
 check "stores nothing of its file" [ "$(q "$tmp/short.sqlite" "select count(*) from attempt")" = 0 ]
+# A learner's column after the score (here the last column, the first
+# one renamed) is an error in the header, not a cell the rows lack
+# (tests/fuzz/regress/report-column-after-score.report: read after free).
+head -n 3 $R/moodle/scorm12-interactions.csv |
+	sed '1s/"Last accessed on"/"Last seen"/; 1s/$/\t"Last accessed on"/' >"$tmp/after.csv"
+"$SHAREPACK" report -q --db "$tmp/after.sqlite" "$tmp/after.csv" 2>"$tmp/err"
+check "a column after the score: exit 1" [ $? -eq 1 ]
+check "a column after the score: said at the header" grep -qx "$tmp/after.csv:1:1: error: the 'Last accessed on' column comes after 'Score'; give a SCORM report as Moodle downloads it (\"Download in text format\")" "$tmp/err"
 
 # The command line: report's options are its own, and a project given
 # where a SOURCE goes is pointed to --project.

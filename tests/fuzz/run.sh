@@ -80,6 +80,11 @@ for f in "$ROOT"/tests/report/folder/*.json "$ROOT"/tests/report/xapi/*.json \
 	{ printf "\\$(printf '%03o' "$pick")\\100"; cat "$f"; } \
 		>"$corpus_report/$(cksum <"$f" | cut -d' ' -f1)"
 done
+# Inputs that once crashed it, as the fuzzer gave them (with their two
+# bytes in front).
+for f in "$ROOT"/tests/fuzz/regress/*.report; do
+	[ -f "$f" ] && cp "$f" "$corpus_report/$(cksum <"$f" | cut -d' ' -f1)"
+done
 
 # The catalogues: the built-in ones and every project theme's in the tests.
 corpus_strings=$out/corpus-strings
