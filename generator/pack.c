@@ -280,8 +280,9 @@ put_places(void *to, const struct item_at *from, size_t n, size_t width)
 		memcpy(to, from, n * sizeof *from);
 }
 
-size_t
-pack_list_size(size_t n, const char *const *values, const struct item_at *at)
+/* The bytes the list of the n values takes (0 when n is 0). */
+static size_t
+list_size(size_t n, const char *const *values, const struct item_at *at)
 {
 	if (n == 0)
 		return 0;
@@ -292,8 +293,10 @@ pack_list_size(size_t n, const char *const *values, const struct item_at *at)
 	return size;
 }
 
-struct item_list *
-pack_list_init(void *to, size_t n, const char *const *values,
+/* The list of the n values made in to, list_size's bytes aligned for
+ * struct item_list (NULL when n is 0). */
+static struct item_list *
+list_init(void *to, size_t n, const char *const *values,
     const struct item_at *at)
 {
 	if (n == 0)
@@ -320,8 +323,7 @@ pack_list_new(size_t n, const char *const *values, const struct item_at *at)
 {
 	if (n == 0)
 		return NULL;
-	return pack_list_init(xmalloc(pack_list_size(n, values, at)), n,
-	    values, at);
+	return list_init(xmalloc(list_size(n, values, at)), n, values, at);
 }
 
 size_t
@@ -502,8 +504,12 @@ pack_files_carve(struct pack_files *f, struct pack_carver *c, size_t n)
 	return p;
 }
 
-struct item *
-pack_item_settle_copy(struct item *it)
+/* The settled item pack_item_settle makes of it (not settled), with it
+ * left as it was: what settling lays out is copied, everything else of
+ * it (its notes, translations, tree, a pack's members) is the copy's
+ * now, and the caller frees only the rest of it. */
+static struct item *
+settle_copy(struct item *it)
 {
 	struct block b = { NULL, 0 };
 	lay_out(&b, NULL, it);
@@ -523,7 +529,7 @@ pack_item_settle(struct item *it)
 {
 	if (it->settled)
 		return it;
-	struct item *to = pack_item_settle_copy(it);
+	struct item *to = settle_copy(it);
 	/* Its notes and translations went to the new ext (or there were
 	 * none): only the old ext's own block goes. */
 	free_settled(it);

@@ -464,13 +464,6 @@ struct pack_carver {
  * thread. */
 void *pack_files_carve(struct pack_files *f, struct pack_carver *c,
     size_t n);
-/* The settled item pack_item_settle would make of it (not settled), laid
- * out the same, with it left as it was: what settling lays out is copied,
- * everything else of it (its notes, translations, tree, a pack's members)
- * is the copy's now, and the caller frees only the rest of it. For a
- * caller whose it is a scratch borrowing its strings (the content cache,
- * from its mapping): each string is copied once. */
-struct item *pack_item_settle_copy(struct item *it);
 /* The stamp of a file as an item keeps it: a hash of every field, which
  * the content cache compares for equality only. */
 uint64_t pack_stamp_hash(const struct fs_stamp *st);
@@ -573,13 +566,6 @@ void pack_set_at(struct item *it, enum item_key k, const struct srcpos *pos);
  * item it is given to. */
 struct item_list *pack_list_new(size_t n, const char *const *values,
     const struct item_at *at);
-/* pack_list_new in two steps, for a list in memory of the caller's:
- * the bytes it takes (0 when n is 0), and the list made in to, that
- * many bytes aligned for struct item_list (NULL when n is 0). */
-size_t pack_list_size(size_t n, const char *const *values,
-    const struct item_at *at);
-struct item_list *pack_list_init(void *to, size_t n,
-    const char *const *values, const struct item_at *at);
 /* How many values l holds (l may be NULL). */
 size_t pack_list_count(const struct item_list *l);
 /* Value i of l. Borrowed from l. */

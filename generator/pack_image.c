@@ -256,7 +256,7 @@ take_str(struct taker *t, const void *slot)
 }
 
 /* Whether l, whose head is read and whose size bytes are in the image,
- * is a list pack_list_init could have made: every offset past the
+ * is a list pack_list_new could have made: every offset past the
  * places, every value ending in it. */
 static int
 list_fits(const struct item_list *l)
